@@ -1,0 +1,103 @@
+/**
+What a parsed report is. Everything here is plain data: the loader, the model,
+the views and the JSON contract all read these shapes, and none of them know
+how the text was parsed.
+*/
+
+/** A year-on-year change stated next to a figure: relative percent or percentage points. */
+export type Yoy = {
+	readonly kind: 'pct' | 'pp';
+	/** Signed: a fall (下降/减少) is negative. */
+	readonly value: number;
+	/** The words it was read from, e.g. 同比下降23.4%. */
+	readonly text: string;
+};
+
+/** A number expression found in text, normalised to its base unit. */
+export type Quantity = {
+	readonly value: number;
+	/** Unit after the number (件, 人次, %, 元 …); '' when none. 万/亿 are folded into value. */
+	readonly unit: string;
+	readonly approx: boolean;
+	readonly yoy: Yoy | null;
+	/** Offsets of the number expression within the text it was found in. */
+	readonly index: number;
+	readonly end: number;
+	readonly text: string;
+};
+
+export type SectionKind = 'results' | 'duties' | 'shortcomings' | 'plans' | 'honours' | 'other';
+
+/** Heading styles: 一、 / (一) / 1. / 一是 */
+export type HeadingStyle = 'chinese' | 'paren' | 'arabic' | 'enumerated';
+
+export type Section = {
+	readonly title: string;
+	readonly style: HeadingStyle;
+	readonly depth: number;
+	/** 1-based line in the original text. */
+	readonly line: number;
+	kind: SectionKind;
+	readonly children: Section[];
+};
+
+/** How a derived value was computed: never shown as if reported. */
+export type Derivation = {
+	readonly kind: 'prior-year';
+	/** The year the derived value stands for. */
+	readonly year: number | null;
+	/** The statement it came from (the yoy words with their figure). */
+	readonly from: string;
+	/** The arithmetic, readable: 18426 ÷ (1 − 23.4%) ≈ 24055. */
+	readonly formula: string;
+};
+
+export type Fact = {
+	readonly indicator: string;
+	readonly value: number;
+	readonly unit: string;
+	readonly approx: boolean;
+	readonly yoy: Yoy | null;
+	readonly derived: Derivation | null;
+	/** The sentence it came from, as written in the original text. */
+	readonly text: string;
+	/** The matched number expression inside `text`. */
+	readonly match: string;
+	/** 1-based line in the original text. */
+	readonly line: number;
+	/** Section path, titles joined by ' > '. */
+	readonly section: string;
+};
+
+/** A quantity that no catalog id covers, kept so nothing a report states is lost. */
+export type Figure = Omit<Fact, 'indicator' | 'derived'>;
+
+export type District = {
+	/** As written in the report (朝阳区, 开封市示范区); null when nothing names it. */
+	readonly name: string | null;
+	readonly fullName: string | null;
+	readonly province: string | null;
+	readonly city: string | null;
+	/** Six-digit GB/T 2260 code; null for zones that are not divisions. */
+	readonly code: string | null;
+};
+
+/** Where a metadata value came from. */
+export type Origin = 'text' | 'filename' | 'none';
+
+export type Report = {
+	readonly file: string;
+	readonly district: District;
+	readonly year: number | null;
+	/** ISO date (YYYY-MM-DD) from a signature or date line. */
+	readonly published: string | null;
+	readonly script: 'simplified' | 'traditional';
+	readonly origin: {readonly district: Origin; readonly year: Origin};
+	readonly outline: Section[];
+	readonly facts: Fact[];
+	readonly figures: Figure[];
+	/** Sentences admitting shortcomings (不足). */
+	readonly shortcomings: string[];
+	/** Sentences of next year's plans. */
+	readonly plans: string[];
+};
