@@ -5,11 +5,7 @@ Files → documents. A minimal first version: UTF-8 text files and folders of th
 import {readdir, readFile, stat} from 'node:fs/promises';
 import {join} from 'node:path';
 
-/** Hints the loader can give the parser, e.g. from a file name (朝阳区2023.txt). */
-export type Hints = {
-	readonly district?: string;
-	readonly year?: number;
-};
+import type {Hints} from '../parse/types.js';
 
 export type Document = {
 	readonly file: string;

@@ -1,5 +1,4 @@
-import type {Report} from './types.js';
-import type {Hints} from '../load/index.js';
+import type {Hints, Report} from './types.js';
 
 export type ParseOptions = {
 	/** A label for the source, usually the file path; the parser never reads it. */

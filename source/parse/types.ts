@@ -101,3 +101,9 @@ export type Report = {
 	/** Sentences of next year's plans. */
 	readonly plans: string[];
 };
+
+/** What the caller knows besides the text, e.g. from a file name (朝阳区2023.txt). */
+export type Hints = {
+	readonly district?: string;
+	readonly year?: number;
+};
