@@ -20,3 +20,7 @@ await build({
 	},
 	logLevel: 'warning',
 });
+
+// npm links the bin on install; a fresh build used directly (node dist/cli.js, tmux) needs the bit too.
+const {chmodSync} = await import('node:fs');
+chmodSync('dist/cli.js', 0o755);
