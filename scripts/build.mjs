@@ -2,6 +2,16 @@
 // so one pre-linked file starts several times faster than resolving node_modules.
 import {build} from 'esbuild';
 
+// Ink loads its devtools bridge only when DEV=true, and the bridge's package is not
+// installed; an empty module keeps the bundle loadable without it.
+const noDevtools = {
+	name: 'no-devtools',
+	setup(builder) {
+		builder.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'empty'}));
+		builder.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: 'export default {connectToDevTools() {}};', loader: 'js'}));
+	},
+};
+
 await build({
 	entryPoints: ['source/cli.tsx'],
 	outfile: 'dist/cli.js',
@@ -12,8 +22,7 @@ await build({
 	jsx: 'automatic',
 	minify: false,
 	legalComments: 'none',
-	// Ink loads the devtools bridge only when DEV=true; keep it out of the bundle.
-	external: ['react-devtools-core'],
+	plugins: [noDevtools],
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);",

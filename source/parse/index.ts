@@ -1,4 +1,20 @@
-import type {Hints, Report} from './types.js';
+/**
+Text in, Report out. Knows nothing of files or of Ink.
+clean → (traditional → simplified) → metadata → one pass over sentences that
+builds the outline and reads quantities into facts and figures.
+*/
+import {derivePriorYear} from './derive.js';
+import {classify} from './facts/classify.js';
+import {aboutAnotherYear, wordsFor, type Words} from './facts/words.js';
+import {cleanLines} from './clean.js';
+import type {Line} from './lines.js';
+import {readMetadata} from './metadata/index.js';
+import {foldWidth} from './normalize.js';
+import {OutlineBuilder} from './outline.js';
+import {extractQuantities} from './quantities/index.js';
+import {isTraditional, toSimplified} from './script.js';
+import {splitSentences} from './sentences.js';
+import type {Fact, Figure, Hints, Report} from './types.js';
 
 export type ParseOptions = {
 	/** A label for the source, usually the file path; the parser never reads it. */
@@ -6,20 +22,99 @@ export type ParseOptions = {
 	readonly hints?: Hints;
 };
 
+/** Simplified text for reading, original text for showing; same offsets when the conversion keeps length. */
+type ReadLine = Line & {readonly read: string};
+
+function toReadLines(lines: readonly Line[], traditional: boolean): ReadLine[] {
+	return lines.map(line => {
+		const folded = foldWidth(line.text);
+		// Offsets must still point into the original line; a conversion that changes a line's
+		// length (rare phrase mappings) is shown as converted, see `shown` below.
+		return {...line, read: traditional ? toSimplified(folded) : folded};
+	});
+}
+
+function mask(text: string, length: number): string {
+	return ' '.repeat(length) + text.slice(length);
+}
+
 export function parseReport(text: string, options: ParseOptions = {}): Report {
-	// Placeholder until the pipeline lands.
-	void text;
+	const original = cleanLines(text);
+	const traditional = isTraditional(text);
+	const lines = toReadLines(original, traditional);
+	const meta = readMetadata(lines.map(line => ({text: line.read, line: line.line})), options.hints);
+	const outline = new OutlineBuilder(meta.year);
+	const facts: Fact[] = [];
+	const figures: Figure[] = [];
+	const shortcomings: string[] = [];
+	const plans: string[] = [];
+
+	for (const line of lines) {
+		const sameLength = line.read.length === line.text.length;
+		const shown = (start: number, end: number) => (sameLength ? line.text : line.read).slice(start, end).trim();
+		const headingLength = outline.lineHeading(line.read, line.line);
+		// A top-level heading (二、存在的不足) names the part; it is not itself a shortcoming or a plan.
+		const topHeading = headingLength > 0 && outline.position.titles.length === 1;
+		let read = mask(line.read, headingLength);
+		for (const [index, span] of splitSentences(read).entries()) {
+			const leading = read.slice(span.start, span.end).search(/\S/u);
+			const at = span.start + Math.max(0, leading);
+			const marker = outline.sentenceHeading(read.slice(at, span.end), line.line);
+			read = marker > 0 ? read.slice(0, at) + mask(read.slice(at), marker) : read;
+			const sentence = read.slice(span.start, span.end);
+			const position = outline.position;
+			const source = shown(span.start, span.end);
+			if (!(topHeading && index === 0)) {
+				if (position.kind === 'shortcomings') {
+					shortcomings.push(source);
+				} else if (position.kind === 'plans') {
+					plans.push(source);
+				}
+			}
+
+			const quantities = extractQuantities(sentence);
+			let previous: Words | undefined;
+			quantities.forEach((quantity, k) => {
+				const words = wordsFor(sentence, quantities, k, position.titles.join(' '), previous);
+				previous = words;
+				const base = {
+					value: quantity.value,
+					unit: quantity.unit,
+					approx: quantity.approx,
+					yoy: quantity.yoy,
+					text: source,
+					match: shown(span.start + quantity.index, span.start + quantity.end),
+					line: line.line,
+					section: position.titles.join(' > '),
+				};
+				// Figures under next year's plans are targets, and figures of another year are comparisons:
+				// neither is a result of the year under review.
+				const rule = position.kind === 'plans' || aboutAnotherYear(words, meta.year) ? null : classify(quantity.unit, words);
+				if (rule) {
+					const fact: Fact = {indicator: rule.indicator, derived: null, ...base};
+					facts.push(fact);
+					const prior = derivePriorYear(fact, meta.year);
+					if (prior) {
+						facts.push(prior);
+					}
+				} else {
+					figures.push(base);
+				}
+			});
+		}
+	}
+
 	return {
 		file: options.file ?? '',
-		district: {name: null, fullName: null, province: null, city: null, code: null},
-		year: null,
-		published: null,
-		script: 'simplified',
-		origin: {district: 'none', year: 'none'},
-		outline: [],
-		facts: [],
-		figures: [],
-		shortcomings: [],
-		plans: [],
+		district: meta.district,
+		year: meta.year,
+		published: meta.published,
+		script: traditional ? 'traditional' : 'simplified',
+		origin: meta.origin,
+		outline: outline.roots,
+		facts,
+		figures,
+		shortcomings,
+		plans,
 	};
 }

@@ -1,0 +1,39 @@
+/**
+Page furniture saved with a web page (date/source bars, share and font-size widgets,
+"you are leaving this site" notices, breadcrumbs, footers) is dropped line by line.
+Kept lines keep their original line numbers so every fact can cite where it stood.
+*/
+import type {Line} from './lines.js';
+import {foldWidth} from './normalize.js';
+
+const furniture: readonly RegExp[] = [
+	// 日期:2021-03-31 10:00 来源:… / 发布时间:… / 浏览次数:…
+	/^(?:发布)?(?:日期|时间|来源|信息来源|作者|编辑|责任编辑|浏览次数|点击数|访问量|阅读量|发布机构|索引号|文号|发文机关|成文日期|发布日期|主题分类|有效性)\s*[:]/u,
+	/^(?:【|\[)?(?:分享|分享到|字号|字体|打印|关闭|关闭窗口|打印本页|收藏|返回顶部|扫一扫|保存|下载|纠错|我要纠错)(?:】|\])?\s*[::]?\s*(?:[大中小默认]{0,6}|[\s|]*)$/u,
+	/链接即将离开|是否继续访问|是否继续\?|即将离开.*网站/u,
+	/^已归档$/u,
+	/^(?:当前位置|您当前的位置|您的位置|您现在的位置|所在位置)\s*[::]/u,
+	/^首页\s*[>»/›]/u,
+	/版权所有|ICP备|网站标识码|公网安备|主办单位[::]|承办单位[::]|技术支持[::]|网站地图/u,
+	/^(?:相关链接|相关文章|相关新闻|上一篇|下一篇)\s*[::]?/u,
+];
+
+function isFurniture(text: string): boolean {
+	// Furniture is short; a long line that mentions 来源: in passing is prose.
+	return text.length <= 80 && furniture.some(pattern => pattern.test(text));
+}
+
+export function cleanLines(original: string): Line[] {
+	const lines: Line[] = [];
+	const raw = original.split(/\r\n|\n|\r/u);
+	for (const [i, line] of raw.entries()) {
+		const text = line.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, '');
+		if (text === '' || isFurniture(foldWidth(text))) {
+			continue;
+		}
+
+		lines.push({text, line: i + 1});
+	}
+
+	return lines;
+}

@@ -1,0 +1,62 @@
+/**
+Which catalog indicator a figure states, if any. Every rule that fits is a
+candidate; the one whose own words stand nearest the number wins, so in
+办理人大代表建议393件、政协提案404件 the 404 is a proposal, not a suggestion.
+*/
+import type {Rule} from './rule.js';
+import {rules} from './rules/index.js';
+import type {Words} from './words.js';
+
+function distance(pattern: RegExp, words: Words): number {
+	let best = Number.POSITIVE_INFINITY;
+	const global = new RegExp(pattern.source, 'gu');
+	for (const match of words.own.matchAll(global)) {
+		const end = match.index + match[0].length;
+		const gap = end <= words.at ? words.at - end : Math.max(0, match.index - words.at);
+		best = Math.min(best, gap);
+	}
+
+	return best;
+}
+
+function topicFound(rule: Rule, words: Words): boolean {
+	if (!rule.topic) {
+		return true;
+	}
+
+	if (rule.topic.test(words.own)) {
+		return true;
+	}
+
+	if (rule.topicIn === undefined) {
+		return false;
+	}
+
+	return rule.topic.test(words.before) || (rule.topicIn === 'sentence-or-section' && rule.topic.test(words.scope));
+}
+
+export function fits(rule: Rule, unit: string, words: Words): boolean {
+	return rule.units.includes(unit)
+		&& rule.own.test(words.own)
+		&& !(rule.not?.test(words.own) ?? false)
+		&& !(rule.notInSentence?.test(words.sentence) ?? false)
+		&& topicFound(rule, words);
+}
+
+export function classify(unit: string, words: Words): Rule | null {
+	let best: Rule | null = null;
+	let bestDistance = Number.POSITIVE_INFINITY;
+	for (const rule of rules) {
+		if (!fits(rule, unit, words)) {
+			continue;
+		}
+
+		const gap = distance(rule.own, words);
+		if (gap < bestDistance) {
+			best = rule;
+			bestDistance = gap;
+		}
+	}
+
+	return best;
+}

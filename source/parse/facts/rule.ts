@@ -1,0 +1,25 @@
+import type {IndicatorId} from '../../catalog/indicators.js';
+
+/**
+One catalog indicator, recognised by the domain's vocabulary around a figure.
+`own` is read in the figure's own words (the clause before it, or the noun phrase
+after it when the number stands before its noun: 对809名执法人员进行轮训);
+`topic` may also be found earlier in the sentence or in the section's titles, which
+is how 审结6929件 after 新收行政复议案件7152件 still knows it is about 复议.
+*/
+export type Rule = {
+	readonly indicator: IndicatorId;
+	readonly units: readonly string[];
+	readonly own: RegExp;
+	readonly topic?: RegExp;
+	/** Where the topic may be found beyond the figure's own words. */
+	readonly topicIn?: 'sentence' | 'sentence-or-section';
+	/** Words in the figure's own words that rule it out. */
+	readonly not?: RegExp;
+	/** Words anywhere in the sentence that rule it out. */
+	readonly notInSentence?: RegExp;
+};
+
+export const count = ['件', '起', '宗', '个', '项'] as const;
+export const rate = ['%'] as const;
+export const times = ['人次', '次'] as const;

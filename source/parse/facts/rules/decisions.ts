@@ -1,0 +1,32 @@
+import type {Rule} from '../rule.js';
+
+export const decisionsRules: readonly Rule[] = [
+	{
+		indicator: 'decisions.legality_reviews',
+		units: ['件', '份', '项', '个'],
+		own: /合法性(?:审查|审核)|(?:审查|审核|审签)[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|议题|决策|事项)|(?:规范性文件|草案|合同|协议|议题)[^,;]{0,12}(?:审查|审核)/u,
+		not: /审查率|审核率|案例|典型|备案审查|评查|审计|培训|审核人员|审查人员|研究/u,
+	},
+	{
+		indicator: 'decisions.major',
+		units: ['件', '项', '个'],
+		own: /重大(?:行政)?决策/u,
+		not: /审查|审核|评估|评审|案例|目录编制|听证/u,
+	},
+	{
+		indicator: 'decisions.legal_opinions',
+		units: ['条', '次', '份', '项', '件'],
+		own: /法律意见|修改意见|法律建议|法制审核意见|审查意见|审核意见|法律顾问意见|意见建议[^,;]{0,4}$/u,
+		topic: /法律|合法性|审查|审核|法律顾问|修改/u,
+		topicIn: 'sentence',
+		not: /审计|复核|复查|征求|征集|收集|群众|网民|代表|委员|信访/u,
+	},
+	{
+		indicator: 'decisions.docs_repealed',
+		units: ['件', '部', '个', '份', '项'],
+		own: /废止/u,
+		topic: /规范性文件|文件|规章|政策措施/u,
+		topicIn: 'sentence',
+		not: /修改|修订|保留|宣布失效(?!.*废止)/u,
+	},
+];

@@ -1,0 +1,24 @@
+import type {Rule} from '../rule.js';
+
+export const functionsRules: readonly Rule[] = [
+	{
+		indicator: 'services.one_thing',
+		units: ['个', '项', '件'],
+		own: /一件事/u,
+		not: /办件量|办件|办理量|办结|事项流程|入选|案例/u,
+	},
+	{
+		indicator: 'services.online_rate',
+		units: ['%'],
+		own: /全程网办|网上全程可办|全程网上办|全流程网上办|网上可办|网办率|全程网办率|一网通办率|网上办理率|网办/u,
+		not: /跑零次|最多跑一次|即办/u,
+	},
+	{
+		indicator: 'enforcement.random_inspections',
+		units: ['批次', '批', '次', '轮'],
+		own: /双随机|随机抽查|抽查/u,
+		topic: /双随机|随机/u,
+		topicIn: 'sentence',
+		not: /户次|家次|主体|企业|检查对象/u,
+	},
+];

@@ -1,0 +1,90 @@
+/**
+The words a figure is read with. Chinese puts the noun before the number
+(审结6929件, 出庭应诉281人次) except after a bare measure word, where the noun
+follows (上线112个“一件事”集成服务, 对809名执法人员…进行轮训).
+*/
+import type {Quantity} from '../types.js';
+
+export type Words = {
+	/** The figure's own words: the clause before it, plus the noun phrase after it when it stands before its noun. */
+	readonly own: string;
+	/** Where the number sits within `own` (its words before it are own.slice(0, at)). */
+	readonly at: number;
+	/** The sentence up to the figure. */
+	readonly before: string;
+	readonly sentence: string;
+	/** Section titles, innermost last. */
+	readonly scope: string;
+};
+
+const clauseBreak = /[,,::;;]/u;
+const filler = /共计|累计|全年|其中|分别|达到|合计|总计|[共计达为和及与、等了的是有,,::;;()()\s]/gu;
+const cjk = /\p{Script=Han}/gu;
+
+function lastBreak(text: string, from: number, to: number): number {
+	for (let i = to - 1; i >= from; i--) {
+		if (clauseBreak.test(text[i]!)) {
+			return i + 1;
+		}
+	}
+
+	return from;
+}
+
+function nextBreak(text: string, from: number, to: number): number {
+	for (let i = from; i < to; i++) {
+		if (clauseBreak.test(text[i]!)) {
+			return i;
+		}
+	}
+
+	return to;
+}
+
+/** A measure word followed straight by a noun or a quote: the number modifies what follows. */
+function standsBeforeNoun(sentence: string, quantity: Quantity): boolean {
+	const next = sentence[quantity.end] ?? '';
+	return /[\p{Script=Han}“"‘《]/u.test(next) && !/^(?:以上|左右|之多|以来|同比|较|比|的)/u.test(sentence.slice(quantity.end));
+}
+
+function hasContent(text: string): boolean {
+	return (text.replace(filler, '').match(cjk)?.length ?? 0) >= 2;
+}
+
+export function wordsFor(sentence: string, quantities: readonly Quantity[], k: number, scope: string, previous: Words | undefined): Words {
+	const quantity = quantities[k]!;
+	const previousEnd = k > 0 ? quantities[k - 1]!.end : 0;
+	const nextStart = quantities[k + 1]?.index ?? sentence.length;
+	const leadStart = lastBreak(sentence, previousEnd, quantity.index);
+	let lead = sentence.slice(leadStart, quantity.index);
+	const tail = standsBeforeNoun(sentence, quantity) ? sentence.slice(quantity.end, nextBreak(sentence, quantity.end, nextStart)) : '';
+	// 信访总量18426件次、23667人次 / 受理24件: the subject carries from the figure before.
+	if (!hasContent(lead + tail) && previous !== undefined) {
+		lead = previous.own.slice(0, previous.at) + lead;
+	}
+
+	return {
+		own: lead + tail,
+		at: lead.length,
+		before: sentence.slice(0, quantity.index),
+		sentence,
+		scope,
+	};
+}
+
+/**
+A figure introduced as another year's (2023年受理…100件, 去年同期为…) is a comparison,
+not a result of the year under review.
+*/
+export function aboutAnotherYear(words: Words, year: number | null): boolean {
+	const lead = words.own.slice(0, words.at);
+	if (/上年|去年|上一年|前一年/u.test(lead)) {
+		return true;
+	}
+
+	if (year === null) {
+		return false;
+	}
+
+	return [...lead.matchAll(/((?:19|20)\d{2})年(?!以来|至今|起)/gu)].some(match => Number(match[1]) !== year);
+}

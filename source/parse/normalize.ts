@@ -1,0 +1,20 @@
+/**
+Full-width ASCII (０-９, ％, ，, （ …) folds to half-width one character for one,
+so offsets found in the folded text point at the same characters in the original.
+Reports mix both forms freely, often within one sentence.
+*/
+export function foldWidth(text: string): string {
+	let out = '';
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 0xFF01 && code <= 0xFF5E) {
+			out += String.fromCharCode(code - 0xFEE0);
+		} else if (code === 0x3000) {
+			out += ' ';
+		} else {
+			out += text[i];
+		}
+	}
+
+	return out;
+}

@@ -1,0 +1,105 @@
+/**
+Headings in the four usual styles (一、 / (一) / 1. / 一是) built into a tree while the
+report is read top to bottom, each section classified by what its title says it holds.
+*/
+import type {HeadingStyle, Section, SectionKind} from './types.js';
+
+const numeral = '[一二三四五六七八九十]{1,3}';
+const lineHeadings: ReadonlyArray<[HeadingStyle, RegExp]> = [
+	['chinese', new RegExp(`^${numeral}、\\s*`, 'u')],
+	['paren', new RegExp(`^[(]${numeral}[)]\\s*(?:是(?=\\S))?`, 'u')],
+	['arabic', /^\d{1,2}\s*[.、](?!\d)\s*/u],
+];
+const enumerated = new RegExp(`^${numeral}是(?=\\S)`, 'u');
+
+// Strong title words decide a section's kind at any depth; 问题 alone only at the top,
+// since a results subsection may well be titled 解决群众急难愁盼问题.
+const kinds: ReadonlyArray<[SectionKind, RegExp, RegExp?]> = [
+	['plans', /下一步|下步|下阶段|工作思路|工作打算|主要安排|初步安排|工作安排|工作计划|工作要点|努力方向|工作重点|今后|明年|展望|未来/u],
+	['shortcomings', /不足|短板|差距|薄弱/u, /问题|原因/u],
+	['duties', /第一责任人|主要负责人|主要负责同志|履职情况/u],
+	['honours', /荣誉|表彰|获奖|奖项/u],
+	['results', /举措|成效|成绩|做法|进展|完成情况|工作情况|主要工作/u],
+];
+
+export function classify(title: string, topLevel: boolean, year: number | null, inherited: SectionKind): SectionKind {
+	// A heading about the next year (2025年工作思路 in a 2024 report) is a plan whatever its words.
+	const headingYear = /^(\d{4})年(?!以来)/u.exec(title)?.[1];
+	if (year !== null && headingYear !== undefined && Number(headingYear) > year) {
+		return 'plans';
+	}
+
+	for (const [kind, strong, topOnly] of kinds) {
+		if (strong.test(title) || (topLevel && topOnly?.test(title))) {
+			// Inside a plan, a subsection titled 推进…工作成效 is still a plan.
+			return inherited === 'plans' || inherited === 'shortcomings' ? inherited : kind;
+		}
+	}
+
+	return inherited;
+}
+
+function titleOf(rest: string): string {
+	const end = rest.search(/[。;;,,]/u);
+	const title = end === -1 ? rest : rest.slice(0, end);
+	return title.length > 40 ? title.slice(0, 39) + '…' : title;
+}
+
+export type Position = {
+	readonly kind: SectionKind;
+	/** Titles from the top section down. */
+	readonly titles: readonly string[];
+};
+
+export class OutlineBuilder {
+	readonly roots: Section[] = [];
+	private readonly stack: Section[] = [];
+
+	constructor(private readonly year: number | null) {}
+
+	get position(): Position {
+		const top = this.stack.at(-1);
+		return {kind: top?.kind ?? 'other', titles: this.stack.map(section => section.title)};
+	}
+
+	/** Opens the section a line's heading starts; returns the marker's length (0 if none) so it is not read as a number. */
+	lineHeading(folded: string, line: number): number {
+		for (const [style, pattern] of lineHeadings) {
+			const marker = pattern.exec(folded);
+			if (marker) {
+				while (this.stack.at(-1)?.style === 'enumerated') {
+					this.stack.pop();
+				}
+
+				this.open(style, titleOf(folded.slice(marker[0].length)), line);
+				return marker[0].length;
+			}
+		}
+
+		return 0;
+	}
+
+	/** A sentence opening with 一是/二是 starts an enumerated item; returns the marker's length. */
+	sentenceHeading(folded: string, line: number): number {
+		const marker = enumerated.exec(folded);
+		if (!marker) {
+			return 0;
+		}
+
+		this.open('enumerated', titleOf(folded.slice(marker[0].length)), line);
+		return marker[0].length;
+	}
+
+	private open(style: HeadingStyle, title: string, line: number): void {
+		const sibling = this.stack.findIndex(section => section.style === style);
+		if (sibling !== -1) {
+			this.stack.length = sibling;
+		}
+
+		const parent = this.stack.at(-1);
+		const kind = classify(title, parent === undefined, this.year, parent?.kind ?? 'results');
+		const section: Section = {title, style, depth: this.stack.length, line, kind, children: []};
+		(parent?.children ?? this.roots).push(section);
+		this.stack.push(section);
+	}
+}

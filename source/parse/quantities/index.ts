@@ -1,0 +1,51 @@
+/**
+Number expressions in a sentence → quantities with unit, hedge and attached
+year-on-year change. Names (years, document numbers, slogans, ordinals) never come out.
+*/
+import type {Quantity, Yoy} from '../types.js';
+import type {Candidate} from './candidate.js';
+import {runParsers} from './parsers.js';
+import {changeTargets, markNames, removeOverlaps, type Refiner} from './refiners.js';
+
+const refiners: readonly Refiner[] = [removeOverlaps, markNames];
+
+/** `text` must be width-folded; offsets refer to it (and to the original, one for one). */
+export function extractQuantities(text: string): Quantity[] {
+	let candidates = runParsers(text);
+	for (const refine of refiners) {
+		candidates = refine(candidates, text);
+	}
+
+	const yoyOf = new Map<Candidate, Yoy>();
+	const orphanChanges: Candidate[] = [];
+	candidates.forEach((candidate, at) => {
+		const change = candidate.change;
+		if (!change || candidate.name) {
+			return;
+		}
+
+		const targets = changeTargets(candidates, at);
+		if (targets.length === 0) {
+			orphanChanges.push(candidate);
+			return;
+		}
+
+		targets.forEach((target, i) => {
+			const value = change.values[change.respectively ? i : 0] ?? change.values[0]!;
+			yoyOf.set(target, {kind: change.kind, value, text: text.slice(candidate.index, candidate.end)});
+		});
+	});
+
+	// A change with no figure before it (得分率较去年提升10.5%) is still a stated quantity.
+	return candidates
+		.filter(candidate => !candidate.name && (!candidate.change || orphanChanges.includes(candidate)))
+		.map(candidate => ({
+			value: candidate.value,
+			unit: candidate.unit,
+			approx: candidate.approx,
+			yoy: yoyOf.get(candidate) ?? null,
+			index: candidate.index,
+			end: candidate.end,
+			text: text.slice(candidate.index, candidate.end),
+		}));
+}

@@ -1,0 +1,128 @@
+/**
+The quantity parsers. Each finds one pattern; overlaps and context are settled by the refiners.
+All run on width-folded text (full-width digits and ％ already half-width).
+*/
+import type {Candidate, QuantityParser} from './candidate.js';
+import {chineseToNumber, multiplierOf} from './numerals.js';
+import {chineseUnitPattern, unitPattern} from './units.js';
+
+const hedgeBefore = '(?<pre>将近|接近|大约|超过|约|近|超|逾)?';
+const hedgeAfter = '(?<post>余|多|以上|左右|之多)?';
+const prefixHedges = new Set(['将近', '接近', '大约', '超过', '约', '近', '超', '逾']);
+
+/** 42.16 × 亿 must be 4216000000 exactly, not 4215999999.9999995. */
+function toNumber(integer: string, decimals: string | undefined, multiplier: number): number {
+	const value = Number(integer.replaceAll(',', '') + (decimals === undefined ? '' : '.' + decimals)) * multiplier;
+	const places = Math.max(0, (decimals?.length ?? 0) - Math.round(Math.log10(multiplier)));
+	return Number(value.toFixed(places));
+}
+
+/** 7152件 · 1.16万件 · 11.6万余人次 · 25余万次 · 约42.16亿元 · 超95% · 12,134件 */
+export const arabic: QuantityParser = {
+	name: 'arabic',
+	pattern: new RegExp(
+		`${hedgeBefore}(?<int>\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:\\.(?<dec>\\d+))?(?<h1>余|多)?(?<mult>万|亿|千)?(?<h2>余|多)?(?<unit>${unitPattern})?${hedgeAfter}`,
+		'gu',
+	),
+	extract(match) {
+		const g = match.groups!;
+		const unit = g['unit'] ?? '';
+		// 4万人 is 40000 people: the 万 is glued to the measure word.
+		const multiplier = multiplierOf(g['mult']) * (unit === '万人' ? 1e4 : 1);
+		const value = toNumber(g['int']!, g['dec'], multiplier);
+		const approx = Boolean(g['pre'] && prefixHedges.has(g['pre'])) || Boolean(g['h1'] ?? g['h2']) || Boolean(g['post']);
+		// 万 with no measure word after it still counts (用户10.2万); a bare number does not: 12345热线, 2.0方案.
+		if (unit === '' && !g['mult']) {
+			return null;
+		}
+
+		const hedgeLength = g['post']?.length ?? 0;
+		return {
+			index: match.index,
+			end: match.index + match[0].length - (unit === '' ? hedgeLength : 0),
+			value,
+			unit: unit === '万人' ? '人' : unit,
+			approx,
+		};
+	},
+};
+
+/** 七个 · 两次 · 十余次 · 二十三件 */
+export const chinese: QuantityParser = {
+	name: 'chinese',
+	pattern: new RegExp(`${hedgeBefore}(?<num>[零〇一二三四五六七八九两十百千万]+)(?<h>余|多)?(?<unit>${chineseUnitPattern})(?![是性事大届中把])`, 'gu'),
+	extract(match, text) {
+		const g = match.groups!;
+		const value = chineseToNumber(g['num']!);
+		const before = text[match.index - 1] ?? '';
+		// 第三次, 每一个, 逐一: ordinals and distributives, not amounts.
+		if (value === null || value === 0 || (before !== '' && '第每逐前'.includes(before)) || /^[万千百]/u.test(g['num']!)) {
+			return null;
+		}
+
+		return {
+			index: match.index,
+			end: match.index + match[0].length,
+			value,
+			unit: g['unit']!,
+			approx: Boolean(g['pre'] ?? g['h']),
+		};
+	},
+};
+
+/** 百分之九十五 · 百分之95 */
+export const percentWords: QuantityParser = {
+	name: 'percent-words',
+	pattern: /百分之(?<num>\d+(?:\.\d+)?|[零〇一二三四五六七八九十百点]+)/gu,
+	extract(match) {
+		const raw = match.groups!['num']!;
+		const value = /\d/u.test(raw) ? Number(raw) : chineseToNumber(raw.split('点')[0]!);
+		if (value === null || Number.isNaN(value)) {
+			return null;
+		}
+
+		return {index: match.index, end: match.index + match[0].length, value, unit: '%', approx: false};
+	},
+};
+
+const changeLead = '(?<lead>(?:分别)?(?:同比|环比|(?:较|比)(?:上年|去年|上一?年度?|前一年|20\\d\\d年度?)(?:同期)?)(?:分别)?)';
+const changeVerb = '(?<verb>上升|增长|增加|提高|提升|下降|减少|降低|回落|下滑|压降|增|降|减|升)了?';
+const changeNumber = '(?:约|近|超过|超)?\\d+(?:\\.\\d+)?(?:%|个百分点|百分点)';
+
+/** 同比下降23.4% · 较2023年提升了约10个百分点 · 分别同比下降23.4%、28.3% */
+export const yearOnYear: QuantityParser = {
+	name: 'year-on-year',
+	pattern: new RegExp(`${changeLead}${changeVerb}(?<list>${changeNumber}(?:[、,和及与]${changeNumber})*)`, 'gu'),
+	extract(match) {
+		const g = match.groups!;
+		const sign = /下降|减少|降低|回落|下滑|压降|降|减/u.test(g['verb']!) ? -1 : 1;
+		const items = [...g['list']!.matchAll(/(\d+(?:\.\d+)?)(%|个百分点|百分点)/gu)];
+		const kind = items[0]?.[2] === '%' ? 'pct' : 'pp';
+		const values = items.map(item => sign * Number(item[1]));
+		return {
+			index: match.index,
+			end: match.index + match[0].length,
+			value: values[0] ?? 0,
+			unit: kind === 'pct' ? '%' : '个百分点',
+			approx: /约|近|超/u.test(g['list']!),
+			change: {kind, values, respectively: g['lead']!.includes('分别') || values.length > 1},
+		};
+	},
+};
+
+export const parsers: readonly QuantityParser[] = [yearOnYear, percentWords, arabic, chinese];
+
+export function runParsers(text: string): Candidate[] {
+	const found: Candidate[] = [];
+	for (const parser of parsers) {
+		parser.pattern.lastIndex = 0;
+		for (const match of text.matchAll(parser.pattern)) {
+			const candidate = parser.extract(match, text);
+			if (candidate) {
+				found.push(candidate);
+			}
+		}
+	}
+
+	return found.sort((a, b) => a.index - b.index || b.end - a.end);
+}

@@ -1,0 +1,86 @@
+/**
+Refiners run in order over the sorted candidates of one sentence, each settling one
+question: which of two overlapping readings stands, which numbers are names, and
+which figure a year-on-year change belongs to.
+*/
+import type {Candidate} from './candidate.js';
+import {timeUnits} from './units.js';
+
+export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
+
+/** Of two overlapping readings the longer stands: 同比下降23.4% over 23.4%. */
+export const removeOverlaps: Refiner = candidates => {
+	const kept: Candidate[] = [];
+	for (const candidate of candidates) {
+		const last = kept.at(-1);
+		if (last && candidate.index < last.end) {
+			if (candidate.end - candidate.index > last.end - last.index) {
+				kept[kept.length - 1] = candidate;
+			}
+
+			continue;
+		}
+
+		kept.push(candidate);
+	}
+
+	return kept;
+};
+
+const quotePairs: Record<string, string> = {'“': '”', '《': '》', '〔': '〕', '「': '」', '『': '』', '"': '"', '‘': '’'};
+
+/** Spans inside quotes and title marks: “六个到位”, 《…20条》, 〔2024〕 are names. */
+export function quotedSpans(text: string): Array<[number, number]> {
+	const spans: Array<[number, number]> = [];
+	for (let i = 0; i < text.length; i++) {
+		const close = quotePairs[text[i]!];
+		if (close === undefined) {
+			continue;
+		}
+
+		const end = text.indexOf(close, i + 1);
+		// A quote that runs past 40 characters is more likely unbalanced than a name.
+		if (end > i && end - i <= 40) {
+			spans.push([i, end]);
+			i = end;
+		}
+	}
+
+	return spans;
+}
+
+export const markNames: Refiner = (candidates, text) => {
+	const spans = quotedSpans(text);
+	for (const candidate of candidates) {
+		const inQuotes = spans.some(([start, end]) => candidate.index > start && candidate.end <= end);
+		const before = text.slice(Math.max(0, candidate.index - 1), candidate.index);
+		const after = text.slice(candidate.end, candidate.end + 6);
+		const ordinal = before === '第';
+		// 15分钟政务服务圈, 24小时“政务无人超市”: a duration naming a service, not an amount of time.
+		const slogan = timeUnits.has(candidate.unit) && (/^[^,,。;;、]{0,5}圈/u.test(after) || after.startsWith('“'));
+		if (inQuotes || ordinal || slogan) {
+			candidate.name = true;
+		}
+	}
+
+	return candidates;
+};
+
+/** The figures a change refers to: the ones just before it, in order when it says 分别. */
+export function changeTargets(candidates: readonly Candidate[], at: number): Candidate[] {
+	const change = candidates[at]!.change!;
+	const before: Candidate[] = [];
+	for (let i = at - 1; i >= 0; i--) {
+		const candidate = candidates[i]!;
+		if (candidate.change) {
+			break;
+		}
+
+		if (!candidate.name) {
+			before.unshift(candidate);
+		}
+	}
+
+	const wanted = change.respectively ? change.values.length : 1;
+	return before.slice(-wanted);
+}

@@ -1,0 +1,13 @@
+import {parseReport} from '../../source/parse/index.js';
+import type {Fact, Report} from '../../source/parse/types.js';
+
+/** A minimal report around some body text, as a district would write it. */
+export function reportOf(body: string, year = 2024): Report {
+	const text = `某某区人民政府${year}年法治政府建设年度情况报告\n一、${year}年法治政府建设主要举措和成效\n${body}\n`;
+	return parseReport(text, {file: 'test.txt'});
+}
+
+/** The reported (not derived) facts of a body text as [indicator, value] pairs. */
+export function factsOf(body: string, year = 2024): Array<[string, number]> {
+	return reportOf(body, year).facts.filter(fact => !fact.derived).map((fact: Fact) => [fact.indicator, fact.value]);
+}

@@ -1,0 +1,53 @@
+import {describe, expect, it} from 'vitest';
+import {readFileSync} from 'node:fs';
+import {parseReport} from '../../source/parse/index.js';
+import type {Section} from '../../source/parse/types.js';
+
+const seed = (name: string) => parseReport(readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8'), {file: name});
+const summary = (sections: Section[]): unknown => sections.map(section => [section.title, section.kind, ...(section.children.length > 0 ? [summary(section.children)] : [])]);
+
+describe('outline', () => {
+	it('builds the four heading styles into a tree', () => {
+		const report = parseReport([
+			'某区2024年法治政府建设年度报告',
+			'一、2024年法治政府建设主要举措和成效',
+			'(一)依法全面履行政府职能',
+			'1.深化改革。上线112个服务。',
+			'2.优化营商环境。一是调整权责清单。二是推进职能转变。',
+			'(二)依法决策',
+			'二、存在的不足',
+			'一是执法能力有待提升。二是宣传针对性不强。',
+			'三、2025年工作思路',
+			'(一)坚持牵头抓总。',
+		].join('\n'));
+		expect(summary(report.outline)).toEqual([
+			['2024年法治政府建设主要举措和成效', 'results', [
+				['依法全面履行政府职能', 'results', [
+					['深化改革', 'results'],
+					['优化营商环境', 'results', [['调整权责清单', 'results'], ['推进职能转变', 'results']]],
+				]],
+				['依法决策', 'results'],
+			]],
+			['存在的不足', 'shortcomings', [['执法能力有待提升', 'shortcomings'], ['宣传针对性不强', 'shortcomings']]],
+			['2025年工作思路', 'plans', [['坚持牵头抓总', 'plans']]],
+		]);
+		expect(report.shortcomings).toEqual(['一是执法能力有待提升。', '二是宣传针对性不强。']);
+		expect(report.plans).toEqual(['(一)坚持牵头抓总。']);
+	});
+
+	it('classifies the sections of a real report', () => {
+		const top = seed('003_6fb21ec396b5b360.txt').outline.map(section => [section.title, section.kind]);
+		expect(top).toEqual([
+			['2020年法治政府建设主要举措和成效', 'results'],
+			['2020年法治政府建设存在的不足和原因', 'shortcomings'],
+			['2020年区党政主要负责同志履行推进法治建设第一责任人职责情况', 'duties'],
+			['2021年推进法治政府建设的主要安排', 'plans'],
+		]);
+	});
+
+	it('recognises honours and an untitled plan section by its words', () => {
+		const kinds = seed('002_1867eea4f21729fd.txt').outline.map(section => section.kind);
+		expect(kinds).toEqual(['duties', 'results', 'shortcomings', 'plans', 'honours']);
+		expect(seed('001_52704d554b0368b2.txt').outline.map(section => section.kind)).toEqual(['results', 'shortcomings', 'plans']);
+	});
+});

@@ -1,0 +1,91 @@
+import {describe, expect, it} from 'vitest';
+import {extractQuantities} from '../../source/parse/quantities/index.js';
+import {foldWidth} from '../../source/parse/normalize.js';
+
+type Row = [phrase: string, value: number, unit: string, approx: boolean];
+
+const quantities: Row[] = [
+	['审结6929件', 6929, '件', false],
+	['新收案件1.16万件', 11600, '件', false],
+	['盘活存量国有资产约42.16亿元', 4_216_000_000, '元', true],
+	['罚没款总额减少5628.01万元', 56_280_100, '元', false],
+	['接待法律服务咨询11.6万余人次', 116_000, '人次', true],
+	['累计受众42万余人次', 420_000, '人次', true],
+	['累计播放25余万次', 250_000, '次', true],
+	['涉及金额6835余万元', 68_350_000, '元', true],
+	['提出法律意见300余条', 300, '条', true],
+	['参训人员近800人', 800, '人', true],
+	['一次性化解率超95%', 95, '%', true],
+	['约10个百分点', 10, '个百分点', true],
+	['开展各类宣传活动180余场', 180, '场', true],
+	['组织开放日活动120多次', 120, '次', true],
+	['处罚案卷合格率98.8%', 98.8, '%', false],
+	['接待咨询12,134件', 12_134, '件', false],
+	['受理案件１２３件', 123, '件', false],
+	['合格率达９５％', 95, '%', false],
+	['服务人数达4万人', 40_000, '人', false],
+	['七个乡(场)街道', 7, '个', false],
+	['先后两次进行复盘', 2, '次', false],
+	['会前学法十二次', 12, '次', false],
+	['百分之九十五的事项', 95, '%', false],
+	['举办培训班300人左右', 300, '人', true],
+];
+
+describe('number expressions', () => {
+	it.each(quantities)('%s → %d %s', (phrase, value, unit, approx) => {
+		const found = extractQuantities(foldWidth(phrase));
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatchObject({value, unit, approx});
+	});
+});
+
+// Numbers that are names, not quantities.
+const names = [
+	'《法治政府建设实施纲要(2021—2025年)》',
+	'修订(朝政发〔2024〕3号)',
+	'在全市率先发布服务业扩大开放2.0方案',
+	'《轻微违法行为容错纠错清单3.0》',
+	'上线“爱山东”城阳分厅5.0版本',
+	'深化构建“3+X”产业创新体系',
+	'打造“4321+X”合法性审查品牌',
+	'与12345政务服务便民热线建立合作机制',
+	'全面推进“八五”普法规划落实',
+	'成功打造“15分钟政务服务圈”',
+	'打造城市15分钟便民生活圈',
+	'提升行政执法质量三年行动计划',
+	'落实中央“一规划两纲要”',
+	'排名全市第一',
+	'召开第四次会议',
+	'一是推动学习贯彻习近平法治思想',
+	'做到“六个到位”',
+	'2025年1月24日',
+	'党的二十大和二十届三中全会精神',
+];
+
+describe('numbers that are names', () => {
+	it.each(names)('%s has no quantity', phrase => {
+		expect(extractQuantities(foldWidth(phrase))).toEqual([]);
+	});
+});
+
+describe('year-on-year changes', () => {
+	it('attaches a fall to the figure before it, signed', () => {
+		const [petitions] = extractQuantities('全区办理信访事项4480件次,同比下降27.81%');
+		expect(petitions!.yoy).toMatchObject({kind: 'pct', value: -27.81, text: '同比下降27.81%'});
+	});
+
+	it('reads percentage points as their own kind', () => {
+		const [rate] = extractQuantities('化解率为92.6%,较2023年提升了约10个百分点');
+		expect(rate!.yoy).toMatchObject({kind: 'pp', value: 10});
+	});
+
+	it('distributes 分别 over the figures in order', () => {
+		const found = extractQuantities('信访总量18426件次、23667人次,分别同比下降23.4%、28.3%');
+		expect(found.map(quantity => [quantity.value, quantity.yoy?.value])).toEqual([[18426, -23.4], [23667, -28.3]]);
+	});
+
+	it('does not take an absolute change in money as a year-on-year rate', () => {
+		const found = extractQuantities('罚没款总额较去年同期减少5628.01万元');
+		expect(found).toMatchObject([{value: 56_280_100, unit: '元', yoy: null}]);
+	});
+});
