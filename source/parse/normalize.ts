@@ -3,7 +3,13 @@ Full-width ASCII (０-９, ％, ，, （ …) folds to half-width one character 
 so offsets found in the folded text point at the same characters in the original.
 Reports mix both forms freely, often within one sentence.
 */
+const wide = /[\uFF01-\uFF5E\u3000]/u;
+
 export function foldWidth(text: string): string {
+	if (!wide.test(text)) {
+		return text;
+	}
+
 	let out = '';
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);

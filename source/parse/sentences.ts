@@ -8,26 +8,26 @@ export type Sentence = {
 	readonly end: number;
 };
 
-const sentenceEnd = /[。!?;!?;]/u;
+const sentenceEnd = /[。!?;!?;]/gu;
+const blank = /^\s*$/u;
 
 export function splitSentences(folded: string): Sentence[] {
 	const sentences: Sentence[] = [];
 	let start = 0;
-	for (let i = 0; i < folded.length; i++) {
-		if (sentenceEnd.test(folded[i]!)) {
-			if (i + 1 > start) {
-				sentences.push({start, end: i + 1});
-			}
-
-			start = i + 1;
+	const push = (end: number) => {
+		if (end > start && !blank.test(folded.slice(start, end))) {
+			sentences.push({start, end});
 		}
+
+		start = end;
+	};
+
+	for (const match of folded.matchAll(sentenceEnd)) {
+		push(match.index + 1);
 	}
 
-	if (start < folded.length) {
-		sentences.push({start, end: folded.length});
-	}
-
-	return sentences.filter(sentence => folded.slice(sentence.start, sentence.end).trim() !== '');
+	push(folded.length);
+	return sentences;
 }
 
 /** Where the clause containing `at` begins, within a sentence's text. */

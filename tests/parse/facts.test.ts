@@ -77,3 +77,21 @@ describe('provenance', () => {
 		});
 	});
 });
+
+describe('near misses that are not facts', () => {
+	it.each([
+		'建成人民调解组织156个,配备专职调解员320名。',
+		'惠企法律服务团队走访企业440家,开展回访120件。',
+		'受理12345热线诉求5万件。',
+		'对14个重点行政执法单位进行执法督导检查。',
+		'数据编目合格率、数据治理合格率均达100%。',
+		'服务人数达4万余人次。',
+		'及时研究法制审核人员不足问题等法治建设重大事项7件。',
+	])('%s', sentence => {
+		expect(factsOf(sentence)).toEqual([]);
+	});
+
+	it('counts a filing review as a legality review', () => {
+		expect(factsOf('备案审查规范性文件12件。')).toEqual([['decisions.legality_reviews', 12]]);
+	});
+});

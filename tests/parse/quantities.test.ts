@@ -89,3 +89,13 @@ describe('year-on-year changes', () => {
 		expect(found).toMatchObject([{value: 56_280_100, unit: '元', yoy: null}]);
 	});
 });
+
+describe('odd spacing from web pages', () => {
+	it('reads a number set apart from its unit', () => {
+		expect(extractQuantities('受理行政复议案件 47 件')).toMatchObject([{value: 47, unit: '件'}]);
+	});
+
+	it('still sees an ordinal across a space', () => {
+		expect(extractQuantities('召开第 4 次会议')).toEqual([]);
+	});
+});

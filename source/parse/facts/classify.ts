@@ -7,9 +7,21 @@ import type {Rule} from './rule.js';
 import {rules} from './rules/index.js';
 import type {Words} from './words.js';
 
+const globals = new WeakMap<RegExp, RegExp>();
+
+function globalOf(pattern: RegExp): RegExp {
+	let global = globals.get(pattern);
+	if (!global) {
+		global = new RegExp(pattern.source, 'gu');
+		globals.set(pattern, global);
+	}
+
+	return global;
+}
+
 function distance(pattern: RegExp, words: Words): number {
 	let best = Number.POSITIVE_INFINITY;
-	const global = new RegExp(pattern.source, 'gu');
+	const global = globalOf(pattern);
 	for (const match of words.own.matchAll(global)) {
 		const end = match.index + match[0].length;
 		const gap = end <= words.at ? words.at - end : Math.max(0, match.index - words.at);
@@ -17,6 +29,11 @@ function distance(pattern: RegExp, words: Words): number {
 	}
 
 	return best;
+}
+
+/** The few characters before the number and whatever follows it: where the counted noun stands. */
+function near(words: Words): string {
+	return words.own.slice(Math.max(0, words.at - 6));
 }
 
 function topicFound(rule: Rule, words: Words): boolean {
@@ -39,6 +56,7 @@ export function fits(rule: Rule, unit: string, words: Words): boolean {
 	return rule.units.includes(unit)
 		&& rule.own.test(words.own)
 		&& !(rule.not?.test(words.own) ?? false)
+		&& !(rule.notNear?.test(near(words)) ?? false)
 		&& !(rule.notInSentence?.test(words.sentence) ?? false)
 		&& topicFound(rule, words);
 }

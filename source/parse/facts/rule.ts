@@ -16,6 +16,8 @@ export type Rule = {
 	readonly topicIn?: 'sentence' | 'sentence-or-section';
 	/** Words in the figure's own words that rule it out. */
 	readonly not?: RegExp;
+	/** Words right by the number (the counted noun) that rule it out: 调解组织156个, not 调解组织共调解纠纷3456件. */
+	readonly notNear?: RegExp;
 	/** Words anywhere in the sentence that rule it out. */
 	readonly notInSentence?: RegExp;
 };

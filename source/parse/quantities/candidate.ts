@@ -15,5 +15,7 @@ export type Candidate = {
 export type QuantityParser = {
 	readonly name: string;
 	readonly pattern: RegExp;
+	/** A cheap test that must pass before the full pattern is worth running. */
+	readonly hint: RegExp;
 	extract(match: RegExpExecArray, text: string): Candidate | null;
 };

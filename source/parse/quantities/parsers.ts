@@ -20,8 +20,9 @@ function toNumber(integer: string, decimals: string | undefined, multiplier: num
 /** 7152件 · 1.16万件 · 11.6万余人次 · 25余万次 · 约42.16亿元 · 超95% · 12,134件 */
 export const arabic: QuantityParser = {
 	name: 'arabic',
+	hint: /\d/u,
 	pattern: new RegExp(
-		`${hedgeBefore}(?<int>\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:\\.(?<dec>\\d+))?(?<h1>余|多)?(?<mult>万|亿|千)?(?<h2>余|多)?(?<unit>${unitPattern})?${hedgeAfter}`,
+		`${hedgeBefore}(?<int>\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:\\.(?<dec>\\d+))?(?<h1>余|多)?(?<mult>万|亿|千)?(?<h2>余|多)?(?:[ \\t]?(?<unit>${unitPattern}))?${hedgeAfter}`,
 		'gu',
 	),
 	extract(match) {
@@ -50,11 +51,12 @@ export const arabic: QuantityParser = {
 /** 七个 · 两次 · 十余次 · 二十三件 */
 export const chinese: QuantityParser = {
 	name: 'chinese',
+	hint: /[一二三四五六七八九两十][个次件项场名人期批家所支位份条部起宗]/u,
 	pattern: new RegExp(`${hedgeBefore}(?<num>[零〇一二三四五六七八九两十百千万]+)(?<h>余|多)?(?<unit>${chineseUnitPattern})(?![是性事大届中把])`, 'gu'),
 	extract(match, text) {
 		const g = match.groups!;
 		const value = chineseToNumber(g['num']!);
-		const before = text[match.index - 1] ?? '';
+		const before = text.slice(0, match.index).trimEnd().at(-1) ?? '';
 		// 第三次, 每一个, 逐一: ordinals and distributives, not amounts.
 		if (value === null || value === 0 || (before !== '' && '第每逐前'.includes(before)) || /^[万千百]/u.test(g['num']!)) {
 			return null;
@@ -73,6 +75,7 @@ export const chinese: QuantityParser = {
 /** 百分之九十五 · 百分之95 */
 export const percentWords: QuantityParser = {
 	name: 'percent-words',
+	hint: /百分之/u,
 	pattern: /百分之(?<num>\d+(?:\.\d+)?|[零〇一二三四五六七八九十百点]+)/gu,
 	extract(match) {
 		const raw = match.groups!['num']!;
@@ -92,6 +95,7 @@ const changeNumber = '(?:约|近|超过|超)?\\d+(?:\\.\\d+)?(?:%|个百分点|�
 /** 同比下降23.4% · 较2023年提升了约10个百分点 · 分别同比下降23.4%、28.3% */
 export const yearOnYear: QuantityParser = {
 	name: 'year-on-year',
+	hint: /同比|环比|较|比/u,
 	pattern: new RegExp(`${changeLead}${changeVerb}(?<list>${changeNumber}(?:[、,和及与]${changeNumber})*)`, 'gu'),
 	extract(match) {
 		const g = match.groups!;
@@ -115,7 +119,10 @@ export const parsers: readonly QuantityParser[] = [yearOnYear, percentWords, ara
 export function runParsers(text: string): Candidate[] {
 	const found: Candidate[] = [];
 	for (const parser of parsers) {
-		parser.pattern.lastIndex = 0;
+		if (!parser.hint.test(text)) {
+			continue;
+		}
+
 		for (const match of text.matchAll(parser.pattern)) {
 			const candidate = parser.extract(match, text);
 			if (candidate) {

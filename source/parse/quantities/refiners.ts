@@ -30,8 +30,14 @@ export const removeOverlaps: Refiner = candidates => {
 const quotePairs: Record<string, string> = {'“': '”', '《': '》', '〔': '〕', '「': '」', '『': '』', '"': '"', '‘': '’'};
 
 /** Spans inside quotes and title marks: “六个到位”, 《…20条》, 〔2024〕 are names. */
+const anyQuote = /[“《〔「『"‘]/u;
+
 export function quotedSpans(text: string): Array<[number, number]> {
 	const spans: Array<[number, number]> = [];
+	if (!anyQuote.test(text)) {
+		return spans;
+	}
+
 	for (let i = 0; i < text.length; i++) {
 		const close = quotePairs[text[i]!];
 		if (close === undefined) {
@@ -50,10 +56,14 @@ export function quotedSpans(text: string): Array<[number, number]> {
 }
 
 export const markNames: Refiner = (candidates, text) => {
+	if (candidates.length === 0) {
+		return candidates;
+	}
+
 	const spans = quotedSpans(text);
 	for (const candidate of candidates) {
 		const inQuotes = spans.some(([start, end]) => candidate.index > start && candidate.end <= end);
-		const before = text.slice(Math.max(0, candidate.index - 1), candidate.index);
+		const before = text.slice(0, candidate.index).trimEnd().at(-1) ?? '';
 		const after = text.slice(candidate.end, candidate.end + 6);
 		const ordinal = before === '第';
 		// 15分钟政务服务圈, 24小时“政务无人超市”: a duration naming a service, not an amount of time.

@@ -5,7 +5,7 @@ export const decisionsRules: readonly Rule[] = [
 		indicator: 'decisions.legality_reviews',
 		units: ['件', '份', '项', '个'],
 		own: /合法性(?:审查|审核)|(?:审查|审核|审签)[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|议题|决策|事项)|(?:规范性文件|草案|合同|协议|议题)[^,;]{0,12}(?:审查|审核)/u,
-		not: /审查率|审核率|案例|典型|备案审查|评查|审计|培训|审核人员|审查人员|研究/u,
+		not: /审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究/u,
 	},
 	{
 		indicator: 'decisions.major',

@@ -73,11 +73,12 @@ export const disputesRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'disputes.mediated',
-		units: ['件', '起', '宗', '个'],
+		units: ['件', '起', '宗'],
 		own: /调解|化解|调处/u,
 		topic: /矛盾|纠纷|调解/u,
 		topicIn: 'sentence',
 		not: /登记|受理|摸排|排查出|接待|行政纠纷|行政争议|诉讼|复议|信访|率|立案前|积案|金融|涉及金额/u,
+		notNear: /组织|委员会|调解员|工作室|队伍/u,
 	},
 	{
 		indicator: 'disputes.mediation_success_rate',
@@ -90,7 +91,7 @@ export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'petitions.volume',
 		units: ['件次', '件', '批次', '人次', '批', '起'],
-		own: /信访|来信来访|来访|来信|信访事项|访/u,
+		own: /信访|来信|来访|上访|访民/u,
 		not: /评查|积案|化解率|占比|督查|考核|督办|培训|网上信访|满意|初信初访|重复/u,
 	},
 	{
