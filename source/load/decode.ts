@@ -1,0 +1,109 @@
+/**
+Bytes → text, detecting the encoding. Reports saved from government sites over
+the years come as UTF-8 (with or without BOM), UTF-16 with BOM (Windows
+Notepad), or GB18030/GBK (older sites and Windows tools).
+*/
+import {Buffer, isUtf8} from 'node:buffer';
+
+import {reasons} from './reasons.js';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export type Decoded = {
+	readonly text: string;
+	readonly encoding: Encoding;
+	/** Invalid sequences replaced by U+FFFD (a file cut off mid-character); usually 0. */
+	readonly replaced: number;
+};
+
+export type Undecodable = {
+	readonly reason: string;
+};
+
+// A few damaged sequences are tolerated in text that is otherwise clearly in one
+// encoding; more than this and the guess is not safe.
+const maxReplaced = 3;
+// Text from a GB18030 file read as UTF-8 turns almost every Chinese character
+// into U+FFFD, so a handful of bad sequences among this much multi-byte text
+// (bytes minus UTF-16 code units, about two per Chinese character) means UTF-8.
+const minMultiByteExcess = 64;
+
+function strict(label: Encoding, bytes: Uint8Array): string | null {
+	try {
+		return new TextDecoder(label, {fatal: true}).decode(bytes);
+	} catch {
+		return null;
+	}
+}
+
+function countReplaced(text: string): number {
+	let count = 0;
+	for (let at = text.indexOf('\uFFFD'); at !== -1 && count <= maxReplaced; at = text.indexOf('\uFFFD', at + 1)) {
+		count++;
+	}
+
+	return count;
+}
+
+/** The text with a few bad sequences replaced, or null when there are too many. */
+function lenient(label: Encoding, bytes: Uint8Array): Decoded | null {
+	const text = new TextDecoder(label).decode(bytes);
+	const replaced = countReplaced(text);
+	return replaced <= maxReplaced ? {text, encoding: label, replaced} : null;
+}
+
+function utf16(label: 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded | Undecodable {
+	// The decoder drops the BOM itself.
+	const text = strict(label, bytes);
+	if (text !== null) {
+		return {text, encoding: label, replaced: 0};
+	}
+
+	return lenient(label, bytes) ?? {reason: reasons.undecodable};
+}
+
+/**
+Detects the encoding and decodes: a UTF-16 BOM decides UTF-16; otherwise NUL
+bytes mean binary; then strict UTF-8 (BOM dropped), then strict GB18030.
+Never throws.
+*/
+export function decodeBytes(bytes: Uint8Array): Decoded | Undecodable {
+	if (bytes.length === 0) {
+		return {reason: reasons.empty};
+	}
+
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+		return utf16('utf-16le', bytes);
+	}
+
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+		return utf16('utf-16be', bytes);
+	}
+
+	if (bytes.indexOf(0) !== -1) {
+		return {reason: reasons.binary};
+	}
+
+	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+	// isUtf8 (simdutf) and Buffer#toString are the fastest validate-then-decode pair in Node.
+	if (isUtf8(bytes)) {
+		const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+		return {text: buffer.toString('utf8', bom ? 3 : 0), encoding: 'utf-8', replaced: 0};
+	}
+
+	// A UTF-8 file cut off mid-character (an interrupted download) fails the strict
+	// check, yet would decode "successfully" as GB18030 mojibake, since almost any
+	// run of high bytes is valid GB18030. So a nearly valid UTF-8 file stays UTF-8.
+	// The first 64 KB rule out a GB18030 file cheaply, before decoding all of it twice.
+	const nearly = lenient('utf-8', bytes.subarray(0, 65_536)) === null ? null : lenient('utf-8', bytes);
+	if (nearly !== null && (bom || bytes.length - nearly.text.length >= minMultiByteExcess)) {
+		return nearly;
+	}
+
+	if (bom) {
+		return {reason: reasons.undecodable};
+	}
+
+	const gb = strict('gb18030', bytes);
+	return gb === null ? {reason: reasons.undecodable} : {text: gb, encoding: 'gb18030', replaced: 0};
+}
