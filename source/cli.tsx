@@ -7,6 +7,10 @@ import {dirname, join} from 'node:path';
 import meow from 'meow';
 import {loadCorpus} from './corpus.js';
 import {toJson} from './snapshot/json.js';
+import {formats, isFormat, renderSnapshot, type Format} from './snapshot/index.js';
+import {isAreaId, isLang, langs, unmatchedIndicatorQueries, type Lang} from './model/index.js';
+import {areas} from './catalog/indicators.js';
+import {themeFor} from './views/theme.js';
 
 const cli = meow(
 	`
@@ -14,22 +18,78 @@ const cli = meow(
 	  $ rol-dash [paths...]
 
 	  Paths are report files or folders (.txt .md .html .htm); with none, the
-	  bundled reports. Without a format and on a terminal, opens the dashboard.
+	  bundled reports. Without --format, prints the compare table as text.
 
 	Options
+	  --format <f>        Print a snapshot: text (the compare table), md (Markdown
+	                      with a footnote citing file:line per value), csv (one
+	                      row per fact, UTF-8 with BOM) or json (--json, filtered).
+	                      Piped output without --format is text.
+	  --district <d>      Only this district: name (朝阳区), full name or code
+	                      (110105); repeatable
+	  --indicator <i>     Only this indicator: id (litigation.loss_rate), prefix
+	                      (litigation) or part of its Chinese label (败诉); repeatable
+	  --year <y>          Only reports of this year; repeatable
+	  --area <a>          Only indicators of this area; repeatable:
+	                      ${areas.map(area => area.id).join(', ')}
+	  --lang <l>          Labels in zh (default) or en
 	  --json              Print every parsed report as JSON (the stable contract)
+
+	In tables, — means not disclosed, ≈ a hedged figure (余/近/超…), and * a
+	value derived from a year-on-year change, never one a report stated.
 
 	Examples
 	  $ rol-dash
 	  $ rol-dash --json ./reports > facts.json
+	  $ rol-dash --format md --indicator litigation --year 2024 > litigation.md
+	  $ rol-dash --format csv --district 朝阳区 --district 500105 > facts.csv
 `,
 	{
 		importMeta: import.meta,
 		flags: {
 			json: {type: 'boolean', default: false},
+			format: {type: 'string'},
+			district: {type: 'string', isMultiple: true},
+			indicator: {type: 'string', isMultiple: true},
+			year: {type: 'number', isMultiple: true},
+			area: {type: 'string', isMultiple: true},
+			lang: {type: 'string', default: 'zh'},
 		},
 	},
 );
+
+/** A usage mistake: one line on stderr and exit code 2, before any file is read. */
+function usage(message: string): never {
+	process.stderr.write(`rol-dash: ${message}\n`);
+	process.exit(2);
+}
+
+const format: Format | undefined = cli.flags.format === undefined || isFormat(cli.flags.format)
+	? cli.flags.format
+	: usage(`--format must be one of ${formats.join(', ')} (got "${cli.flags.format}")`);
+const lang: Lang = isLang(cli.flags.lang) ? cli.flags.lang : usage(`--lang must be one of ${langs.join(', ')} (got "${cli.flags.lang}")`);
+
+const badYear = cli.flags.year?.find(year => !Number.isInteger(year));
+if (badYear !== undefined) {
+	usage('--year must be a year such as 2024');
+}
+
+const badArea = cli.flags.area?.find(area => !isAreaId(area));
+if (badArea !== undefined) {
+	usage(`--area must be one of ${areas.map(area => area.id).join(', ')} (got "${badArea}")`);
+}
+
+const [badIndicator] = unmatchedIndicatorQueries(cli.flags.indicator ?? []);
+if (badIndicator !== undefined) {
+	usage(`--indicator "${badIndicator}" matches no indicator id or label`);
+}
+
+const filters = {
+	district: cli.flags.district,
+	indicator: cli.flags.indicator,
+	year: cli.flags.year,
+	area: cli.flags.area?.filter(area => isAreaId(area)),
+};
 
 function bundledSeeds(): string {
 	// dist/cli.js and source/cli.tsx both sit one level below the package root.
@@ -42,8 +102,35 @@ for (const error of corpus.errors) {
 	process.stderr.write(`rol-dash: ${error.file}: ${error.reason}\n`);
 }
 
+// `rol-dash --format csv | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code !== 'EPIPE') {
+		throw error;
+	}
+
+	process.exit(process.exitCode ?? 0);
+});
+
+function printSnapshot(as: Format) {
+	process.stdout.write(renderSnapshot(corpus.reports, {
+		format: as,
+		filters,
+		lang,
+		// A terminal has a width to fit; a pipe or a file takes the whole table.
+		columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+		errors: corpus.errors,
+		theme: themeFor(process.env),
+	}));
+}
+
 if (cli.flags.json) {
 	process.stdout.write(toJson(corpus) + '\n');
+} else if (format === undefined && process.stdout.isTTY) {
+	// The seam for the interactive dashboard (a later issue): until it lands, a
+	// terminal gets the same text snapshot as a pipe.
+	printSnapshot('text');
+} else {
+	printSnapshot(format ?? 'text');
 }
 
 process.exitCode = corpus.reports.length === 0 ? 2 : 0;

@@ -1,0 +1,75 @@
+/**
+How a value reads. The marks are part of the product: a reader must tell a figure
+the report stated (7,152) from a hedged one (≈11.6万), one it did not disclose (—,
+never 0) and one we computed (≈24,055*: the asterisk means derived, not reported).
+*/
+import type {Indicator} from '../catalog/indicators.js';
+import type {Fact} from '../parse/types.js';
+import {shownFact, type Cell} from './comparison.js';
+import {labelOf, words, type Lang} from './labels.js';
+
+export const marks = {
+	notDisclosed: '—',
+	approx: '≈',
+	derived: '*',
+} as const;
+
+/** Each mark with what it means, for a legend under a table. */
+export function legendEntries(lang: Lang): string[] {
+	return [
+		`${marks.notDisclosed} ${labelOf(words.notDisclosed, lang)}`,
+		`${marks.approx} ${labelOf(words.approx, lang)}`,
+		`${marks.derived} ${labelOf(words.derived, lang)}`,
+	];
+}
+
+export type FormatOptions = {
+	/** Fold values of 100,000 and more into 万 / 亿, for narrow text columns. Full digits otherwise. */
+	readonly wan?: boolean;
+};
+
+const grouped = new Intl.NumberFormat('en-US', {maximumFractionDigits: 2});
+const oneDecimal = new Intl.NumberFormat('en-US', {maximumFractionDigits: 1});
+
+export function formatNumber(value: number, unit: string, options: FormatOptions = {}): string {
+	if (unit === '%') {
+		return `${grouped.format(value)}%`;
+	}
+
+	const size = Math.abs(value);
+	if (options.wan && size >= 1e8) {
+		return `${grouped.format(value / 1e8)}亿`;
+	}
+
+	if (options.wan && size >= 1e5) {
+		return `${oneDecimal.format(value / 1e4)}万`;
+	}
+
+	return grouped.format(value);
+}
+
+/** A fact as it reads in a cell: ≈ when hedged, its own unit when it differs from the indicator's, * when derived. */
+export function formatFact(fact: Fact, indicator: Indicator | undefined, options: FormatOptions = {}): string {
+	const ownUnit = fact.unit !== '' && fact.unit !== '%' && indicator !== undefined && fact.unit !== indicator.unit;
+	return (fact.approx ? marks.approx : '')
+		+ formatNumber(fact.value, fact.unit, options)
+		+ (ownUnit ? fact.unit : '')
+		+ (fact.derived === null ? '' : marks.derived);
+}
+
+export function formatCell(cell: Cell, indicator: Indicator, options: FormatOptions = {}): string {
+	const fact = shownFact(cell);
+	return fact === null ? marks.notDisclosed : formatFact(fact, indicator, options);
+}
+
+export type Trend = 'good' | 'bad';
+
+/** Whether the stated year-on-year change went the way the indicator's polarity calls better. */
+export function trendOf(fact: Fact, indicator: Indicator): Trend | null {
+	if (fact.yoy === null || fact.yoy.value === 0 || indicator.polarity === 'neutral') {
+		return null;
+	}
+
+	const rose = fact.yoy.value > 0;
+	return rose === (indicator.polarity === 'higher') ? 'good' : 'bad';
+}

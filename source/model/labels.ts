@@ -1,0 +1,48 @@
+/**
+Words in the two languages the views and snapshots speak. District names stay as
+written in every language: they are proper names, and a transliteration would
+hide the 朝阳区 of 北京市 behind the one of 长春市 all the same.
+*/
+export type Lang = 'zh' | 'en';
+
+export const langs = ['zh', 'en'] as const satisfies readonly Lang[];
+
+export function isLang(value: string): value is Lang {
+	return (langs as readonly string[]).includes(value);
+}
+
+export type Labelled = {readonly zh: string; readonly en: string};
+
+export function labelOf(thing: Labelled, lang: Lang): string {
+	return thing[lang];
+}
+
+export const words = {
+	indicator: {zh: '指标', en: 'Indicator'},
+	unit: {zh: '单位', en: 'Unit'},
+	notDisclosed: {zh: '未披露', en: 'not disclosed'},
+	approx: {zh: '约数(余/近/超…)', en: 'approximate (余/近/超…)'},
+	derived: {zh: '由同比推算,非报告所载', en: 'derived from a year-on-year change, not reported'},
+	derivedNote: {zh: '推算', en: 'derived'},
+	noReports: {zh: '没有符合条件的报告。', en: 'No reports match.'},
+	unknownDistrict: {zh: '未识别地区', en: 'unknown district'},
+} as const satisfies Record<string, Labelled>;
+
+// Catalog units are measure words; English readers get a plain noun instead.
+const englishUnits: Record<string, string> = {
+	'件': 'items',
+	'件次': 'item-times',
+	'人次': 'person-times',
+	'人': 'people',
+	'项': 'items',
+	'条': 'items',
+	'个': 'items',
+	'批次': 'batches',
+	'场': 'events',
+	'次': 'times',
+	'元': 'yuan',
+};
+
+export function unitLabel(unit: string, lang: Lang): string {
+	return lang === 'en' ? englishUnits[unit] ?? unit : unit;
+}

@@ -1,0 +1,55 @@
+/**
+One entry for every snapshot format: the reports in, the text to print out.
+*/
+import type {LoadError} from '../load/index.js';
+import {selectFacts, selectReports, type Filters, type Lang} from '../model/index.js';
+import type {Report} from '../parse/types.js';
+import type {Theme} from '../views/theme.js';
+import {renderCsv} from './csv.js';
+import {toJson} from './json.js';
+import {renderMarkdown} from './markdown.js';
+import {renderText} from './text.js';
+
+export type Format = 'text' | 'md' | 'csv' | 'json';
+
+export const formats = ['text', 'md', 'csv', 'json'] as const satisfies readonly Format[];
+
+export function isFormat(value: string): value is Format {
+	return (formats as readonly string[]).includes(value);
+}
+
+export type SnapshotOptions = {
+	readonly format: Format;
+	readonly filters?: Filters;
+	readonly lang?: Lang;
+	/** Terminal width for text; labels are cut to fit it. */
+	readonly columns?: number;
+	/** Load errors, which json reports alongside the reports. */
+	readonly errors?: readonly LoadError[];
+	readonly theme?: Theme;
+};
+
+/** The --json contract narrowed: reports by district and year, their facts by indicator and area. */
+export function filterReports(reports: readonly Report[], filters: Filters): Report[] {
+	return selectReports(reports, filters).map(report => ({...report, facts: selectFacts(report, filters)}));
+}
+
+export function renderSnapshot(reports: readonly Report[], {format, filters = {}, lang = 'zh', columns, errors = [], theme}: SnapshotOptions): string {
+	switch (format) {
+		case 'text': {
+			return renderText(reports, {filters, lang, columns, theme});
+		}
+
+		case 'md': {
+			return renderMarkdown(reports, {filters, lang});
+		}
+
+		case 'csv': {
+			return renderCsv(reports, {filters});
+		}
+
+		case 'json': {
+			return toJson({reports: filterReports(reports, filters), errors: [...errors]}) + '\n';
+		}
+	}
+}

@@ -1,0 +1,57 @@
+/**
+The compare view as plain lines for a pipe or a file: the same component the
+dashboard draws, rendered at exactly the table's width so Ink never wraps a row.
+*/
+import {Box, renderToString} from 'ink';
+import {buildComparison, labelOf, words, type Filters, type Lang} from '../model/index.js';
+import type {Report} from '../parse/types.js';
+import {CompareTable} from '../views/CompareTable.js';
+import {Legend, legendText} from '../views/Legend.js';
+import {compareTable} from '../views/compare-table.js';
+import {columnWidths, displayWidth, spanWidth} from '../views/table-layout.js';
+import {colorTheme, ThemeContext, type Theme} from '../views/theme.js';
+
+export type TextOptions = {
+	readonly filters?: Filters;
+	readonly lang?: Lang;
+	/** Room on the terminal; labels are cut to fit. Without it the table takes what it needs. */
+	readonly columns?: number;
+	readonly theme?: Theme;
+};
+
+// Cut shorter, 行政复议收案 and 行政复议审结 read the same: not worth the saved columns.
+const minLabelWidth = 12;
+
+export function renderText(reports: readonly Report[], {filters = {}, lang = 'zh', columns, theme = colorTheme}: TextOptions = {}): string {
+	const comparison = buildComparison(reports, filters);
+	if (comparison.columns.length === 0) {
+		return labelOf(words.noReports, lang) + '\n';
+	}
+
+	const measure = (maxLabelWidth?: number) => {
+		const {columns: tableColumns, rows} = compareTable({comparison, lang, maxLabelWidth});
+		return columnWidths(tableColumns, rows);
+	};
+
+	let maxLabelWidth: number | undefined;
+	const natural = measure();
+	const overflow = spanWidth(natural) - (columns ?? Number.POSITIVE_INFINITY);
+	// Cut labels only when that makes the table fit; a table too wide anyway keeps its words.
+	if (overflow > 0 && (natural[0] ?? 0) - overflow >= minLabelWidth) {
+		maxLabelWidth = (natural[0] ?? 0) - overflow;
+	}
+
+	const width = Math.max(spanWidth(measure(maxLabelWidth)), displayWidth(legendText(lang)));
+	const output = renderToString(
+		<ThemeContext.Provider value={theme}>
+			<Box flexDirection="column">
+				<CompareTable comparison={comparison} lang={lang} maxLabelWidth={maxLabelWidth}/>
+				<Box marginTop={1}>
+					<Legend lang={lang}/>
+				</Box>
+			</Box>
+		</ThemeContext.Provider>,
+		{columns: width},
+	);
+	return output + '\n';
+}

@@ -1,0 +1,69 @@
+import {describe, expect, test} from 'vitest';
+import {indicatorById} from '../../source/catalog/indicators.js';
+import {formatCell, formatNumber, trendOf} from '../../source/model/index.js';
+import {chaoyang2024, fact, jiangbei2024, mentougou2020} from '../fixtures/reports.js';
+
+const indicator = (id: string) => indicatorById(id)!;
+const first = (id: string, derived = false) => chaoyang2024.facts.find(each => each.indicator === id && (each.derived !== null) === derived)!;
+
+describe('formatNumber', () => {
+	test('thousands separators', () => {
+		expect(formatNumber(7152, '件')).toBe('7,152');
+		expect(formatNumber(1045, '件')).toBe('1,045');
+		expect(formatNumber(65, '件')).toBe('65');
+	});
+
+	test('percentages keep their decimals and sign', () => {
+		expect(formatNumber(2.7, '%')).toBe('2.7%');
+		expect(formatNumber(39.95, '%')).toBe('39.95%');
+		expect(formatNumber(100, '%')).toBe('100%');
+	});
+
+	test('万 and 亿 in text views, from 100,000 up', () => {
+		expect(formatNumber(116_000, '人次', {wan: true})).toBe('11.6万');
+		expect(formatNumber(420_000, '人次', {wan: true})).toBe('42万');
+		expect(formatNumber(99_999, '人次', {wan: true})).toBe('99,999');
+		expect(formatNumber(4_216_000_000, '元', {wan: true})).toBe('42.16亿');
+		expect(formatNumber(116_000, '人次')).toBe('116,000');
+	});
+});
+
+describe('formatCell', () => {
+	test('— for not disclosed, which is not 0', () => {
+		expect(formatCell({fact: null}, indicator('litigation.lost'))).toBe('—');
+		const zero = fact({indicator: 'litigation.lost', value: 0, unit: '件', line: 1, section: '', text: '行政诉讼败诉0件。'});
+		expect(formatCell({fact: zero}, indicator('litigation.lost'))).toBe('0');
+	});
+
+	test('≈ before a hedged figure', () => {
+		expect(formatCell({fact: first('legal_services.consultations')}, indicator('legal_services.consultations'), {wan: true})).toBe('≈11.6万');
+	});
+
+	test('* after a derived value, shown when the year\'s own report says nothing', () => {
+		const derived = first('petitions.volume', true);
+		expect(formatCell({fact: null, derived: {fact: derived, source: chaoyang2024}}, indicator('petitions.volume'))).toBe('≈24,055*');
+	});
+
+	test('a reported value wins over a derived one', () => {
+		const cell = {fact: first('petitions.volume'), derived: {fact: first('petitions.volume', true), source: chaoyang2024}};
+		expect(formatCell(cell, indicator('petitions.volume'))).toBe('18,426');
+	});
+
+	test('a unit other than the indicator\'s is shown with the value', () => {
+		const counted = mentougou2020.facts.find(each => each.indicator === 'legal_services.consultations')!;
+		expect(formatCell({fact: counted}, indicator('legal_services.consultations'))).toBe('12,134件');
+	});
+});
+
+describe('trendOf', () => {
+	test('fewer petitions is good news, a higher resolution rate too', () => {
+		expect(trendOf(first('petitions.volume'), indicator('petitions.volume'))).toBe('good');
+		const rate = jiangbei2024.facts.find(each => each.indicator === 'disputes.resolution_rate')!;
+		expect(trendOf(rate, indicator('disputes.resolution_rate'))).toBe('good');
+		expect(trendOf({...rate, yoy: {kind: 'pp', value: -3, text: '下降3个百分点'}}, indicator('disputes.resolution_rate'))).toBe('bad');
+	});
+
+	test('no verdict without a change or for neutral indicators', () => {
+		expect(trendOf(first('reconsideration.received'), indicator('reconsideration.received'))).toBeNull();
+	});
+});

@@ -1,0 +1,61 @@
+import {stripVTControlCharacters} from 'node:util';
+import stringWidth from 'string-width';
+import {describe, expect, test} from 'vitest';
+import {renderSnapshot} from '../../source/snapshot/index.js';
+import {reports} from '../fixtures/reports.js';
+
+function snapshot(options: Partial<Parameters<typeof renderSnapshot>[1]> = {}) {
+	const output = stripVTControlCharacters(renderSnapshot(reports, {format: 'text', ...options}));
+	const lines = output.split('\n');
+	// The table runs up to the blank line before the legend.
+	return {output, lines, table: lines.slice(0, lines.indexOf(''))};
+}
+
+describe('text snapshot', () => {
+	test('every line of the table has the same display width, whatever mix of Chinese and digits it holds', () => {
+		const {table} = snapshot();
+		// Header, rule, six area rules and 34 indicators.
+		expect(table).toHaveLength(42);
+		const widths = new Set(table.map(line => stringWidth(line)));
+		expect(widths.size).toBe(1);
+		expect(table.some(line => line.includes('行政争议实质性化解率'))).toBe(true);
+	});
+
+	test('shows the values a reader needs: separators, %, 万, ≈, — and the derived *', () => {
+		const {table} = snapshot();
+		const line = (label: string) => table.find(each => each.startsWith(label + ' '));
+		expect(line('行政复议收案')).toMatch(/ 7,152 /);
+		expect(line('行政诉讼败诉率')).toMatch(/ 2\.7% /);
+		expect(line('法律咨询')).toMatch(/ ≈11\.6万 /);
+		expect(line('信访总量')).toMatch(/^信访总量 +件次 +≈24,055\* +18,426 /);
+		expect(line('行政诉讼败诉')).toMatch(/^行政诉讼败诉 +件( +—){5}$/);
+	});
+
+	test('a legend explains the marks, and the output ends with a newline', () => {
+		const {output} = snapshot();
+		expect(output).toMatch(/\n— 未披露 {3}≈ 约数.* {3}\* 由同比推算,非报告所载\n$/);
+	});
+
+	test('filters narrow columns and rows', () => {
+		const {table} = snapshot({filters: {district: ['110105'], indicator: ['litigation']}});
+		expect(table[0]).toMatch(/^指标 +单位 +朝阳区 2023 +朝阳区 2024$/);
+		expect(table.filter(line => line.startsWith('行政诉讼') || line.startsWith('负责人'))).toHaveLength(5);
+	});
+
+	test('a terminal narrower than the table cuts the labels to fit', () => {
+		const full = snapshot().table[0]!;
+		const {table} = snapshot({columns: stringWidth(full) - 6});
+		expect(new Set(table.map(line => stringWidth(line)))).toEqual(new Set([stringWidth(full) - 6]));
+		expect(table.some(line => line.startsWith('行政争议实质…'))).toBe(true);
+	});
+
+	test('English', () => {
+		const {table} = snapshot({lang: 'en', filters: {indicator: ['petitions']}});
+		expect(table[0]).toMatch(/^Indicator +Unit +朝阳区 2023/);
+		expect(table[3]).toMatch(/^Petitions received +item-times +≈24,055\* +18,426 /);
+	});
+
+	test('no report left after the filters says so', () => {
+		expect(renderSnapshot(reports, {format: 'text', filters: {year: [1999]}})).toBe('没有符合条件的报告。\n');
+	});
+});
