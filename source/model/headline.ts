@@ -3,6 +3,7 @@ Which of a report's statements of an indicator is its headline. The catalog says
 "the first one in the results section"; the outline tells us which section a fact
 sits in, and where it cannot, the first statement wins.
 */
+import {indicatorById} from '../catalog/indicators.js';
 import type {Fact, Report, Section, SectionKind} from '../parse/types.js';
 
 const pathSeparator = ' > ';
@@ -66,7 +67,12 @@ export function firstInResults(report: Report, keep: (fact: Fact) => boolean): F
 	return result?.fact ?? null;
 }
 
-/** The report's headline value of an indicator: reported, never derived. */
+/**
+The report's headline value of an indicator: reported, never derived. A statement in
+the catalog's own unit comes first: 出庭应诉44人次 heads its row, not 区领导出庭应诉3次.
+*/
 export function headlineFact(report: Report, indicator: string): Fact | null {
-	return firstInResults(report, fact => fact.indicator === indicator && fact.derived === null);
+	const unit = indicatorById(indicator)?.unit;
+	const stated = (fact: Fact) => fact.indicator === indicator && fact.derived === null;
+	return firstInResults(report, fact => stated(fact) && fact.unit === unit) ?? firstInResults(report, stated);
 }

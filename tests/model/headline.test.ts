@@ -1,4 +1,6 @@
-import {describe, expect, test} from 'vitest';
+import {readFileSync} from 'node:fs';
+import {describe, expect, it, test} from 'vitest';
+import {parseReport} from '../../source/parse/index.js';
 import {headlineFact} from '../../source/model/index.js';
 import {chaoyang2024, fact, jiangbei2024, report} from '../fixtures/reports.js';
 
@@ -37,5 +39,12 @@ describe('headlineFact', () => {
 
 	test('an indicator the report does not state has no headline', () => {
 		expect(headlineFact(jiangbei2024, 'reconsideration.received')).toBeNull();
+	});
+});
+
+describe('headline on a real report', () => {
+	it('prefers the statement in the catalog unit over an earlier one in another', () => {
+		const report = parseReport(readFileSync(new URL('../../seeds/003_6fb21ec396b5b360.txt', import.meta.url), 'utf8'));
+		expect(headlineFact(report, 'litigation.head_appearances')).toMatchObject({value: 44, unit: '人次'});
 	});
 });
