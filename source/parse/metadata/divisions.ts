@@ -1,0 +1,122 @@
+import {GAZETTEER} from './gazetteer.js';
+
+export type Level = 'province' | 'city' | 'county';
+
+export type Division = {
+	/** Six-digit GB/T 2260 code (110000, 110100, 110105). */
+	readonly code: string;
+	readonly name: string;
+	readonly level: Level;
+};
+
+type Index = {
+	readonly byCode: ReadonlyMap<string, Division>;
+	readonly byName: ReadonlyMap<string, readonly Division[]>;
+	/** Province and city names without their suffix (北京, 宁波, 内蒙古), for clues written that way. */
+	readonly byShortName: ReadonlyMap<string, readonly Division[]>;
+	readonly children: ReadonlyMap<string, readonly Division[]>;
+	/** Longest name first per first character, for scanning text. */
+	readonly byFirstChar: ReadonlyMap<string, readonly string[]>;
+};
+
+let index: Index | undefined;
+
+const levelOf = (code: string): Level =>
+	code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county';
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+};
+
+/** Short forms are kept only where they stay specific: 2+ characters (吉林 yes, 京 is handled as an alias). */
+export function shortName(division: Division): string | null {
+	if (division.level === 'county') return null;
+	const short = division.name.replace(
+		/(?:省|市|地区|盟|特别行政区|(?:壮族|回族|维吾尔)?自治区|(?:[\u4e00-\u9fff]{1,8}族)+自治州)$/u,
+		'',
+	);
+	return short.length >= 2 && short !== division.name ? short : null;
+}
+
+function build(): Index {
+	const byCode = new Map<string, Division>();
+	const byName = new Map<string, Division[]>();
+	const byShortName = new Map<string, Division[]>();
+	const children = new Map<string, Division[]>();
+	for (const chunk of GAZETTEER) {
+		for (const match of chunk.matchAll(/(\d{6})(\D+)/g)) {
+			const code = match[1]!;
+			const division: Division = {code, name: match[2]!, level: levelOf(code)};
+			byCode.set(code, division);
+			push(byName, division.name, division);
+			const short = shortName(division);
+			if (short) push(byShortName, short, division);
+		}
+	}
+	for (const division of byCode.values()) {
+		const parent = parentOf(division, byCode);
+		if (parent) push(children, parent.code, division);
+	}
+	const firsts = new Map<string, string[]>();
+	for (const name of byName.keys()) push(firsts, name[0]!, name);
+	for (const list of firsts.values()) list.sort((a, b) => b.length - a.length);
+	return {byCode, byName, byShortName, children, byFirstChar: firsts};
+}
+
+/** The parsed table, built on first use: most commands never resolve a district. */
+export function gazetteer(): Index {
+	index ??= build();
+	return index;
+}
+
+function parentOf(division: Division, byCode: ReadonlyMap<string, Division>): Division | null {
+	if (division.level === 'province') return null;
+	if (division.level === 'county') {
+		// Municipalities and province-administered counties have no city: fall through to the province.
+		const city = byCode.get(`${division.code.slice(0, 4)}00`);
+		if (city) return city;
+	}
+	return byCode.get(`${division.code.slice(0, 2)}0000`) ?? null;
+}
+
+export function parent(division: Division): Division | null {
+	return parentOf(division, gazetteer().byCode);
+}
+
+export function provinceOf(division: Division): Division {
+	return gazetteer().byCode.get(`${division.code.slice(0, 2)}0000`) ?? division;
+}
+
+/** The prefecture-level city, or null for provinces and for places directly under a province (北京市朝阳区, 济源市). */
+export function cityOf(division: Division): Division | null {
+	if (division.level === 'city') return division;
+	if (division.level === 'province') return null;
+	return gazetteer().byCode.get(`${division.code.slice(0, 4)}00`) ?? null;
+}
+
+export function isWithin(division: Division, ancestor: Division): boolean {
+	if (division.code === ancestor.code) return false;
+	const prefix = ancestor.level === 'province' ? 2 : ancestor.level === 'city' ? 4 : 6;
+	return division.code.slice(0, prefix) === ancestor.code.slice(0, prefix);
+}
+
+/** 山东省青岛市城阳区, 北京市朝阳区, 河南省济源市. */
+export function fullNameOf(division: Division): string {
+	const chain: string[] = [];
+	for (let at: Division | null = division; at; at = parent(at)) chain.unshift(at.name);
+	return chain.join('');
+}
+
+export function divisionsNamed(name: string): readonly Division[] {
+	return gazetteer().byName.get(name) ?? [];
+}
+
+export function divisionsShortNamed(name: string): readonly Division[] {
+	return gazetteer().byShortName.get(name) ?? [];
+}
+
+export function childrenOf(division: Division): readonly Division[] {
+	return gazetteer().children.get(division.code) ?? [];
+}

@@ -1,0 +1,64 @@
+import type {Line} from '../lines.js';
+
+/**
+Where a report states its metadata: a header (title, issuing organs) before the first paragraph, the
+opening paragraph, and a tail (signature, date) after the last one. Page furniture from the site it was
+saved from (日期:2021-03-31 来源:…, 分享:, 字号:) is set aside so that no rule reads the site's posting
+date as the report's year or date.
+*/
+export type Layout = {
+	/** Every non-empty line, trimmed, furniture included: evidence for resolving names. */
+	readonly all: readonly Line[];
+	/** Non-furniture lines before the first paragraph. */
+	readonly header: readonly Line[];
+	/** Header lines that name the report (…法治政府建设…报告). */
+	readonly titles: readonly Line[];
+	/** Header lines that name who issues it (中共开封市示范区工委 开封市示范区管委会). */
+	readonly organs: readonly Line[];
+	/** Non-furniture lines from the first paragraph on. */
+	readonly body: readonly Line[];
+	/** The last few non-furniture lines, where signatures and dates go. */
+	readonly tail: readonly Line[];
+};
+
+const furniture = [
+	/^(?:日期|时间|发布时间|发布日期|发文日期|来源|信息来源|作者|编辑|责任编辑|字号|字体|分享|分享到|打印|关闭|浏览次数|阅读次数|点击数?|访问量)\s*[::]/u,
+	/(?:来源|浏览次数|阅读次数)\s*[::]/u,
+	/链接即将离开|是否继续[??]?$|^已归档$|^打印本页|^关闭窗口|^【\s*字体/u,
+];
+
+export function isFurniture(text: string): boolean {
+	return furniture.some(pattern => pattern.test(text));
+}
+
+/** Headings and year-led openings start the body even when short. */
+const bodyStart = /^(?:[一二三四五六七八九十]+、|(?:19|20)\d{2}\s*年(?:度)?(?:以来|是|[,,、]))/u;
+
+function isBody(text: string): boolean {
+	return /[。;;]/u.test(text) || text.length > 80 || bodyStart.test(text);
+}
+
+const titleWords = /报告|法治政府|法治建设|依法行政/u;
+export const organWords = '人民政府|政府|党工委|工委|管委会|管理委员会|委员会|党委|区委|县委|市委|旗委';
+const organ = new RegExp(`(?:${organWords})`, 'u');
+
+/** How many lines at either end can hold a header or a signature. */
+const headerLimit = 6;
+const tailLimit = 8;
+
+export function readLayout(lines: readonly Line[]): Layout {
+	const all: Line[] = [];
+	for (const line of lines) {
+		// Trim full-width and no-break spaces too: pasted reports indent paragraphs with them.
+		const text = line.text.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, '');
+		if (text) all.push({text, line: line.line});
+	}
+	const content = all.filter(line => !isFurniture(line.text));
+	const found = content.findIndex(line => isBody(line.text));
+	const start = Math.min(found < 0 ? content.length : found, headerLimit);
+	const header = content.slice(0, start);
+	const titles = header.filter(line => titleWords.test(line.text));
+	const organs = header.filter(line => !titleWords.test(line.text) && organ.test(line.text));
+	const body = content.slice(start);
+	return {all, header, titles, organs, body, tail: body.slice(-tailLimit)};
+}

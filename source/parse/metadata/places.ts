@@ -1,0 +1,121 @@
+import {
+	type Division,
+	divisionsNamed,
+	divisionsShortNamed,
+	gazetteer,
+	isWithin,
+} from './divisions.js';
+import {organWords} from './layout.js';
+
+/** A division name found in text, with whatever prefix was written before it (北京市朝阳区, 重庆江北区). */
+export type Place = {
+	/** The whole chain as written: 北京市朝阳区. */
+	readonly text: string;
+	readonly index: number;
+	readonly end: number;
+	/** The last link, the place meant: 朝阳区. */
+	readonly name: string;
+	/** Divisions it can be; a written prefix narrows them (北京市朝阳区 → 110105 only). */
+	readonly candidates: readonly Division[];
+	/** True when a parent was written right before it. */
+	readonly prefixed: boolean;
+};
+
+/** A zone that is not a division but is named after one (开封市示范区, 某市高新技术产业开发区). */
+export type Zone = {
+	readonly name: string;
+	readonly index: number;
+	/** The written part after the division: 示范区. */
+	readonly suffix: string;
+	readonly within: Division;
+};
+
+type Token = {index: number; end: number; name: string; candidates: readonly Division[]};
+
+function tokens(text: string): Token[] {
+	const {byFirstChar} = gazetteer();
+	const found: Token[] = [];
+	for (let i = 0; i < text.length; ) {
+		const names = byFirstChar.get(text[i]!);
+		const name = names?.find(candidate => text.startsWith(candidate, i));
+		if (name) {
+			found.push({index: i, end: i + name.length, name, candidates: divisionsNamed(name)});
+			i += name.length;
+		} else i++;
+	}
+	return found;
+}
+
+const within = (candidates: readonly Division[], parents: readonly Division[]) =>
+	candidates.filter(candidate => parents.some(parent => isWithin(candidate, parent)));
+
+/** A short name written right before a place (重庆江北区), if it is one of its ancestors. */
+function shortPrefix(text: string, token: Token): {length: number; parents: readonly Division[]} | null {
+	for (let length = 4; length >= 2; length--) {
+		if (token.index < length) continue;
+		const parents = divisionsShortNamed(text.slice(token.index - length, token.index));
+		if (parents.length > 0 && within(token.candidates, parents).length > 0) return {length, parents};
+	}
+	return null;
+}
+
+/**
+Every division name in `text`, longest match first, with written chains merged into one place. Two-character
+county names (城区, 郊区, 矿区) are words too (中心城区), so they count only after their city.
+*/
+export function findPlaces(text: string): Place[] {
+	const places: Place[] = [];
+	let previous: Place | null = null;
+	for (const token of tokens(text)) {
+		let place: Place = {...token, text: token.name, prefixed: false};
+		const narrowed = previous && previous.end === token.index ? within(token.candidates, previous.candidates) : [];
+		if (previous && narrowed.length > 0) {
+			places.pop();
+			place = {
+				...place,
+				text: previous.text + token.name,
+				index: previous.index,
+				candidates: narrowed,
+				prefixed: true,
+			};
+		} else {
+			const short = shortPrefix(text, token);
+			if (short) {
+				place = {
+					...place,
+					text: text.slice(token.index - short.length, token.end),
+					index: token.index - short.length,
+					candidates: within(token.candidates, short.parents),
+					prefixed: true,
+				};
+			} else if (token.name.length < 3 && token.candidates.every(c => c.level === 'county')) {
+				previous = null;
+				continue;
+			}
+		}
+		places.push(place);
+		previous = place;
+	}
+	return places;
+}
+
+const zoneAfter = new RegExp(`^([\\u4e00-\\u9fff]{1,12}?区)(?=${organWords}|\\s|$)`, 'u');
+
+/** Zones named after a city or province: the part after the division ends in 区 and an organ follows. */
+export function findZones(text: string): Zone[] {
+	const zones: Zone[] = [];
+	for (const place of findPlaces(text)) {
+		const [division] = place.candidates;
+		if (!division || place.candidates.length > 1 || division.level === 'county') continue;
+		const match = zoneAfter.exec(text.slice(place.end));
+		if (!match) continue;
+		const suffix = match[1]!;
+		zones.push({name: place.text + suffix, index: place.index, suffix, within: division});
+	}
+	return zones;
+}
+
+/** Text with 《…》 titles blanked (same length, so offsets hold): a cited law names other places and years. */
+export function withoutTitles(text: string): string {
+	return text.replace(/《[^》]*》/gu, match => ' '.repeat(match.length));
+}

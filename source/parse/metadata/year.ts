@@ -1,0 +1,46 @@
+import type {Line} from '../lines.js';
+import type {Layout} from './layout.js';
+import {withoutTitles} from './places.js';
+
+const year = '((?:19|20)\\d{2})\\s*年';
+
+/** In a title: the first year, e.g. …2024年法治政府建设年度情况报告, 2024年度…报告. */
+const inTitle = new RegExp(year, 'u');
+
+/**
+A year leading the opening sentence: 2024年,… / 2024年以来,… / 2024年是… / 2024年度,…
+A full date there (2024年3月5日) is a dateline, not the year under review.
+*/
+const leading = new RegExp(`^(?:在|截至|截止)?${year}(?!\\s*\\d{1,2}\\s*月)`, 'u');
+
+/** The report naming itself: 现将(我区)2024年(度)法治政府建设(工作)情况报告如下. */
+const selfReference = new RegExp(`现将.{0,16}?${year}.{0,30}?报告如下`, 'u');
+
+/** A results heading: 一、2024年法治政府建设主要举措及成效 (not the plans: 四、2025年…安排). */
+const heading = new RegExp(`^[一二三四五六七八九十]+、\\s*${year}`, 'u');
+const plans = /下一步|打算|安排|计划|思路|目标|展望|谋划/u;
+
+const plausible = (value: number) => value >= 1990 && value <= 2100;
+
+function first(lines: readonly Line[], pattern: RegExp, skip?: RegExp): number | null {
+	for (const line of lines) {
+		// Cited documents carry their own years: 审议《2019年法治政府建设情况报告》.
+		const text = withoutTitles(line.text);
+		if (skip?.test(text)) continue;
+		const match = pattern.exec(text);
+		const value = match ? Number(match[1]) : NaN;
+		if (plausible(value)) return value;
+	}
+	return null;
+}
+
+/** The year under review as the report states it, or null; never from a site header or a cited report. */
+export function readYear(layout: Layout): number | null {
+	const opening = layout.body.slice(0, 1);
+	return (
+		first(layout.titles, inTitle) ??
+		first(opening, leading) ??
+		first(layout.body.slice(0, 3), selfReference) ??
+		first(layout.body, heading, plans)
+	);
+}

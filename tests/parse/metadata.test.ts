@@ -1,0 +1,193 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, test} from 'vitest';
+import type {Line} from '../../source/parse/lines.js';
+import {readMetadata} from '../../source/parse/metadata/index.js';
+import {cityOf, divisionsNamed, fullNameOf, gazetteer} from '../../source/parse/metadata/divisions.js';
+
+/** Numbered lines as the cleaner hands them over. */
+const lines = (text: string): Line[] => text.split(/\r?\n/u).map((line, i) => ({text: line, line: i + 1}));
+const read = (text: string, hints = {}) => readMetadata(lines(text), hints);
+
+type Gold = {
+	file: string;
+	district: string;
+	fullName: string;
+	province: string;
+	code: string | null;
+	year: number;
+	published?: string;
+};
+const gold = JSON.parse(
+	readFileSync(new URL('../../../shared/gold/seeds.json', import.meta.url), 'utf8'),
+) as {reports: Gold[]};
+
+describe('seeds', () => {
+	test.each(gold.reports.map(report => [report.file, report]))('%s', (file, expected) => {
+		const text = readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8');
+		const metadata = read(text);
+		expect(metadata.district).toMatchObject({
+			name: expected.district,
+			fullName: expected.fullName,
+			province: expected.province,
+			code: expected.code,
+		});
+		expect(metadata.year).toBe(expected.year);
+		expect(metadata.published).toBe(expected.published ?? null);
+		expect(metadata.origin).toEqual({district: 'text', year: 'text'});
+	});
+});
+
+describe('gazetteer', () => {
+	test('holds every level, with municipalities hanging straight off their province', () => {
+		expect(gazetteer().byCode.size).toBeGreaterThan(3000);
+		expect(divisionsNamed('朝阳区').map(d => d.code)).toEqual(['110105', '220104']);
+		expect(divisionsNamed('江北区').map(d => d.code)).toEqual(['330205', '500105']);
+		const [chaoyang] = divisionsNamed('朝阳区');
+		expect(fullNameOf(chaoyang!)).toBe('北京市朝阳区');
+		expect(cityOf(chaoyang!)).toBeNull();
+		expect(fullNameOf(divisionsNamed('济源市')[0]!)).toBe('河南省济源市');
+		expect(divisionsNamed('市辖区')).toEqual([]);
+	});
+});
+
+describe('names that exist twice', () => {
+	const changchun = '朝阳区人民政府2024年法治政府建设年度情况报告\n2024年,朝阳区在长春市委、市政府领导下,服务吉林全面振兴。\n一、主要成效\n与南关区、宽城区建立执法协作。';
+
+	test('朝阳区 with 长春 clues is 长春市朝阳区', () => {
+		expect(read(changchun).district).toEqual({
+			name: '朝阳区', fullName: '吉林省长春市朝阳区', province: '吉林省', city: '长春市', code: '220104',
+		});
+	});
+
+	test('朝阳区 with Beijing clues is 北京市朝阳区', () => {
+		const text = '朝阳区人民政府2024年法治政府建设年度情况报告\n2024年,朝阳区坚持服务首都发展。\n深入开展“法润京华”活动,与海淀区建立协作。';
+		expect(read(text).district).toMatchObject({fullName: '北京市朝阳区', city: null, code: '110105'});
+	});
+
+	test('江北区 with 宁波 clues is 宁波市江北区, with 川渝 clues 重庆市江北区', () => {
+		const ningbo = '2024年以来,江北区坚持法治引领,助力宁波高质量发展。\n一、主要成效\n与镇海区联合执法。';
+		expect(read(ningbo).district).toMatchObject({fullName: '浙江省宁波市江北区', province: '浙江省', code: '330205'});
+		const chongqing = '2024年以来,江北区坚持法治引领。\n推动“川渝通办”事项扩面。';
+		expect(read(chongqing).district).toMatchObject({fullName: '重庆市江北区', province: '重庆市', code: '500105'});
+	});
+
+	test('a written prefix anywhere beats counted mentions', () => {
+		const text = '朝阳区人民政府2024年法治政府建设年度情况报告\n2024年,朝阳区学习北京、上海、北京经验。\n吉林省长春市朝阳区人民政府\n2025年1月10日';
+		expect(read(text).district.code).toBe('220104');
+	});
+
+	test('with no clue either way it stays unresolved rather than guessed', () => {
+		const text = '朝阳区人民政府2024年法治政府建设年度情况报告\n2024年,朝阳区坚持依法行政。';
+		expect(read(text).district).toEqual({name: '朝阳区', fullName: null, province: null, city: null, code: null});
+	});
+
+	test('as many clues for each twin is a tie, left unresolved', () => {
+		const text = '朝阳区人民政府2024年法治政府建设年度情况报告\n2024年,朝阳区赴北京、长春两地学习。';
+		expect(read(text).district.code).toBeNull();
+	});
+
+	test('a hint with a prefix settles it', () => {
+		const text = '朝阳区人民政府2024年法治政府建设年度情况报告\n2024年,朝阳区坚持依法行政。';
+		const {district, origin} = read(text, {district: '吉林省长春市朝阳区'});
+		expect(district.code).toBe('220104');
+		expect(origin.district).toBe('text');
+	});
+});
+
+describe('district', () => {
+	test('a zone that is not a division keeps its name and takes its province from the city', () => {
+		const text = '郑州市高新技术产业开发区管委会\n2024年度法治政府建设情况的报告\n2024年,高新区坚持依法行政。';
+		expect(read(text).district).toEqual({
+			name: '郑州市高新技术产业开发区', fullName: '河南省郑州市高新技术产业开发区', province: '河南省', city: '郑州市', code: null,
+		});
+	});
+
+	test('a report with no title is named by its signature', () => {
+		const text = '2023年以来,在市委、市政府坚强领导下,全区坚持依法行政,服务宁波高质量发展。\n一、主要举措和成效\n推进“放管服”改革。\n宁波市江北区人民政府\n2024年2月5日';
+		expect(read(text)).toEqual({
+			district: {name: '江北区', fullName: '浙江省宁波市江北区', province: '浙江省', city: '宁波市', code: '330205'},
+			year: 2023,
+			published: '2024-02-05',
+			origin: {district: 'text', year: 'text'},
+		});
+	});
+
+	test('with no title, signature or named opening, the county the body names most', () => {
+		const text = '全区坚持依法行政,扎实推进法治政府建设。\n城阳区推进“放管服”改革。\n城阳区开展普法宣传,与即墨区协作。';
+		expect(read(text).district).toMatchObject({name: '城阳区', code: '370214'});
+	});
+
+	test('a county-level city resolves through its prefecture', () => {
+		expect(read('昆山市人民政府2024年法治政府建设年度报告').district).toMatchObject({
+			fullName: '江苏省苏州市昆山市', city: '苏州市', code: '320583',
+		});
+	});
+
+	test('two-character county names inside words are not districts', () => {
+		const text = '2024年,全区坚持依法行政,推进中心城区更新,城区面貌改善。';
+		expect(read(text).district.name).toBeNull();
+	});
+
+	test('the text wins over the hint; the hint fills in when the text names nothing', () => {
+		const named = read('2024年,城阳区坚持依法行政。', {district: '北京市朝阳区'});
+		expect(named.district.code).toBe('370214');
+		expect(named.origin.district).toBe('text');
+		const unnamed = read('2024年,全区坚持依法行政。', {district: '北京市朝阳区'});
+		expect(unnamed.district).toMatchObject({name: '朝阳区', fullName: '北京市朝阳区', code: '110105'});
+		expect(unnamed.origin.district).toBe('filename');
+		expect(read('2024年,全区坚持依法行政。').origin.district).toBe('none');
+	});
+});
+
+describe('year and published date', () => {
+	test('a stale header date becomes neither the year nor the published date', () => {
+		const text = '日期:2021-03-31 10:00 来源:北京市门头沟区人民政府\n分享:\n全区坚持依法行政,扎实推进法治政府建设。\n一、主要举措和成效\n推进政务公开。';
+		const metadata = read(text, {year: 2020});
+		expect(metadata.year).toBe(2020);
+		expect(metadata.origin.year).toBe('filename');
+		expect(metadata.published).toBeNull();
+		expect(read(text).year).toBeNull();
+		expect(read(text).origin.year).toBe('none');
+		// The source line still names who posted it.
+		expect(metadata.district.code).toBe('110109');
+	});
+
+	test('a page header before the opening does not hide the opening year', () => {
+		const text = '发布时间:2021年03月31日 10:00    来源:北京市门头沟区人民政府    浏览次数:1024    字号:大 中 小    分享到:微信 微博\n2020年,门头沟区坚持依法行政。';
+		expect(read(text)).toMatchObject({year: 2020, published: null, origin: {year: 'text'}});
+	});
+
+	test('years of cited documents in the title are not the year', () => {
+		expect(read('北京市朝阳区贯彻落实《法治政府建设实施纲要(2021—2025年)》2024年度情况报告').year).toBe(2024);
+	});
+
+	test('a reference to an earlier year\'s report is not the year', () => {
+		const opening = '区政府常务会审议《2019年法治政府建设情况报告》,部署全年工作。';
+		expect(read(`门头沟区人民政府法治政府建设年度情况报告\n${opening}\n一、2020年法治政府建设主要举措和成效`).year).toBe(2020);
+		const none = read(`门头沟区人民政府法治政府建设年度情况报告\n${opening}`, {year: 2020});
+		expect(none.year).toBe(2020);
+		expect(none.origin.year).toBe('filename');
+	});
+
+	test('the title year wins; next year\'s plans are not the year', () => {
+		expect(read('关于2024年度法治政府建设情况的报告\n2025年,我区将继续推进。').year).toBe(2024);
+		expect(read('区政府坚持依法行政。\n一、2025年工作安排\n二、2024年法治政府建设主要成效').year).toBe(2024);
+		expect(read('为深入贯彻落实纲要,现将我区2022年度法治政府建设情况报告如下。').year).toBe(2022);
+		expect(read('2024年是关键一年。').year).toBe(2024);
+	});
+
+	test('dates written in Chinese numerals or after the signature are read; impossible ones are not', () => {
+		expect(read('2024年,全区坚持依法行政。\n北京市门头沟区人民政府\n二〇二五年一月二十四日').published).toBe('2025-01-24');
+		const signed = read('2024年,全区坚持依法行政。\n北京市门头沟区人民政府 二〇二五年一月八日');
+		expect(signed.published).toBe('2025-01-08');
+		expect(signed.district.code).toBe('110109');
+		expect(read('2024年,全区坚持依法行政。\n2025年2月30日').published).toBeNull();
+		expect(read('2024年,全区坚持依法行政,2025年1月召开会议。').published).toBeNull();
+	});
+
+	test('under the title only a bracketed date is the report\'s; a bare one is the site\'s', () => {
+		const title = '门头沟区人民政府2024年法治政府建设年度情况报告';
+		expect(read(`${title}\n(2025年1月20日)\n2024年,全区坚持依法行政。`).published).toBe('2025-01-20');
+		expect(read(`${title}\n2025-03-31\n2024年,全区坚持依法行政。`).published).toBeNull();
+	});
+});
