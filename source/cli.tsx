@@ -5,7 +5,7 @@ Everything below this file takes plain data and never sees argv.
 import {fileURLToPath} from 'node:url';
 import {dirname, join} from 'node:path';
 import meow from 'meow';
-import {loadCorpus} from './corpus.js';
+import {loadCorpus, shownReports} from './corpus.js';
 import {toJson} from './snapshot/json.js';
 import {formats, isFormat, renderSnapshot, type Format} from './snapshot/index.js';
 import {isAreaId, isLang, langs, unmatchedIndicatorQueries, type Lang} from './model/index.js';
@@ -34,6 +34,14 @@ const cli = meow(
 	                      ${areas.map(area => area.id).join(', ')}
 	  --lang <l>          Labels in zh (default) or en
 	  --json              Print every parsed report as JSON (the stable contract)
+	  --strict            Exit 1 when any file was skipped (for pipelines)
+
+	  A path of - reads one report from standard input.
+
+	Exit status
+	  0  reports loaded (skipped files are listed on stderr)
+	  1  with --strict: at least one file was skipped
+	  2  nothing loaded, or a usage error
 
 	In tables, — means not disclosed, ≈ a hedged figure (余/近/超…), and * a
 	value derived from a year-on-year change, never one a report stated.
@@ -54,6 +62,7 @@ const cli = meow(
 			year: {type: 'number', isMultiple: true},
 			area: {type: 'string', isMultiple: true},
 			lang: {type: 'string', default: 'zh'},
+			strict: {type: 'boolean', default: false},
 		},
 	},
 );
@@ -102,6 +111,10 @@ for (const error of corpus.errors) {
 	process.stderr.write(`rol-dash: ${error.file}: ${error.reason}\n`);
 }
 
+for (const note of corpus.notes) {
+	process.stderr.write(`rol-dash: note: ${note.file}: ${note.message}\n`);
+}
+
 // `rol-dash --format csv | head` closes the pipe early; that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	if (error.code !== 'EPIPE') {
@@ -112,13 +125,16 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 function printSnapshot(as: Format) {
-	process.stdout.write(renderSnapshot(corpus.reports, {
+	// JSON keeps every file, duplicates flagged; the tables show one report per district and year.
+	process.stdout.write(renderSnapshot(as === 'json' ? corpus.reports : shownReports(corpus), {
 		format: as,
 		filters,
 		lang,
 		// A terminal has a width to fit; a pipe or a file takes the whole table.
 		columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 		errors: corpus.errors,
+		notes: corpus.notes,
+		duplicates: corpus.duplicates,
 		theme: themeFor(process.env),
 	}));
 }
@@ -133,4 +149,4 @@ if (cli.flags.json) {
 	printSnapshot(format ?? 'text');
 }
 
-process.exitCode = corpus.reports.length === 0 ? 2 : 0;
+process.exitCode = corpus.reports.length === 0 ? 2 : (cli.flags.strict && corpus.errors.length > 0 ? 1 : 0);

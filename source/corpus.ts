@@ -1,28 +1,108 @@
 /**
 Paths → parsed reports. The one place where loading meets parsing; the views only
-ever see the reports and the errors this returns.
+ever see the reports, errors and notes this returns.
 */
-import {loadPaths, type LoadError} from './load/index.js';
+import {loadPaths, type LoadError, type LoadOptions} from './load/index.js';
 import {parseReport} from './parse/index.js';
 import type {Report} from './parse/types.js';
+import {sanitize} from './text/sanitize.js';
 
-export type Corpus = {
-	readonly reports: Report[];
-	readonly errors: LoadError[];
+/** Something worth telling the person that is not an error: a name read from the file name, a duplicate. */
+export type Note = {
+	readonly file: string;
+	readonly message: string;
 };
 
-export async function loadCorpus(paths: readonly string[]): Promise<Corpus> {
-	const {documents, errors} = await loadPaths(paths);
-	const reports: Report[] = [];
-	const problems: LoadError[] = [...errors];
-	for (const document of documents) {
-		try {
-			reports.push(parseReport(document.text, {file: document.file, hints: document.hints}));
-		} catch (error) {
-			// The parser is meant never to throw; if it does, one file is lost, not the session.
-			problems.push({file: document.file, reason: `could not be parsed (${(error as Error).message})`});
+/** Two or more files for the same district and year: all are kept, one is shown. */
+export type Duplicate = {
+	readonly shown: Report;
+	readonly hidden: readonly Report[];
+};
+
+export type Corpus = {
+	/** Every report that loaded, in load order, duplicates included. */
+	readonly reports: Report[];
+	readonly errors: LoadError[];
+	readonly notes: Note[];
+	readonly duplicates: Duplicate[];
+};
+
+/** A file that names no district and no year and states no indicator is something else. */
+function notAReport(report: Report): boolean {
+	return report.facts.length === 0 && report.district.name === null && report.year === null;
+}
+
+function originNote(report: Report): Note | null {
+	const fromName = [
+		report.origin.district === 'filename' ? `district ${report.district.name ?? ''}` : '',
+		report.origin.year === 'filename' ? `year ${report.year ?? ''}` : '',
+	].filter(Boolean);
+	return fromName.length > 0 ? {file: report.file, message: `${fromName.join(' and ')} taken from the file name (the text does not state it)`} : null;
+}
+
+/** The key two reports share when they cover the same district and year. */
+export function districtYear(report: Report): string | null {
+	const district = report.district.code ?? report.district.fullName ?? report.district.name;
+	return district === null || report.year === null ? null : `${district}/${report.year}`;
+}
+
+/**
+The report shown for a district and year is the one that states the most facts,
+then the first loaded: a fuller copy of a page beats a truncated one.
+*/
+export function findDuplicates(reports: readonly Report[]): Duplicate[] {
+	const groups = new Map<string, Report[]>();
+	for (const report of reports) {
+		const key = districtYear(report);
+		if (key !== null) {
+			groups.set(key, [...(groups.get(key) ?? []), report]);
 		}
 	}
 
-	return {reports, errors: problems};
+	return [...groups.values()].filter(group => group.length > 1).map(group => {
+		const shown = group.reduce((best, report) => (report.facts.length > best.facts.length ? report : best));
+		return {shown, hidden: group.filter(report => report !== shown)};
+	});
+}
+
+/** The reports the views show: one per district and year. */
+export function shownReports(corpus: Pick<Corpus, 'reports' | 'duplicates'>): Report[] {
+	const hidden = new Set(corpus.duplicates.flatMap(duplicate => duplicate.hidden));
+	return corpus.reports.filter(report => !hidden.has(report));
+}
+
+export async function loadCorpus(paths: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
+	const {documents, errors} = await loadPaths(paths, options);
+	const reports: Report[] = [];
+	// File names are as untrusted as file contents: they reach the terminal too.
+	const problems: LoadError[] = errors.map(error => ({file: sanitize(error.file), reason: error.reason}));
+	const notes: Note[] = [];
+	for (const document of documents) {
+		const file = sanitize(document.file);
+		try {
+			const report = parseReport(document.text, {file, hints: document.hints});
+			if (notAReport(report)) {
+				problems.push({file, reason: 'not a rule-of-law report (no district, year or indicator found)'});
+				continue;
+			}
+
+			reports.push(report);
+			const note = originNote(report);
+			if (note) {
+				notes.push(note);
+			}
+		} catch (error) {
+			// The parser is meant never to throw; if it does, one file is lost, not the session.
+			problems.push({file, reason: `could not be parsed (${(error as Error).message})`});
+		}
+	}
+
+	const duplicates = findDuplicates(reports);
+	for (const {shown, hidden} of duplicates) {
+		for (const report of hidden) {
+			notes.push({file: report.file, message: `same district and year as ${shown.file}, which is shown`});
+		}
+	}
+
+	return {reports, errors: problems, notes, duplicates};
 }

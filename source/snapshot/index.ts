@@ -1,6 +1,7 @@
 /**
 One entry for every snapshot format: the reports in, the text to print out.
 */
+import type {Duplicate, Note} from '../corpus.js';
 import type {LoadError} from '../load/index.js';
 import {selectFacts, selectReports, type Filters, type Lang} from '../model/index.js';
 import type {Report} from '../parse/types.js';
@@ -24,8 +25,10 @@ export type SnapshotOptions = {
 	readonly lang?: Lang;
 	/** Terminal width for text; labels are cut to fit it. */
 	readonly columns?: number;
-	/** Load errors, which json reports alongside the reports. */
+	/** Load errors, notes and duplicates, which json reports alongside the reports. */
 	readonly errors?: readonly LoadError[];
+	readonly notes?: readonly Note[];
+	readonly duplicates?: readonly Duplicate[];
 	readonly theme?: Theme;
 };
 
@@ -34,7 +37,7 @@ export function filterReports(reports: readonly Report[], filters: Filters): Rep
 	return selectReports(reports, filters).map(report => ({...report, facts: selectFacts(report, filters)}));
 }
 
-export function renderSnapshot(reports: readonly Report[], {format, filters = {}, lang = 'zh', columns, errors = [], theme}: SnapshotOptions): string {
+export function renderSnapshot(reports: readonly Report[], {format, filters = {}, lang = 'zh', columns, errors = [], notes = [], duplicates = [], theme}: SnapshotOptions): string {
 	switch (format) {
 		case 'text': {
 			return renderText(reports, {filters, lang, columns, theme});
@@ -49,7 +52,7 @@ export function renderSnapshot(reports: readonly Report[], {format, filters = {}
 		}
 
 		case 'json': {
-			return toJson({reports: filterReports(reports, filters), errors: [...errors]}) + '\n';
+			return toJson({reports: filterReports(reports, filters), errors: [...errors], notes: [...notes], duplicates: [...duplicates]}) + '\n';
 		}
 	}
 }
