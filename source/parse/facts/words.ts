@@ -66,7 +66,8 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 	return {
 		own: lead + tail,
 		at: lead.length,
-		before: sentence.slice(0, quantity.index),
+		// The topic of a figure is stated near it; a bounded look-back keeps a run-on sentence linear.
+		before: sentence.slice(Math.max(0, quantity.index - 200), quantity.index),
 		sentence,
 		scope,
 	};

@@ -117,5 +117,6 @@ export function findZones(text: string): Zone[] {
 
 /** Text with 《…》 titles blanked (same length, so offsets hold): a cited law names other places and years. */
 export function withoutTitles(text: string): string {
-	return text.replace(/《[^》]*》/gu, match => ' '.repeat(match.length));
+	// Bounded, so a page of unclosed 《 stays linear; no cited title runs past 100 characters.
+	return text.replace(/《[^》]{0,100}》/gu, match => ' '.repeat(match.length));
 }

@@ -27,6 +27,11 @@ export const arabic: QuantityParser = {
 	),
 	extract(match) {
 		const g = match.groups!;
+		// Sixteen digits and more are an identifier (or noise), never an amount.
+		if (g['int']!.length > 15) {
+			return null;
+		}
+
 		const unit = g['unit'] ?? '';
 		// 4万人 is 40000 people: the 万 is glued to the measure word.
 		const multiplier = multiplierOf(g['mult']) * (unit === '万人' ? 1e4 : 1);

@@ -44,9 +44,11 @@ export function quotedSpans(text: string): Array<[number, number]> {
 			continue;
 		}
 
-		const end = text.indexOf(close, i + 1);
-		// A quote that runs past 40 characters is more likely unbalanced than a name.
-		if (end > i && end - i <= 40) {
+		// A quote that runs past 40 characters is more likely unbalanced than a name;
+		// looking no further also keeps a page of unclosed quotes linear.
+		const within = text.slice(i + 1, i + 41).indexOf(close);
+		const end = within === -1 ? -1 : i + 1 + within;
+		if (end !== -1) {
 			spans.push([i, end]);
 			i = end;
 		}
