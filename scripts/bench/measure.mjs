@@ -1,0 +1,45 @@
+/** Small timing helpers: medians over repeated runs, never a single sample. */
+import {spawnSync} from 'node:child_process';
+
+export function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Median wall time of a function, in ms, after warm-up runs. */
+export function timeIt(run, {runs = 30, warmup = 3} = {}) {
+	for (let i = 0; i < warmup; i++) {
+		run();
+	}
+
+	const samples = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		run();
+		samples.push(performance.now() - start);
+	}
+
+	return median(samples);
+}
+
+/** Median wall time of a whole process, start to exit, in ms. */
+export function timeProcess(command, args, {runs = 15, env = {}} = {}) {
+	const samples = [];
+	for (let i = 0; i < runs + 2; i++) {
+		const start = performance.now();
+		const result = spawnSync(command, args, {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, ...env}});
+		const elapsed = performance.now() - start;
+		if (result.status !== 0) {
+			throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(0, 300)}`);
+		}
+
+		if (i >= 2) {
+			samples.push(elapsed);
+		}
+	}
+
+	return median(samples);
+}
+
+export const fmt = (ms, digits = 1) => `${ms.toFixed(digits)} ms`;
