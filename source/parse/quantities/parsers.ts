@@ -3,12 +3,21 @@ The quantity parsers. Each finds one pattern; overlaps and context are settled b
 All run on width-folded text (full-width digits and ％ already half-width).
 */
 import type {Candidate, QuantityParser} from './candidate.js';
+import {charBefore} from './before.js';
 import {chineseToNumber, multiplierOf} from './numerals.js';
 import {chineseUnitPattern, unitPattern} from './units.js';
 
-const hedgeBefore = '(?<pre>将近|接近|大约|超过|约|近|超|逾)?';
 const hedgeAfter = '(?<post>余|多|以上|左右|之多)?';
-const prefixHedges = new Set(['将近', '接近', '大约', '超过', '约', '近', '超', '逾']);
+const prefixHedges = ['将近', '接近', '大约', '超过', '约', '近', '超', '逾'] as const;
+
+/**
+The hedge written just before a number (约42.16亿元, 近800人). Looked up backwards rather than
+matched as an optional prefix: a pattern that starts with the digit lets the engine skip ahead
+to digits instead of trying the hedges at every position of every sentence.
+*/
+function hedgeBefore(text: string, index: number): string {
+	return prefixHedges.find(hedge => text.startsWith(hedge, index - hedge.length)) ?? '';
+}
 
 /** 42.16 × 亿 must be 4216000000 exactly, not 4215999999.9999995. */
 function toNumber(integer: string, decimals: string | undefined, multiplier: number): number {
@@ -22,10 +31,10 @@ export const arabic: QuantityParser = {
 	name: 'arabic',
 	hint: /\d/u,
 	pattern: new RegExp(
-		`${hedgeBefore}(?<int>\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:\\.(?<dec>\\d+))?(?<h1>余|多)?(?<mult>万|亿|千)?(?<h2>余|多)?(?:[ \\t]?(?<unit>${unitPattern}))?${hedgeAfter}`,
-		'gu',
+		`(?<int>\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:\\.(?<dec>\\d+))?(?<h1>余|多)?(?<mult>万|亿|千)?(?<h2>余|多)?(?:[ \\t]?(?<unit>${unitPattern}))?${hedgeAfter}`,
+		'g',
 	),
-	extract(match) {
+	extract(match, text) {
 		const g = match.groups!;
 		// Sixteen digits and more are an identifier (or noise), never an amount.
 		if (g['int']!.length > 15) {
@@ -36,7 +45,8 @@ export const arabic: QuantityParser = {
 		// 4万人 is 40000 people: the 万 is glued to the measure word.
 		const multiplier = multiplierOf(g['mult']) * (unit === '万人' ? 1e4 : 1);
 		const value = toNumber(g['int']!, g['dec'], multiplier);
-		const approx = Boolean(g['pre'] && prefixHedges.has(g['pre'])) || Boolean(g['h1'] ?? g['h2']) || Boolean(g['post']);
+		const pre = hedgeBefore(text, match.index);
+		const approx = pre !== '' || Boolean(g['h1'] ?? g['h2']) || Boolean(g['post']);
 		// 万 with no measure word after it still counts (用户10.2万); a bare number does not: 12345热线, 2.0方案.
 		if (unit === '' && !g['mult']) {
 			return null;
@@ -44,7 +54,7 @@ export const arabic: QuantityParser = {
 
 		const hedgeLength = g['post']?.length ?? 0;
 		return {
-			index: match.index,
+			index: match.index - pre.length,
 			end: match.index + match[0].length - (unit === '' ? hedgeLength : 0),
 			value,
 			unit: unit === '万人' ? '人' : unit,
@@ -57,22 +67,23 @@ export const arabic: QuantityParser = {
 export const chinese: QuantityParser = {
 	name: 'chinese',
 	hint: /[一二三四五六七八九两十][个次件项场名人期批家所支位份条部起宗]/u,
-	pattern: new RegExp(`${hedgeBefore}(?<num>[零〇一二三四五六七八九两十百千万]+)(?<h>余|多)?(?<unit>${chineseUnitPattern})(?![是性事大届中把])`, 'gu'),
+	pattern: new RegExp(`(?<num>[零〇一二三四五六七八九两十百千万]+)(?<h>余|多)?(?<unit>${chineseUnitPattern})(?![是性事大届中把])`, 'g'),
 	extract(match, text) {
 		const g = match.groups!;
 		const value = chineseToNumber(g['num']!);
-		const before = text.slice(0, match.index).trimEnd().at(-1) ?? '';
+		const before = charBefore(text, match.index);
+		const pre = hedgeBefore(text, match.index);
 		// 第三次, 每一个, 逐一: ordinals and distributives, not amounts.
 		if (value === null || value === 0 || (before !== '' && '第每逐前'.includes(before)) || /^[万千百]/u.test(g['num']!)) {
 			return null;
 		}
 
 		return {
-			index: match.index,
+			index: match.index - pre.length,
 			end: match.index + match[0].length,
 			value,
 			unit: g['unit']!,
-			approx: Boolean(g['pre'] ?? g['h']),
+			approx: pre !== '' || Boolean(g['h']),
 		};
 	},
 };

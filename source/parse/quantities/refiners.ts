@@ -3,6 +3,7 @@ Refiners run in order over the sorted candidates of one sentence, each settling 
 question: which of two overlapping readings stands, which numbers are names, and
 which figure a year-on-year change belongs to.
 */
+import {charBefore} from './before.js';
 import type {Candidate} from './candidate.js';
 import {timeUnits} from './units.js';
 
@@ -65,7 +66,7 @@ export const markNames: Refiner = (candidates, text) => {
 	const spans = quotedSpans(text);
 	for (const candidate of candidates) {
 		const inQuotes = spans.some(([start, end]) => candidate.index > start && candidate.end <= end);
-		const before = text.slice(0, candidate.index).trimEnd().at(-1) ?? '';
+		const before = charBefore(text, candidate.index);
 		const after = text.slice(candidate.end, candidate.end + 6);
 		const ordinal = before === '第';
 		// 15分钟政务服务圈, 24小时“政务无人超市”: a duration naming a service, not an amount of time.
