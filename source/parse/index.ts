@@ -75,7 +75,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 			const quantities = extractQuantities(sentence);
 			let previous: Words | undefined;
 			quantities.forEach((quantity, k) => {
-				const words = wordsFor(sentence, quantities, k, position.titles.join(' '), previous);
+				const words = wordsFor(sentence, quantities, k, position.path, previous);
 				previous = words;
 				const base = {
 					value: quantity.value,
@@ -85,7 +85,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 					text: source,
 					match: shown(span.start + quantity.index, span.start + quantity.end),
 					line: line.line,
-					section: position.titles.join(' > '),
+					section: position.path,
 				};
 				// Figures under next year's plans are targets, and figures of another year are comparisons:
 				// neither is a result of the year under review.

@@ -49,17 +49,25 @@ export type Position = {
 	readonly kind: SectionKind;
 	/** Titles from the top section down. */
 	readonly titles: readonly string[];
+	/** The titles joined as a section path: A > B > C. */
+	readonly path: string;
 };
 
 export class OutlineBuilder {
 	readonly roots: Section[] = [];
 	private readonly stack: Section[] = [];
+	// Asked for every sentence, changed only at headings.
+	private cached: Position | undefined;
 
 	constructor(private readonly year: number | null) {}
 
 	get position(): Position {
-		const top = this.stack.at(-1);
-		return {kind: top?.kind ?? 'other', titles: this.stack.map(section => section.title)};
+		if (this.cached === undefined) {
+			const titles = this.stack.map(section => section.title);
+			this.cached = {kind: this.stack.at(-1)?.kind ?? 'other', titles, path: titles.join(' > ')};
+		}
+
+		return this.cached;
 	}
 
 	/** Opens the section a line's heading starts; returns the marker's length (0 if none) so it is not read as a number. */
@@ -69,6 +77,7 @@ export class OutlineBuilder {
 			if (marker) {
 				while (this.stack.at(-1)?.style === 'enumerated') {
 					this.stack.pop();
+					this.cached = undefined;
 				}
 
 				this.open(style, titleOf(folded.slice(marker[0].length)), line);
@@ -91,6 +100,7 @@ export class OutlineBuilder {
 	}
 
 	private open(style: HeadingStyle, title: string, line: number): void {
+		this.cached = undefined;
 		const sibling = this.stack.findIndex(section => section.style === style);
 		if (sibling !== -1) {
 			this.stack.length = sibling;

@@ -17,13 +17,13 @@ export type Words = {
 	readonly scope: string;
 };
 
-const clauseBreak = /[,,::;;]/u;
-const filler = /共计|累计|全年|其中|分别|达到|合计|总计|[共计达为和及与、等了的是有,,::;;()()\s]/gu;
-const cjk = /\p{Script=Han}/gu;
+const clauseBreaks = new Set([',', ',', ':', ':', ';', ';']);
+const fillerWords = /共计|累计|全年|其中|分别|达到|合计|总计/gu;
+const fillerChars = new Set('共计达为和及与等了的是有');
 
 function lastBreak(text: string, from: number, to: number): number {
 	for (let i = to - 1; i >= from; i--) {
-		if (clauseBreak.test(text[i]!)) {
+		if (clauseBreaks.has(text[i]!)) {
 			return i + 1;
 		}
 	}
@@ -33,7 +33,7 @@ function lastBreak(text: string, from: number, to: number): number {
 
 function nextBreak(text: string, from: number, to: number): number {
 	for (let i = from; i < to; i++) {
-		if (clauseBreak.test(text[i]!)) {
+		if (clauseBreaks.has(text[i]!)) {
 			return i;
 		}
 	}
@@ -47,8 +47,18 @@ function standsBeforeNoun(sentence: string, quantity: Quantity): boolean {
 	return /[\p{Script=Han}“"‘《]/u.test(next) && !/^(?:以上|左右|之多|以来|同比|较|比|的)/u.test(sentence.slice(quantity.end));
 }
 
+/** Two Chinese characters that are more than filler (共计, 其中, 和 …): a subject of its own. */
 function hasContent(text: string): boolean {
-	return (text.replace(filler, '').match(cjk)?.length ?? 0) >= 2;
+	const words = text.replace(fillerWords, '');
+	let count = 0;
+	for (let i = 0; i < words.length; i++) {
+		const code = words.charCodeAt(i);
+		if (code >= 0x4E00 && code <= 0x9FFF && !fillerChars.has(words[i]!) && ++count >= 2) {
+			return true;
+		}
+	}
+
+	return false;
 }
 
 export function wordsFor(sentence: string, quantities: readonly Quantity[], k: number, scope: string, previous: Words | undefined): Words {

@@ -1,6 +1,6 @@
 import type {Line} from '../lines.js';
 import {type Division, childrenOf, cityOf, parent, provinceOf, shortName} from './divisions.js';
-import {type Place, findPlaces} from './places.js';
+import type {Place} from './places.js';
 
 /**
 Epithets that point at a province without naming it. Only multi-character ones: a lone 京 or 渝 also
@@ -38,6 +38,12 @@ function terms(candidate: Division): Set<string> {
 	return words;
 }
 
+/** A name with a parent written right before it: 长春市朝阳区, 长春朝阳区, 吉林省朝阳区, 吉林长春朝阳区. */
+function writtenForms(candidate: Division, name: string): string[] {
+	const parents = [cityOf(candidate), provinceOf(candidate)].filter((division): division is Division => division !== null && division !== undefined);
+	return parents.flatMap(division => [division.name, shortName(division)]).filter((prefix): prefix is string => Boolean(prefix)).map(prefix => prefix + name);
+}
+
 function count(text: string, word: string): number {
 	let n = 0;
 	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
@@ -59,17 +65,12 @@ export function disambiguate(place: Place, lines: readonly Line[], hint?: string
 	const texts = lines.map(line => line.text);
 	if (hint) texts.push(hint);
 
-	const written = new Set<string>();
-	for (const text of texts) {
-		for (const other of findPlaces(text)) {
-			if (other.name === place.name && other.prefixed) for (const c of other.candidates) written.add(c.code);
-		}
-	}
-	const prefixed = candidates.filter(c => written.has(c.code));
+	const text = texts.join('\n');
+	// Looking for the written forms directly (北京市朝阳区, 北京朝阳区) is far cheaper than finding every place.
+	const prefixed = candidates.filter(candidate => writtenForms(candidate, place.name).some(form => text.includes(form)));
 	if (prefixed.length === 1) return prefixed[0]!;
 	if (prefixed.length > 1) candidates = prefixed;
 
-	const text = texts.join('\n');
 	const scored = candidates
 		.map(candidate => ({candidate, score: [...terms(candidate)].reduce((sum, word) => sum + count(text, word), 0)}))
 		.sort((a, b) => b.score - a.score);

@@ -31,19 +31,14 @@ export const removeOverlaps: Refiner = candidates => {
 const quotePairs: Record<string, string> = {'“': '”', '《': '》', '〔': '〕', '「': '」', '『': '』', '"': '"', '‘': '’'};
 
 /** Spans inside quotes and title marks: “六个到位”, 《…20条》, 〔2024〕 are names. */
-const anyQuote = /[“《〔「『"‘]/u;
+const openers = /[“《〔「『"‘]/gu;
 
 export function quotedSpans(text: string): Array<[number, number]> {
 	const spans: Array<[number, number]> = [];
-	if (!anyQuote.test(text)) {
-		return spans;
-	}
-
-	for (let i = 0; i < text.length; i++) {
-		const close = quotePairs[text[i]!];
-		if (close === undefined) {
-			continue;
-		}
+	openers.lastIndex = 0;
+	for (let match = openers.exec(text); match !== null; match = openers.exec(text)) {
+		const i = match.index;
+		const close = quotePairs[match[0]]!;
 
 		// A quote that runs past 40 characters is more likely unbalanced than a name;
 		// looking no further also keeps a page of unclosed quotes linear.
@@ -51,7 +46,7 @@ export function quotedSpans(text: string): Array<[number, number]> {
 		const end = within === -1 ? -1 : i + 1 + within;
 		if (end !== -1) {
 			spans.push([i, end]);
-			i = end;
+			openers.lastIndex = end + 1;
 		}
 	}
 
