@@ -21,6 +21,10 @@ function hedgeBefore(text: string, index: number): string {
 
 /** 42.16 × 亿 must be 4216000000 exactly, not 4215999999.9999995. */
 function toNumber(integer: string, decimals: string | undefined, multiplier: number): number {
+	if (decimals === undefined && multiplier === 1 && !integer.includes(',')) {
+		return Number(integer);
+	}
+
 	const value = Number(integer.replaceAll(',', '') + (decimals === undefined ? '' : '.' + decimals)) * multiplier;
 	const places = Math.max(0, (decimals?.length ?? 0) - Math.round(Math.log10(multiplier)));
 	return Number(value.toFixed(places));
@@ -139,7 +143,10 @@ export function runParsers(text: string): Candidate[] {
 			continue;
 		}
 
-		for (const match of text.matchAll(parser.pattern)) {
+		// exec in a loop: matchAll copies the pattern for every sentence.
+		const {pattern} = parser;
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
 			const candidate = parser.extract(match, text);
 			if (candidate) {
 				found.push(candidate);
