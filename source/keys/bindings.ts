@@ -1,0 +1,96 @@
+/**
+Every key the dashboard answers to, as data: a command id, the keys that mean it,
+and what it does. The help screen is drawn from this table, and components ask
+"does this key mean command X", so a key is rebound here and nowhere else.
+*/
+import type {Labelled} from '../model/labels.js';
+
+export type Command =
+	| 'cursor.up'
+	| 'cursor.down'
+	| 'cursor.left'
+	| 'cursor.right'
+	| 'cursor.page-up'
+	| 'cursor.page-down'
+	| 'cursor.first'
+	| 'cursor.last'
+	| 'view.next'
+	| 'view.previous'
+	| 'drill'
+	| 'back'
+	| 'filter'
+	| 'sort.ascending'
+	| 'sort.descending'
+	| 'year'
+	| 'lang'
+	| 'errors'
+	| 'help'
+	| 'quit'
+	| 'filter.commit'
+	| 'filter.cancel'
+	| 'filter.erase'
+	| 'filter.target';
+
+/** Ink's names for keys that are not text. */
+export type NamedKey =
+	| 'upArrow'
+	| 'downArrow'
+	| 'leftArrow'
+	| 'rightArrow'
+	| 'pageUp'
+	| 'pageDown'
+	| 'home'
+	| 'end'
+	| 'return'
+	| 'escape'
+	| 'tab'
+	| 'backspace'
+	| 'delete';
+
+/** One key: a named key, or typed text, either with modifiers. */
+export type KeySpec =
+	| {readonly name: NamedKey; readonly shift?: boolean}
+	| {readonly input: string; readonly ctrl?: boolean};
+
+/** Browsing the views, or typing a filter (where letters are text, not commands). */
+export type Mode = 'browse' | 'filter';
+
+export type Binding = {
+	readonly command: Command;
+	/** 'any': the key means the command whatever the mode (Ctrl-C always quits). */
+	readonly mode: Mode | 'any';
+	readonly keys: readonly KeySpec[];
+	readonly description: Labelled;
+};
+
+const named = (name: NamedKey, shift?: boolean): KeySpec => (shift === undefined ? {name} : {name, shift});
+const typed = (input: string, ctrl?: boolean): KeySpec => (ctrl === undefined ? {input} : {input, ctrl});
+
+// `l` moves right with h/j/k; the label language takes `L`, so hjkl stays whole.
+export const bindings = [
+	{command: 'cursor.up', mode: 'browse', keys: [named('upArrow'), typed('k')], description: {zh: '上移', en: 'Move up'}},
+	{command: 'cursor.down', mode: 'browse', keys: [named('downArrow'), typed('j')], description: {zh: '下移', en: 'Move down'}},
+	{command: 'cursor.left', mode: 'browse', keys: [named('leftArrow'), typed('h')], description: {zh: '左移', en: 'Move left'}},
+	{command: 'cursor.right', mode: 'browse', keys: [named('rightArrow'), typed('l')], description: {zh: '右移', en: 'Move right'}},
+	{command: 'cursor.page-up', mode: 'browse', keys: [named('pageUp'), typed('u', true)], description: {zh: '上翻一页', en: 'Page up'}},
+	{command: 'cursor.page-down', mode: 'browse', keys: [named('pageDown'), typed('d', true)], description: {zh: '下翻一页', en: 'Page down'}},
+	{command: 'cursor.first', mode: 'browse', keys: [named('home'), typed('g')], description: {zh: '到第一行', en: 'First row'}},
+	{command: 'cursor.last', mode: 'browse', keys: [named('end'), typed('G')], description: {zh: '到最后一行', en: 'Last row'}},
+	{command: 'view.next', mode: 'browse', keys: [named('tab')], description: {zh: '下一个视图', en: 'Next view'}},
+	{command: 'view.previous', mode: 'browse', keys: [named('tab', true)], description: {zh: '上一个视图', en: 'Previous view'}},
+	{command: 'drill', mode: 'browse', keys: [named('return')], description: {zh: '打开光标处的地区或指标', en: 'Open district/indicator here'}},
+	{command: 'back', mode: 'browse', keys: [named('escape')], description: {zh: '返回、关闭、清除筛选', en: 'Back, close, clear filter'}},
+	{command: 'filter', mode: 'browse', keys: [typed('/')], description: {zh: '按中文、英文或拼音筛选', en: 'Filter: 中文, English, pinyin'}},
+	{command: 'sort.ascending', mode: 'browse', keys: [typed('s')], description: {zh: '按当前行升序排列地区', en: 'Sort districts by row ↑'}},
+	{command: 'sort.descending', mode: 'browse', keys: [typed('S')], description: {zh: '按当前行降序排列地区', en: 'Sort districts by row ↓'}},
+	{command: 'year', mode: 'browse', keys: [typed('y')], description: {zh: '选择年份(循环)', en: 'Pick the year (cycles)'}},
+	{command: 'lang', mode: 'browse', keys: [typed('L')], description: {zh: '切换标签语言', en: 'Label language 中/EN'}},
+	{command: 'errors', mode: 'browse', keys: [typed('e')], description: {zh: '显示跳过的文件', en: 'Show skipped files'}},
+	{command: 'help', mode: 'browse', keys: [typed('?')], description: {zh: '显示全部按键', en: 'Show every key'}},
+	{command: 'quit', mode: 'browse', keys: [typed('q')], description: {zh: '退出', en: 'Quit'}},
+	{command: 'quit', mode: 'any', keys: [typed('c', true)], description: {zh: '退出', en: 'Quit'}},
+	{command: 'filter.commit', mode: 'filter', keys: [named('return')], description: {zh: '应用筛选', en: 'Apply the filter'}},
+	{command: 'filter.cancel', mode: 'filter', keys: [named('escape')], description: {zh: '取消筛选', en: 'Cancel the filter'}},
+	{command: 'filter.erase', mode: 'filter', keys: [named('backspace'), named('delete')], description: {zh: '删除一个字', en: 'Erase a character'}},
+	{command: 'filter.target', mode: 'filter', keys: [named('tab')], description: {zh: '筛选对象:自动/指标/地区', en: 'Rows, columns or both'}},
+] as const satisfies readonly Binding[];
