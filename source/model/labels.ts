@@ -28,6 +28,13 @@ export const words = {
 	unknownDistrict: {zh: '未识别地区', en: 'unknown district'},
 } as const satisfies Record<string, Labelled>;
 
+/** Which way an indicator reads as better (catalog polarity), said plainly. */
+export const polarityWords = {
+	higher: {zh: '越高越好', en: 'higher is better'},
+	lower: {zh: '越低越好', en: 'lower is better'},
+	neutral: {zh: '无优劣之分', en: 'neither way is better'},
+} as const satisfies Record<string, Labelled>;
+
 // Catalog units are measure words; English readers get a plain noun instead.
 const englishUnits: Record<string, string> = {
 	'件': 'items',

@@ -1,0 +1,71 @@
+/**
+One district over the years, shaped as a comparison so the same table draws it:
+a column per year it reported, plus each earlier year a later report's
+year-on-year change lets us derive (those cells hold only derived values).
+*/
+import {areas, indicators, type Indicator} from '../catalog/indicators.js';
+import type {Report} from '../parse/types.js';
+import {compareReports, derivedYear, type Cell, type Column, type Comparison, type Group, type Row} from './comparison.js';
+import {firstInResults, headlineFact} from './headline.js';
+import {districtId} from './identity.js';
+
+/** The reports of one district, oldest first. */
+export function reportsOf(reports: readonly Report[], district: string): Report[] {
+	return reports.filter(report => districtId(report) === district).sort(compareReports);
+}
+
+/** Each year a fact of these reports stands for, reported or derived, oldest first. */
+function yearsCovered(reports: readonly Report[]): number[] {
+	const years = new Set<number>();
+	for (const report of reports) {
+		if (report.year !== null) {
+			years.add(report.year);
+		}
+
+		for (const fact of report.facts) {
+			const year = derivedYear(fact, report);
+			if (year !== null) {
+				years.add(year);
+			}
+		}
+	}
+
+	return [...years].sort((a, b) => a - b);
+}
+
+/** The column of a year: its own report, or for a derived-only year the first later report (which is what a value there cites). */
+function columnOf(year: number, own: readonly Report[]): Column | null {
+	const report = own.find(each => each.year === year) ?? own.find(each => each.year !== null && each.year > year);
+	return report === undefined ? null : {report, district: report.district.name ?? report.district.fullName, year, file: report.file};
+}
+
+function cellOf(indicator: Indicator, column: Column, own: readonly Report[]): Cell {
+	const fact = column.report.year === column.year ? headlineFact(column.report, indicator.id) : null;
+	for (const source of own) {
+		if (source.year === null || column.year === null || source.year <= column.year) {
+			continue;
+		}
+
+		const derived = firstInResults(source, each => each.indicator === indicator.id && derivedYear(each, source) === column.year);
+		if (derived !== null) {
+			return {fact, derived: {fact: derived, source}};
+		}
+	}
+
+	return {fact};
+}
+
+export function districtComparison(reports: readonly Report[], district: string): Comparison {
+	const own = reportsOf(reports, district);
+	const columns = yearsCovered(own).flatMap(year => columnOf(year, own) ?? []);
+	// Reports without a year cannot sit on a time axis, but their facts must not vanish.
+	for (const report of own.filter(each => each.year === null)) {
+		columns.push({report, district: report.district.name ?? report.district.fullName, year: null, file: report.file});
+	}
+
+	const rows: Row[] = indicators.map(indicator => ({indicator, cells: columns.map(column => cellOf(indicator, column, own))}));
+	const groups: Group[] = areas
+		.map(area => ({area, rows: rows.filter(row => row.indicator.area === area.id)}))
+		.filter(group => group.rows.length > 0);
+	return {columns, rows: groups.flatMap(group => group.rows), groups};
+}

@@ -1,0 +1,71 @@
+/**
+One indicator across districts: the reports ranked by value, and for each district
+that has more than one year of it, the values over time (derived years marked).
+*/
+import type {Fact, Report} from '../parse/types.js';
+import {derivedYear, shownFact, type Cell, type Column, type Comparison} from './comparison.js';
+import {firstInResults, headlineFact} from './headline.js';
+import {districtId} from './identity.js';
+import type {Direction} from './reshape.js';
+
+export type Ranked = {
+	readonly column: Column;
+	readonly cell: Cell;
+	readonly fact: Fact | null;
+};
+
+/** The columns by this indicator's value, largest first unless ascending; not disclosed last, in column order. */
+export function ranking(comparison: Comparison, indicator: string, direction: Direction = 'descending'): Ranked[] {
+	const row = comparison.rows.find(each => each.indicator.id === indicator);
+	if (row === undefined) {
+		return [];
+	}
+
+	const sign = direction === 'ascending' ? 1 : -1;
+	return comparison.columns
+		.map((column, order) => {
+			const cell = row.cells[order] ?? {fact: null};
+			return {column, cell, fact: shownFact(cell), order};
+		})
+		.sort((a, b) => (a.fact === null || b.fact === null
+			? Number(a.fact === null) - Number(b.fact === null)
+			: sign * (a.fact.value - b.fact.value)) || a.order - b.order)
+		.map(({column, cell, fact}) => ({column, cell, fact}));
+}
+
+export type Point = {
+	readonly year: number;
+	readonly value: number;
+	readonly derived: boolean;
+};
+
+export type YearLine = {
+	readonly district: string;
+	readonly name: string;
+	/** Oldest first, one per year. */
+	readonly points: readonly Point[];
+};
+
+/** Every district with values in more than one year, reported values winning over derived ones. */
+export function yearLines(reports: readonly Report[], indicator: string): YearLine[] {
+	const byDistrict = new Map<string, {name: string; points: Map<number, Point>}>();
+	for (const report of reports) {
+		const id = districtId(report);
+		const entry = byDistrict.get(id) ?? {name: report.district.name ?? report.district.fullName ?? id, points: new Map<number, Point>()};
+		byDistrict.set(id, entry);
+		const fact = headlineFact(report, indicator);
+		if (fact !== null && report.year !== null) {
+			entry.points.set(report.year, {year: report.year, value: fact.value, derived: false});
+		}
+
+		const derived = firstInResults(report, each => each.indicator === indicator && each.derived !== null);
+		const year = derived === null ? null : derivedYear(derived, report);
+		if (derived !== null && year !== null && !entry.points.get(year)) {
+			entry.points.set(year, {year, value: derived.value, derived: true});
+		}
+	}
+
+	return [...byDistrict.entries()]
+		.filter(([, {points}]) => points.size > 1)
+		.map(([district, {name, points}]) => ({district, name, points: [...points.values()].sort((a, b) => a.year - b.year)}));
+}

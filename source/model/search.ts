@@ -1,0 +1,62 @@
+/**
+The `/` filter: a query matches a label written in Chinese, its English, or its
+pinyin (initials or whole), so `fy` finds 复议 and `cy` finds 朝阳区 without an
+input method. English matches at the start of a word only: `cy` is initials, and
+should not find "Agency".
+
+pinyin-pro's dictionary takes a tenth of a second to load, which a snapshot piped
+to a file should not pay: it is loaded on demand (loadPinyin), and until then a
+query matches Chinese and English only.
+*/
+type Pinyin = (text: string, options: {pattern?: 'first'; toneType: 'none'; type: 'array'}) => string[];
+
+let pinyin: Pinyin | null = null;
+
+/** Loads the pinyin dictionary once; the dashboard awaits this before it opens. */
+export async function loadPinyin(): Promise<void> {
+	if (pinyin === null) {
+		const module = await import('pinyin-pro');
+		pinyin = module.pinyin as Pinyin;
+		keys.clear();
+	}
+}
+
+const han = /\p{Script=Han}/u;
+const keys = new Map<string, readonly string[]>();
+
+/** What a query may be found in: a Chinese label with its pinyin initials (cyq) and whole pinyin (chaoyangqu). */
+function chineseKeys(label: string): readonly string[] {
+	let found = keys.get(label);
+	if (found === undefined) {
+		const lower = label.toLowerCase().replace(/\s+/g, '');
+		found = pinyin === null ? [lower] : [
+			lower,
+			pinyin(label, {pattern: 'first', toneType: 'none', type: 'array'}).join('').toLowerCase(),
+			pinyin(label, {toneType: 'none', type: 'array'}).join('').toLowerCase(),
+		];
+		keys.set(label, found);
+	}
+
+	return found;
+}
+
+/** Each word of a Latin label to the end, spaces dropped: "loss rate" is found by "lossr". */
+function wordStarts(label: string): string[] {
+	const lower = label.toLowerCase();
+	return [...lower.matchAll(/[\p{L}\p{N}]+/gu)].map(match => lower.slice(match.index).replace(/[^\p{L}\p{N}]+/gu, ''));
+}
+
+function matchesLabel(label: string, needle: string): boolean {
+	if (han.test(label)) {
+		return chineseKeys(label).some(key => key.includes(needle));
+	}
+
+	const word = needle.replace(/[^\p{L}\p{N}]+/gu, '');
+	return word !== '' && wordStarts(label).some(start => start.startsWith(word));
+}
+
+/** Whether any of the labels matches the query; spaces and case are ignored. An empty query matches everything. */
+export function matchesQuery(labels: readonly string[], query: string): boolean {
+	const needle = query.replace(/\s+/g, '').toLowerCase();
+	return needle === '' || labels.some(label => matchesLabel(label, needle));
+}

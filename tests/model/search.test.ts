@@ -1,0 +1,30 @@
+import {beforeAll, describe, expect, test} from 'vitest';
+import {loadPinyin, matchesQuery} from '../../source/model/search.js';
+
+beforeAll(loadPinyin);
+
+describe('/ filter matching', () => {
+	test('pinyin initials find Chinese labels: fy finds 复议, cy finds 朝阳区', () => {
+		expect(matchesQuery(['行政复议收案'], 'fy')).toBe(true);
+		expect(matchesQuery(['朝阳区'], 'cy')).toBe(true);
+		expect(matchesQuery(['重庆市江北区'], 'cq')).toBe(true);
+		expect(matchesQuery(['信访总量'], 'fy')).toBe(false);
+	});
+
+	test('whole pinyin and the characters themselves, case and spaces ignored', () => {
+		expect(matchesQuery(['朝阳区'], 'ChaoYang')).toBe(true);
+		expect(matchesQuery(['行政诉讼败诉率'], '败诉')).toBe(true);
+		expect(matchesQuery(['行政诉讼败诉率'], 'bai su')).toBe(true);
+	});
+
+	test('English at the start of a word, so initials do not find "Agency"', () => {
+		expect(matchesQuery(['Lawsuit loss rate'], 'loss')).toBe(true);
+		expect(matchesQuery(['Lawsuit loss rate'], 'loss r')).toBe(true);
+		expect(matchesQuery(['Agency heads appearing in court'], 'cy')).toBe(false);
+		expect(matchesQuery(['Reconsideration cases received'], 'RECON')).toBe(true);
+	});
+
+	test('an empty query matches everything', () => {
+		expect(matchesQuery(['任何'], '  ')).toBe(true);
+	});
+});
