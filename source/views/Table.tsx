@@ -13,6 +13,12 @@ export type TableProps = {
 	readonly rows: readonly TableRow[];
 	/** Indexes into `rows` and `columns`; that cell is drawn inverse. */
 	readonly cursor?: {readonly row: number; readonly column: number} | null;
+	/** Column widths measured over more rows than these (a window keeps its columns while it scrolls). */
+	readonly widths?: readonly number[];
+	/** A text row under the cursor is drawn inverse too. */
+	readonly cursorRow?: number | null;
+	/** How wide text rows may run; the table's width unless given (a screen is often wider than its table). */
+	readonly textWidth?: number;
 };
 
 function joined(parts: readonly ReactNode[]): ReactNode[] {
@@ -21,9 +27,9 @@ function joined(parts: readonly ReactNode[]): ReactNode[] {
 	return parts.map((part, index) => <Fragment key={index}>{index > 0 ? gap : ''}{part}</Fragment>);
 }
 
-export function Table({columns, rows, cursor = null}: TableProps) {
+export function Table({columns, rows, cursor = null, widths: given, cursorRow = null, textWidth}: TableProps) {
 	const theme = useTheme();
-	const widths = columnWidths(columns, rows);
+	const widths = given ?? columnWidths(columns, rows);
 	const width = spanWidth(widths);
 	const fit = (text: string, index: number) => {
 		const column = columns[index];
@@ -39,6 +45,8 @@ export function Table({columns, rows, cursor = null}: TableProps) {
 			<Text wrap="truncate-end" {...theme['text.muted']}>{'─'.repeat(width)}</Text>
 			{rows.map((row, rowIndex) => row.kind === 'rule'
 				? <Text key={rowIndex} wrap="truncate-end" {...theme.accent}>{ruleLine(row.title, width)}</Text>
+				: row.kind === 'text'
+				? <Text key={rowIndex} wrap="truncate-end" {...theme[row.tone ?? 'text.primary']} {...(cursorRow === rowIndex ? theme.cursor : {})}>{truncate(row.text, textWidth ?? width)}</Text>
 				: (
 					<Text key={rowIndex} wrap="truncate-end">
 						{joined(columns.map((_, index) => {

@@ -1,17 +1,18 @@
 /**
 A comparison as table data: frozen label and unit columns, one column per report,
-an area rule above each group. Pure, so the snapshot can measure the table before
-Ink draws it, and the dashboard can move a cursor and a window over it.
+an area rule above each group, and a spark-bar of each row's spread at the end.
+Pure, so the snapshot can measure the table before Ink draws it, and the dashboard
+can move a cursor and a window over it.
 */
-import {formatCell, labelOf, shownFact, trendOf, unitLabel, words, type Cell, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
-import type {Indicator} from '../catalog/indicators.js';
+import {formatCell, labelOf, shownFact, unitLabel, words, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
+import {cellTone, extremes} from './cell-tone.js';
+import {spark} from './spark.js';
 import type {TableCell, TableColumn, TableRow} from './table-layout.js';
-import type {Token} from './theme.js';
 
-/** Row: an index into comparison.rows; column: an index into comparison.columns. */
+/** Row: an index into comparison.rows; column: an index into comparison.columns, or -1 for the label. */
 export type CursorCell = {readonly row: number; readonly column: number};
 
-/** The slice of rows and report columns on screen; label and unit columns always show. */
+/** The slice of rows and report columns on screen; label, unit and spark columns always show. */
 export type Viewport = {
 	readonly row?: number;
 	readonly rows?: number;
@@ -28,10 +29,18 @@ export type CompareTableProps = {
 	readonly maxLabelWidth?: number;
 	/** Fold values ≥ 100,000 into 万 (the default for zh). */
 	readonly wan?: boolean;
+	/** End each row with a spark-bar of the values shown (default on). */
+	readonly spark?: boolean;
+	/** Mark each row's best and worst stated value where the catalog's polarity says which is which (default on). */
+	readonly highlight?: boolean;
+	/** A report column's header; `朝阳区 2024` unless given. */
+	readonly header?: (column: Column) => string;
 };
 
 /** Columns before the first report column. */
 export const frozenColumns = 2;
+
+export const spreadWord = {zh: '分布', en: 'Spread'} as const;
 
 function fileStem(file: string): string {
 	return (file.split(/[\\/]/).at(-1) ?? file).replace(/\.[^.]+$/, '');
@@ -43,37 +52,32 @@ export function columnLabel(column: Column): string {
 	return column.year === null ? district : `${district} ${column.year}`;
 }
 
-function toneOf(cell: Cell, indicator: Indicator): Token {
-	const fact = shownFact(cell);
-	if (fact === null) {
-		return 'text.muted';
-	}
-
-	if (fact.derived !== null) {
-		return 'derived';
-	}
-
-	const trend = trendOf(fact, indicator);
-	return trend === null ? 'text.primary' : trend === 'good' ? 'status.good' : 'status.bad';
-}
-
 function slice<T>(items: readonly T[], start = 0, count?: number): {items: readonly T[]; start: number} {
 	const from = Math.max(0, start);
 	return {items: items.slice(from, count === undefined ? undefined : from + count), start: from};
 }
 
-export function compareTable({comparison, lang = 'zh', cursor = null, viewport = {}, maxLabelWidth, wan = lang === 'zh'}: CompareTableProps): {
+function valueCells(row: Row, start: number, count: number, wan: boolean, highlight: boolean): TableCell[] {
+	const cells = row.cells.slice(start, start + count);
+	const range = highlight ? extremes(cells, row.indicator) : null;
+	return cells.map(cell => ({text: formatCell(cell, row.indicator, {wan}), tone: cellTone(cell, row.indicator, range)}));
+}
+
+export function compareTable(props: CompareTableProps): {
 	columns: TableColumn[];
 	rows: TableRow[];
 	cursor: {row: number; column: number} | null;
 } {
+	const {comparison, lang = 'zh', cursor = null, viewport = {}, maxLabelWidth, wan = lang === 'zh', spark: withSpark = true, highlight = true, header = columnLabel} = props;
 	const shownColumns = slice(comparison.columns, viewport.column, viewport.columns);
 	const shownRows = slice(comparison.rows, viewport.row, viewport.rows);
 	const visible = new Set<Row>(shownRows.items);
+	const count = shownColumns.items.length;
 	const columns: TableColumn[] = [
 		{header: labelOf(words.indicator, lang), maxWidth: maxLabelWidth},
 		{header: labelOf(words.unit, lang)},
-		...shownColumns.items.map(column => ({header: columnLabel(column), align: 'right' as const})),
+		...shownColumns.items.map(column => ({header: header(column), align: 'right' as const})),
+		...(withSpark ? [{header: labelOf(spreadWord, lang), align: 'right' as const}] : []),
 	];
 	const rows: TableRow[] = [];
 	let tableCursor: {row: number; column: number} | null = null;
@@ -87,19 +91,18 @@ export function compareTable({comparison, lang = 'zh', cursor = null, viewport =
 		for (const row of members) {
 			if (cursor !== null && comparison.rows[cursor.row] === row) {
 				const column = cursor.column - shownColumns.start;
-				tableCursor = column >= 0 && column < shownColumns.items.length ? {row: rows.length, column: frozenColumns + column} : null;
+				const onLabel = cursor.column === -1;
+				tableCursor = onLabel ? {row: rows.length, column: 0} : (column >= 0 && column < count ? {row: rows.length, column: frozenColumns + column} : null);
 			}
 
-			const cells: TableCell[] = shownColumns.items.map((_, index) => {
-				const cell = row.cells[shownColumns.start + index] ?? {fact: null};
-				return {text: formatCell(cell, row.indicator, {wan}), tone: toneOf(cell, row.indicator)};
-			});
+			const values = row.cells.slice(shownColumns.start, shownColumns.start + count).map(cell => shownFact(cell)?.value ?? null);
 			rows.push({
 				kind: 'cells',
 				cells: [
 					{text: labelOf(row.indicator, lang)},
 					{text: unitLabel(row.indicator.unit, lang), tone: 'text.muted'},
-					...cells,
+					...valueCells(row, shownColumns.start, count, wan, highlight),
+					...(withSpark ? [{text: spark(values), tone: 'accent' as const}] : []),
 				],
 			});
 		}

@@ -22,7 +22,9 @@ export type TableCell = {
 export type TableRow =
 	| {readonly kind: 'cells'; readonly cells: readonly TableCell[]}
 	/** A line across the whole table naming the group below it. */
-	| {readonly kind: 'rule'; readonly title: string};
+	| {readonly kind: 'rule'; readonly title: string}
+	/** Free text under the table's columns (a report's outline, its plans), cut to the table's width. */
+	| {readonly kind: 'text'; readonly text: string; readonly tone?: Token};
 
 export const columnGap = 2;
 export const ellipsis = '…';

@@ -12,6 +12,7 @@ export type Style = {
 	readonly bold?: boolean;
 	readonly italic?: boolean;
 	readonly inverse?: boolean;
+	readonly underline?: boolean;
 };
 
 export type Token =
@@ -21,7 +22,10 @@ export type Token =
 	| 'heading'
 	| 'status.good'
 	| 'status.bad'
+	| 'rank.best'
+	| 'rank.worst'
 	| 'derived'
+	| 'highlight'
 	| 'cursor';
 
 export type Theme = Readonly<Record<Token, Style>>;
@@ -33,7 +37,12 @@ export const colorTheme = {
 	heading: {color: 'cyan', bold: true},
 	'status.good': {color: 'green'},
 	'status.bad': {color: 'red'},
-	derived: {color: 'yellow', italic: true},
+	// Bold and underline tell best from worst where there is no color (NO_COLOR).
+	'rank.best': {color: 'green', bold: true},
+	'rank.worst': {color: 'red', underline: true},
+	// Magenta, not yellow: yellow washes out on a light background.
+	derived: {color: 'magenta', italic: true},
+	highlight: {bold: true, underline: true},
 	cursor: {inverse: true},
 } as const satisfies Theme;
 

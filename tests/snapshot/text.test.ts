@@ -28,7 +28,7 @@ describe('text snapshot', () => {
 		expect(line('行政诉讼败诉率')).toMatch(/ 2\.7% /);
 		expect(line('法律咨询')).toMatch(/ ≈11\.6万 /);
 		expect(line('信访总量')).toMatch(/^信访总量 +件次 +≈24,055\* +18,426 /);
-		expect(line('行政诉讼败诉')).toMatch(/^行政诉讼败诉 +件( +—){5}$/);
+		expect(line('行政诉讼败诉')).toMatch(/^行政诉讼败诉 +件( +—){5} +·····$/);
 	});
 
 	test('a legend explains the marks, and the output ends with a newline', () => {
@@ -38,7 +38,7 @@ describe('text snapshot', () => {
 
 	test('filters narrow columns and rows', () => {
 		const {table} = snapshot({filters: {district: ['110105'], indicator: ['litigation']}});
-		expect(table[0]).toMatch(/^指标 +单位 +朝阳区 2023 +朝阳区 2024$/);
+		expect(table[0]).toMatch(/^指标 +单位 +朝阳区 2023 +朝阳区 2024 +分布$/);
 		expect(table.filter(line => line.startsWith('行政诉讼') || line.startsWith('负责人'))).toHaveLength(5);
 	});
 

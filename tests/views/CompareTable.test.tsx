@@ -16,18 +16,24 @@ function draw(node: React.ReactNode): string[] {
 const lineOf = (lines: string[], label: string) => lines.find(line => line.startsWith(label + ' '))!;
 
 describe('CompareTable', () => {
-	test('districts as columns labelled with their year, indicators as rows with their unit', () => {
+	test('districts as columns labelled with their year, indicators as rows with their unit, a spark-bar of the spread last', () => {
 		const lines = draw(<CompareTable comparison={comparison}/>);
-		expect(lines[0]).toMatch(/^指标 +单位 +朝阳区 2023 +朝阳区 2024 +门头沟区 2020 +江北区 2024 +开封市示范区 2024$/);
+		expect(lines[0]).toMatch(/^指标 +单位 +朝阳区 2023 +朝阳区 2024 +门头沟区 2020 +江北区 2024 +开封市示范区 2024 +分布$/);
 		expect(lines[2]).toMatch(/^── 矛盾纠纷预防化解 ─+$/);
-		expect(lineOf(lines, '行政复议收案')).toMatch(/^行政复议收案 +件 +6,413 +7,152 +24 +— +47$/);
-		expect(lineOf(lines, '行政诉讼败诉率')).toMatch(/^行政诉讼败诉率 +% +— +2\.7% +— +— +—$/);
+		// 24 and 47 at the bottom, 7,152 at the top, not disclosed a dot (never a bar: it is not zero).
+		expect(lineOf(lines, '行政复议收案')).toMatch(/^行政复议收案 +件 +6,413 +7,152 +24 +— +47 +▇█▁·▁$/);
+		expect(lineOf(lines, '行政诉讼败诉率')).toMatch(/^行政诉讼败诉率 +% +— +2\.7% +— +— +— +·▄···$/);
+	});
+
+	test('without a spark column when asked', () => {
+		const lines = draw(<CompareTable comparison={comparison} spark={false}/>);
+		expect(lines[0]).toMatch(/开封市示范区 2024$/);
 	});
 
 	test('hedged values carry ≈, 万 above 100,000, and a derived value its *', () => {
 		const lines = draw(<CompareTable comparison={comparison}/>);
-		expect(lineOf(lines, '法律咨询')).toMatch(/^法律咨询 +人次 +— +≈11\.6万 +12,134件 +8,982 +—$/);
-		expect(lineOf(lines, '信访总量')).toMatch(/^信访总量 +件次 +≈24,055\* +18,426 +— +4,480 +—$/);
+		expect(lineOf(lines, '法律咨询')).toMatch(/^法律咨询 +人次 +— +≈11\.6万 +12,134件 +8,982 +— +\S{5}$/);
+		expect(lineOf(lines, '信访总量')).toMatch(/^信访总量 +件次 +≈24,055\* +18,426 +— +4,480 +— +\S{5}$/);
 	});
 
 	test('all lines are one width', () => {
@@ -47,11 +53,11 @@ describe('CompareTable', () => {
 	test('a viewport shows a slice of rows and report columns, keeping the label and unit columns', () => {
 		const lines = draw(<CompareTable comparison={comparison} viewport={{row: 6, rows: 2, column: 1, columns: 1}}/>);
 		expect(lines).toEqual([
-			expect.stringMatching(/^指标 +单位 +朝阳区 2024$/),
+			expect.stringMatching(/^指标 +单位 +朝阳区 2024 +分布$/),
 			expect.stringMatching(/^─+$/),
 			expect.stringMatching(/^── 矛盾纠纷预防化解 ─+$/),
-			expect.stringMatching(/^行政诉讼败诉率 +% +2\.7%$/),
-			expect.stringMatching(/^负责人出庭应诉 +人次 +281$/),
+			expect.stringMatching(/^行政诉讼败诉率 +% +2\.7% +▄$/),
+			expect.stringMatching(/^负责人出庭应诉 +人次 +281 +▄$/),
 		]);
 	});
 
@@ -59,7 +65,7 @@ describe('CompareTable', () => {
 		const row = comparison.rows.findIndex(each => each.indicator.id === 'litigation.loss_rate');
 		const table = compareTable({comparison, cursor: {row, column: 1}});
 		const target = table.rows[table.cursor!.row];
-		expect(target?.kind === 'cells' && target.cells.map(cell => cell.text)).toEqual(['行政诉讼败诉率', '%', '—', '2.7%', '—', '—', '—']);
+		expect(target?.kind === 'cells' && target.cells.map(cell => cell.text)).toEqual(['行政诉讼败诉率', '%', '—', '2.7%', '—', '—', '—', '·▄···']);
 		expect(table.cursor!.column).toBe(3);
 		expect(compareTable({comparison, cursor: {row, column: 1}, viewport: {column: 2}}).cursor).toBeNull();
 	});
