@@ -1,0 +1,140 @@
+/**
+The lines around the views: the header (views as tabs, what is picked, what is off
+screen), the status line (load errors, the filter being typed, the way to help),
+and the help and error overlays. All built from plain data, fitted to the width.
+*/
+import {helpEntries, type HelpEntry} from '../keys/index.js';
+import {labelOf, type Labelled, type Lang} from '../model/index.js';
+import {fitLine, lineWidth, spread, type Line, type Span} from './line.js';
+import {displayWidth, pad, ruleLine, truncate} from './table-layout.js';
+import type {Offscreen} from './window.js';
+
+export const viewNames = {
+	compare: {zh: '比较', en: 'Compare'},
+	district: {zh: '地区', en: 'District'},
+	indicator: {zh: '指标', en: 'Indicator'},
+	coverage: {zh: '覆盖', en: 'Coverage'},
+} as const satisfies Record<string, Labelled>;
+
+export type ViewName = keyof typeof viewNames;
+
+export const chromeWords = {
+	rows: {zh: '行', en: ' rows'},
+	columns: {zh: '列', en: ' cols'},
+	skipped: {zh: '个文件未载入 — 按 e 查看', en: ' files skipped — press e'},
+	help: {zh: '? 帮助  q 退出', en: '? help  q quit'},
+	filterHint: {zh: 'Enter 应用  Esc 取消  Tab 对象', en: 'Enter apply  Esc cancel  Tab what'},
+	auto: {zh: '自动', en: 'auto'},
+	rowsTarget: {zh: '指标', en: 'rows'},
+	columnsTarget: {zh: '地区', en: 'columns'},
+	browse: {zh: '浏览', en: 'Browsing'},
+	filter: {zh: '输入筛选时', en: 'While typing a filter'},
+	errors: {zh: '未载入的文件', en: 'Files skipped'},
+	noErrors: {zh: '所有文件均已载入。', en: 'Every file loaded.'},
+	tooSmall: {zh: '终端太小', en: 'Terminal too small'},
+	needs: {zh: '至少需要', en: 'needs at least'},
+} as const satisfies Record<string, Labelled>;
+
+export type Badges = {
+	/** What the view is about (the district view's district). */
+	readonly context?: string | null;
+	readonly year: number | null;
+	readonly sort: string | null;
+	readonly query: string;
+};
+
+export function offscreenText({above, below, left, right}: Offscreen, lang: Lang): string {
+	const rows = [above > 0 ? `▲${above}` : '', below > 0 ? `▼${below}` : ''].filter(Boolean).join(' ');
+	const columns = [left > 0 ? `◀${left}` : '', right > 0 ? `▶${right}` : ''].filter(Boolean).join(' ');
+	return [rows === '' ? '' : rows + labelOf(chromeWords.rows, lang), columns === '' ? '' : columns + labelOf(chromeWords.columns, lang)].filter(Boolean).join(' · ');
+}
+
+export function headerLine(view: ViewName, badges: Badges, offscreen: Offscreen, lang: Lang, width: number): Line {
+	const tabs: Span[] = (Object.keys(viewNames) as ViewName[]).flatMap(name => [
+		{text: ' '},
+		{text: ` ${labelOf(viewNames[name], lang)} `, tone: name === view ? 'cursor' : 'text.muted'},
+	]);
+	const marks = [badges.year === null ? '' : String(badges.year), badges.sort ?? '', badges.query === '' ? '' : `/${badges.query}`].filter(Boolean);
+	const left: Span[] = [
+		{text: 'rol-dash', tone: 'heading'},
+		...tabs,
+		...(badges.context ? [{text: `  ${badges.context}`, tone: 'heading' as const}] : []),
+		...(marks.length > 0 ? [{text: `  ${marks.join(' · ')}`, tone: 'accent' as const}] : []),
+	];
+	return spread(left, [{text: offscreenText(offscreen, lang), tone: 'text.muted'}], width);
+}
+
+export type StatusInput = {
+	readonly draft: string | null;
+	readonly target: 'auto' | 'rows' | 'columns';
+	readonly matched: {readonly rows: number | null; readonly columns: number | null};
+	readonly errors: number;
+};
+
+export function statusLine({draft, target, matched, errors}: StatusInput, lang: Lang, width: number): Line {
+	const help: Span[] = [{text: labelOf(chromeWords.help, lang), tone: 'text.muted'}];
+	if (draft !== null) {
+		const what = {auto: chromeWords.auto, rows: chromeWords.rowsTarget, columns: chromeWords.columnsTarget}[target];
+		const counts = [matched.rows === null ? '' : `${matched.rows}${labelOf(chromeWords.rows, lang)}`, matched.columns === null ? '' : `${matched.columns}${labelOf(chromeWords.columns, lang)}`].filter(Boolean).join(' ');
+		return spread([
+			{text: '/', tone: 'heading'},
+			{text: draft},
+			{text: '▏', tone: 'accent'},
+			{text: `  [${labelOf(what, lang)}] ${counts}`, tone: 'accent'},
+		], [{text: labelOf(chromeWords.filterHint, lang), tone: 'text.muted'}], width);
+	}
+
+	const left: Span[] = errors > 0 ? [{text: `${errors}${labelOf(chromeWords.skipped, lang)}`, tone: 'status.bad'}] : [];
+	return spread(left, help, width);
+}
+
+function entryLine(entry: HelpEntry, keyWidth: number, lang: Lang): Line {
+	return [{text: pad(entry.keys.join(' '), keyWidth), tone: 'accent'}, {text: `  ${labelOf(entry.description, lang)}`}];
+}
+
+/** Every binding with its description; in two columns when one does not fit the height. */
+export function helpLines(lang: Lang, width: number, height: number): Line[] {
+	const entries = helpEntries();
+	const block = (mode: HelpEntry['mode'], title: Labelled): Line[] => {
+		const own = entries.filter(entry => entry.mode === mode);
+		const keyWidth = Math.max(...own.map(entry => displayWidth(entry.keys.join(' '))));
+		return [[{text: labelOf(title, lang), tone: 'heading'}], ...own.map(entry => entryLine(entry, keyWidth, lang))];
+	};
+
+	const all = [...block('browse', chromeWords.browse), [], ...block('filter', chromeWords.filter)];
+	if (all.length <= height) {
+		return all.map(line => fitLine(line, width));
+	}
+
+	const split = Math.ceil(all.length / 2);
+	const [left, right] = [all.slice(0, split), all.slice(split)];
+	// The left column as wide as it needs, the right one gets the rest and is cut first.
+	const leftWidth = Math.min(Math.max(...left.map(lineWidth)), Math.floor((width - 2) / 2) + 8);
+	return left.map((line, index) => {
+		const fitted = fitLine(line, leftWidth);
+		const other = right[index];
+		return other === undefined || other.length === 0
+			? fitted
+			: [...fitted, {text: ' '.repeat(leftWidth - lineWidth(fitted) + 2)}, ...fitLine(other, width - leftWidth - 2)];
+	});
+}
+
+export function errorLines(errors: ReadonlyArray<{readonly file: string; readonly reason: string}>, lang: Lang, width: number, height: number): Line[] {
+	const title: Line = [{text: ruleLine(`${labelOf(chromeWords.errors, lang)} (${errors.length})`, width), tone: 'heading'}];
+	if (errors.length === 0) {
+		return [title, [{text: labelOf(chromeWords.noErrors, lang), tone: 'text.muted'}]];
+	}
+
+	const shown = errors.length > height - 1 ? errors.slice(0, Math.max(0, height - 2)) : errors;
+	const more = errors.length - shown.length;
+	return [
+		title,
+		...shown.map(error => fitLine([{text: error.file, tone: 'accent'}, {text: ` — ${error.reason}`}], width)),
+		...(more > 0 ? [[{text: `… +${more}`, tone: 'text.muted' as const}]] : []),
+	];
+}
+
+export function tooSmallLines(size: {columns: number; rows: number}, minimum: {columns: number; rows: number}, lang: Lang): Line[] {
+	const text = `${labelOf(chromeWords.tooSmall, lang)} (${size.columns}×${size.rows}) — ${labelOf(chromeWords.needs, lang)} ${minimum.columns}×${minimum.rows}`;
+	return [[{text: truncate(text, Math.max(1, size.columns)), tone: 'status.bad'}]];
+}

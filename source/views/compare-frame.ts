@@ -1,0 +1,58 @@
+/**
+The compare view cut to the screen: which reports and indicators fit around the
+cursor, measured in display columns, and what is left off to either side.
+*/
+import {formatCell, labelOf, unitLabel, words, type Column, type Comparison, type Lang} from '../model/index.js';
+import {columnLabel, compareTable, spreadWord, type CursorCell} from './compare-table.js';
+import {displayWidth} from './table-layout.js';
+import {frozenWidth, windowTable, type Scroll, type TableFrame, type TableSpec} from './table-window.js';
+
+export type CompareFrameInput = {
+	readonly comparison: Comparison;
+	readonly lang: Lang;
+	readonly cursor: CursorCell;
+	readonly width: number;
+	readonly height: number;
+	readonly previous: Scroll;
+	readonly header?: (column: Column) => string;
+};
+
+/** Labels take up to a quarter of the width, never under 12 columns (行政复议收案 and 行政复议审结 must stay apart). */
+export function labelRoom(width: number): number {
+	return Math.max(12, Math.floor(width / 4));
+}
+
+export function compareSpec({comparison, lang, cursor, width, header = columnLabel}: Omit<CompareFrameInput, 'height' | 'previous'>): TableSpec {
+	const wan = lang === 'zh';
+	const labels = comparison.rows.map(row => displayWidth(labelOf(row.indicator, lang)));
+	const labelWidth = Math.min(labelRoom(width), Math.max(displayWidth(labelOf(words.indicator, lang)), ...labels));
+	const unitWidth = Math.max(displayWidth(labelOf(words.unit, lang)), ...comparison.rows.map(row => displayWidth(unitLabel(row.indicator.unit, lang))));
+	const widths = new Map<number, number>();
+	const columnWidth = (index: number) => {
+		let size = widths.get(index);
+		if (size === undefined) {
+			const column = comparison.columns[index];
+			size = column === undefined ? 0 : displayWidth(header(column));
+			for (const row of comparison.rows) {
+				size = Math.max(size, displayWidth(formatCell(row.cells[index] ?? {fact: null}, row.indicator, {wan})));
+			}
+
+			widths.set(index, size);
+		}
+
+		return size;
+	};
+
+	return {
+		count: comparison.columns.length,
+		frozen: frozenWidth([labelWidth, unitWidth]),
+		trailing: shown => Math.max(displayWidth(labelOf(spreadWord, lang)), shown),
+		columnWidth,
+		build: (first, shown) => compareTable({comparison, lang, cursor, viewport: {column: first, columns: shown}, maxLabelWidth: labelWidth, wan, header}),
+	};
+}
+
+export function compareFrame(input: CompareFrameInput): TableFrame {
+	return windowTable(compareSpec(input), {column: input.cursor.column, width: input.width, height: input.height, previous: input.previous});
+}
+

@@ -1,0 +1,111 @@
+/**
+The detail pane's lines for whatever the cursor is on: where and what, the value
+with its unit and marks, the sentence it was read from with the number picked out
+(wrapped to the pane), and the file, line and section to cite. A derived value
+shows the statement and the arithmetic instead: it was never written down.
+*/
+import {areaById} from '../catalog/indicators.js';
+import {formatNumber, labelOf, marks, polarityWords, unitLabel, words, type Lang, type Place, type Target} from '../model/index.js';
+import type {Fact, Figure} from '../parse/types.js';
+import {fitLine, type Line, type Span} from './line.js';
+import {displayWidth, ruleLine} from './table-layout.js';
+import {wrapMarked} from './wrap.js';
+import {headings} from './district-sections.js';
+
+export const detailWords = {
+	title: {zh: '详情', en: 'Detail'},
+	reported: {zh: '报告所载', en: 'reported'},
+	source: {zh: '来源', en: 'source'},
+	from: {zh: '推算依据', en: 'derived from'},
+	disclosedBy: {zh: '披露报告数', en: 'reports disclosing'},
+	nothing: {zh: '光标处没有内容。', en: 'Nothing under the cursor.'},
+} as const;
+
+function placeName(place: Place): string {
+	return [place.district ?? '', place.year === null ? '' : String(place.year)].filter(Boolean).join(' ');
+}
+
+function cite(file: string, line: number | null, section: string, width: number): Span[] {
+	const at = line === null ? '' : `:${line}`;
+	const name = displayWidth(file + at) <= width / 2 ? file : (file.split(/[\\/]/).at(-1) ?? file);
+	return [{text: name + at, tone: 'accent'}, ...(section === '' ? [] : [{text: ` · ${section}`, tone: 'text.muted' as const}])];
+}
+
+function sentence(text: string, match: string, width: number, lines: number): Line[] {
+	return wrapMarked(text, width, match, lines).map(wrapped => wrapped.map(({text: part, mark}) => (mark ? {text: part, tone: 'highlight' as const} : {text: part})));
+}
+
+function valueSpans(fact: Fact | Figure, unit: string, lang: Lang, derived: boolean): Span[] {
+	const value = `${fact.approx ? marks.approx : ''}${formatNumber(fact.value, fact.unit)}${fact.unit === '%' ? '' : ` ${unitLabel(fact.unit || unit, lang)}`}`;
+	const flags = [
+		derived ? `${marks.derived} ${labelOf(words.derived, lang)}` : labelOf(detailWords.reported, lang),
+		...(fact.approx ? [`${marks.approx} ${labelOf(words.approx, lang)}`] : []),
+		...(fact.yoy === null ? [] : [fact.yoy.text]),
+	];
+	return [{text: value, tone: derived ? 'derived' : 'heading'}, {text: `  ${flags.join(' · ')}`, tone: 'text.muted'}];
+}
+
+function body(target: Target, lang: Lang, width: number, room: number): {title: string; lines: Line[]} {
+	switch (target.kind) {
+		case 'value': {
+			const {place, indicator, fact} = target;
+			const title = `${placeName(place)} · ${labelOf(indicator, lang)} · ${labelOf(indicator, lang === 'zh' ? 'en' : 'zh')}`;
+			if (fact === null) {
+				return {title, lines: [[{text: `${marks.notDisclosed} ${labelOf(words.notDisclosed, lang)}`, tone: 'text.muted'}], [{text: place.file, tone: 'accent'}]]};
+			}
+
+			const derived = fact.derived;
+			const from = derived === null ? [] : sentence(`${labelOf(detailWords.from, lang)}: ${derived.from}`, '', width, Math.max(1, room - 3));
+			// A derived value: the statement and the arithmetic first, then as much of the sentence as fits.
+			const text: Line[] = derived === null ? sentence(fact.text, fact.match, width, room - 2) : [
+				...from,
+				[{text: derived.formula, tone: 'derived'}],
+				...(room - 3 - from.length > 0 ? sentence(fact.text, fact.match, width, room - 3 - from.length) : []),
+			];
+			return {title, lines: [valueSpans(fact, indicator.unit, lang, derived !== null), ...text, cite(target.cite ?? place.file, fact.line, fact.section, width)]};
+		}
+
+		case 'indicator': {
+			const {indicator} = target;
+			return {
+				title: `${labelOf(indicator, lang)} · ${labelOf(indicator, lang === 'zh' ? 'en' : 'zh')}`,
+				lines: [
+					[{text: `${unitLabel(indicator.unit, lang)} · ${labelOf(polarityWords[indicator.polarity], lang)} · ${labelOf(areaById(indicator.area), lang)}`}],
+					[{text: `${labelOf(detailWords.disclosedBy, lang)}: ${target.disclosed}/${target.columns}`, tone: 'text.muted'}],
+					[{text: indicator.id, tone: 'accent'}],
+				],
+			};
+		}
+
+		case 'figure': {
+			const {place, figure} = target;
+			return {
+				title: `${placeName(place)} · ${labelOf(headings.figures, lang)}`,
+				lines: [valueSpans(figure, figure.unit, lang, false), ...sentence(figure.text, figure.match, width, room - 2), cite(place.file, figure.line, figure.section, width)],
+			};
+		}
+
+		case 'text': {
+			const {place} = target;
+			return {
+				title: `${placeName(place)} · ${labelOf(target.heading, lang)}`,
+				lines: [...sentence(target.text, '', width, room - 1), cite(place.file, target.line, '', width)],
+			};
+		}
+
+		case 'none': {
+			return {title: labelOf(detailWords.title, lang), lines: [[{text: labelOf(detailWords.nothing, lang), tone: 'text.muted'}]]};
+		}
+	}
+}
+
+/** Exactly `height` lines (blank ones at the end), none wider than `width`. */
+export function detailLines(target: Target, lang: Lang, width: number, height: number): Line[] {
+	const {title, lines} = body(target, lang, width, Math.max(1, height - 1));
+	const out: Line[] = [[{text: ruleLine(title, width), tone: 'heading'}], ...lines.slice(0, height - 1).map(line => fitLine(line, width))];
+	while (out.length < height) {
+		out.push([]);
+	}
+
+	return out;
+}

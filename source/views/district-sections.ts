@@ -1,0 +1,83 @@
+/**
+What a district's report says besides the catalog: its unclassified figures, its
+outline, the shortcomings it admits and its plans. Each line is a cursor stop with
+its own target, so the detail pane can show any of them whole.
+*/
+import type {Figure, Report, Section} from '../parse/types.js';
+import {formatNumber, labelOf, reportPlace, type Labelled, type Lang, type Target} from '../model/index.js';
+
+export type SectionLine = {
+	readonly key: string;
+	readonly heading: Labelled;
+	/** The line as listed; a figure also has its value, drawn in its year's column. */
+	readonly text: string;
+	readonly figure?: Figure;
+	readonly target: Target;
+};
+
+export type ReportSection = {
+	readonly heading: Labelled;
+	readonly lines: readonly SectionLine[];
+};
+
+export const headings = {
+	figures: {zh: '未归类数字', en: 'Unclassified figures'},
+	outline: {zh: '提纲', en: 'Outline'},
+	shortcomings: {zh: '存在的不足', en: 'Shortcomings admitted'},
+	plans: {zh: '下一步计划', en: 'Plans'},
+} as const satisfies Record<string, Labelled>;
+
+const clause = /[,,。;;、::!!??]/u;
+
+/** A figure named by the words just before its number: 抽查主体 for 抽查主体2497户次. */
+export function figureLabel(figure: Figure): string {
+	const at = figure.text.indexOf(figure.match);
+	const before = at === -1 ? '' : figure.text.slice(0, at).split(clause).at(-1)?.trim() ?? '';
+	const after = at === -1 ? '' : figure.text.slice(at + figure.match.length).split(clause)[0]?.trim() ?? '';
+	const words = [...(before === '' ? after : before)];
+	return words.length > 14 ? '…' + words.slice(-13).join('') : words.join('') || figure.match;
+}
+
+function outlineLines(sections: readonly Section[], depth = 0): Array<{title: string; line: number}> {
+	return sections.flatMap(section => [
+		{title: '  '.repeat(depth) + section.title, line: section.line},
+		...outlineLines(section.children, depth + 1),
+	]);
+}
+
+export function reportSections(report: Report): ReportSection[] {
+	const place = reportPlace(report);
+	const text = (heading: Labelled, key: string, entries: ReadonlyArray<{text: string; line: number | null}>): ReportSection => ({
+		heading,
+		lines: entries.map((entry, index) => ({
+			key: `${key}:${index}`,
+			heading,
+			text: entry.text,
+			target: {kind: 'text', place, heading, text: entry.text.trim(), line: entry.line},
+		})),
+	});
+	return [
+		{
+			heading: headings.figures,
+			lines: report.figures.map((figure, index) => ({
+				key: `figure:${index}`,
+				heading: headings.figures,
+				text: figureLabel(figure),
+				figure,
+				target: {kind: 'figure' as const, place, figure},
+			})),
+		},
+		text(headings.outline, 'outline', outlineLines(report.outline).map(({title, line}) => ({text: title, line}))),
+		text(headings.shortcomings, 'shortcoming', report.shortcomings.map(sentence => ({text: sentence, line: null}))),
+		text(headings.plans, 'plan', report.plans.map(sentence => ({text: sentence, line: null}))),
+	].filter(section => section.lines.length > 0);
+}
+
+/** As a value cell reads it; the unit has its own column. */
+export function figureValue(figure: Figure, lang: Lang): string {
+	return (figure.approx ? '≈' : '') + formatNumber(figure.value, figure.unit, {wan: lang === 'zh'});
+}
+
+export function sectionTitle(section: ReportSection, lang: Lang, owner: string): string {
+	return `${owner} · ${labelOf(section.heading, lang)} (${section.lines.length})`;
+}

@@ -1,0 +1,82 @@
+/**
+The indicator view: one indicator across the reports as a ranked bar chart with
+values, and under it a chart over the years for each district that has several
+(the district under the cursor first).
+*/
+import type {Indicator} from '../catalog/indicators.js';
+import {cellTarget, districtId, formatCell, labelOf, polarityWords, unitLabel, type Lang, type Ranked, type Target, type YearLine} from '../model/index.js';
+import {columnLabel} from './compare-table.js';
+import {cellTone} from './cell-tone.js';
+import {fitLine, type Line} from './line.js';
+import {bar} from './spark.js';
+import {columnGap, displayWidth, pad, truncate} from './table-layout.js';
+import {chartLines, yearChart} from './year-chart.js';
+import {follow, type Offscreen} from './window.js';
+
+export type IndicatorFrameInput = {
+	readonly indicator: Indicator;
+	readonly ranked: readonly Ranked[];
+	readonly lines: readonly YearLine[];
+	readonly lang: Lang;
+	/** Index into `ranked`. */
+	readonly cursor: number;
+	readonly width: number;
+	readonly height: number;
+	readonly previous: number;
+};
+
+export type IndicatorFrame = {
+	readonly title: Line;
+	readonly bars: readonly Line[];
+	readonly charts: readonly Line[];
+	readonly offscreen: Offscreen;
+	readonly top: number;
+	readonly target: Target;
+};
+
+const plotHeight = 3;
+const gap = ' '.repeat(columnGap);
+
+export function indicatorFrame({indicator, ranked, lines, lang, cursor, width, height, previous}: IndicatorFrameInput): IndicatorFrame {
+	const wan = lang === 'zh';
+	const disclosed = ranked.filter(entry => entry.fact !== null).length;
+	const title: Line = fitLine([
+		{text: labelOf(indicator, lang), tone: 'heading'},
+		{text: ` · ${labelOf(indicator, lang === 'zh' ? 'en' : 'zh')} · ${unitLabel(indicator.unit, lang)} · ${labelOf(polarityWords[indicator.polarity], lang)} · ${disclosed}/${ranked.length}`, tone: 'text.muted'},
+	], width);
+	const room = Math.max(1, height - 1);
+	const chartHeight = chartLines(plotHeight);
+	// Bars first; charts take what is left, but never squeeze the bars under half the room.
+	const wanted = Math.min(lines.length, Math.floor(Math.max(0, room - Math.min(ranked.length, Math.ceil(room / 2))) / chartHeight));
+	const barRoom = Math.max(1, room - (wanted * chartHeight));
+	const top = follow(previous, cursor, barRoom, ranked.length);
+	const shown = ranked.slice(top, top + barRoom);
+	const labelWidth = Math.min(Math.floor(width / 3), Math.max(0, ...shown.map(entry => displayWidth(columnLabel(entry.column)))));
+	const values = shown.map(entry => formatCell(entry.cell, indicator, {wan}));
+	const valueWidth = Math.max(1, ...values.map(value => displayWidth(value)));
+	const barWidth = Math.max(1, width - labelWidth - valueWidth - (2 * columnGap));
+	const max = Math.max(0, ...ranked.map(entry => entry.fact?.value ?? 0));
+	const bars = shown.map((entry, index): Line => {
+		const tone = cellTone(entry.cell, indicator);
+		const atCursor = top + index === cursor;
+		return [
+			{text: pad(truncate(columnLabel(entry.column), labelWidth), labelWidth), tone: atCursor ? 'cursor' : 'text.primary'},
+			{text: gap},
+			{text: pad(entry.fact === null ? '' : bar(entry.fact.value, max, barWidth), barWidth), tone: tone === 'text.primary' ? 'accent' : tone},
+			{text: gap},
+			{text: pad(values[index] ?? '', valueWidth, 'right'), tone},
+		];
+	});
+	const current = ranked[cursor];
+	const first = current === undefined ? null : districtId(current.column.report);
+	const ordered = [...lines].sort((a, b) => Number(b.district === first) - Number(a.district === first));
+	const charts = ordered.slice(0, wanted).flatMap(line => yearChart(line, indicator.unit, width, plotHeight).map(each => fitLine(each, width)));
+	return {
+		title,
+		bars,
+		charts,
+		top,
+		offscreen: {above: top, below: Math.max(0, ranked.length - top - shown.length), left: 0, right: 0},
+		target: current === undefined ? {kind: 'none'} : cellTarget(current.column, indicator, current.cell),
+	};
+}
