@@ -1,0 +1,63 @@
+/**
+The dashboard's root: the corpus in as props, the screen out. It picks the lines
+around the view and leaves the rest to the state, the frame and the views.
+*/
+import {indicatorById} from './catalog/indicators.js';
+import {useDashboard} from './app/use-dashboard.js';
+import {minimum, tooSmall, type Size} from './app/layout.js';
+import type {View} from './app/state.js';
+import {labelOf, type Filters, type Lang} from './model/index.js';
+import type {Report} from './parse/types.js';
+import {errorLines, headerLine, helpLines, statusLine, tooSmallLines} from './views/chrome.js';
+import {detailLines} from './views/detail.js';
+import {Lines} from './views/Lines.js';
+import {Screen, type ScreenBody} from './views/Screen.js';
+import {colorTheme, ThemeContext, type Theme} from './views/theme.js';
+import {useSize} from './app/use-size.js';
+
+export type LoadProblem = {readonly file: string; readonly reason: string};
+
+export type AppProps = {
+	readonly reports: readonly Report[];
+	readonly errors?: readonly LoadProblem[];
+	readonly lang?: Lang;
+	readonly theme?: Theme;
+	/** A fixed size instead of the terminal's (tests, benchmarks). */
+	readonly size?: Size;
+	readonly view?: View;
+	/** The command line's --district/--indicator/--year/--area, applied before the dashboard's own filter. */
+	readonly filters?: Filters;
+};
+
+function Dashboard({reports, errors = [], lang = 'zh', size, view, filters}: Omit<AppProps, 'theme' | 'size'> & {readonly size: Size}) {
+	const {state, data, frame, regions} = useDashboard(reports, lang, size, view, filters);
+	// The state stays mounted while the terminal is too small, so growing it back returns to the same place.
+	if (tooSmall(size)) {
+		return <Lines lines={tooSmallLines(size, minimum, state.lang)}/>;
+	}
+
+	const sorted = state.sort === null ? null : `${state.sort.direction === 'ascending' ? '↑' : '↓'}${labelOf(indicatorById(state.sort.indicator) ?? {zh: state.sort.indicator, en: state.sort.indicator}, state.lang)}`;
+	const overlay = state.overlay === 'help'
+		? helpLines(state.lang, regions.width, regions.body + regions.pane)
+		: state.overlay === 'errors' ? errorLines(errors, state.lang, regions.width, regions.body + regions.pane) : null;
+	const body: ScreenBody = overlay === null ? frame.body : {kind: 'lines', lines: overlay};
+	return (
+		<Screen
+			header={headerLine(state.view, {context: frame.context, year: state.year, sort: sorted, query: state.draft === null ? state.query : ''}, frame.offscreen, state.lang, regions.width)}
+			body={body}
+			height={overlay === null ? regions.body : regions.body + regions.pane}
+			pane={overlay === null ? detailLines(frame.target, state.lang, regions.width, regions.pane) : []}
+			width={regions.width}
+			status={statusLine({draft: state.draft, target: state.target, matched: data.shaped.matched, errors: errors.length}, state.lang, regions.width)}
+		/>
+	);
+}
+
+export function App({theme = colorTheme, size: fixed, ...props}: AppProps) {
+	const size = useSize(fixed);
+	return (
+		<ThemeContext.Provider value={theme}>
+			<Dashboard {...props} size={size}/>
+		</ThemeContext.Provider>
+	);
+}

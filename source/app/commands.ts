@@ -1,0 +1,51 @@
+/**
+Commands to actions. A command means the same everywhere; the frame says what it
+acts on here (which list the cursor walks, what Enter opens, which row sorts).
+*/
+import type {Command} from '../keys/index.js';
+import type {Frame} from './frame.js';
+import type {Action, State} from './state.js';
+
+/** What a command does: an action for the reducer, leaving, or nothing here. */
+export type Effect = Action | 'quit' | null;
+
+// With an overlay open, only these reach through; the rest would act on a view nobody sees.
+const overOverlay = new Set<Command>(['back', 'help', 'errors', 'quit', 'lang']);
+
+export function effectOf(command: Command, state: State, frame: Frame, years: readonly number[], page: number): Effect {
+	if (state.overlay !== null && !overOverlay.has(command)) {
+		return null;
+	}
+
+	const vertical = (by: number): Action => ({type: 'move', axis: frame.vertical.axis, by, order: frame.vertical.order});
+	const horizontal = (by: number): Action | null => (frame.horizontal === null ? null : {type: 'move', axis: frame.horizontal.axis, by, order: frame.horizontal.order});
+	switch (command) {
+		case 'cursor.up': return vertical(-1);
+		case 'cursor.down': return vertical(1);
+		case 'cursor.left': return horizontal(-1);
+		case 'cursor.right': return horizontal(1);
+		case 'cursor.page-up': return vertical(-Math.max(1, page));
+		case 'cursor.page-down': return vertical(Math.max(1, page));
+		case 'cursor.first': return vertical(Number.NEGATIVE_INFINITY);
+		case 'cursor.last': return vertical(Number.POSITIVE_INFINITY);
+		case 'view.next': return {type: 'cycle-view', by: 1};
+		case 'view.previous': return {type: 'cycle-view', by: -1};
+		case 'drill': return frame.drill === null ? null : {type: 'open', ...frame.drill};
+		case 'back': return {type: 'back'};
+		case 'filter': return {type: 'filter-start'};
+		case 'sort.ascending':
+		case 'sort.descending': {
+			return frame.sortBy === null ? null : {type: 'sort', indicator: frame.sortBy, direction: command === 'sort.ascending' ? 'ascending' : 'descending'};
+		}
+
+		case 'year': return {type: 'year', years};
+		case 'lang': return {type: 'lang'};
+		case 'errors': return {type: 'overlay', overlay: 'errors'};
+		case 'help': return {type: 'overlay', overlay: 'help'};
+		case 'quit': return 'quit';
+		case 'filter.commit': return {type: 'filter-commit'};
+		case 'filter.cancel': return {type: 'filter-cancel'};
+		case 'filter.erase': return {type: 'filter-erase'};
+		case 'filter.target': return {type: 'filter-target'};
+	}
+}

@@ -1,0 +1,108 @@
+/**
+Everything the views need that depends on the corpus or on a filter, not on the
+cursor: built once per change with useMemo, so a keypress that only moves the
+cursor recomputes nothing but the visible window. The same pieces, unmemoized,
+give a snapshot its data.
+*/
+import {useMemo} from 'react';
+import type {Indicator} from '../catalog/indicators.js';
+import {buildComparison, coverage, districtComparison, districtId, districtOfKey, labelKey, ranking, reportKey, reportsOf, yearLines, type Comparison, type Coverage, type Filters, type Ranked, type YearLine} from '../model/index.js';
+import {reshape, yearsOf, type Reshaped} from '../model/reshape.js';
+import type {Report} from '../parse/types.js';
+import {activeQuery, type State} from './state.js';
+
+export type ViewData = {
+	readonly comparison: Comparison;
+	readonly years: readonly number[];
+	readonly shaped: Reshaped;
+	readonly columnKeys: readonly string[];
+	readonly rowKeys: readonly string[];
+	/** The rest only for the view that needs it. */
+	readonly coverage: Coverage | null;
+	readonly district: Comparison | null;
+	readonly indicator: Indicator | null;
+	readonly ranked: readonly Ranked[];
+	readonly lines: readonly YearLine[];
+};
+
+const shapeOf = (comparison: Comparison, state: State) => reshape(comparison, {year: state.year, query: activeQuery(state), target: state.target, sort: state.sort});
+
+/** The district the district view shows: the cursor's, else the first report's. */
+function districtKeyOf(reports: readonly Report[], shaped: Comparison, state: State): string | null {
+	if (state.view !== 'district') {
+		return null;
+	}
+
+	const column = state.cursor.column;
+	const wanted = column === null || column === labelKey ? null : districtOfKey(column);
+	if (wanted !== null && reportsOf(reports, wanted).length > 0) {
+		return wanted;
+	}
+
+	const first = shaped.columns[0] ?? null;
+	return first === null ? null : districtId(first.report);
+}
+
+/** The district over its years, its rows narrowed like the compare rows (by --indicator and by the query). */
+function districtOf(reports: readonly Report[], key: string | null, query: string, comparison: Comparison): Comparison | null {
+	if (key === null) {
+		return null;
+	}
+
+	// A district's years are not narrowed by the year picker or a column filter: only its rows are.
+	const kept = new Set(comparison.rows.map(row => row.indicator.id));
+	const all = districtComparison(reports, key);
+	const groups = all.groups.map(group => ({...group, rows: group.rows.filter(row => kept.has(row.indicator.id))})).filter(group => group.rows.length > 0);
+	return reshape({...all, groups, rows: groups.flatMap(group => group.rows)}, {query, target: 'rows'});
+}
+
+function indicatorOf(shaped: Comparison, state: State): Indicator | null {
+	return state.view === 'indicator' ? shaped.rows.find(row => row.indicator.id === state.cursor.row)?.indicator ?? shaped.rows[0]?.indicator ?? null : null;
+}
+
+/** Charts for the districts the columns show, across all their years (the year picker narrows the bars only). */
+function linesOf(reports: readonly Report[], shaped: Comparison, indicator: Indicator | null): YearLine[] {
+	if (indicator === null) {
+		return [];
+	}
+
+	const shown = new Set(shaped.columns.map(column => districtId(column.report)));
+	return yearLines(reports, indicator.id).filter(line => shown.has(line.district));
+}
+
+const keysOf = (shaped: Comparison) => ({columnKeys: [labelKey, ...shaped.columns.map(column => reportKey(column.report))], rowKeys: shaped.rows.map(row => row.indicator.id)});
+
+/** All of it at once, for a snapshot. */
+export function viewData(reports: readonly Report[], state: State, filters: Filters = {}): ViewData {
+	const comparison = buildComparison(reports, filters);
+	const shaped = shapeOf(comparison, state);
+	const indicator = indicatorOf(shaped, state);
+	return {
+		comparison,
+		years: yearsOf(comparison),
+		shaped,
+		...keysOf(shaped),
+		coverage: state.view === 'coverage' ? coverage(shaped) : null,
+		district: districtOf(reports, districtKeyOf(reports, shaped, state), activeQuery(state), comparison),
+		indicator,
+		ranked: indicator === null ? [] : ranking(shaped, indicator.id, state.sort?.direction),
+		lines: linesOf(reports, shaped, indicator),
+	};
+}
+
+export function useViewData(reports: readonly Report[], state: State, filters?: Filters): ViewData {
+	const comparison = useMemo(() => buildComparison(reports, filters), [reports, filters]);
+	const years = useMemo(() => yearsOf(comparison), [comparison]);
+	const query = activeQuery(state);
+	// Keyed on the parts of the state that shape the columns, not the cursor: moving must not rebuild them.
+	const shaped = useMemo(() => shapeOf(comparison, state), [comparison, state.year, query, state.target, state.sort]);
+	const keys = useMemo(() => keysOf(shaped), [shaped]);
+	const counts = useMemo(() => (state.view === 'coverage' ? coverage(shaped) : null), [state.view, shaped]);
+	const districtKey = districtKeyOf(reports, shaped, state);
+	const district = useMemo(() => districtOf(reports, districtKey, query, comparison), [reports, districtKey, query, comparison]);
+	const indicator = indicatorOf(shaped, state);
+	const direction = state.sort?.direction;
+	const ranked = useMemo(() => (indicator === null ? [] : ranking(shaped, indicator.id, direction)), [shaped, indicator, direction]);
+	const lines = useMemo(() => linesOf(reports, shaped, indicator), [reports, shaped, indicator]);
+	return {comparison, years, shaped, ...keys, coverage: counts, district, indicator, ranked, lines};
+}

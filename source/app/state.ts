@@ -1,0 +1,166 @@
+/**
+The dashboard's state and every way it changes, as a pure reducer. The cursor holds
+keys (a district and year, an indicator id), never indexes: the lists it walks are
+handed in with each move, so reloading the reports or re-sorting the columns keeps
+it on the same thing.
+*/
+import {indexOfKey, type Lang} from '../model/index.js';
+import type {Direction, FilterTarget, Sort} from '../model/reshape.js';
+
+export type View = 'compare' | 'district' | 'indicator' | 'coverage';
+
+export const views = ['compare', 'district', 'indicator', 'coverage'] as const satisfies readonly View[];
+
+export type Cursor = {
+	/** A year key (`110105@2024`), or labelKey for the label column; null: the first report. */
+	readonly column: string | null;
+	/** An indicator id, or a key of a district's own line (`figure:3`); null: the first row. */
+	readonly row: string | null;
+};
+
+export type Overlay = 'help' | 'errors';
+
+export type State = {
+	readonly view: View;
+	readonly cursor: Cursor;
+	/** Where Enter came from, so Esc can go back. */
+	readonly history: ReadonlyArray<{readonly view: View; readonly cursor: Cursor}>;
+	readonly lang: Lang;
+	readonly year: number | null;
+	readonly query: string;
+	/** The query being typed after `/`; null when not typing. */
+	readonly draft: string | null;
+	readonly target: FilterTarget;
+	readonly sort: Sort | null;
+	readonly overlay: Overlay | null;
+};
+
+export type Axis = 'row' | 'column';
+
+export type Action =
+	| {readonly type: 'move'; readonly axis: Axis; readonly by: number; readonly order: readonly string[]}
+	/** Fix a cursor that still says "the first" to the keys it is on, so a sort or a reload cannot move it. */
+	| {readonly type: 'pin'; readonly cursor: Cursor}
+	| {readonly type: 'cycle-view'; readonly by: 1 | -1}
+	| {readonly type: 'open'; readonly view: View; readonly cursor: Cursor}
+	| {readonly type: 'back'}
+	| {readonly type: 'filter-start'}
+	| {readonly type: 'filter-type'; readonly text: string}
+	| {readonly type: 'filter-erase'}
+	| {readonly type: 'filter-commit'}
+	| {readonly type: 'filter-cancel'}
+	| {readonly type: 'filter-target'}
+	| {readonly type: 'sort'; readonly indicator: string; readonly direction: Direction}
+	| {readonly type: 'year'; readonly years: readonly number[]}
+	| {readonly type: 'lang'}
+	| {readonly type: 'overlay'; readonly overlay: Overlay};
+
+export function initialState(lang: Lang = 'zh', view: View = 'compare'): State {
+	return {view, cursor: {column: null, row: null}, history: [], lang, year: null, query: '', draft: null, target: 'auto', sort: null, overlay: null};
+}
+
+const targets = ['auto', 'rows', 'columns'] as const satisfies readonly FilterTarget[];
+
+function next<T>(list: readonly T[], current: T, by = 1): T {
+	if (list.length === 0) {
+		return current;
+	}
+
+	const index = list.indexOf(current);
+	// In range by construction; `?? current` would be wrong, as T may itself be null (the "all years" pick).
+	return list[(((index + by) % list.length) + list.length) % list.length] as T;
+}
+
+function move(state: State, axis: Axis, by: number, order: readonly string[]): State {
+	if (order.length === 0) {
+		return state;
+	}
+
+	const from = indexOfKey(order, state.cursor[axis]);
+	const to = Math.min(order.length - 1, Math.max(0, from + by));
+	return {...state, cursor: {...state.cursor, [axis]: order[to] ?? null}};
+}
+
+export function reduce(state: State, action: Action): State {
+	switch (action.type) {
+		case 'move': {
+			return move(state, action.axis, action.by, action.order);
+		}
+
+		case 'pin': {
+			const column = state.cursor.column ?? action.cursor.column;
+			const row = state.cursor.row ?? action.cursor.row;
+			return column === state.cursor.column && row === state.cursor.row ? state : {...state, cursor: {column, row}};
+		}
+
+		case 'cycle-view': {
+			return {...state, view: next(views, state.view, action.by), history: []};
+		}
+
+		case 'open': {
+			return {...state, history: [...state.history, {view: state.view, cursor: state.cursor}], view: action.view, cursor: action.cursor};
+		}
+
+		case 'back': {
+			// Esc undoes the nearest thing: an overlay, then a drill, then a filter.
+			if (state.overlay !== null) {
+				return {...state, overlay: null};
+			}
+
+			const last = state.history.at(-1);
+			if (last !== undefined) {
+				return {...state, view: last.view, cursor: last.cursor, history: state.history.slice(0, -1)};
+			}
+
+			return state.query === '' ? state : {...state, query: ''};
+		}
+
+		case 'filter-start': {
+			return {...state, draft: state.query, overlay: null};
+		}
+
+		case 'filter-type': {
+			return state.draft === null ? state : {...state, draft: state.draft + action.text};
+		}
+
+		case 'filter-erase': {
+			return state.draft === null ? state : {...state, draft: [...state.draft].slice(0, -1).join('')};
+		}
+
+		case 'filter-commit': {
+			return state.draft === null ? state : {...state, query: state.draft.trim(), draft: null};
+		}
+
+		case 'filter-cancel': {
+			return {...state, draft: null};
+		}
+
+		case 'filter-target': {
+			return {...state, target: next(targets, state.target)};
+		}
+
+		case 'sort': {
+			const same = state.sort?.indicator === action.indicator && state.sort.direction === action.direction;
+			// The same sort again puts the columns back in their own order.
+			return {...state, sort: same ? null : {indicator: action.indicator, direction: action.direction}};
+		}
+
+		case 'year': {
+			const cycle: Array<number | null> = [null, ...action.years];
+			return {...state, year: next(cycle, cycle.includes(state.year) ? state.year : null)};
+		}
+
+		case 'lang': {
+			return {...state, lang: state.lang === 'zh' ? 'en' : 'zh'};
+		}
+
+		case 'overlay': {
+			return {...state, overlay: state.overlay === action.overlay ? null : action.overlay};
+		}
+	}
+}
+
+/** The query the views apply: the one being typed, live, else the committed one. */
+export function activeQuery(state: State): string {
+	return state.draft ?? state.query;
+}

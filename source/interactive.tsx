@@ -1,0 +1,65 @@
+/**
+The interactive dashboard: the app in the terminal's alternate screen, following a
+corpus that may change while it runs, and the terminal restored however it ends.
+*/
+import {useEffect, useState} from 'react';
+import {render} from 'ink';
+import {App, type LoadProblem} from './app.js';
+import {guardExit, takeScreen} from './app/terminal.js';
+import type {View} from './app/state.js';
+import type {Filters, Lang} from './model/index.js';
+import {loadPinyin} from './model/search.js';
+import type {Report} from './parse/types.js';
+import {colorTheme, type Theme} from './views/theme.js';
+
+export type DashboardCorpus = {
+	readonly reports: readonly Report[];
+	readonly errors: readonly LoadProblem[];
+};
+
+export type Subscribe = (listener: (corpus: DashboardCorpus) => void) => () => void;
+
+export type DashboardOptions = DashboardCorpus & {
+	readonly lang?: Lang;
+	readonly theme?: Theme;
+	readonly view?: View;
+	readonly filters?: Filters;
+	/** Called once; the listener gets each new corpus (a reloaded file), the return value unsubscribes. */
+	readonly subscribe?: Subscribe;
+	readonly stdout?: NodeJS.WriteStream;
+	readonly stdin?: NodeJS.ReadStream;
+};
+
+function Live({initial, subscribe, ...props}: {readonly initial: DashboardCorpus; readonly subscribe?: Subscribe; readonly lang: Lang; readonly theme: Theme; readonly view?: View; readonly filters?: Filters}) {
+	const [corpus, setCorpus] = useState(initial);
+	useEffect(() => subscribe?.(setCorpus), [subscribe]);
+	return <App reports={corpus.reports} errors={corpus.errors} {...props}/>;
+}
+
+/** Resolves when the person quits; rejects with an error the app could not handle (after the screen is restored). */
+export async function runDashboard({reports, errors, lang = 'zh', theme = colorTheme, view, filters, subscribe, stdout = process.stdout, stdin = process.stdin}: DashboardOptions): Promise<void> {
+	await loadPinyin();
+	const restore = takeScreen(stdout);
+	let instance: ReturnType<typeof render> | undefined;
+	// Stop Ink first, so its last frame lands on the alternate screen and not on the person's shell.
+	const leave = () => {
+		instance?.unmount();
+		restore();
+	};
+
+	const unguard = guardExit(leave, process);
+	try {
+		instance = render(<Live initial={{reports, errors}} subscribe={subscribe} lang={lang} theme={theme} view={view} filters={filters}/>, {
+			stdout,
+			stdin,
+			// Ctrl-C is a binding like q, so both leave the same way.
+			exitOnCtrlC: false,
+			// A keypress should reach the screen within a 60 Hz frame, not Ink's default 30.
+			maxFps: 60,
+		});
+		await instance.waitUntilExit();
+	} finally {
+		leave();
+		unguard();
+	}
+}

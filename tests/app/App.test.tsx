@@ -1,0 +1,217 @@
+import {cleanup, render} from 'ink-testing-library';
+import {afterEach, beforeAll, describe, expect, test} from 'vitest';
+import {App} from '../../source/app.js';
+import {bindings} from '../../source/keys/index.js';
+import {keyLabel} from '../../source/keys/match.js';
+import {labelOf} from '../../source/model/index.js';
+import {loadPinyin} from '../../source/model/search.js';
+import {keys, nextFrame, press, screen, text, type} from '../helpers/ink.js';
+import {reports} from '../fixtures/reports.js';
+
+const size = {columns: 100, rows: 30};
+
+async function open(props: Partial<Parameters<typeof App>[0]> = {}) {
+	const app = render(<App reports={reports} size={size} {...props}/>);
+	// Ink subscribes to stdin in an effect, after the first frame.
+	await nextFrame(app, 0);
+	await nextFrame(app, app.frames.length, 2);
+	return app;
+}
+
+/** The header line of the compare table: the report columns in order. */
+const tableHeader = (lines: string[]) => lines.find(line => line.startsWith('指标'))!;
+/** The detail pane: from its rule (── place · indicator …) to the status line. */
+const pane = (lines: string[]) => lines.slice(lines.findIndex(line => line.startsWith('── ') && line.includes(' · ') && /\d{4} · /.test(line)));
+
+beforeAll(loadPinyin);
+afterEach(cleanup);
+
+describe('the dashboard, driven by keys', () => {
+	test('opens on the compare view with the cursor on the first report and the detail pane under it', async () => {
+		const app = await open();
+		const lines = screen(app);
+		expect(lines[0]).toMatch(/^rol-dash +比较 +地区 +指标 +覆盖/);
+		expect(tableHeader(lines)).toMatch(/^指标 +单位 +朝阳区 2023 +朝阳区 2024 +门头沟区 2020/);
+		expect(pane(lines)[0]).toMatch(/^── 朝阳区 2023 · “一件事”集成服务/);
+		expect(lines.length).toBe(size.rows - 1);
+	});
+
+	test('moving the cursor updates the detail pane to the sentence the value came from', async () => {
+		const app = await open();
+		await press(app, 'l', ...Array.from({length: 15}, () => 'j'));
+		let detail = pane(screen(app)).join('\n');
+		expect(detail).toMatch(/^── 朝阳区 2024 · 行政复议收案 · Reconsideration cases received/);
+		expect(detail).toContain('7,152 件');
+		expect(detail).toContain('全年共新收行政复议案件7152件,审结6929件');
+		expect(detail).toContain('000_9fca992f16ce8107.txt:23');
+		expect(detail).toContain('健全矛盾纠纷预防化解体系');
+
+		await press(app, keys.down, keys.right);
+		detail = pane(screen(app)).join('\n');
+		expect(detail).toMatch(/^── 门头沟区 2020 · 行政复议审结/);
+		expect(detail).toContain('未披露');
+		await press(app, keys.up);
+		expect(pane(screen(app)).join('\n')).toContain('全区共收到行政复议申请24件,受理24件,年内审结22件。');
+	});
+
+	test('a derived value shows the statement and the arithmetic, cited in the later report', async () => {
+		const app = await open();
+		const petitions = 27;
+		await press(app, ...Array.from({length: petitions}, () => 'j'));
+		const detail = pane(screen(app)).join('\n');
+		expect(detail).toMatch(/^── 朝阳区 2023 · 信访总量/);
+		expect(detail).toContain('≈24,055 件次');
+		expect(detail).toContain('由同比推算');
+		expect(detail).toContain('18426 ÷ (1 − 23.4%) ≈ 24055');
+		expect(detail).toContain('000_9fca992f16ce8107.txt:27');
+	});
+
+	test('Enter opens the district under the cursor, Esc comes back to the same cell', async () => {
+		const app = await open();
+		await press(app, 'l', ...Array.from({length: 15}, () => 'j'), keys.enter);
+		let lines = screen(app);
+		expect(lines[0]).toMatch(/ 地区 .*朝阳区 · 北京市朝阳区 · 110105/);
+		expect(tableHeader(lines)).toMatch(/^指标 +单位 +2023 +2024 +分布$/);
+		expect(pane(lines)[0]).toMatch(/^── 朝阳区 2024 · 行政复议收案/);
+
+		// From the district, Enter opens the indicator under the cursor: every report ranked.
+		await press(app, keys.enter);
+		lines = screen(app);
+		expect(lines[1]).toMatch(/^行政复议收案 · Reconsideration cases received · 件/);
+		expect(lines.findIndex(line => line.startsWith('朝阳区 2024'))).toBeLessThan(lines.findIndex(line => line.startsWith('朝阳区 2023')));
+
+		await press(app, keys.escape);
+		expect(screen(app)[0]).toMatch(/ 地区 /);
+		await press(app, keys.escape);
+		lines = screen(app);
+		expect(tableHeader(lines)).toMatch(/^指标 +单位 +朝阳区 2023/);
+		expect(pane(lines)[0]).toMatch(/^── 朝阳区 2024 · 行政复议收案/);
+	});
+
+	test('Enter on the label column opens the indicator', async () => {
+		const app = await open();
+		await press(app, 'h', 'j', keys.enter);
+		expect(screen(app)[1]).toMatch(/^全程网办率 · Services fully online/);
+	});
+
+	test('/ filters rows by pinyin initials (fy finds 复议) and columns by a district (cy finds 朝阳区)', async () => {
+		const app = await open();
+		await press(app, '/');
+		await type(app, 'fy');
+		let lines = screen(app);
+		expect(lines.at(-1)).toMatch(/^\/fy▏ +\[自动\] 4行/);
+		await press(app, keys.enter);
+		lines = screen(app);
+		const rows = lines.filter(line => /^\p{Script=Han}\S* +(件|%) /u.test(line));
+		expect(rows.map(line => line.split(/ +/)[0])).toEqual(['行政复议收案', '行政复议审结', '行政复议纠错率', '行政复议调解和解率']);
+		expect(lines[0]).toContain('/fy');
+
+		// Esc clears a committed filter.
+		await press(app, keys.escape, '/');
+		await type(app, 'cy');
+		await press(app, keys.enter);
+		expect(tableHeader(screen(app))).toMatch(/^指标 +单位 +朝阳区 2023 +朝阳区 2024 +分布$/);
+	});
+
+	test('s and S sort the districts by the current row', async () => {
+		const app = await open();
+		const order = () => tableHeader(screen(app)).split(/ {2,}/).slice(2, -1);
+		await press(app, ...Array.from({length: 15}, () => 'j'));
+		// Four of the five fit in 100 columns; the header says one is off to the right.
+		expect(order()).toEqual(['朝阳区 2023', '朝阳区 2024', '门头沟区 2020', '江北区 2024']);
+		expect(screen(app)[0]).toMatch(/▶1列$/);
+		await press(app, 's');
+		// 24 < 47 < 6,413 < 7,152; not disclosed last.
+		expect(order()).toEqual(['门头沟区 2020', '开封市示范区 2024', '朝阳区 2023', '朝阳区 2024']);
+		expect(screen(app)[0]).toContain('↑行政复议收案');
+		await press(app, 'S');
+		expect(order()).toEqual(['朝阳区 2024', '朝阳区 2023', '开封市示范区 2024', '门头沟区 2020']);
+		// The cursor stays on its report wherever the sort moved it.
+		expect(pane(screen(app))[0]).toMatch(/^── 朝阳区 2023 · 行政复议收案/);
+	});
+
+	test('y picks a year, L switches the labels to English', async () => {
+		const app = await open();
+		await press(app, 'y');
+		expect(tableHeader(screen(app))).toMatch(/^指标 +单位 +朝阳区 2024 +江北区 2024 +开封市示范区 2024 +分布$/);
+		await press(app, 'L');
+		const lines = screen(app);
+		expect(lines[0]).toMatch(/^rol-dash +Compare +District +Indicator +Coverage +2024/);
+		expect(lines.some(line => line.startsWith('Integrated "one-thing"'))).toBe(true);
+	});
+
+	test('Tab cycles the views, the cursor staying on its report and indicator', async () => {
+		const app = await open();
+		await press(app, 'l', keys.tab);
+		expect(screen(app)[0]).toMatch(/朝阳区 · 北京市朝阳区/);
+		await press(app, keys.tab);
+		expect(screen(app)[1]).toMatch(/^“一件事”集成服务 ·/);
+		await press(app, keys.tab);
+		expect(screen(app).some(line => /^披露率 \(34\)/.test(line))).toBe(true);
+		await press(app, keys.tab);
+		expect(tableHeader(screen(app))).toMatch(/^指标 +单位 +朝阳区 2023/);
+	});
+
+	test('? lists every binding with its description', async () => {
+		const app = await open();
+		await press(app, '?');
+		const shown = text(app);
+		for (const binding of bindings) {
+			expect(shown, binding.command).toContain(labelOf(binding.description, 'zh'));
+			for (const key of binding.keys) {
+				expect(shown, binding.command).toContain(keyLabel(key));
+			}
+		}
+
+		await press(app, keys.escape);
+		expect(tableHeader(screen(app))).toBeDefined();
+	});
+
+	test('load errors show in the status line, e lists them', async () => {
+		const app = await open({errors: [{file: 'a.txt', reason: 'not found'}, {file: 'b.pdf', reason: 'not a text file'}]});
+		expect(screen(app).at(-1)).toMatch(/^2个文件未载入 — 按 e 查看/);
+		await press(app, 'e');
+		expect(text(app)).toContain('b.pdf — not a text file');
+	});
+
+	test('q quits: Ink unmounts and lets go of the keyboard', async () => {
+		const app = await open();
+		expect(app.stdin.listenerCount('readable')).toBe(1);
+		await press(app, 'q');
+		expect(app.stdin.listenerCount('readable')).toBe(0);
+		const frames = app.frames.length;
+		await press(app, 'j');
+		expect(app.frames.length).toBe(frames);
+	});
+
+	test('Ctrl-C quits too', async () => {
+		const app = await open();
+		await press(app, keys.ctrlC);
+		expect(app.stdin.listenerCount('readable')).toBe(0);
+	});
+
+	test('keys typed faster than a frame arrive together and each still counts', async () => {
+		const app = await open();
+		await press(app, 'jjl');
+		expect(pane(screen(app))[0]).toMatch(/^── 朝阳区 2024 · “双随机”抽查批次/);
+		await press(app, '/fy');
+		expect(screen(app).at(-1)).toMatch(/^\/fy▏/);
+	});
+
+	test('a terminal below 60×16 is told so instead of drawn', async () => {
+		const app = render(<App reports={reports} size={{columns: 50, rows: 14}}/>);
+		expect(text(app)).toBe('终端太小 (50×14) — 至少需要 60×16');
+	});
+
+	test('new reports keep the cursor on the same district, year and indicator', async () => {
+		const app = await open();
+		await press(app, 'l', ...Array.from({length: 15}, () => 'j'));
+		const [first, ...rest] = reports;
+		// A reload that drops a report and reorders the rest.
+		app.rerender(<App reports={[...rest.slice(1).reverse(), first!]} size={size}/>);
+		await nextFrame(app);
+		const lines = screen(app);
+		expect(tableHeader(lines)).not.toContain('江北区');
+		expect(pane(lines)[0]).toMatch(/^── 朝阳区 2024 · 行政复议收案/);
+	});
+});
