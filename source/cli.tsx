@@ -7,7 +7,7 @@ import {dirname, join} from 'node:path';
 import meow from 'meow';
 import {loadCorpus, shownReports} from './corpus.js';
 import {toJson} from './snapshot/json.js';
-import {formats, isFormat, renderSnapshot, type Format} from './snapshot/index.js';
+import {formats, isFormat, isViewName, renderSnapshot, viewNames, type Format, type ViewName} from './snapshot/index.js';
 import {isAreaId, isLang, langs, unmatchedIndicatorQueries, type Lang} from './model/index.js';
 import {areas} from './catalog/indicators.js';
 import {themeFor} from './views/theme.js';
@@ -18,7 +18,8 @@ const cli = meow(
 	  $ rol-dash [paths...]
 
 	  Paths are report files or folders (.txt .md .html .htm); with none, the
-	  bundled reports. Without --format, prints the compare table as text.
+	  bundled reports. In a terminal, opens the dashboard (press ? for its keys);
+	  piped, or with --format, prints a snapshot.
 
 	Options
 	  --format <f>        Print a snapshot: text (the compare table), md (Markdown
@@ -32,6 +33,10 @@ const cli = meow(
 	  --year <y>          Only reports of this year; repeatable
 	  --area <a>          Only indicators of this area; repeatable:
 	                      ${areas.map(area => area.id).join(', ')}
+	  --view <v>          compare (default), district, indicator or coverage: the
+	                      view the dashboard opens on, or with --format text the
+	                      view printed (district and indicator: the first one
+	                      the --district / --indicator filters leave)
 	  --lang <l>          Labels in zh (default) or en
 	  --json              Print every parsed report as JSON (the stable contract)
 	  --strict            Exit 1 when any file was skipped (for pipelines)
@@ -62,6 +67,7 @@ const cli = meow(
 			year: {type: 'number', isMultiple: true},
 			area: {type: 'string', isMultiple: true},
 			lang: {type: 'string', default: 'zh'},
+			view: {type: 'string', default: 'compare'},
 			strict: {type: 'boolean', default: false},
 		},
 	},
@@ -77,6 +83,11 @@ const format: Format | undefined = cli.flags.format === undefined || isFormat(cl
 	? cli.flags.format
 	: usage(`--format must be one of ${formats.join(', ')} (got "${cli.flags.format}")`);
 const lang: Lang = isLang(cli.flags.lang) ? cli.flags.lang : usage(`--lang must be one of ${langs.join(', ')} (got "${cli.flags.lang}")`);
+
+const view: ViewName = isViewName(cli.flags.view) ? cli.flags.view : usage(`--view must be one of ${viewNames.join(', ')} (got "${cli.flags.view}")`);
+if (view !== 'compare' && format !== undefined && format !== 'text') {
+	usage('--view prints as --format text only');
+}
 
 const badYear = cli.flags.year?.find(year => !Number.isInteger(year));
 if (badYear !== undefined) {
@@ -136,15 +147,16 @@ function printSnapshot(as: Format) {
 		notes: corpus.notes,
 		duplicates: corpus.duplicates,
 		theme: themeFor(process.env),
+		view,
 	}));
 }
 
 if (cli.flags.json) {
 	process.stdout.write(toJson(corpus) + '\n');
-} else if (format === undefined && process.stdout.isTTY) {
-	// The seam for the interactive dashboard (a later issue): until it lands, a
-	// terminal gets the same text snapshot as a pipe.
-	printSnapshot('text');
+} else if (format === undefined && process.stdout.isTTY && process.stdin.isTTY && corpus.reports.length > 0) {
+	// Loaded only here: Ink's input handling and the pinyin dictionary cost a snapshot nothing.
+	const {runDashboard} = await import('./interactive.js');
+	await runDashboard({reports: shownReports(corpus), errors: corpus.errors, lang, theme: themeFor(process.env), view, filters});
 } else {
 	printSnapshot(format ?? 'text');
 }

@@ -10,8 +10,18 @@ import {renderCsv} from './csv.js';
 import {toJson} from './json.js';
 import {renderMarkdown} from './markdown.js';
 import {renderText} from './text.js';
+import {renderViewText} from './views.js';
 
 export type Format = 'text' | 'md' | 'csv' | 'json';
+
+/** The dashboard's views; as a snapshot, text only. */
+export type ViewName = 'compare' | 'district' | 'indicator' | 'coverage';
+
+export const viewNames = ['compare', 'district', 'indicator', 'coverage'] as const satisfies readonly ViewName[];
+
+export function isViewName(value: string): value is ViewName {
+	return (viewNames as readonly string[]).includes(value);
+}
 
 export const formats = ['text', 'md', 'csv', 'json'] as const satisfies readonly Format[];
 
@@ -30,6 +40,8 @@ export type SnapshotOptions = {
 	readonly notes?: readonly Note[];
 	readonly duplicates?: readonly Duplicate[];
 	readonly theme?: Theme;
+	/** For text: which view to print (compare unless given). */
+	readonly view?: ViewName;
 };
 
 /** The --json contract narrowed: reports by district and year, their facts by indicator and area. */
@@ -37,10 +49,10 @@ export function filterReports(reports: readonly Report[], filters: Filters): Rep
 	return selectReports(reports, filters).map(report => ({...report, facts: selectFacts(report, filters)}));
 }
 
-export function renderSnapshot(reports: readonly Report[], {format, filters = {}, lang = 'zh', columns, errors = [], notes = [], duplicates = [], theme}: SnapshotOptions): string {
+export function renderSnapshot(reports: readonly Report[], {format, filters = {}, lang = 'zh', columns, errors = [], notes = [], duplicates = [], theme, view = 'compare'}: SnapshotOptions): string {
 	switch (format) {
 		case 'text': {
-			return renderText(reports, {filters, lang, columns, theme});
+			return view === 'compare' ? renderText(reports, {filters, lang, columns, theme}) : renderViewText(reports, {view, filters, lang, columns, theme});
 		}
 
 		case 'md': {

@@ -1,0 +1,85 @@
+/**
+The built binary in a real terminal: tmux runs it in a detached session of a fixed
+size, keys go in with send-keys, the screen comes back with capture-pane. Every
+wait polls the screen until what is expected appears, up to a deadline.
+*/
+import {execFileSync, spawnSync} from 'node:child_process';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+
+const root = new URL('..', new URL('../', import.meta.url)).pathname;
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+// A server of its own, so the test never touches a person's tmux sessions.
+const socket = `rol-dash-e2e-${process.pid}`;
+const session = 'dash';
+
+function tmux(...args: string[]): string {
+	return execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
+}
+
+const screen = () => tmux('capture-pane', '-p', '-t', session);
+const show = (format: string) => tmux('display', '-p', '-t', session, format).trim();
+
+/** Polls until the check passes or the deadline does; returns the last screen either way. */
+async function until(check: () => boolean, what: string, deadline = 10_000): Promise<void> {
+	const end = Date.now() + deadline;
+	while (!check()) {
+		if (Date.now() > end) {
+			throw new Error(`timed out waiting for ${what}; the screen:\n${screen()}`);
+		}
+
+		await new Promise(resolve => {
+			setTimeout(resolve, 25);
+		});
+	}
+}
+
+const shows = (text: string) => () => screen().includes(text);
+
+describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
+	beforeAll(() => {
+		// A plain shell with a known prompt, outside CI mode (Ink draws only the last frame when CI is set).
+		tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', '-c', root, 'env', '-u', 'CI', '-u', 'CONTINUOUS_INTEGRATION', 'PS1=$ ', 'bash', '--norc', '--noprofile');
+	});
+
+	afterAll(() => {
+		spawnSync('tmux', ['-L', socket, 'kill-server']);
+	});
+
+	test('opens the compare view with the detail pane, follows keys, and q restores the terminal', async () => {
+		tmux('send-keys', '-t', session, 'node dist/cli.js', 'Enter');
+		await until(shows('── 朝阳区 2024 · “一件事”集成服务'), 'the compare view and its detail pane');
+		expect(show('#{alternate_on}')).toBe('1');
+		const first = screen();
+		expect(first).toMatch(/^rol-dash +比较 +地区 +指标 +覆盖/m);
+		expect(first).toMatch(/^指标 +单位 +朝阳区 2024 +门头沟区 2020/m);
+		expect(first).toMatch(/^── 朝阳区 2024 · “一件事”集成服务/m);
+		expect(first).toContain('在政府网站上线112个“一件事”集成服务');
+
+		tmux('send-keys', '-t', session, 'j');
+		await until(shows('── 朝阳区 2024 · 全程网办率'), 'the detail pane to follow the cursor');
+		expect(screen()).toContain('全程网办率100%');
+
+		tmux('send-keys', '-t', session, 'q');
+		await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+		expect(show('#{cursor_flag}')).toBe('1');
+		tmux('send-keys', '-t', session, 'echo "exit=$?"', 'Enter');
+		await until(shows('exit=0'), 'the exit status');
+	});
+
+	test('Ctrl-C leaves the same way, and a resize reflows the screen', async () => {
+		tmux('send-keys', '-t', session, 'clear; node dist/cli.js --lang en', 'Enter');
+		await until(shows('Integrated "one-thing"'), 'the compare view in English');
+		tmux('resize-window', '-t', session, '-x', '50', '-y', '14');
+		await until(shows('Terminal too small (50×14)'), 'the too-small notice');
+		tmux('resize-window', '-t', session, '-x', '100', '-y', '30');
+		await until(shows('Integrated "one-thing"'), 'the view back at 100×30');
+
+		tmux('send-keys', '-t', session, 'C-c');
+		await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+		expect(show('#{cursor_flag}')).toBe('1');
+	});
+});
+
+if (!hasTmux) {
+	test.skip('rol-dash in a terminal: skipped, tmux is not installed', () => {});
+}
