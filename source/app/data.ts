@@ -6,7 +6,7 @@ give a snapshot its data.
 */
 import {useMemo} from 'react';
 import type {Indicator} from '../catalog/indicators.js';
-import {buildComparison, coverage, districtComparison, districtId, districtOfKey, labelKey, ranking, reportKey, reportsOf, yearLines, type Comparison, type Coverage, type Filters, type Ranked, type YearLine} from '../model/index.js';
+import {buildComparison, coverage, districtComparison, districtId, districtOfKey, labelKey, ranking, reportKey, yearLines, type Comparison, type Coverage, type Filters, type Ranked, type YearLine} from '../model/index.js';
 import {reshape, yearsOf, type Reshaped} from '../model/reshape.js';
 import type {Report} from '../parse/types.js';
 import {activeQuery, type State} from './state.js';
@@ -28,14 +28,14 @@ export type ViewData = {
 const shapeOf = (comparison: Comparison, state: State) => reshape(comparison, {year: state.year, query: activeQuery(state), target: state.target, sort: state.sort});
 
 /** The district the district view shows: the cursor's, else the first report's. */
-function districtKeyOf(reports: readonly Report[], shaped: Comparison, state: State): string | null {
+function districtKeyOf(districts: ReadonlySet<string>, shaped: Comparison, state: State): string | null {
 	if (state.view !== 'district') {
 		return null;
 	}
 
 	const column = state.cursor.column;
 	const wanted = column === null || column === labelKey ? null : districtOfKey(column);
-	if (wanted !== null && reportsOf(reports, wanted).length > 0) {
+	if (wanted !== null && districts.has(wanted)) {
 		return wanted;
 	}
 
@@ -83,7 +83,7 @@ export function viewData(reports: readonly Report[], state: State, filters: Filt
 		shaped,
 		...keysOf(shaped),
 		coverage: state.view === 'coverage' ? coverage(shaped) : null,
-		district: districtOf(reports, districtKeyOf(reports, shaped, state), activeQuery(state), comparison),
+		district: districtOf(reports, districtKeyOf(new Set(reports.map(districtId)), shaped, state), activeQuery(state), comparison),
 		indicator,
 		ranked: indicator === null ? [] : ranking(shaped, indicator.id, state.sort?.direction),
 		lines: linesOf(reports, shaped, indicator),
@@ -98,7 +98,9 @@ export function useViewData(reports: readonly Report[], state: State, filters?: 
 	const shaped = useMemo(() => shapeOf(comparison, state), [comparison, state.year, query, state.target, state.sort]);
 	const keys = useMemo(() => keysOf(shaped), [shaped]);
 	const counts = useMemo(() => (state.view === 'coverage' ? coverage(shaped) : null), [state.view, shaped]);
-	const districtKey = districtKeyOf(reports, shaped, state);
+	// Asked on every frame of the district view: a set, not a scan of the reports.
+	const districts = useMemo(() => new Set(reports.map(districtId)), [reports]);
+	const districtKey = districtKeyOf(districts, shaped, state);
 	const district = useMemo(() => districtOf(reports, districtKey, query, comparison), [reports, districtKey, query, comparison]);
 	const indicator = indicatorOf(shaped, state);
 	const direction = state.sort?.direction;

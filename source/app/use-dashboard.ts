@@ -5,7 +5,7 @@ through refs, so keys arriving in one burst each act on the frame before them.
 */
 import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import {useApp, useInput, type Key} from 'ink';
-import {commandOf, type Mode} from '../keys/index.js';
+import {commandOf, pressesOf, type Mode} from '../keys/index.js';
 import type {Filters, Lang} from '../model/index.js';
 import type {Report} from '../parse/types.js';
 import {origin, type Scroll} from '../views/table-window.js';
@@ -41,25 +41,24 @@ export function useDashboard(reports: readonly Report[], lang: Lang, size: Size,
 	const {exit} = useApp();
 	const onInput = useCallback((input: string, key: Key) => {
 		const {state: now, frame: shown, data: current, regions: room} = latest.current;
-		const mode: Mode = now.draft === null ? 'browse' : 'filter';
 		if (now.cursor.column === null || now.cursor.row === null) {
 			dispatch({type: 'pin', cursor: shown.cursor});
 		}
 
-		// Keys typed faster than a frame arrive as one input ("jjl"); while browsing each is its own press.
-		const presses = mode === 'browse' && input.length > 1 && !key.ctrl && !key.meta ? [...input] : [input];
-		for (const [index, press] of presses.entries()) {
-			const command = commandOf({input: press, key: presses.length > 1 ? {shift: press !== press.toLowerCase()} : key}, mode);
+		// A burst of keys is pressed one by one. Actions queue up in the reducer, each from the state the one
+		// before left; only the mode is followed here, so that after `/` the rest of the burst is the query.
+		let mode: Mode = now.draft === null ? 'browse' : 'filter';
+		for (const press of pressesOf(input, key)) {
+			const command = commandOf(press, mode);
 			if (command === null) {
-				// In a filter, anything that is not a command is text (a pasted 朝阳 arrives as one input).
-				if (mode === 'filter' && press !== '' && !key.ctrl && !key.meta) {
-					dispatch({type: 'filter-type', text: press});
+				// In a filter, anything that is not a command is text.
+				if (mode === 'filter' && press.input !== '' && !press.key.ctrl && !key.meta) {
+					dispatch({type: 'filter-type', text: press.input});
 				}
 
 				continue;
 			}
 
-			// Moves queue up in the reducer, each from the cursor the one before left; the walk orders do not change between them.
 			const effect = effectOf(command, now, shown, current.years, Math.max(1, room.body - 3));
 			if (effect === 'quit') {
 				exit();
@@ -68,12 +67,7 @@ export function useDashboard(reports: readonly Report[], lang: Lang, size: Size,
 
 			if (effect !== null) {
 				dispatch(effect);
-			}
-
-			// After `/` the rest of a burst is the query being typed, not commands.
-			if (effect !== null && effect.type === 'filter-start' && index < presses.length - 1) {
-				dispatch({type: 'filter-type', text: presses.slice(index + 1).join('')});
-				return;
+				mode = effect.type === 'filter-start' ? 'filter' : (effect.type === 'filter-commit' || effect.type === 'filter-cancel' ? 'browse' : mode);
 			}
 		}
 	}, [exit]);

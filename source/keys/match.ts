@@ -28,6 +28,35 @@ export function commandOf(press: Press, mode: Mode, table: readonly Binding[] = 
 	return table.find(binding => inMode(binding, mode) && binding.keys.some(spec => matches(spec, press)))?.command ?? null;
 }
 
+/** One character of a burst as the key it stands for: Tab, Enter, Backspace, Ctrl-letter, or text. */
+function pressOfCharacter(character: string): Press {
+	const code = character.codePointAt(0) ?? 0;
+	switch (character) {
+		case '\t': return {input: '', key: {tab: true}};
+		case '\r':
+		case '\n': return {input: '', key: {return: true}};
+		case '\u007F':
+		case '\b': return {input: '', key: {backspace: true}};
+		default: {
+			// Ctrl-A … Ctrl-Z arrive as 1 … 26.
+			return code >= 1 && code <= 26
+				? {input: String.fromCodePoint(code + 96), key: {ctrl: true}}
+				: {input: character, key: {shift: character !== character.toLowerCase()}};
+		}
+	}
+}
+
+/**
+Keys typed faster than a frame reach Ink as one input ("jj\t"), which Ink passes on
+whole; each character of such a burst is a press of its own. A single key, or a
+special key Ink already named, is passed through as it came.
+*/
+export function pressesOf(input: string, key: Press['key']): Press[] {
+	const characters = [...input];
+	const named = Object.entries(key).some(([name, on]) => on === true && name !== 'shift' && name !== 'ctrl' && name !== 'meta');
+	return characters.length <= 1 || named || key.ctrl === true ? [{input, key}] : characters.map(pressOfCharacter);
+}
+
 /** Does this press mean this command? */
 export function means(press: Press, command: Command, mode: Mode, table: readonly Binding[] = bindings): boolean {
 	return commandOf(press, mode, table) === command;

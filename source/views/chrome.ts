@@ -84,7 +84,8 @@ export function statusLine({draft, target, matched, errors}: StatusInput, lang: 
 		], [{text: labelOf(chromeWords.filterHint, lang), tone: 'text.muted'}], width);
 	}
 
-	const left: Span[] = errors > 0 ? [{text: `${errors}${labelOf(chromeWords.skipped, lang)}`, tone: 'status.bad'}] : [];
+	const skipped = lang === 'en' && errors === 1 ? ' file skipped — press e' : labelOf(chromeWords.skipped, lang);
+	const left: Span[] = errors > 0 ? [{text: `${errors}${skipped}`, tone: 'status.bad'}] : [];
 	return spread(left, help, width);
 }
 

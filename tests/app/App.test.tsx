@@ -196,6 +196,10 @@ describe('the dashboard, driven by keys', () => {
 		expect(pane(screen(app))[0]).toMatch(/^── 朝阳区 2024 · “双随机”抽查批次/);
 		await press(app, '/fy');
 		expect(screen(app).at(-1)).toMatch(/^\/fy▏/);
+		await press(app, '\r\t');
+		const lines = screen(app);
+		expect(lines[0]).toMatch(/朝阳区 · 北京市朝阳区 · 110105 +\/fy/);
+		expect(tableHeader(lines)).toMatch(/^指标 +单位 +2023 +2024 +分布$/);
 	});
 
 	test('a terminal below 60×16 is told so instead of drawn', async () => {

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {bindings, commandOf, helpEntries, keyLabel, means, type Command} from '../../source/keys/index.js';
+import {bindings, commandOf, helpEntries, keyLabel, means, pressesOf, type Command} from '../../source/keys/index.js';
 
 const every = (command: Command) => bindings.filter(binding => binding.command === command);
 
@@ -52,5 +52,13 @@ describe('key bindings', () => {
 		expect(entries.find(entry => entry.command === 'cursor.down')!.keys).toEqual(['↓', 'j']);
 		expect(new Set(entries.map(entry => `${entry.mode}:${entry.command}`)).size).toBe(entries.length);
 		expect(every('filter.target')[0]!.mode).toBe('filter');
+	});
+
+	test('a burst of keys Ink passes on whole is split into presses', () => {
+		const commands = pressesOf('jjL\t\u0003', {}).map(press => commandOf(press, 'browse'));
+		expect(commands).toEqual(['cursor.down', 'cursor.down', 'lang', 'view.next', 'quit']);
+		expect(pressesOf('朝阳\r', {}).map(press => commandOf(press, 'filter') ?? press.input)).toEqual(['朝', '阳', 'filter.commit']);
+		// A key Ink named comes through as it is.
+		expect(pressesOf('', {downArrow: true})).toEqual([{input: '', key: {downArrow: true}}]);
 	});
 });
