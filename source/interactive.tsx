@@ -56,6 +56,8 @@ export async function runDashboard({reports, errors, lang = 'zh', theme = colorT
 			exitOnCtrlC: false,
 			// A keypress should reach the screen within a 60 Hz frame, not Ink's default 30.
 			maxFps: 60,
+			// The console is the process's: it would only mix with our frames when we draw on process.stdout.
+			patchConsole: stdout === process.stdout,
 		});
 		await instance.waitUntilExit();
 	} finally {
