@@ -11,6 +11,8 @@ import {formats, isFormat, isViewName, renderSnapshot, viewNames, type Format, t
 import {isAreaId, isLang, langs, unmatchedIndicatorQueries, type Lang} from './model/index.js';
 import {areas} from './catalog/indicators.js';
 import {themeFor} from './views/theme.js';
+import type {LoadError} from './load/index.js';
+import type {Report} from './parse/types.js';
 
 const cli = meow(
 	`
@@ -40,6 +42,7 @@ const cli = meow(
 	  --lang <l>          Labels in zh (default) or en
 	  --json              Print every parsed report as JSON (the stable contract)
 	  --strict            Exit 1 when any file was skipped (for pipelines)
+	  --watch             In the dashboard, reload a report when its file changes
 
 	  A path of - reads one report from standard input.
 
@@ -69,6 +72,7 @@ const cli = meow(
 			lang: {type: 'string', default: 'zh'},
 			view: {type: 'string', default: 'compare'},
 			strict: {type: 'boolean', default: false},
+			watch: {type: 'boolean', default: false},
 		},
 	},
 );
@@ -156,7 +160,10 @@ if (cli.flags.json) {
 } else if (format === undefined && process.stdout.isTTY && process.stdin.isTTY && corpus.reports.length > 0) {
 	// Loaded only here: Ink's input handling and the pinyin dictionary cost a snapshot nothing.
 	const {runDashboard} = await import('./interactive.js');
-	await runDashboard({reports: shownReports(corpus), errors: corpus.errors, lang, theme: themeFor(process.env), view, filters});
+	const {watchSubscription} = await import('./watch.js');
+	const watching = cli.flags.watch ? watchSubscription(paths, corpus) : undefined;
+	const subscribe = watching && ((listener: (next: {reports: Report[]; errors: LoadError[]}) => void) => watching(next => listener({reports: shownReports(next), errors: next.errors})));
+	await runDashboard({reports: shownReports(corpus), errors: corpus.errors, lang, theme: themeFor(process.env), view, filters, subscribe});
 } else {
 	printSnapshot(format ?? 'text');
 }

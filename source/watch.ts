@@ -92,3 +92,22 @@ export async function watchCorpus(paths: readonly string[], corpus: Corpus, onRe
 		}
 	};
 }
+
+/** The same as a subscription: the listener gets each reloaded corpus; the returned function stops watching. */
+export function watchSubscription(paths: readonly string[], corpus: Corpus): (listener: (corpus: Corpus) => void) => () => void {
+	return listener => {
+		let stop: (() => void) | undefined;
+		let stopped = false;
+		void watchCorpus(paths, corpus, next => listener(next)).then(unwatch => {
+			if (stopped) {
+				unwatch();
+			} else {
+				stop = unwatch;
+			}
+		});
+		return () => {
+			stopped = true;
+			stop?.();
+		};
+	};
+}
