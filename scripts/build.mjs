@@ -30,6 +30,21 @@ await build({
 	logLevel: 'warning',
 });
 
+// The parse worker (source/parallel) is its own file: a worker thread starts from a file,
+// and the CLI finds it beside itself with new URL('./parse-worker.js', import.meta.url).
+await build({
+	entryPoints: ['source/parallel/worker.ts'],
+	outfile: 'dist/parse-worker.js',
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	minify: false,
+	legalComments: 'none',
+	banner: {js: "import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);"},
+	logLevel: 'warning',
+});
+
 // npm links the bin on install; a fresh build used directly (node dist/cli.js, tmux) needs the bit too.
 const {chmodSync} = await import('node:fs');
 chmodSync('dist/cli.js', 0o755);

@@ -2,8 +2,8 @@
 Paths → parsed reports. The one place where loading meets parsing; the views only
 ever see the reports, errors and notes this returns.
 */
-import {loadPaths, type LoadError, type LoadOptions} from './load/index.js';
-import {parseReport} from './parse/index.js';
+import type {LoadError, LoadOptions} from './load/index.js';
+import {loadOutcomes, type ParallelOptions} from './parallel/index.js';
 import type {Report} from './parse/types.js';
 import {sanitize} from './text/sanitize.js';
 
@@ -26,11 +26,6 @@ export type Corpus = {
 	readonly notes: Note[];
 	readonly duplicates: Duplicate[];
 };
-
-/** A file that names no district and no year and states no indicator is something else. */
-function notAReport(report: Report): boolean {
-	return report.facts.length === 0 && report.district.name === null && report.year === null;
-}
 
 function originNote(report: Report): Note | null {
 	const fromName = [
@@ -71,29 +66,26 @@ export function shownReports(corpus: Pick<Corpus, 'reports' | 'duplicates'>): Re
 	return corpus.reports.filter(report => !hidden.has(report));
 }
 
-export async function loadCorpus(paths: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
-	const {documents, errors} = await loadPaths(paths, options);
-	const reports: Report[] = [];
-	// File names are as untrusted as file contents: they reach the terminal too.
-	const problems: LoadError[] = errors.map(error => ({file: sanitize(error.file), reason: error.reason}));
-	const notes: Note[] = [];
-	for (const document of documents) {
-		const file = sanitize(document.file);
-		try {
-			const report = parseReport(document.text, {file, hints: document.hints});
-			if (notAReport(report)) {
-				problems.push({file, reason: 'not a rule-of-law report (no district, year or indicator found)'});
-				continue;
-			}
+export type CorpusOptions = LoadOptions & ParallelOptions;
 
-			reports.push(report);
-			const note = originNote(report);
+export async function loadCorpus(paths: readonly string[], options: CorpusOptions = {}): Promise<Corpus> {
+	const reports: Report[] = [];
+	// Read failures first, then files that read but are not reports: the order users have always seen.
+	const unread: LoadError[] = [];
+	const unparsed: LoadError[] = [];
+	const notes: Note[] = [];
+	for (const outcome of await loadOutcomes(paths, options)) {
+		if ('report' in outcome) {
+			reports.push(outcome.report);
+			const note = originNote(outcome.report);
 			if (note) {
 				notes.push(note);
 			}
-		} catch (error) {
-			// The parser is meant never to throw; if it does, one file is lost, not the session.
-			problems.push({file, reason: `could not be parsed (${(error as Error).message})`});
+		} else if (outcome.stage === 'load') {
+			// File names are as untrusted as file contents: they reach the terminal too.
+			unread.push({file: sanitize(outcome.skipped.file), reason: outcome.skipped.reason});
+		} else {
+			unparsed.push(outcome.skipped);
 		}
 	}
 
@@ -104,5 +96,5 @@ export async function loadCorpus(paths: readonly string[], options: LoadOptions 
 		}
 	}
 
-	return {reports, errors: problems, notes, duplicates};
+	return {reports, errors: [...unread, ...unparsed], notes, duplicates};
 }

@@ -1,0 +1,53 @@
+/**
+Paths → one outcome per file, in load order. Many files on a machine with more
+than one core are parsed on worker threads; otherwise, and for the few files of
+an everyday start, in this thread, where starting workers would cost more than
+it saves. Either way files are read as they are parsed, so the corpus's text is
+never all in memory at once.
+*/
+import {availableParallelism} from 'node:os';
+
+import {defaultMaxBytes, type LoadOptions} from '../load/index.js';
+import {compactReport, type Vocabulary} from './compact.js';
+import type {Outcome} from './outcome.js';
+import {planPaths} from './plan.js';
+import {parseInWorkers} from './pool.js';
+import {settleFile} from './read.js';
+import {findWorker} from './worker-url.js';
+
+export type {Outcome} from './outcome.js';
+export {notAReport, parseDocument} from './outcome.js';
+export {findWorker} from './worker-url.js';
+
+export type ParallelOptions = {
+	/** Threads to parse on; default os.availableParallelism(). 1 parses in this thread. */
+	readonly threads?: number;
+	/** The fewest report files worth starting workers for; default 64. */
+	readonly parallelFrom?: number;
+	/** The worker bundle; default findWorker(). */
+	readonly worker?: URL | null;
+};
+
+export const defaultParallelFrom = 64;
+
+/** Threads to parse this many files on: workers pay for their start-up only with many files and another core. */
+export function parsingThreads(files: number, options: ParallelOptions = {}): number {
+	const threads = options.threads ?? availableParallelism();
+	return files >= (options.parallelFrom ?? defaultParallelFrom) ? Math.max(1, threads) : 1;
+}
+
+export async function loadOutcomes(paths: readonly string[], options: LoadOptions & ParallelOptions = {}): Promise<Outcome[]> {
+	const maxBytes = options.maxBytes ?? defaultMaxBytes;
+	const items = await planPaths(paths, options);
+	const files = items.flatMap(item => ('file' in item ? [item.file] : []));
+	const worker = parsingThreads(files.length, options) > 1 ? (options.worker === undefined ? findWorker() : options.worker) : null;
+	const threads = parsingThreads(files.length, options);
+	const vocabulary: Vocabulary = new Map();
+	const receive = (outcome: Outcome, decoded: boolean): Outcome =>
+		'report' in outcome ? {report: compactReport(outcome.report, vocabulary, !decoded)} : outcome;
+	const parsed = worker
+		? await parseInWorkers(files, {threads, maxBytes, worker, receive})
+		: files.map(file => receive(settleFile(file, maxBytes), false));
+	let next = 0;
+	return items.map(item => ('file' in item ? parsed[next++]! : item.outcome));
+}

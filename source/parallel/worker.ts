@@ -1,0 +1,16 @@
+/**
+The parse worker (bundled as dist/parse-worker.js): batches of file paths in,
+one outcome per file out, in the order given. Each batch is read and parsed
+synchronously, so batches are answered in the order they were sent.
+*/
+import {parentPort, workerData} from 'node:worker_threads';
+
+import {type Batch, type Done, encode, type Ready} from './messages.js';
+import {settleFile} from './read.js';
+
+const {maxBytes} = workerData as {maxBytes: number};
+
+parentPort?.on('message', (batch: Batch) => {
+	parentPort?.postMessage({id: batch.id, outcomes: encode(batch.files.map(file => settleFile(file, maxBytes)))} satisfies Done);
+});
+parentPort?.postMessage({ready: true} satisfies Ready);
