@@ -1,0 +1,57 @@
+import {describe, expect, it} from 'vitest';
+
+import {parsingThreads} from '../../source/parallel/index.js';
+import type {Outcome} from '../../source/parallel/outcome.js';
+import {parseInWorkers} from '../../source/parallel/pool.js';
+
+const fake = new URL('fake-worker.mjs', import.meta.url);
+const reasonOf = (outcome: Outcome | undefined) => (outcome && 'skipped' in outcome ? outcome.skipped.reason : 'report');
+// Files that do not exist: parsed here they are 'not found', on the fake worker 'fake'.
+const names = (count: number, crash: number[] = []) =>
+	Array.from({length: count}, (_, k) => `/nonexistent/${crash.includes(k) ? 'crash' : 'file'}-${k}.txt`);
+
+describe('parseInWorkers', () => {
+	it('answers every file in order, from workers and from this thread', async () => {
+		const files = names(200);
+		const decoded: boolean[] = [];
+		const outcomes = await parseInWorkers(files, {threads: 3, maxBytes: 1000, worker: fake, batchSize: 4, receive(outcome, fromWorker) {
+			decoded.push(fromWorker);
+			return outcome;
+		}});
+		expect(outcomes.map(outcome => ('skipped' in outcome ? outcome.skipped.file : ''))).toEqual(files);
+		expect(new Set(outcomes.map(reasonOf))).toEqual(new Set(['fake', 'not found']));
+		expect(decoded).toContain(true);
+		expect(decoded).toContain(false);
+	});
+
+	it('skips only the file that takes a worker down, and goes on', async () => {
+		// The worker's first batch is files 0–3, its second 4–7: it answers one, then dies on 5.
+		const files = names(40, [5]);
+		const outcomes = await parseInWorkers(files, {threads: 2, maxBytes: 1000, worker: fake, batchSize: 4});
+		expect(reasonOf(outcomes[5])).toBe('could not be parsed (parse worker stopped with code 3)');
+		expect(outcomes.filter(outcome => reasonOf(outcome).startsWith('could not'))).toHaveLength(1);
+		// Its batch-mates were retried on a new worker, never in this thread.
+		expect([4, 6, 7].map(k => reasonOf(outcomes[k]))).toEqual(['fake', 'fake', 'fake']);
+		expect(outcomes).toHaveLength(40);
+	});
+
+	it('parses everything here when no worker can start', async () => {
+		const files = names(20);
+		const outcomes = await parseInWorkers(files, {threads: 3, maxBytes: 1000, worker: new URL('file:///nonexistent/worker.js'), batchSize: 2});
+		expect(outcomes.map(reasonOf)).toEqual(files.map(() => 'not found'));
+	});
+
+	it('handles no files', async () => {
+		expect(await parseInWorkers([], {threads: 2, maxBytes: 1000, worker: fake})).toEqual([]);
+	});
+});
+
+describe('parsingThreads', () => {
+	it('starts workers only for many files on more than one core', () => {
+		expect(parsingThreads(5, {threads: 8})).toBe(1);
+		expect(parsingThreads(63, {threads: 8})).toBe(1);
+		expect(parsingThreads(64, {threads: 8})).toBe(8);
+		expect(parsingThreads(30_000, {threads: 1})).toBe(1);
+		expect(parsingThreads(10, {threads: 2, parallelFrom: 1})).toBe(2);
+	});
+});
