@@ -7,10 +7,10 @@ import {dirname, join} from 'node:path';
 import meow from 'meow';
 import {loadCorpus, shownReports} from './corpus.js';
 import {toJson} from './snapshot/json.js';
-import {formats, isFormat, isViewName, renderSnapshot, viewNames, type Format, type ViewName} from './snapshot/index.js';
-import {isAreaId, isLang, langs, unmatchedIndicatorQueries, type Lang} from './model/index.js';
+import {formats, isFormat, isViewName, viewNames, type Format, type ViewName} from './snapshot/names.js';
+import {isAreaId, unmatchedIndicatorQueries} from './model/filters.js';
+import {isLang, langs, type Lang} from './model/labels.js';
 import {areas} from './catalog/indicators.js';
-import {themeFor} from './views/theme.js';
 import type {LoadError} from './load/index.js';
 import type {Report} from './parse/types.js';
 
@@ -120,6 +120,11 @@ function bundledSeeds(): string {
 	return join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
 }
 
+// rol-dash never uses the network. Node 20 builds its fetch (undici) the first time anything
+// looks at it, some 70 ms, and Ink's layout engine looks while loading its WebAssembly: taking
+// fetch away first saves that, and makes "no network at run time" hold by construction.
+Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
+
 const paths = cli.input.length > 0 ? cli.input : [bundledSeeds()];
 const corpus = await loadCorpus(paths);
 for (const error of corpus.errors) {
@@ -139,7 +144,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	process.exit(process.exitCode ?? 0);
 });
 
-function printSnapshot(as: Format) {
+async function printSnapshot(as: Format) {
+	// Ink and the views load only for a snapshot: --json and --help never pay for them.
+	const [{renderSnapshot}, {themeFor}] = await Promise.all([import('./snapshot/index.js'), import('./views/theme.js')]);
 	// JSON keeps every file, duplicates flagged; the tables show one report per district and year.
 	process.stdout.write(renderSnapshot(as === 'json' ? corpus.reports : shownReports(corpus), {
 		format: as,
@@ -159,13 +166,12 @@ if (cli.flags.json) {
 	process.stdout.write(toJson(corpus) + '\n');
 } else if (format === undefined && process.stdout.isTTY && process.stdin.isTTY && corpus.reports.length > 0) {
 	// Loaded only here: Ink's input handling and the pinyin dictionary cost a snapshot nothing.
-	const {runDashboard} = await import('./interactive.js');
-	const {watchSubscription} = await import('./watch.js');
+	const [{runDashboard}, {watchSubscription}, {themeFor}] = await Promise.all([import('./interactive.js'), import('./watch.js'), import('./views/theme.js')]);
 	const watching = cli.flags.watch ? watchSubscription(paths, corpus) : undefined;
 	const subscribe = watching && ((listener: (next: {reports: Report[]; errors: LoadError[]}) => void) => watching(next => listener({reports: shownReports(next), errors: next.errors})));
 	await runDashboard({reports: shownReports(corpus), errors: corpus.errors, lang, theme: themeFor(process.env), view, filters, subscribe});
 } else {
-	printSnapshot(format ?? 'text');
+	await printSnapshot(format ?? 'text');
 }
 
 process.exitCode = corpus.reports.length === 0 ? 2 : (cli.flags.strict && corpus.errors.length > 0 ? 1 : 0);

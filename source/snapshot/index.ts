@@ -11,23 +11,9 @@ import {toJson} from './json.js';
 import {renderMarkdown} from './markdown.js';
 import {renderText} from './text.js';
 import {renderViewText} from './views.js';
+import type {Format, ViewName} from './names.js';
 
-export type Format = 'text' | 'md' | 'csv' | 'json';
-
-/** The dashboard's views; as a snapshot, text only. */
-export type ViewName = 'compare' | 'district' | 'indicator' | 'coverage';
-
-export const viewNames = ['compare', 'district', 'indicator', 'coverage'] as const satisfies readonly ViewName[];
-
-export function isViewName(value: string): value is ViewName {
-	return (viewNames as readonly string[]).includes(value);
-}
-
-export const formats = ['text', 'md', 'csv', 'json'] as const satisfies readonly Format[];
-
-export function isFormat(value: string): value is Format {
-	return (formats as readonly string[]).includes(value);
-}
+export {formats, isFormat, isViewName, viewNames, type Format, type ViewName} from './names.js';
 
 export type SnapshotOptions = {
 	readonly format: Format;

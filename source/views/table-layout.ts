@@ -2,7 +2,7 @@
 Width math for tables, all in display columns: a Chinese character takes two,
 so String.length would misalign every row that mixes 朝阳区 with 7,152.
 */
-import stringWidth from 'string-width';
+import {fastWidth} from './display-width.js';
 import type {Token} from './theme.js';
 
 export type Align = 'left' | 'right';
@@ -34,7 +34,7 @@ const widths = new Map<string, number>();
 export function displayWidth(text: string): number {
 	let width = widths.get(text);
 	if (width === undefined) {
-		width = stringWidth(text);
+		width = fastWidth(text);
 		widths.set(text, width);
 	}
 

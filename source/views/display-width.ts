@@ -1,0 +1,54 @@
+/**
+Display width without the slow path for the usual case. string-width segments every
+string into graphemes and tests each against an emoji pattern; report text is almost
+all ASCII and CJK, whose widths are known from the code point alone. Anything else
+(emoji, combining marks, zero-width and ambiguous characters) still goes to string-width.
+*/
+import stringWidth from 'string-width';
+
+/** Wide (two-column) ranges that need no grapheme analysis: CJK, Hangul, kana, full-width forms. */
+function isWide(code: number): boolean {
+	return (code >= 0x2E80 && code <= 0x303E)
+		|| (code >= 0x3041 && code <= 0x33FF)
+		|| (code >= 0x3400 && code <= 0x4DBF)
+		|| (code >= 0x4E00 && code <= 0x9FFF)
+		|| (code >= 0xA000 && code <= 0xA4CF)
+		|| (code >= 0xAC00 && code <= 0xD7A3)
+		|| (code >= 0xF900 && code <= 0xFAFF)
+		|| (code >= 0xFE30 && code <= 0xFE4F)
+		|| (code >= 0xFF01 && code <= 0xFF60)
+		|| (code >= 0xFFE0 && code <= 0xFFE6);
+}
+
+/** One-column symbols tables are drawn with: Latin-1, dashes and quotes, ≈, box drawing, blocks. */
+function isNarrow(code: number): boolean {
+	return (code >= 0xA1 && code <= 0x2FF && code !== 0xAD)
+		|| (code >= 0x2010 && code <= 0x2027)
+		|| (code >= 0x2030 && code <= 0x205E)
+		|| (code >= 0x2200 && code <= 0x22FF)
+		|| (code >= 0x2500 && code <= 0x259F);
+}
+
+export function fastWidth(text: string, options?: Parameters<typeof stringWidth>[1]): number {
+	// Options change what counts (ambiguous as wide, ANSI codes counted): only string-width knows.
+	if (options !== undefined) {
+		return stringWidth(text, options);
+	}
+
+	let width = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if ((code >= 0x20 && code < 0x7F) || isNarrow(code)) {
+			width += 1;
+		} else if (isWide(code)) {
+			width += 2;
+		} else {
+			return stringWidth(text, options);
+		}
+	}
+
+	return width;
+}
+
+/** What the bundle hands to every importer of string-width (see scripts/build.mjs). */
+export default fastWidth;
