@@ -2,14 +2,14 @@
 The compare view as plain lines for a pipe or a file: the same component the
 dashboard draws, rendered at exactly the table's width so Ink never wraps a row.
 */
-import {Box, renderToString} from 'ink';
 import {buildComparison, labelOf, words, type Filters, type Lang} from '../model/index.js';
 import type {Report} from '../parse/types.js';
 import {CompareTable} from '../views/CompareTable.js';
-import {Legend, legendText} from '../views/Legend.js';
+import {legendText} from '../views/Legend.js';
 import {compareTable} from '../views/compare-table.js';
 import {columnWidths, displayWidth, spanWidth} from '../views/table-layout.js';
-import {colorTheme, ThemeContext, type Theme} from '../views/theme.js';
+import {colorTheme, type Theme} from '../views/theme.js';
+import {printable} from './printable.js';
 
 export type TextOptions = {
 	readonly filters?: Filters;
@@ -42,16 +42,5 @@ export function renderText(reports: readonly Report[], {filters = {}, lang = 'zh
 	}
 
 	const width = Math.max(spanWidth(measure(maxLabelWidth)), displayWidth(legendText(lang)));
-	const output = renderToString(
-		<ThemeContext.Provider value={theme}>
-			<Box flexDirection="column">
-				<CompareTable comparison={comparison} lang={lang} maxLabelWidth={maxLabelWidth}/>
-				<Box marginTop={1}>
-					<Legend lang={lang}/>
-				</Box>
-			</Box>
-		</ThemeContext.Provider>,
-		{columns: width},
-	);
-	return output + '\n';
+	return printable(<CompareTable comparison={comparison} lang={lang} maxLabelWidth={maxLabelWidth}/>, {lang, theme, width});
 }

@@ -3,16 +3,17 @@ The district, indicator and coverage views as text: the frames the dashboard dra
 built for the whole view instead of a screenful, rendered with the same components
 through renderToString. What a person saw is what they can paste.
 */
-import {Box, renderToString, Text} from 'ink';
+import {Text} from 'ink';
 import {viewData} from '../app/data.js';
 import {buildFrame} from '../app/frame.js';
 import {initialState, type View} from '../app/state.js';
 import {labelOf, words, type Filters, type Lang} from '../model/index.js';
 import type {Report} from '../parse/types.js';
-import {Legend, legendText} from '../views/Legend.js';
+import {legendText} from '../views/Legend.js';
 import {Body} from '../views/Screen.js';
 import {displayWidth, spanWidth} from '../views/table-layout.js';
-import {colorTheme, ThemeContext, type Theme} from '../views/theme.js';
+import {colorTheme, type Theme} from '../views/theme.js';
+import {printable} from './printable.js';
 
 export type ViewTextOptions = {
 	readonly view: Exclude<View, 'compare'>;
@@ -41,17 +42,11 @@ export function renderViewText(reports: readonly Report[], {view, filters = {}, 
 	const lines = body.kind === 'table' ? body.table.rows.length + 2 : body.kind === 'indicator' ? 1 + body.chart.bars.length + body.chart.charts.length : 0;
 	const tableSpan = body.kind === 'table' ? spanWidth(body.table.widths) : 0;
 	const width = Math.max(tableSpan, textWidth, displayWidth(legendText(lang)), displayWidth(frame.context ?? ''));
-	const output = renderToString(
-		<ThemeContext.Provider value={theme}>
-			<Box flexDirection="column">
-				{frame.context === null ? null : <Text {...theme.heading}>{frame.context}</Text>}
-				<Body body={body} height={lines} width={textWidth}/>
-				<Box marginTop={1}>
-					<Legend lang={lang}/>
-				</Box>
-			</Box>
-		</ThemeContext.Provider>,
-		{columns: width},
+	return printable(
+		<>
+			{frame.context === null ? null : <Text {...theme.heading}>{frame.context}</Text>}
+			<Body body={body} height={lines} width={textWidth}/>
+		</>,
+		{lang, theme, width},
 	);
-	return output + '\n';
 }
