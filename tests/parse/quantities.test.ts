@@ -84,6 +84,18 @@ describe('year-on-year changes', () => {
 		expect(found.map(quantity => [quantity.value, quantity.yoy?.value])).toEqual([[18426, -23.4], [23667, -28.3]]);
 	});
 
+	it('does not give a figure the change of a subject named after it', () => {
+		const found = extractQuantities('受理群众来信来访1245件次、2110人次,信访总量同比下降15.6%');
+		expect(found.map(quantity => quantity.yoy)).toEqual([null, null, null]);
+		// The change is still a stated quantity, signed, kept as a figure of its own.
+		expect(found.at(-1)).toMatchObject({value: -15.6, unit: '%', text: '同比下降15.6%'});
+	});
+
+	it('keeps a change whose subject restates the figure\'s', () => {
+		const [rate] = extractQuantities('优秀率93.5%,优秀率同比增长6.9%');
+		expect(rate!.yoy).toMatchObject({kind: 'pct', value: 6.9});
+	});
+
 	it('does not take an absolute change in money as a year-on-year rate', () => {
 		const found = extractQuantities('罚没款总额较去年同期减少5628.01万元');
 		expect(found).toMatchObject([{value: 56_280_100, unit: '元', yoy: null}]);

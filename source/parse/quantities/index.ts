@@ -24,7 +24,7 @@ export function extractQuantities(text: string): Quantity[] {
 			return;
 		}
 
-		const targets = changeTargets(candidates, at);
+		const targets = changeTargets(candidates, at, text);
 		if (targets.length === 0) {
 			orphanChanges.push(candidate);
 			return;

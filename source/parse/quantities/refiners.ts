@@ -74,8 +74,20 @@ export const markNames: Refiner = (candidates, text) => {
 	return candidates;
 };
 
+const connective = /[,,;;、\s]|分别|同比|环比|其中/gu;
+
+/**
+Whether a change still speaks of the figure before it. 信访事项4480件次,同比下降27.81% does;
+来信来访2110人次,信访总量同比下降15.6% names a new subject first, and 优秀率93.5%,优秀率同比增长6.9%
+restates the old one.
+*/
+function sameSubject(text: string, target: Candidate, change: Candidate, clauseStart: number): boolean {
+	const between = text.slice(target.end, change.index).replace(connective, '');
+	return between.length < 2 || text.slice(clauseStart, target.index).includes(between);
+}
+
 /** The figures a change refers to: the ones just before it, in order when it says 分别. */
-export function changeTargets(candidates: readonly Candidate[], at: number): Candidate[] {
+export function changeTargets(candidates: readonly Candidate[], at: number, text: string): Candidate[] {
 	const change = candidates[at]!.change!;
 	const before: Candidate[] = [];
 	for (let i = at - 1; i >= 0; i--) {
@@ -90,5 +102,12 @@ export function changeTargets(candidates: readonly Candidate[], at: number): Can
 	}
 
 	const wanted = change.respectively ? change.values.length : 1;
-	return before.slice(-wanted);
+	const targets = before.slice(-wanted);
+	const last = targets.at(-1);
+	if (last === undefined) {
+		return [];
+	}
+
+	const clauseStart = Math.max(text.lastIndexOf(',', last.index), text.lastIndexOf(',', last.index), text.lastIndexOf('。', last.index)) + 1;
+	return sameSubject(text, last, candidates[at]!, clauseStart) ? targets : [];
 }
