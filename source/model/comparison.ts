@@ -6,7 +6,9 @@ states a change from which this year's value follows, that derived value too.
 import {areas, type Area, type Indicator} from '../catalog/indicators.js';
 import type {Fact, Report} from '../parse/types.js';
 import {selectIndicators, selectReports, type Filters} from './filters.js';
-import {firstInResults, headlineFact} from './headline.js';
+import {derivedLookup} from './derived.js';
+import {headlineFact} from './headline.js';
+import {sortReports} from './order.js';
 
 export type Column = {
 	readonly report: Report;
@@ -47,78 +49,9 @@ export type Comparison = {
 	readonly groups: readonly Group[];
 };
 
-const collator = new Intl.Collator('zh-Hans-CN');
-
-// Missing values sort last, so unresolved reports do not push real ones down.
-function compareText(a: string | null, b: string | null): number {
-	if (a === b) {
-		return 0;
-	}
-
-	if (a === null) {
-		return 1;
-	}
-
-	if (b === null) {
-		return -1;
-	}
-
-	return collator.compare(a, b);
-}
-
-function compareNumber(a: number | null, b: number | null): number {
-	return a === b ? 0 : a === null ? 1 : b === null ? -1 : a - b;
-}
-
-/** By province, then district (pinyin order), then year; the file breaks ties. */
-export function compareReports(a: Report, b: Report): number {
-	return compareText(a.district.province, b.district.province)
-		|| compareText(a.district.name ?? a.district.fullName, b.district.name ?? b.district.fullName)
-		|| compareText(a.district.code, b.district.code)
-		|| compareNumber(a.year, b.year)
-		|| compareText(a.file, b.file);
-}
-
-/** Two reports are of one district when their codes agree, or, without codes, their names do. */
-export function sameDistrict(a: Report, b: Report): boolean {
-	if (a.district.code !== null && b.district.code !== null) {
-		return a.district.code === b.district.code;
-	}
-
-	const name = (report: Report) => report.district.fullName ?? report.district.name;
-	return name(a) !== null && name(a) === name(b);
-}
-
-/** The year a derived fact stands for; a prior-year value without a stated year is the year before the report. */
-export function derivedYear(fact: Fact, report: Report): number | null {
-	if (fact.derived === null) {
-		return null;
-	}
-
-	return fact.derived.year ?? (report.year === null ? null : report.year - 1);
-}
-
-function derivedFor(report: Report, indicator: string, corpus: readonly Report[]): Derived | undefined {
-	if (report.year === null) {
-		return undefined;
-	}
-
-	for (const other of corpus) {
-		if (other === report || !sameDistrict(other, report)) {
-			continue;
-		}
-
-		const fact = firstInResults(other, fact => fact.indicator === indicator && derivedYear(fact, other) === report.year);
-		if (fact !== null) {
-			return {fact, source: other};
-		}
-	}
-
-	return undefined;
-}
-
 export function buildComparison(reports: readonly Report[], filters: Filters = {}): Comparison {
-	const kept = selectReports(reports, filters).sort(compareReports);
+	const kept = sortReports(selectReports(reports, filters));
+	const derivedFor = derivedLookup(reports);
 	const columns: Column[] = kept.map(report => ({
 		report,
 		district: report.district.name ?? report.district.fullName,
@@ -130,7 +63,7 @@ export function buildComparison(reports: readonly Report[], filters: Filters = {
 		cells: kept.map(report => {
 			const fact = headlineFact(report, indicator.id);
 			// Derived values may come from reports the filters hid: --year 2023 still shows 2023 derived from 2024.
-			const derived = derivedFor(report, indicator.id, reports);
+			const derived = derivedFor(report, indicator.id);
 			return derived === undefined ? {fact} : {fact, derived};
 		}),
 	}));

@@ -5,13 +5,34 @@ year-on-year change lets us derive (those cells hold only derived values).
 */
 import {areas, indicators, type Indicator} from '../catalog/indicators.js';
 import type {Report} from '../parse/types.js';
-import {compareReports, derivedYear, type Cell, type Column, type Comparison, type Group, type Row} from './comparison.js';
-import {firstInResults, headlineFact} from './headline.js';
+import type {Cell, Column, Comparison, Group, Row} from './comparison.js';
+import {derivedYear} from './derived.js';
+import {derivedFactFor, headlineFact} from './headline.js';
 import {districtId} from './identity.js';
+import {sortReports} from './order.js';
+
+// The district view asks for each district the cursor lands on; filing the corpus once makes that a lookup.
+const filed = new WeakMap<readonly Report[], Map<string, Report[]>>();
 
 /** The reports of one district, oldest first. */
 export function reportsOf(reports: readonly Report[], district: string): Report[] {
-	return reports.filter(report => districtId(report) === district).sort(compareReports);
+	let byDistrict = filed.get(reports);
+	if (byDistrict === undefined) {
+		byDistrict = new Map();
+		for (const report of sortReports(reports)) {
+			const id = districtId(report);
+			const own = byDistrict.get(id);
+			if (own === undefined) {
+				byDistrict.set(id, [report]);
+			} else {
+				own.push(report);
+			}
+		}
+
+		filed.set(reports, byDistrict);
+	}
+
+	return [...(byDistrict.get(district) ?? [])];
 }
 
 /** Each year a fact of these reports stands for, reported or derived, oldest first. */
@@ -46,7 +67,7 @@ function cellOf(indicator: Indicator, column: Column, own: readonly Report[]): C
 			continue;
 		}
 
-		const derived = firstInResults(source, each => each.indicator === indicator.id && derivedYear(each, source) === column.year);
+		const derived = derivedFactFor(source, indicator.id, column.year);
 		if (derived !== null) {
 			return {fact, derived: {fact: derived, source}};
 		}

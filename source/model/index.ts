@@ -1,9 +1,11 @@
-export {buildComparison, compareReports, derivedYear, sameDistrict, shownFact, type Cell, type Column, type Comparison, type Derived, type Group, type Row} from './comparison.js';
+export {buildComparison, shownFact, type Cell, type Column, type Comparison, type Derived, type Group, type Row} from './comparison.js';
+export {derivedLookup, derivedYear, sameDistrict} from './derived.js';
+export {compareReports, sortReports} from './order.js';
 export {coverage, percent, type Coverage} from './coverage.js';
 export {districtComparison, reportsOf} from './district.js';
 export {isAreaId, matchesDistrict, matchesIndicator, selectFacts, selectIndicators, selectReports, unmatchedIndicatorQueries, type Filters} from './filters.js';
 export {formatCell, formatFact, formatNumber, legendEntries, marks, trendOf, type FormatOptions, type Trend} from './format.js';
-export {firstInResults, headlineFact} from './headline.js';
+export {anyDerivedFact, derivedFactFor, firstInResults, headlineFact} from './headline.js';
 export {districtId, districtOfKey, indexOfKey, labelKey, reportKey, yearKey, yearOfKey} from './identity.js';
 export {isLang, labelOf, langs, polarityWords, unitLabel, words, type Labelled, type Lang} from './labels.js';
 export {ranking, yearLines, type Point, type Ranked, type YearLine} from './ranking.js';

@@ -3,8 +3,9 @@ One indicator across districts: the reports ranked by value, and for each distri
 that has more than one year of it, the values over time (derived years marked).
 */
 import type {Fact, Report} from '../parse/types.js';
-import {derivedYear, shownFact, type Cell, type Column, type Comparison} from './comparison.js';
-import {firstInResults, headlineFact} from './headline.js';
+import {shownFact, type Cell, type Column, type Comparison} from './comparison.js';
+import {derivedYear} from './derived.js';
+import {anyDerivedFact, headlineFact} from './headline.js';
 import {districtId} from './identity.js';
 import type {Direction} from './reshape.js';
 
@@ -46,8 +47,27 @@ export type YearLine = {
 	readonly points: readonly Point[];
 };
 
+// Asked again each time the indicator view moves to another indicator: kept per corpus and indicator.
+const cache = new WeakMap<readonly Report[], Map<string, YearLine[]>>();
+
 /** Every district with values in more than one year, reported values winning over derived ones. */
 export function yearLines(reports: readonly Report[], indicator: string): YearLine[] {
+	let lines = cache.get(reports);
+	if (lines === undefined) {
+		lines = new Map();
+		cache.set(reports, lines);
+	}
+
+	let found = lines.get(indicator);
+	if (found === undefined) {
+		found = linesOf(reports, indicator);
+		lines.set(indicator, found);
+	}
+
+	return found;
+}
+
+function linesOf(reports: readonly Report[], indicator: string): YearLine[] {
 	const byDistrict = new Map<string, {name: string; points: Map<number, Point>}>();
 	for (const report of reports) {
 		const id = districtId(report);
@@ -58,7 +78,7 @@ export function yearLines(reports: readonly Report[], indicator: string): YearLi
 			entry.points.set(report.year, {year: report.year, value: fact.value, derived: false});
 		}
 
-		const derived = firstInResults(report, each => each.indicator === indicator && each.derived !== null);
+		const derived = anyDerivedFact(report, indicator);
 		const year = derived === null ? null : derivedYear(derived, report);
 		if (derived !== null && year !== null && !entry.points.get(year)) {
 			entry.points.set(year, {year, value: derived.value, derived: true});
