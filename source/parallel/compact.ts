@@ -2,8 +2,8 @@
 Makes a freshly parsed report as small as it can be held, for corpora of tens of
 thousands. What the parser returns is built for speed: a sentence is a slice of
 its line, which keeps the whole file's text alive; the section path is joined
-anew for every figure; arrays grown by push keep spare room. Measured on 3,000
-reports, the heap they hold drops by about a third.
+anew for every figure; arrays grown by push keep spare room. Compacted, 3,000
+reports hold 79 MB of heap instead of 94 MB.
 Units and indicator ids come from small fixed sets and are shared corpus-wide.
 */
 import type {Fact, Figure, Report, Section} from '../parse/types.js';
@@ -40,32 +40,43 @@ function compactSections(sections: Section[], keep: (text: string) => string): S
 	return sections.slice();
 }
 
+function shareVocabulary(report: Report, vocabulary: Vocabulary): void {
+	for (const fact of report.facts) {
+		(fact as Mutable<Fact>).indicator = intern(vocabulary, fact.indicator, same);
+	}
+
+	for (const figure of [...report.facts, ...report.figures]) {
+		(figure as Mutable<Figure>).unit = intern(vocabulary, figure.unit, same);
+	}
+}
+
 /**
-Rewrites the report in place and returns it; the report was made for this corpus
-and nobody else holds it yet. `detach` copies its strings out of the file's text:
-needed for a report parsed in this thread, not for one decoded from a worker.
+A report parsed in this thread, rewritten in place (nobody else holds it yet):
+its strings copied out of the file's text and shared, its arrays cut to size.
 */
-export function compactReport(report: Report, vocabulary: Vocabulary, detach: boolean): Report {
+export function compactParsed(report: Report, vocabulary: Vocabulary): Report {
 	const strings = new Map<string, string>();
-	const copy = detach ? detached : same;
-	const keep = (text: string): string => intern(strings, text, copy);
+	const keep = (text: string): string => intern(strings, text, detached);
 	const share = <T extends Figure>(figure: T): T => {
 		const mutable = figure as Mutable<Figure>;
 		mutable.text = keep(figure.text);
 		mutable.section = keep(figure.section);
 		mutable.match = keep(figure.match);
-		mutable.unit = intern(vocabulary, figure.unit, same);
 		return figure;
 	};
 
 	const mutable = report as Mutable<Report>;
-	mutable.facts = report.facts.map(fact => {
-		(fact as Mutable<Fact>).indicator = intern(vocabulary, fact.indicator, same);
-		return share(fact);
-	});
+	mutable.facts = report.facts.map(share);
 	mutable.figures = report.figures.map(share);
 	mutable.shortcomings = report.shortcomings.map(keep);
 	mutable.plans = report.plans.map(keep);
 	mutable.outline = compactSections(report.outline, keep);
+	shareVocabulary(report, vocabulary);
+	return report;
+}
+
+/** A report decoded from a worker is compact already (messages.ts); only units and ids are shared. */
+export function compactDecoded(report: Report, vocabulary: Vocabulary): Report {
+	shareVocabulary(report, vocabulary);
 	return report;
 }

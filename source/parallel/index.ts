@@ -1,14 +1,14 @@
 /**
 Paths → one outcome per file, in load order. Many files on a machine with more
-than one core are parsed on worker threads; otherwise, and for the few files of
-an everyday start, in this thread, where starting workers would cost more than
-it saves. Either way files are read as they are parsed, so the corpus's text is
+than one core are parsed on worker threads and this one; otherwise, and for the
+few files of an everyday start, in this thread alone, where starting workers
+would cost more than it saves. Either way files are read as they are parsed, so the corpus's text is
 never all in memory at once.
 */
 import {availableParallelism} from 'node:os';
 
 import {defaultMaxBytes, type LoadOptions} from '../load/index.js';
-import {compactReport, type Vocabulary} from './compact.js';
+import {compactDecoded, compactParsed, type Vocabulary} from './compact.js';
 import type {Outcome} from './outcome.js';
 import {planPaths} from './plan.js';
 import {parseInWorkers} from './pool.js';
@@ -40,11 +40,11 @@ export async function loadOutcomes(paths: readonly string[], options: LoadOption
 	const maxBytes = options.maxBytes ?? defaultMaxBytes;
 	const items = await planPaths(paths, options);
 	const files = items.flatMap(item => ('file' in item ? [item.file] : []));
-	const worker = parsingThreads(files.length, options) > 1 ? (options.worker === undefined ? findWorker() : options.worker) : null;
 	const threads = parsingThreads(files.length, options);
+	const worker = threads > 1 ? (options.worker === undefined ? findWorker() : options.worker) : null;
 	const vocabulary: Vocabulary = new Map();
 	const receive = (outcome: Outcome, decoded: boolean): Outcome =>
-		'report' in outcome ? {report: compactReport(outcome.report, vocabulary, !decoded)} : outcome;
+		'report' in outcome ? {report: (decoded ? compactDecoded : compactParsed)(outcome.report, vocabulary)} : outcome;
 	const parsed = worker
 		? await parseInWorkers(files, {threads, maxBytes, worker, receive})
 		: files.map(file => receive(settleFile(file, maxBytes), false));

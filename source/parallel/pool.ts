@@ -9,12 +9,11 @@ that takes down a worker on its own is skipped. A worker that cannot start
 leaves its share to this thread.
 */
 import {setImmediate as nextTurn} from 'node:timers/promises';
-import {Worker} from 'node:worker_threads';
 
-import {type Batch, type Done, decode, type Ready} from './messages.js';
 import type {Outcome} from './outcome.js';
+import {type PoolWorker, startWorker} from './pool-worker.js';
 import {settleFile} from './read.js';
-import {type Work, WorkQueue} from './work-queue.js';
+import {WorkQueue} from './work-queue.js';
 
 export type PoolOptions = {
 	/** Threads that parse, this one included: threads − 1 workers are started. */
@@ -31,30 +30,22 @@ export type PoolOptions = {
 	readonly receive?: (outcome: Outcome, decoded: boolean) => Outcome;
 };
 
-const inFlight = 2;
-
 export async function parseInWorkers(files: readonly string[], options: PoolOptions): Promise<Outcome[]> {
 	const results: Array<Outcome | undefined> = Array.from({length: files.length});
 	const size = options.batchSize ?? Math.max(1, Math.min(32, Math.ceil(files.length / (options.threads * 16))));
 	const queue = new WorkQueue(files.length, size);
-	const feeders = new Map<Worker, () => void>();
+	const workers = new Set<PoolWorker>();
 	let remaining = files.length;
-	let nextId = 0;
 	let respawns = options.threads;
 	let closed = false;
 	let parsingHere = false;
 	// A worker that fails before it runs cannot start at all: stop spawning.
 	let broken = false;
 	let resolve: (outcomes: Outcome[]) => void = () => undefined;
-	const finished = new Promise<Outcome[]>(done => {
-		resolve = done;
-	});
-
 	const finish = (): void => {
 		closed = true;
-		for (const worker of feeders.keys()) {
-			worker.removeAllListeners();
-			void worker.terminate();
+		for (const worker of workers) {
+			worker.stop();
 		}
 
 		resolve(results as Outcome[]);
@@ -84,98 +75,65 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 		}
 	};
 
-	const feedAll = (): void => {
-		for (const feed of feeders.values()) {
-			feed();
-		}
-
-		if (!parsingHere) {
-			void parseHere();
-		}
-	};
-
 	const spawn = (): void => {
-		const worker = new Worker(options.worker, {workerData: {maxBytes: options.maxBytes}});
-		const pending = new Map<number, Work>();
-		let online = false;
-		const feed = (): void => {
-			while (pending.size < inFlight && queue.length > 0) {
-				const work = queue.next()!;
-				const id = nextId++;
-				pending.set(id, work);
-				worker.postMessage({id, files: work.indices.map(index => files[index]!)} satisfies Batch);
-			}
-		};
-
-		const fail = (error: Error): void => {
-			if (closed || !feeders.delete(worker)) {
-				return;
-			}
-
-			broken ||= !online;
-			const skip = (index: number): void => {
-				settle(index, {skipped: {file: files[index]!, reason: `could not be parsed (${error.message})`}, stage: 'parse'}, false);
-			};
-
-			const culprit = queue.giveBack([...pending.values()], online);
-			if (culprit !== undefined) {
-				skip(culprit);
-			}
-
-			if (!broken && respawns-- > 0) {
-				spawn();
-			} else if (feeders.size === 0) {
-				for (const index of queue.dropRetries()) {
-					skip(index);
+		const worker: PoolWorker = startWorker(options.worker, files, options.maxBytes, {
+			next: () => queue.next(),
+			settle(index, outcome) {
+				settle(index, outcome, true);
+			},
+			answered() {
+				if (remaining === 0) {
+					finish();
+				} else {
+					worker.feed();
 				}
-			}
-
-			if (remaining === 0) {
-				finish();
-				return;
-			}
-
-			feedAll();
-		};
-
-		worker.on('message', (done: Done | Ready) => {
-			if ('ready' in done) {
-				online = true;
-				return;
-			}
-
-			const work = pending.get(done.id);
-			pending.delete(done.id);
-			for (const [k, outcome] of decode(done.outcomes).entries()) {
-				const index = work?.indices[k];
-				if (index !== undefined) {
-					settle(index, outcome, true);
+			},
+			failed(error, pending, started) {
+				workers.delete(worker);
+				if (closed) {
+					return;
 				}
-			}
 
-			if (remaining === 0) {
-				finish();
-			} else {
-				feed();
-			}
+				broken ||= !started;
+				const skip = (index: number): void => {
+					settle(index, {skipped: {file: files[index]!, reason: `could not be parsed (${error.message})`}, stage: 'parse'}, false);
+				};
+
+				const culprit = queue.giveBack(pending, started);
+				if (culprit !== undefined) {
+					skip(culprit);
+				}
+
+				if (!broken && respawns-- > 0) {
+					spawn();
+				} else if (workers.size === 0) {
+					queue.dropRetries().forEach(skip);
+				}
+
+				if (remaining === 0) {
+					finish();
+					return;
+				}
+
+				for (const other of workers) {
+					other.feed();
+				}
+
+				if (!parsingHere) {
+					void parseHere();
+				}
+			},
 		});
-		worker.on('error', fail);
-		worker.on('exit', code => {
-			fail(new Error(`parse worker stopped with code ${code}`));
-		});
-		feeders.set(worker, feed);
-		feed();
+		workers.add(worker);
+		worker.feed();
 	};
 
-	if (files.length === 0) {
-		finish();
-		return finished;
-	}
+	return new Promise<Outcome[]>(done => {
+		resolve = done;
+		for (let k = 1; k < Math.min(options.threads, queue.length); k++) {
+			spawn();
+		}
 
-	for (let k = 1; k < Math.min(options.threads, queue.length); k++) {
-		spawn();
-	}
-
-	void parseHere();
-	return finished;
+		void parseHere();
+	});
 }
