@@ -3,9 +3,11 @@ Makes a freshly parsed report as small as it can be held, for corpora of tens of
 thousands. What the parser returns is built for speed: a sentence is a slice of
 its line, which keeps the whole file's text alive; the section path is joined
 anew for every figure; arrays grown by push keep spare room. Compacted, 3,000
-reports hold 79 MB of heap instead of 94 MB.
+reports hold 72 MB of heap instead of 94 MB.
 Units and indicator ids come from small fixed sets and are shared corpus-wide.
 */
+import {Buffer} from 'node:buffer';
+
 import type {Fact, Figure, Report, Section} from '../parse/types.js';
 
 type Mutable<T> = {-readonly [K in keyof T]: T[K]};
@@ -13,10 +15,11 @@ type Mutable<T> = {-readonly [K in keyof T]: T[K]};
 export type Vocabulary = Map<string, string>;
 
 /**
-A copy that holds nothing of the string it was sliced from: V8 flattens the
-concatenation into a new string before slicing it.
+A flat copy, holding nothing of the string it was sliced from. Slicing, joining
+or concatenating would make V8 keep a slice (of the old text or of a new one);
+a round trip through bytes does not. Shorter strings are never slices in V8.
 */
-const detached = (text: string): string => (text.length < 13 ? text : ` ${text}`.slice(1));
+const detached = (text: string): string => (text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le'));
 const same = (text: string): string => text;
 
 function intern(table: Map<string, string>, text: string, copy: (text: string) => string): string {
