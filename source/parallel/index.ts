@@ -26,6 +26,12 @@ export type ParallelOptions = {
 	readonly parallelFrom?: number;
 	/** The worker bundle; default findWorker(). */
 	readonly worker?: URL | null;
+	/**
+	With workers, this thread parses its share too (the default: fastest). False keeps
+	it free, say for a dashboard reloading while it draws; it then parses only if no
+	worker can.
+	*/
+	readonly parseHere?: boolean;
 };
 
 export const defaultParallelFrom = 64;
@@ -46,7 +52,7 @@ export async function loadOutcomes(paths: readonly string[], options: LoadOption
 	const receive = (outcome: Outcome, decoded: boolean): Outcome =>
 		'report' in outcome ? {report: (decoded ? compactDecoded : compactParsed)(outcome.report, vocabulary)} : outcome;
 	const parsed = worker
-		? await parseInWorkers(files, {threads, maxBytes, worker, receive})
+		? await parseInWorkers(files, {threads, maxBytes, worker, receive, parseHere: options.parseHere})
 		: files.map(file => receive(settleFile(file, maxBytes), false));
 	let next = 0;
 	return items.map(item => ('file' in item ? parsed[next++]! : item.outcome));

@@ -21,6 +21,8 @@ export type PoolOptions = {
 	readonly maxBytes: number;
 	/** The bundled worker (findWorker()). */
 	readonly worker: URL;
+	/** This thread parses too (the default); false leaves it free unless no worker can run. */
+	readonly parseHere?: boolean;
 	/** Files per batch; by default about 16 batches per thread, at most 32 files. */
 	readonly batchSize?: number;
 	/**
@@ -60,6 +62,10 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 
 	// Between batches this thread turns to the event loop, so workers' messages are taken in.
 	const parseHere = async (): Promise<void> => {
+		if (options.parseHere === false && workers.size > 0) {
+			return;
+		}
+
 		parsingHere = true;
 		for (let work = queue.nextHere(); work && !closed; work = queue.nextHere()) {
 			for (const index of work.indices) {

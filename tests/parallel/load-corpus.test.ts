@@ -66,8 +66,9 @@ describe('loadCorpus, in this thread or on workers', () => {
 
 	it('gives the same corpus on workers as in this thread', async () => {
 		const here = await load({threads: 1});
-		for (const threads of [2, 3]) {
-			const pooled = await load({threads, parallelFrom: 1});
+		// Workers alone, then workers and this thread together.
+		for (const options of [{threads: 2, parseHere: false}, {threads: 3, parseHere: false}, {threads: 2}]) {
+			const pooled = await load({...options, parallelFrom: 1});
 			expect(pooled.reports).toEqual(here.reports);
 			expect(shape(pooled)).toEqual(shape(here));
 		}

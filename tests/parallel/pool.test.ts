@@ -12,10 +12,12 @@ const names = (count: number, crash: number[] = []) =>
 
 describe('parseInWorkers', () => {
 	it('answers every file in order, from workers and from this thread', async () => {
-		const files = names(200);
+		const files = names(400);
 		const decoded: boolean[] = [];
 		const outcomes = await parseInWorkers(files, {threads: 3, maxBytes: 1000, worker: fake, batchSize: 4, receive(outcome, fromWorker) {
 			decoded.push(fromWorker);
+			// This thread pretends to parse slowly, so the workers are ready before it is done.
+			for (const start = performance.now(); !fromWorker && performance.now() - start < 10;);
 			return outcome;
 		}});
 		expect(outcomes.map(outcome => ('skipped' in outcome ? outcome.skipped.file : ''))).toEqual(files);
@@ -25,9 +27,9 @@ describe('parseInWorkers', () => {
 	});
 
 	it('skips only the file that takes a worker down, and goes on', async () => {
-		// The worker's first batch is files 0–3, its second 4–7: it answers one, then dies on 5.
+		// Workers only: the worker's first batch is files 0–3, its second 4–7; it answers one, then dies on 5.
 		const files = names(40, [5]);
-		const outcomes = await parseInWorkers(files, {threads: 2, maxBytes: 1000, worker: fake, batchSize: 4});
+		const outcomes = await parseInWorkers(files, {threads: 2, maxBytes: 1000, worker: fake, batchSize: 4, parseHere: false});
 		expect(reasonOf(outcomes[5])).toBe('could not be parsed (parse worker stopped with code 3)');
 		expect(outcomes.filter(outcome => reasonOf(outcome).startsWith('could not'))).toHaveLength(1);
 		// Its batch-mates were retried on a new worker, never in this thread.
@@ -37,8 +39,10 @@ describe('parseInWorkers', () => {
 
 	it('parses everything here when no worker can start', async () => {
 		const files = names(20);
-		const outcomes = await parseInWorkers(files, {threads: 3, maxBytes: 1000, worker: new URL('file:///nonexistent/worker.js'), batchSize: 2});
-		expect(outcomes.map(reasonOf)).toEqual(files.map(() => 'not found'));
+		for (const parseHere of [true, false]) {
+			const outcomes = await parseInWorkers(files, {threads: 3, maxBytes: 1000, worker: new URL('file:///nonexistent/worker.js'), batchSize: 2, parseHere});
+			expect(outcomes.map(reasonOf)).toEqual(files.map(() => 'not found'));
+		}
 	});
 
 	it('handles no files', async () => {
