@@ -7,10 +7,12 @@ import {useDashboard} from './app/use-dashboard.js';
 import {minimum, tooSmall, type Size} from './app/layout.js';
 import type {View} from './app/state.js';
 import {labelOf, type Filters, type Lang} from './model/index.js';
+import {peersKey, peersLabel} from './model/peers.js';
 import type {Report} from './parse/types.js';
 import {errorLines, headerLine, helpLines, statusLine, tooSmallLines} from './views/chrome.js';
 import {detailLines} from './views/detail.js';
 import {Lines} from './views/Lines.js';
+import {peerPickerLines} from './views/peer-picker.js';
 import {Screen, type ScreenBody} from './views/Screen.js';
 import {colorTheme, ThemeContext, type Theme} from './views/theme.js';
 import {useSize} from './app/use-size.js';
@@ -37,13 +39,17 @@ function Dashboard({reports, errors = [], lang = 'zh', size, view, filters}: Omi
 	}
 
 	const sorted = state.sort === null ? null : `${state.sort.direction === 'ascending' ? '↑' : '↓'}${labelOf(indicatorById(state.sort.indicator) ?? {zh: state.sort.indicator, en: state.sort.indicator}, state.lang)}`;
+	const room = regions.body + regions.pane;
 	const overlay = state.overlay === 'help'
-		? helpLines(state.lang, regions.width, regions.body + regions.pane)
-		: state.overlay === 'errors' ? errorLines(errors, state.lang, regions.width, regions.body + regions.pane) : null;
+		? helpLines(state.lang, regions.width, room)
+		: state.overlay === 'errors' ? errorLines(errors, state.lang, regions.width, room)
+		: state.overlay === 'peers' ? peerPickerLines(data.groups ?? [], {compared: peersKey(state.peers), pick: state.pick}, state.lang, regions.width, room) : null;
+	// The group matters to every view but the district's own.
+	const group = state.peers.kind === 'all' || state.view === 'district' ? null : peersLabel(state.peers, state.lang);
 	const body: ScreenBody = overlay === null ? frame.body : {kind: 'lines', lines: overlay};
 	return (
 		<Screen
-			header={headerLine(state.view, {context: frame.context, year: state.year, sort: sorted, query: state.draft === null ? state.query : ''}, frame.offscreen, state.lang, regions.width)}
+			header={headerLine(state.view, {context: frame.context, group, year: state.year, sort: sorted, query: state.draft === null ? state.query : ''}, frame.offscreen, state.lang, regions.width)}
 			body={body}
 			height={overlay === null ? regions.body : regions.body + regions.pane}
 			pane={overlay === null ? detailLines(frame.target, state.lang, regions.width, regions.pane) : []}

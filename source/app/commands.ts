@@ -3,19 +3,53 @@ Commands to actions. A command means the same everywhere; the frame says what it
 acts on here (which list the cursor walks, what Enter opens, which row sorts).
 */
 import type {Command} from '../keys/index.js';
+import type {PeerGroup} from '../model/peer-groups.js';
+import {nextPeers} from '../model/peers.js';
 import type {Frame} from './frame.js';
 import type {Action, State} from './state.js';
 
 /** What a command does: an action for the reducer, leaving, or nothing here. */
 export type Effect = Action | 'quit' | null;
 
-// With an overlay open, only these reach through; the rest would act on a view nobody sees.
-const overOverlay = new Set<Command>(['back', 'help', 'errors', 'quit', 'lang']);
+export type Context = {
+	/** The years `y` cycles through. */
+	readonly years: readonly number[];
+	/** Rows a page key moves. */
+	readonly page: number;
+	/** The --district queries, the first stop of `p` when given. */
+	readonly named: readonly string[];
+	/** Every peer group with its counts, for the picker (counted on first use). */
+	readonly groups: () => readonly PeerGroup[];
+};
 
-export function effectOf(command: Command, state: State, frame: Frame, years: readonly number[], page: number): Effect {
+// With an overlay open, only these reach through; the rest would act on a view nobody sees.
+const overOverlay = new Set<Command>(['back', 'help', 'errors', 'quit', 'lang', 'peers.pick']);
+
+/** In the picker the cursor keys walk the groups and Enter picks one. */
+function inPicker(command: Command, {groups, page}: Context): Effect {
+	const move = (by: number): Action => ({type: 'pick-move', by, groups: groups()});
+	switch (command) {
+		case 'cursor.up': return move(-1);
+		case 'cursor.down': return move(1);
+		case 'cursor.page-up': return move(-Math.max(1, page));
+		case 'cursor.page-down': return move(Math.max(1, page));
+		case 'cursor.first': return move(Number.NEGATIVE_INFINITY);
+		case 'cursor.last': return move(Number.POSITIVE_INFINITY);
+		case 'drill': return {type: 'pick', groups: groups()};
+		default: return null;
+	}
+}
+
+export function effectOf(command: Command, state: State, frame: Frame, context: Context): Effect {
+	if (state.overlay === 'peers' && !overOverlay.has(command)) {
+		return inPicker(command, context);
+	}
+
 	if (state.overlay !== null && !overOverlay.has(command)) {
 		return null;
 	}
+
+	const {years, page} = context;
 
 	const vertical = (by: number): Action => ({type: 'move', axis: frame.vertical.axis, by, order: frame.vertical.order});
 	const horizontal = (by: number): Action | null => (frame.horizontal === null ? null : {type: 'move', axis: frame.horizontal.axis, by, order: frame.horizontal.order});
@@ -39,6 +73,8 @@ export function effectOf(command: Command, state: State, frame: Frame, years: re
 		}
 
 		case 'year': return {type: 'year', years};
+		case 'peers': return {type: 'peers', peers: nextPeers(state.peers, frame.report, context.named)};
+		case 'peers.pick': return {type: 'overlay', overlay: 'peers'};
 		case 'lang': return {type: 'lang'};
 		case 'errors': return {type: 'overlay', overlay: 'errors'};
 		case 'help': return {type: 'overlay', overlay: 'help'};

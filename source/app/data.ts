@@ -7,8 +7,10 @@ give a snapshot its data.
 import {useMemo} from 'react';
 import type {Indicator} from '../catalog/indicators.js';
 import {buildComparison, coverage, districtComparison, districtId, districtOfKey, labelKey, ranking, reportKey, yearLines, type Comparison, type Coverage, type Filters, type Ranked, type YearLine} from '../model/index.js';
+import {peerGroups, type PeerGroup} from '../model/peer-groups.js';
 import {reshape, yearsOf, type Reshaped} from '../model/reshape.js';
 import type {Report} from '../parse/types.js';
+import {rankedSummary, type RankedSummary} from '../views/indicator-frame.js';
 import {activeQuery, type State} from './state.js';
 
 export type ViewData = {
@@ -22,10 +24,39 @@ export type ViewData = {
 	readonly district: Comparison | null;
 	readonly indicator: Indicator | null;
 	readonly ranked: readonly Ranked[];
+	/** The ranked reports' keys, the order the indicator view's cursor walks. */
+	readonly rankedKeys: readonly string[];
+	readonly rankedSummary: RankedSummary;
 	readonly lines: readonly YearLine[];
+	/** Every peer group with its counts, while the picker is open. */
+	readonly groups: readonly PeerGroup[] | null;
 };
 
-const shapeOf = (comparison: Comparison, state: State) => reshape(comparison, {year: state.year, query: activeQuery(state), target: state.target, sort: state.sort});
+const shapeOf = (comparison: Comparison, state: State) => reshape(comparison, {peers: state.peers, year: state.year, query: activeQuery(state), target: state.target, sort: state.sort});
+
+const keysOfRanked = (ranked: readonly Ranked[]) => ranked.map(entry => reportKey(entry.column.report));
+
+const groups = new WeakMap<Comparison, readonly PeerGroup[]>();
+
+/** Every peer group of the comparison's reports, counted once per comparison (the picker opens and closes). */
+export function peerGroupsOf(comparison: Comparison): readonly PeerGroup[] {
+	let found = groups.get(comparison);
+	if (found === undefined) {
+		found = peerGroups(comparison.columns.map(column => column.report));
+		groups.set(comparison, found);
+	}
+
+	return found;
+}
+
+/**
+The filters the dashboard's comparison is built with. A --district names where the
+dashboard opens (its peer group, its report under the cursor), not all it may show:
+`p` widens to the district's city and province from there.
+*/
+export function corpusFilters(filters: Filters | undefined): Filters {
+	return filters?.district === undefined ? filters ?? {} : {...filters, district: undefined};
+}
 
 /** The district the district view shows: the cursor's, else the first report's. */
 function districtKeyOf(districts: ReadonlySet<string>, shaped: Comparison, state: State): string | null {
@@ -77,25 +108,30 @@ export function viewData(reports: readonly Report[], state: State, filters: Filt
 	const comparison = buildComparison(reports, filters);
 	const shaped = shapeOf(comparison, state);
 	const indicator = indicatorOf(shaped, state);
+	const ranked = indicator === null ? [] : ranking(shaped, indicator.id, state.sort?.direction);
 	return {
 		comparison,
-		years: yearsOf(comparison),
+		years: yearsOf(comparison, state.peers),
 		shaped,
 		...keysOf(shaped),
 		coverage: state.view === 'coverage' ? coverage(shaped) : null,
 		district: districtOf(reports, districtKeyOf(new Set(reports.map(districtId)), shaped, state), activeQuery(state), comparison),
 		indicator,
-		ranked: indicator === null ? [] : ranking(shaped, indicator.id, state.sort?.direction),
+		ranked,
+		rankedKeys: keysOfRanked(ranked),
+		rankedSummary: rankedSummary(ranked),
 		lines: linesOf(reports, shaped, indicator),
+		groups: state.overlay === 'peers' ? peerGroupsOf(comparison) : null,
 	};
 }
 
+/** The dashboard's data, each piece rebuilt only when what it depends on changes. */
 export function useViewData(reports: readonly Report[], state: State, filters?: Filters): ViewData {
-	const comparison = useMemo(() => buildComparison(reports, filters), [reports, filters]);
-	const years = useMemo(() => yearsOf(comparison), [comparison]);
+	const comparison = useMemo(() => buildComparison(reports, corpusFilters(filters)), [reports, filters]);
+	const years = useMemo(() => yearsOf(comparison, state.peers), [comparison, state.peers]);
 	const query = activeQuery(state);
 	// Keyed on the parts of the state that shape the columns, not the cursor: moving must not rebuild them.
-	const shaped = useMemo(() => shapeOf(comparison, state), [comparison, state.year, query, state.target, state.sort]);
+	const shaped = useMemo(() => shapeOf(comparison, state), [comparison, state.peers, state.year, query, state.target, state.sort]);
 	const keys = useMemo(() => keysOf(shaped), [shaped]);
 	const counts = useMemo(() => (state.view === 'coverage' ? coverage(shaped) : null), [state.view, shaped]);
 	// Asked on every frame of the district view: a set, not a scan of the reports.
@@ -105,6 +141,8 @@ export function useViewData(reports: readonly Report[], state: State, filters?: 
 	const indicator = indicatorOf(shaped, state);
 	const direction = state.sort?.direction;
 	const ranked = useMemo(() => (indicator === null ? [] : ranking(shaped, indicator.id, direction)), [shaped, indicator, direction]);
+	const rankedKeys = useMemo(() => keysOfRanked(ranked), [ranked]);
+	const summary = useMemo(() => rankedSummary(ranked), [ranked]);
 	const lines = useMemo(() => linesOf(reports, shaped, indicator), [reports, shaped, indicator]);
-	return {comparison, years, shaped, ...keys, coverage: counts, district, indicator, ranked, lines};
+	return {comparison, years, shaped, ...keys, coverage: counts, district, indicator, ranked, rankedKeys, rankedSummary: summary, lines, groups: state.overlay === 'peers' ? peerGroupsOf(comparison) : null};
 }

@@ -3,7 +3,8 @@ One screenful of a view, from the state and the per-corpus data: what the body
 draws, what the detail pane shows, which lists the cursor walks on each axis, and
 what Enter opens. Pure: the snapshot and the tests build the same frames.
 */
-import {cellTarget, indexOfKey, reportKey, type Target} from '../model/index.js';
+import {cellTarget, indexOfKey, type Target} from '../model/index.js';
+import type {Report} from '../parse/types.js';
 import {compareFrame} from '../views/compare-frame.js';
 import {coverageFrame} from '../views/coverage-frame.js';
 import {districtFrame, type DistrictFrame} from '../views/district-frame.js';
@@ -36,9 +37,11 @@ export type Frame = {
 	readonly sortBy: string | null;
 	readonly offscreen: Offscreen;
 	readonly scroll: Scroll;
+	/** The report the cursor is on (the first shown when it is on a label): whose city and province `p` steps to. */
+	readonly report: Report | null;
 };
 
-const empty = (vertical: Walk, cursor: Cursor): Frame => ({body: {kind: 'empty'}, target: {kind: 'none'}, cursor, vertical, horizontal: null, drill: null, context: null, sortBy: null, offscreen: nothingOffscreen, scroll: origin});
+const empty = (vertical: Walk, cursor: Cursor): Frame => ({body: {kind: 'empty'}, target: {kind: 'none'}, cursor, vertical, horizontal: null, drill: null, context: null, sortBy: null, offscreen: nothingOffscreen, scroll: origin, report: null});
 
 /** Compare and coverage share a grid: indicators down, reports across, the label column first. */
 function grid(state: State, data: ViewData, regions: Regions, previous: Scroll): Frame {
@@ -68,6 +71,7 @@ function grid(state: State, data: ViewData, regions: Regions, previous: Scroll):
 		sortBy: current?.indicator.id ?? null,
 		offscreen: table.offscreen,
 		scroll: table.scroll,
+		report: report?.report ?? shaped.columns[0]?.report ?? null,
 	};
 }
 
@@ -92,17 +96,18 @@ function district(state: State, data: ViewData, regions: Regions, previous: Scro
 		sortBy: onIndicator ? row : null,
 		offscreen: table.offscreen,
 		scroll: table.scroll,
+		report: data.district.columns[0]!.report,
 	};
 }
 
 function indicator(state: State, data: ViewData, regions: Regions, previous: Scroll): Frame {
-	const order = data.ranked.map(entry => reportKey(entry.column.report));
+	const order = data.rankedKeys;
 	if (data.indicator === null) {
 		return empty({axis: 'column', order}, state.cursor);
 	}
 
 	const cursor = indexOfKey(order, state.cursor.column);
-	const chart = indicatorFrame({indicator: data.indicator, ranked: data.ranked, lines: data.lines, lang: state.lang, cursor, width: regions.width, height: regions.body, previous: previous.top});
+	const chart = indicatorFrame({indicator: data.indicator, ranked: data.ranked, summary: data.rankedSummary, lines: data.lines, lang: state.lang, cursor, width: regions.width, height: regions.body, previous: previous.top});
 	const column = order[cursor] ?? null;
 	return {
 		body: {kind: 'indicator', chart},
@@ -116,6 +121,7 @@ function indicator(state: State, data: ViewData, regions: Regions, previous: Scr
 		sortBy: data.indicator.id,
 		offscreen: chart.offscreen,
 		scroll: {top: chart.top, left: 0},
+		report: data.ranked[cursor]?.column.report ?? null,
 	};
 }
 

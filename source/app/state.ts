@@ -5,6 +5,8 @@ handed in with each move, so reloading the reports or re-sorting the columns kee
 it on the same thing.
 */
 import {indexOfKey, type Lang} from '../model/index.js';
+import {shownGroups, type Opening, type PeerGroup} from '../model/peer-groups.js';
+import {allPeers, peersKey, type Peers} from '../model/peers.js';
 import type {Direction, FilterTarget, Sort} from '../model/reshape.js';
 
 export type View = 'compare' | 'district' | 'indicator' | 'coverage';
@@ -18,7 +20,7 @@ export type Cursor = {
 	readonly row: string | null;
 };
 
-export type Overlay = 'help' | 'errors';
+export type Overlay = 'help' | 'errors' | 'peers';
 
 export type State = {
 	readonly view: View;
@@ -26,6 +28,10 @@ export type State = {
 	/** Where Enter came from, so Esc can go back. */
 	readonly history: ReadonlyArray<{readonly view: View; readonly cursor: Cursor}>;
 	readonly lang: Lang;
+	/** The districts compared: a province, a city, all of them. */
+	readonly peers: Peers;
+	/** The group under the picker's cursor (a peersKey) while the picker is open. */
+	readonly pick: string | null;
 	readonly year: number | null;
 	readonly query: string;
 	/** The query being typed after `/`; null when not typing. */
@@ -52,11 +58,18 @@ export type Action =
 	| {readonly type: 'filter-target'}
 	| {readonly type: 'sort'; readonly indicator: string; readonly direction: Direction}
 	| {readonly type: 'year'; readonly years: readonly number[]}
+	| {readonly type: 'peers'; readonly peers: Peers}
+	/** The picker's cursor, over the groups it shows from where it is. */
+	| {readonly type: 'pick-move'; readonly by: number; readonly groups: readonly PeerGroup[]}
+	/** The group under the picker's cursor becomes the one compared. */
+	| {readonly type: 'pick'; readonly groups: readonly PeerGroup[]}
 	| {readonly type: 'lang'}
 	| {readonly type: 'overlay'; readonly overlay: Overlay};
 
-export function initialState(lang: Lang = 'zh', view: View = 'compare'): State {
-	return {view, cursor: {column: null, row: null}, history: [], lang, year: null, query: '', draft: null, target: 'auto', sort: null, overlay: null};
+const everything: Opening = {peers: allPeers, year: null, column: null};
+
+export function initialState(lang: Lang = 'zh', view: View = 'compare', {peers, year, column}: Opening = everything): State {
+	return {view, cursor: {column, row: null}, history: [], lang, peers, pick: null, year, query: '', draft: null, target: 'auto', sort: null, overlay: null};
 }
 
 const targets = ['auto', 'rows', 'columns'] as const satisfies readonly FilterTarget[];
@@ -104,7 +117,7 @@ export function reduce(state: State, action: Action): State {
 		case 'back': {
 			// Esc undoes the nearest thing: an overlay, then a drill, then a filter.
 			if (state.overlay !== null) {
-				return {...state, overlay: null};
+				return {...state, overlay: null, pick: null};
 			}
 
 			const last = state.history.at(-1);
@@ -154,8 +167,25 @@ export function reduce(state: State, action: Action): State {
 			return {...state, lang: state.lang === 'zh' ? 'en' : 'zh'};
 		}
 
+		case 'peers': {
+			return {...state, peers: action.peers, overlay: state.overlay === 'peers' ? null : state.overlay, pick: null};
+		}
+
+		case 'pick-move': {
+			const order = shownGroups(action.groups, state.pick).map(group => group.key);
+			const from = Math.max(0, order.indexOf(state.pick ?? ''));
+			return order.length === 0 ? state : {...state, pick: order[Math.min(order.length - 1, Math.max(0, from + action.by))] ?? null};
+		}
+
+		case 'pick': {
+			const group = action.groups.find(each => each.key === state.pick);
+			return group === undefined ? state : reduce(state, {type: 'peers', peers: group.peers});
+		}
+
 		case 'overlay': {
-			return {...state, overlay: state.overlay === action.overlay ? null : action.overlay};
+			const overlay = state.overlay === action.overlay ? null : action.overlay;
+			// The picker opens on the group being compared.
+			return {...state, overlay, pick: overlay === 'peers' ? peersKey(state.peers) : null};
 		}
 	}
 }

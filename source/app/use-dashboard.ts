@@ -6,14 +6,15 @@ through refs, so keys arriving in one burst each act on the frame before them.
 import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import {useApp, useInput, type Key} from 'ink';
 import {commandOf, pressesOf, type Mode} from '../keys/index.js';
-import type {Filters, Lang} from '../model/index.js';
+import {selectReports, type Filters, type Lang} from '../model/index.js';
+import {openingOf} from '../model/peer-groups.js';
 import type {Report} from '../parse/types.js';
 import {origin, type Scroll} from '../views/table-window.js';
 import {effectOf} from './commands.js';
-import {useViewData, type ViewData} from './data.js';
+import {corpusFilters, peerGroupsOf, useViewData, type ViewData} from './data.js';
 import {buildFrame, type Frame} from './frame.js';
-import {regions as layout, type Regions, type Size} from './layout.js';
-import {initialState, reduce, type State, type View} from './state.js';
+import {regions as layout, comparable, type Regions, type Size} from './layout.js';
+import {initialState, reduce, type Action, type State, type View} from './state.js';
 
 export type Dashboard = {
 	readonly state: State;
@@ -23,7 +24,8 @@ export type Dashboard = {
 };
 
 export function useDashboard(reports: readonly Report[], lang: Lang, size: Size, view: View = 'compare', filters?: Filters): Dashboard {
-	const [state, dispatch] = useReducer(reduce, undefined, () => initialState(lang, view));
+	// Opened on a peer group when the corpus is more than a screen can compare; later corpora (a reload) keep the person's choice.
+	const [state, dispatch] = useReducer(reduce, undefined, () => initialState(lang, view, openingOf(selectReports(reports, corpusFilters(filters)), {room: comparable(size), queries: filters?.district})));
 	const data = useViewData(reports, state, filters);
 	const regions = useMemo(() => layout(size), [size.columns, size.rows]);
 	// Where each view was scrolled to, so the window moves only as far as the cursor needs.
@@ -41,36 +43,43 @@ export function useDashboard(reports: readonly Report[], lang: Lang, size: Size,
 	const {exit} = useApp();
 	const onInput = useCallback((input: string, key: Key) => {
 		const {state: now, frame: shown, data: current, regions: room} = latest.current;
+		const context = {years: current.years, page: Math.max(1, room.body - 3), named: filters?.district ?? [], groups: () => peerGroupsOf(current.comparison)};
+		// A burst of keys is pressed one by one. Actions queue up in the reducer, each from the state the one
+		// before left; the same state is followed here, so that after `/` the rest of the burst is the query
+		// and after `P` it walks the picker.
+		let local = now;
+		const act = (action: Action) => {
+			dispatch(action);
+			local = reduce(local, action);
+		};
+
 		if (now.cursor.column === null || now.cursor.row === null) {
-			dispatch({type: 'pin', cursor: shown.cursor});
+			act({type: 'pin', cursor: shown.cursor});
 		}
 
-		// A burst of keys is pressed one by one. Actions queue up in the reducer, each from the state the one
-		// before left; only the mode is followed here, so that after `/` the rest of the burst is the query.
-		let mode: Mode = now.draft === null ? 'browse' : 'filter';
 		for (const press of pressesOf(input, key)) {
+			const mode: Mode = local.draft === null ? 'browse' : 'filter';
 			const command = commandOf(press, mode);
 			if (command === null) {
 				// In a filter, anything that is not a command is text.
 				if (mode === 'filter' && press.input !== '' && !press.key.ctrl && !key.meta) {
-					dispatch({type: 'filter-type', text: press.input});
+					act({type: 'filter-type', text: press.input});
 				}
 
 				continue;
 			}
 
-			const effect = effectOf(command, now, shown, current.years, Math.max(1, room.body - 3));
+			const effect = effectOf(command, local, shown, context);
 			if (effect === 'quit') {
 				exit();
 				return;
 			}
 
 			if (effect !== null) {
-				dispatch(effect);
-				mode = effect.type === 'filter-start' ? 'filter' : (effect.type === 'filter-commit' || effect.type === 'filter-cancel' ? 'browse' : mode);
+				act(effect);
 			}
 		}
-	}, [exit]);
+	}, [exit, filters]);
 	useInput(onInput);
 	return {state, data, frame, regions};
 }

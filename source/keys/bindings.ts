@@ -22,6 +22,8 @@ export type Command =
 	| 'sort.ascending'
 	| 'sort.descending'
 	| 'year'
+	| 'peers'
+	| 'peers.pick'
 	| 'lang'
 	| 'errors'
 	| 'help'
@@ -84,6 +86,8 @@ export const bindings = [
 	{command: 'sort.ascending', mode: 'browse', keys: [typed('s')], description: {zh: '按当前行升序排列地区', en: 'Sort districts by row ↑'}},
 	{command: 'sort.descending', mode: 'browse', keys: [typed('S')], description: {zh: '按当前行降序排列地区', en: 'Sort districts by row ↓'}},
 	{command: 'year', mode: 'browse', keys: [typed('y')], description: {zh: '选择年份(循环)', en: 'Pick the year (cycles)'}},
+	{command: 'peers', mode: 'browse', keys: [typed('p')], description: {zh: '比较范围:本市 → 本省 → 全部', en: 'Peers: city → province → all'}},
+	{command: 'peers.pick', mode: 'browse', keys: [typed('P')], description: {zh: '按省、市选择比较范围', en: 'Pick peers by province, city'}},
 	{command: 'lang', mode: 'browse', keys: [typed('L')], description: {zh: '切换标签语言', en: 'Label language 中/EN'}},
 	{command: 'errors', mode: 'browse', keys: [typed('e')], description: {zh: '显示跳过的文件', en: 'Show skipped files'}},
 	{command: 'help', mode: 'browse', keys: [typed('?')], description: {zh: '显示全部按键', en: 'Show every key'}},

@@ -38,16 +38,18 @@ export const labelKey = '#label';
 
 /**
 Where a key sits in an order: exactly, else at the same district in another year
-(a derived-only year has no compare column), else at the start. No key yet means
-the first report, not the label column before it.
+(a derived-only year has no compare column), else at the start. No key yet, or a
+report gone from the order (another peer group picked), means the first report, not
+the label column before it.
 */
 export function indexOfKey(order: readonly string[], key: string | null): number {
+	const first = () => Math.max(0, order.findIndex(each => each !== labelKey));
 	if (order.length === 0) {
 		return 0;
 	}
 
 	if (key === null) {
-		return Math.max(0, order.findIndex(each => each !== labelKey));
+		return first();
 	}
 
 	const exact = order.indexOf(key);
@@ -55,7 +57,11 @@ export function indexOfKey(order: readonly string[], key: string | null): number
 		return exact;
 	}
 
+	if (!key.includes(separator)) {
+		return 0;
+	}
+
 	const district = districtOfKey(key);
 	const sibling = order.findIndex(each => each.includes(separator) && districtOfKey(each) === district);
-	return sibling === -1 ? 0 : sibling;
+	return sibling === -1 ? first() : sibling;
 }

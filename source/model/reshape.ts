@@ -1,11 +1,12 @@
 /**
-What the dashboard does to a comparison between keypresses: pick a year, filter
-rows or columns by a query, sort the columns by one row. The comparison is built
+What the dashboard does to a comparison between keypresses: pick a peer group and
+a year, filter rows or columns by a query, sort the columns by one row. The comparison is built
 once per corpus; these only select and reorder what it already holds.
 */
 import {labelOf} from './labels.js';
 import {shownFact, type Column, type Comparison, type Row} from './comparison.js';
 import type {Indicator} from '../catalog/indicators.js';
+import {inPeers, type Peers} from './peers.js';
 import {matchesQuery} from './search.js';
 
 /** 'auto' filters each axis the query matches anything on, so `fy` narrows rows and `cy` columns. */
@@ -16,6 +17,7 @@ export type Direction = 'ascending' | 'descending';
 export type Sort = {readonly indicator: string; readonly direction: Direction};
 
 export type Shape = {
+	readonly peers?: Peers;
 	readonly year?: number | null;
 	readonly query?: string;
 	readonly target?: FilterTarget;
@@ -31,9 +33,15 @@ export function columnLabels(column: Column): string[] {
 	return [name, fullName, column.file].filter((label): label is string => label !== null);
 }
 
-/** The years the columns cover, latest first: what `y` cycles through. */
-export function yearsOf(comparison: Comparison): number[] {
-	const years = new Set(comparison.columns.flatMap(column => (column.year === null ? [] : [column.year])));
+/** The years the columns (of a peer group) cover, latest first: what `y` cycles through. */
+export function yearsOf(comparison: Comparison, peers?: Peers): number[] {
+	const years = new Set<number>();
+	for (const column of comparison.columns) {
+		if (column.year !== null && (peers === undefined || inPeers(column.report, peers))) {
+			years.add(column.year);
+		}
+	}
+
 	return [...years].sort((a, b) => b - a);
 }
 
@@ -63,8 +71,8 @@ export type Reshaped = Comparison & {
 	readonly matched: {readonly rows: number | null; readonly columns: number | null};
 };
 
-export function reshape(comparison: Comparison, {year = null, query = '', target = 'auto', sort = null}: Shape): Reshaped {
-	let indexes = comparison.columns.flatMap((column, index) => (year === null || column.year === year ? [index] : []));
+export function reshape(comparison: Comparison, {peers, year = null, query = '', target = 'auto', sort = null}: Shape): Reshaped {
+	let indexes = comparison.columns.flatMap((column, index) => ((year === null || column.year === year) && (peers === undefined || inPeers(column.report, peers)) ? [index] : []));
 	let rows: readonly Row[] = comparison.rows;
 	const matched: {rows: number | null; columns: number | null} = {rows: null, columns: null};
 	if (query.trim() !== '') {

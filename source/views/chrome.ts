@@ -38,6 +38,8 @@ export const chromeWords = {
 export type Badges = {
 	/** What the view is about (the district view's district). */
 	readonly context?: string | null;
+	/** The peer group compared, when not every district. */
+	readonly group?: string | null;
 	readonly year: number | null;
 	readonly sort: string | null;
 	readonly query: string;
@@ -54,7 +56,7 @@ export function headerLine(view: ViewName, badges: Badges, offscreen: Offscreen,
 		{text: ' '},
 		{text: ` ${labelOf(viewNames[name], lang)} `, tone: name === view ? 'cursor' : 'text.muted'},
 	]);
-	const marks = [badges.year === null ? '' : String(badges.year), badges.sort ?? '', badges.query === '' ? '' : `/${badges.query}`].filter(Boolean);
+	const marks = [badges.group ?? '', badges.year === null ? '' : String(badges.year), badges.sort ?? '', badges.query === '' ? '' : `/${badges.query}`].filter(Boolean);
 	const left: Span[] = [
 		{text: 'rol-dash', tone: 'heading'},
 		...tabs,

@@ -13,9 +13,44 @@ import {columnGap, displayWidth, pad, truncate} from './table-layout.js';
 import {chartLines, yearChart} from './year-chart.js';
 import {follow, type Offscreen} from './window.js';
 
+/** What every frame of a ranking needs from all of it, counted once per ranking. */
+export type RankedSummary = {readonly disclosed: number; readonly max: number};
+
+export function rankedSummary(ranked: readonly Ranked[]): RankedSummary {
+	let disclosed = 0;
+	let max = 0;
+	for (const entry of ranked) {
+		if (entry.fact !== null) {
+			disclosed++;
+			max = Math.max(max, entry.fact.value);
+		}
+	}
+
+	return {disclosed, max};
+}
+
+/** The chart of the district under the cursor first, then the others in order; only as many as are drawn. */
+function chartsFirst(lines: readonly YearLine[], district: string | null, wanted: number): YearLine[] {
+	const own = lines.find(line => line.district === district);
+	const charts = own === undefined ? [] : [own];
+	for (const line of lines) {
+		if (charts.length >= wanted) {
+			break;
+		}
+
+		if (line !== own) {
+			charts.push(line);
+		}
+	}
+
+	return charts.slice(0, wanted);
+}
+
 export type IndicatorFrameInput = {
 	readonly indicator: Indicator;
 	readonly ranked: readonly Ranked[];
+	/** rankedSummary(ranked), when the caller keeps it between frames. */
+	readonly summary?: RankedSummary;
 	readonly lines: readonly YearLine[];
 	readonly lang: Lang;
 	/** Index into `ranked`. */
@@ -37,9 +72,9 @@ export type IndicatorFrame = {
 const plotHeight = 3;
 const gap = ' '.repeat(columnGap);
 
-export function indicatorFrame({indicator, ranked, lines, lang, cursor, width, height, previous}: IndicatorFrameInput): IndicatorFrame {
+export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranked), lines, lang, cursor, width, height, previous}: IndicatorFrameInput): IndicatorFrame {
 	const wan = lang === 'zh';
-	const disclosed = ranked.filter(entry => entry.fact !== null).length;
+	const {disclosed, max} = summary;
 	const title: Line = fitLine([
 		{text: labelOf(indicator, lang), tone: 'heading'},
 		{text: ` · ${labelOf(indicator, lang === 'zh' ? 'en' : 'zh')} · ${unitLabel(indicator.unit, lang)} · ${labelOf(polarityWords[indicator.polarity], lang)} · ${disclosed}/${ranked.length}`, tone: 'text.muted'},
@@ -55,7 +90,6 @@ export function indicatorFrame({indicator, ranked, lines, lang, cursor, width, h
 	const values = shown.map(entry => formatCell(entry.cell, indicator, {wan}));
 	const valueWidth = Math.max(1, ...values.map(value => displayWidth(value)));
 	const barWidth = Math.max(1, width - labelWidth - valueWidth - (2 * columnGap));
-	const max = Math.max(0, ...ranked.map(entry => entry.fact?.value ?? 0));
 	const bars = shown.map((entry, index): Line => {
 		const tone = cellTone(entry.cell, indicator);
 		const atCursor = top + index === cursor;
@@ -69,8 +103,7 @@ export function indicatorFrame({indicator, ranked, lines, lang, cursor, width, h
 	});
 	const current = ranked[cursor];
 	const first = current === undefined ? null : districtId(current.column.report);
-	const ordered = [...lines].sort((a, b) => Number(b.district === first) - Number(a.district === first));
-	const charts = ordered.slice(0, wanted).flatMap(line => yearChart(line, indicator.unit, width, plotHeight).map(each => fitLine(each, width)));
+	const charts = chartsFirst(lines, first, wanted).flatMap(line => yearChart(line, indicator.unit, width, plotHeight).map(each => fitLine(each, width)));
 	return {
 		title,
 		bars,

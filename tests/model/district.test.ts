@@ -42,10 +42,12 @@ describe('identity', () => {
 		expect(yearOfKey('110109@2020')).toBe(2020);
 	});
 
-	test('no key means the first report, not the label column', () => {
+	test('no key, or a report gone from the order, means the first report, not the label column', () => {
 		expect(indexOfKey([labelKey, 'a@1', 'b@2'], null)).toBe(1);
 		expect(indexOfKey([labelKey, 'a@1', 'b@2'], 'b@3')).toBe(2);
-		expect(indexOfKey([labelKey, 'a@1'], 'zz@1')).toBe(0);
+		expect(indexOfKey([labelKey, 'a@1'], 'zz@1')).toBe(1);
+		// A row key that is gone goes to the first row.
+		expect(indexOfKey(['petitions.volume', 'figure:0'], 'figure:3')).toBe(0);
 	});
 });
 
