@@ -35,10 +35,15 @@ function sectionKinds(outline: readonly Section[]): Map<string, SectionKind> {
 
 /** The kind of the deepest outline section on the fact's path; null when the outline does not know the path. */
 function kindOf(section: string, kinds: Map<string, SectionKind>): SectionKind | null {
-	const parts = section.split(pathSeparator);
+	// Most facts sit in a section the outline kept, path and all: one lookup, no splitting.
+	const own = kinds.get(section);
+	if (own !== undefined) {
+		return own;
+	}
+
 	// A fact may sit under a heading the outline did not keep (一是…); its ancestors still tell.
-	for (let length = parts.length; length > 0; length--) {
-		const kind = kinds.get(parts.slice(0, length).join(pathSeparator));
+	for (let end = section.lastIndexOf(pathSeparator); end > 0; end = section.lastIndexOf(pathSeparator, end - 1)) {
+		const kind = kinds.get(section.slice(0, end));
 		if (kind !== undefined) {
 			return kind;
 		}
@@ -158,6 +163,11 @@ the catalog's own unit comes first: 出庭应诉44人次 heads its row, not 区�
 */
 export function headlineFact(report: Report, indicator: string): Fact | null {
 	return headlinesOf(report).stated.get(indicator) ?? null;
+}
+
+/** Every headline of the report at once, by indicator: for a caller asking about all of them. */
+export function statedHeadlines(report: Report): ReadonlyMap<string, Fact> {
+	return headlinesOf(report).stated;
 }
 
 /** The derived fact of this report that stands for `year`: a prior-year value from a year-on-year change. */

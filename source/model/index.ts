@@ -5,7 +5,7 @@ export {coverage, percent, type Coverage} from './coverage.js';
 export {districtComparison, reportsOf} from './district.js';
 export {isAreaId, matchesDistrict, matchesIndicator, selectFacts, selectIndicators, selectReports, unmatchedIndicatorQueries, type Filters} from './filters.js';
 export {formatCell, formatFact, formatNumber, legendEntries, marks, trendOf, type FormatOptions, type Trend} from './format.js';
-export {anyDerivedFact, derivedFactFor, firstInResults, headlineFact} from './headline.js';
+export {anyDerivedFact, derivedFactFor, firstInResults, headlineFact, statedHeadlines} from './headline.js';
 export {districtId, districtOfKey, indexOfKey, labelKey, reportKey, yearKey, yearOfKey} from './identity.js';
 export {isLang, labelOf, langs, polarityWords, unitLabel, words, type Labelled, type Lang} from './labels.js';
 export {ranking, yearLines, type Point, type Ranked, type YearLine} from './ranking.js';

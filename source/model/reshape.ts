@@ -7,7 +7,7 @@ import {labelOf} from './labels.js';
 import {shownFact, type Column, type Comparison, type Row} from './comparison.js';
 import type {Indicator} from '../catalog/indicators.js';
 import {inPeers, type Peers} from './peers.js';
-import {matchesQuery} from './search.js';
+import {matchesQuery, matchesWritten} from './search.js';
 
 /** 'auto' filters each axis the query matches anything on, so `fy` narrows rows and `cy` columns. */
 export type FilterTarget = 'auto' | 'rows' | 'columns';
@@ -28,9 +28,14 @@ export function indicatorLabels(indicator: Indicator): string[] {
 	return [labelOf(indicator, 'zh'), labelOf(indicator, 'en')];
 }
 
+/** What a column is found by: its district's names (pinyin too), or its file as written. */
 export function columnLabels(column: Column): string[] {
 	const {name, fullName} = column.report.district;
-	return [name, fullName, column.file].filter((label): label is string => label !== null);
+	return [name, fullName].filter((label): label is string => label !== null);
+}
+
+function matchesColumn(column: Column, query: string): boolean {
+	return matchesQuery(columnLabels(column), query) || matchesWritten(column.file, query);
 }
 
 /** The years the columns (of a peer group) cover, latest first: what `y` cycles through. */
@@ -77,7 +82,7 @@ export function reshape(comparison: Comparison, {peers, year = null, query = '',
 	const matched: {rows: number | null; columns: number | null} = {rows: null, columns: null};
 	if (query.trim() !== '') {
 		const keptRows = target === 'columns' ? rows : rows.filter(row => matchesQuery(indicatorLabels(row.indicator), query));
-		const keptColumns = target === 'rows' ? indexes : indexes.filter(index => matchesQuery(columnLabels(comparison.columns[index]!), query));
+		const keptColumns = target === 'rows' ? indexes : indexes.filter(index => matchesColumn(comparison.columns[index]!, query));
 		if (target === 'rows' || (target === 'auto' && keptRows.length > 0)) {
 			rows = keptRows;
 			matched.rows = keptRows.length;

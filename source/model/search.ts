@@ -29,11 +29,9 @@ function chineseKeys(label: string): readonly string[] {
 	let found = keys.get(label);
 	if (found === undefined) {
 		const lower = label.toLowerCase().replace(/\s+/g, '');
-		found = pinyin === null ? [lower] : [
-			lower,
-			pinyin(label, {pattern: 'first', toneType: 'none', type: 'array'}).join('').toLowerCase(),
-			pinyin(label, {toneType: 'none', type: 'array'}).join('').toLowerCase(),
-		];
+		// The initials are the syllables' first letters: one reading of the label gives both keys.
+		const syllables = pinyin === null ? [] : pinyin(label, {toneType: 'none', type: 'array'}).map(syllable => syllable.toLowerCase());
+		found = pinyin === null ? [lower] : [lower, syllables.map(syllable => syllable.slice(0, 1)).join(''), syllables.join('')];
 		keys.set(label, found);
 	}
 
@@ -55,8 +53,24 @@ function matchesLabel(label: string, needle: string): boolean {
 	return word !== '' && wordStarts(label).some(start => start.startsWith(word));
 }
 
+const needleOf = (query: string) => query.replace(/\s+/g, '').toLowerCase();
+
 /** Whether any of the labels matches the query; spaces and case are ignored. An empty query matches everything. */
 export function matchesQuery(labels: readonly string[], query: string): boolean {
-	const needle = query.replace(/\s+/g, '').toLowerCase();
+	const needle = needleOf(query);
 	return needle === '' || labels.some(label => matchesLabel(label, needle));
+}
+
+/**
+The same without pinyin: for file names, which repeat the district the other labels
+already name, and of which a national corpus has 30,000, each a long title whose
+pinyin would cost the first keystroke seconds.
+*/
+export function matchesWritten(label: string, query: string): boolean {
+	const needle = needleOf(query);
+	if (needle === '' || !han.test(label)) {
+		return needle === '' || matchesLabel(label, needle);
+	}
+
+	return label.toLowerCase().replace(/\s+/g, '').includes(needle);
 }

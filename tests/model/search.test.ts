@@ -1,5 +1,5 @@
 import {beforeAll, describe, expect, test} from 'vitest';
-import {loadPinyin, matchesQuery} from '../../source/model/search.js';
+import {loadPinyin, matchesQuery, matchesWritten} from '../../source/model/search.js';
 
 beforeAll(loadPinyin);
 
@@ -26,5 +26,12 @@ describe('/ filter matching', () => {
 
 	test('an empty query matches everything', () => {
 		expect(matchesQuery(['任何'], '  ')).toBe(true);
+	});
+
+	test('a file name is found as written, never by pinyin', () => {
+		expect(matchesWritten('报告/朝阳区2023年法治政府建设报告.html', '朝阳区2023')).toBe(true);
+		expect(matchesWritten('报告/朝阳区2023年法治政府建设报告.html', 'cyq')).toBe(false);
+		expect(matchesWritten('seeds/000_9fca992f16ce8107.txt', '000')).toBe(true);
+		expect(matchesWritten('seeds/000_9fca992f16ce8107.txt', 'fca')).toBe(false);
 	});
 });
