@@ -1,9 +1,9 @@
 /**
 The loader at national scale: parse throughput on one thread and on every core,
 and the time and peak memory to load 3,000 and 30,000 report files, each load in
-a fresh process. Every figure is a median; the machine's own parallel speed-up
-(a CPU-bound loop on one thread and on all) is measured alongside, since a
-shared or throttled machine bounds what workers can gain.
+a fresh process. Every figure is a median. The machine's own parallel speed-up
+(a CPU-bound loop on one thread and on all) is sampled between the loads, since
+a shared or throttled machine bounds what workers can gain.
 */
 import {spawnSync} from 'node:child_process';
 import {copyFileSync} from 'node:fs';
@@ -38,65 +38,57 @@ async function bundleTools() {
 	return {parallel: await at('parallel.mjs'), load: await at('load.mjs')};
 }
 
-const spin = `let x = 0; for (let i = 0; i < 2e8; i++) x = (x + i * 7) % 1000003;`;
+const spin = `let x = 0; for (let i = 0; i < 1e8; i++) x = (x + i * 7) % 1000003;`;
 
-/** How much faster all cores run a CPU-bound loop than one: the ceiling for any pool here. */
+/** How much faster all cores run a CPU-bound loop than one: the ceiling for any pool here, now. */
 async function machineSpeedup(threads) {
-	const once = async count => {
+	const run = async count => {
 		const start = performance.now();
-		await Promise.all(Array.from({length: count}, () => new Promise((done, fail) => {
+		await Promise.all(Array.from({length: count}, async () => new Promise((done, fail) => {
 			new Worker(spin, {eval: true}).on('exit', done).on('error', fail);
 		})));
 		return performance.now() - start;
 	};
 
-	const samples = [];
-	for (let run = 0; run < 3; run++) {
-		samples.push((threads * (await once(1))) / (await once(threads)));
-	}
-
-	return median(samples);
+	return (threads * (await run(1))) / (await run(threads));
 }
 
-function timed(runs, task) {
-	const samples = [];
-	for (let run = 0; run < runs; run++) {
-		const start = performance.now();
-		task();
-		samples.push(performance.now() - start);
-	}
-
-	return median(samples);
+async function elapsed(task) {
+	const start = performance.now();
+	await task();
+	return performance.now() - start;
 }
 
-async function timedAsync(runs, task) {
-	const samples = [];
-	for (let run = 0; run < runs; run++) {
-		const start = performance.now();
-		await task();
-		samples.push(performance.now() - start);
-	}
-
-	return median(samples);
-}
-
-/** Wall time of whole fresh processes, and the peak resident memory of each. */
-function loadRuns(dir, runs, threads) {
-	const samples = [];
-	for (let run = 0; run < runs; run++) {
-		const start = performance.now();
-		const child = spawnSync(process.execPath, ['.bench/load-corpus.mjs', dir, ...(threads ? [String(threads)] : [])], {encoding: 'utf8', maxBuffer: 1 << 20});
-		const wall = performance.now() - start;
-		if (child.status !== 0) {
-			throw new Error(`loading ${dir} failed: ${child.stderr.slice(0, 500)}`);
+/**
+Runs each step once per round, in turn, and returns every step's samples. One
+thread, all cores and the machine's own speed-up take turns, so a neighbour
+busy for a while weighs on all of them alike.
+*/
+async function rounds(count, steps) {
+	const samples = Object.fromEntries(Object.keys(steps).map(name => [name, []]));
+	for (let round = 0; round < count; round++) {
+		for (const [name, step] of Object.entries(steps)) {
+			samples[name].push(await step());
 		}
-
-		samples.push({wall, ...JSON.parse(child.stdout)});
 	}
 
-	return {wall: median(samples.map(sample => sample.wall)), rss: median(samples.map(sample => sample.maxRSS)), reports: samples[0].reports};
+	return samples;
 }
 
+/** One load in a fresh process: its wall time, start to exit, and its peak resident memory. */
+function loadOnce(dir, threads) {
+	const start = performance.now();
+	const child = spawnSync(process.execPath, ['.bench/load-corpus.mjs', dir, ...(threads ? [String(threads)] : [])], {encoding: 'utf8', maxBuffer: 1 << 20});
+	const wall = performance.now() - start;
+	if (child.status !== 0) {
+		throw new Error(`loading ${dir} failed: ${child.stderr.slice(0, 500)}`);
+	}
+
+	return {wall, rss: JSON.parse(child.stdout).maxRSS};
+}
+
+const wallOf = loads => median(loads.map(load => load.wall));
+const rssOf = loads => median(loads.map(load => load.rss));
 const mb = bytes => bytes / 1e6;
 const seconds = ms => `${(ms / 1000).toFixed(2)} s`;
 
@@ -110,33 +102,42 @@ export async function scaleBench({quick = false, log = console.log} = {}) {
 		throw new Error('no parse worker beside the bench bundles: run npm run build first');
 	}
 
-	log(`\nscale (synthetic corpus from the seeds; ${threads} cores)`);
-	const speedup = await machineSpeedup(threads);
-	log(`machine: ${threads} threads run a CPU-bound loop ${speedup.toFixed(2)}× as fast as one (the ceiling for workers here)`);
-
+	log(`\nscale (synthetic corpus from the seeds; ${threads} cores; one thread and all cores measured in turns)`);
 	const texts = (await load.loadPaths([small.dir])).documents.map(document => document.text);
-	const bytes = small.bytes;
+	const rate = ms => mb(small.bytes) / (ms / 1000);
 	texts.slice(0, 300).forEach(text => parseReport(text));
-	const single = timed(3, () => texts.forEach(text => parseReport(text)));
-	log(`parse throughput, one thread (${texts.length} decoded texts, ${mb(bytes).toFixed(1)} MB UTF-8): ${(mb(bytes) / (single / 1000)).toFixed(1)} MB/s (goal ≥ 30 MB/s)`);
-	const loadOne = await timedAsync(3, () => parallel.loadOutcomes([small.dir], {threads: 1}));
-	const loadAll = await timedAsync(3, () => parallel.loadOutcomes([small.dir], {threads}));
-	const rate = ms => mb(bytes) / (ms / 1000);
-	log(`load throughput (files → reports), one thread: ${rate(loadOne).toFixed(1)} MB/s`);
-	log(`load throughput (files → reports), all ${threads} cores: ${rate(loadAll).toFixed(1)} MB/s (${(loadOne / loadAll).toFixed(2)}× one thread)`);
+	const speed = await rounds(3, {
+		machine: async () => machineSpeedup(threads),
+		parse: async () => elapsed(() => texts.forEach(text => parseReport(text))),
+		one: async () => elapsed(async () => parallel.loadOutcomes([small.dir], {threads: 1})),
+		all: async () => elapsed(async () => parallel.loadOutcomes([small.dir], {threads})),
+	});
+	const one = median(speed.one);
+	const all = median(speed.all);
+	log(`parse throughput, one thread (${texts.length} decoded texts, ${mb(small.bytes).toFixed(1)} MB UTF-8): ${rate(median(speed.parse)).toFixed(1)} MB/s (goal ≥ 30 MB/s)`);
+	log(`load throughput (files → reports), one thread: ${rate(one).toFixed(1)} MB/s`);
+	log(`load throughput (files → reports), all ${threads} cores: ${rate(all).toFixed(1)} MB/s (${(one / all).toFixed(2)}× one thread)`);
 
 	const count = corpus => corpus.files.toLocaleString('en');
-	const smallAll = loadRuns(resolve(small.dir), 5);
-	const smallOne = loadRuns(resolve(small.dir), 5, 1);
-	log(`load ${count(small)} reports (${mb(small.bytes).toFixed(0)} MB), all cores: ${seconds(smallAll.wall)}, peak ${mb(smallAll.rss).toFixed(0)} MB (median of 5 fresh processes)`);
-	log(`load ${count(small)} reports, one thread: ${seconds(smallOne.wall)}, peak ${mb(smallOne.rss).toFixed(0)} MB (all cores ${(smallOne.wall / smallAll.wall).toFixed(2)}× as fast)`);
+	const smallDir = resolve(small.dir);
+	const loads = await rounds(5, {
+		machine: async () => machineSpeedup(threads),
+		one: async () => loadOnce(smallDir, 1),
+		all: async () => loadOnce(smallDir),
+	});
+	log(`load ${count(small)} reports (${mb(small.bytes).toFixed(0)} MB), all cores: ${seconds(wallOf(loads.all))}, peak ${mb(rssOf(loads.all)).toFixed(0)} MB (median of 5 fresh processes)`);
+	log(`load ${count(small)} reports, one thread: ${seconds(wallOf(loads.one))}, peak ${mb(rssOf(loads.one)).toFixed(0)} MB (all cores ${(wallOf(loads.one) / wallOf(loads.all)).toFixed(2)}× as fast)`);
+	const machine = [...speed.machine, ...loads.machine];
 	if (large) {
-		const largeAll = loadRuns(resolve(large.dir), 3);
-		const scaling = `${(largeAll.wall / smallAll.wall).toFixed(1)}× the time of ${count(small)}`;
-		log(`load ${count(large)} reports (${mb(large.bytes).toFixed(0)} MB), all cores: ${seconds(largeAll.wall)}, peak ${mb(largeAll.rss).toFixed(0)} MB (median of 3 fresh processes; ${scaling}; goal < 10 s, < 1 GB)`);
-	}
-
-	if (quick) {
+		const largeDir = resolve(large.dir);
+		const loadsLarge = await rounds(3, {machine: async () => machineSpeedup(threads), all: async () => loadOnce(largeDir)});
+		machine.push(...loadsLarge.machine);
+		const scaling = `${(wallOf(loadsLarge.all) / wallOf(loads.all)).toFixed(1)}× the time of ${count(small)}`;
+		log(`load ${count(large)} reports (${mb(large.bytes).toFixed(0)} MB), all cores: ${seconds(wallOf(loadsLarge.all))}, peak ${mb(rssOf(loadsLarge.all)).toFixed(0)} MB (median of 3 fresh processes; ${scaling}; goal < 10 s, < 1 GB)`);
+	} else {
 		log('(--quick: the 30,000-report load was skipped)');
 	}
+
+	const range = `${Math.min(...machine).toFixed(2)}–${Math.max(...machine).toFixed(2)}`;
+	log(`machine: ${threads} threads ran a CPU-bound loop ${median(machine).toFixed(2)}× as fast as one (median; ${range} between the runs above): the ceiling for workers here`);
 }

@@ -27,9 +27,9 @@ export type ParallelOptions = {
 	/** The worker bundle; default findWorker(). */
 	readonly worker?: URL | null;
 	/**
-	With workers, this thread parses its share too (the default: fastest). False keeps
-	it free, say for a dashboard reloading while it draws; it then parses only if no
-	worker can.
+	With workers, whether this thread parses its share too (by default, on up to 4
+	cores). False keeps it free, say for a dashboard reloading while it draws; it
+	then parses only if no worker can.
 	*/
 	readonly parseHere?: boolean;
 };

@@ -1,8 +1,8 @@
 /**
 Report files → outcomes, parsed on worker threads and on this one, in the order
-of the files. This thread parses too: it has to decode what workers send, but
-between messages a core would sit idle, and what it parses itself costs nothing
-to send (threads − 1 workers). Each worker has two batches in flight so it never
+of the files, on threads − 1 workers and this thread. On a few cores this thread
+parses too: decoding what workers send leaves it idle between messages, and
+what it parses itself costs nothing to send. Each worker has two batches in flight so it never
 waits for this thread. A worker that dies costs no file but the one it was
 parsing: that batch is retried one file per batch, on workers only, and a file
 that takes down a worker on its own is skipped. A worker that cannot start
@@ -21,7 +21,11 @@ export type PoolOptions = {
 	readonly maxBytes: number;
 	/** The bundled worker (findWorker()). */
 	readonly worker: URL;
-	/** This thread parses too (the default); false leaves it free unless no worker can run. */
+	/**
+	Whether this thread parses too; false leaves it free unless no worker can run.
+	By default it does up to 4 threads: decoding a report costs about a third of
+	parsing it, so from 5 threads on, decoding what the workers send is its whole job.
+	*/
 	readonly parseHere?: boolean;
 	/** Files per batch; by default about 16 batches per thread, at most 32 files. */
 	readonly batchSize?: number;
@@ -62,7 +66,7 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 
 	// Between batches this thread turns to the event loop, so workers' messages are taken in.
 	const parseHere = async (): Promise<void> => {
-		if (options.parseHere === false && workers.size > 0) {
+		if (!(options.parseHere ?? options.threads <= 4) && workers.size > 0) {
 			return;
 		}
 
