@@ -5,57 +5,17 @@ stdin, the clock stopped when the next frame is written. Waiting turns the event
 loop (Ink flushes a lone Esc on the next turn), never a timer.
 
 	import {keypressLatency} from './bench/keypress.mjs';
-	const ms = await keypressLatency(reports, {view: 'compare', presses: 200});
+	import {nationalReports} from './bench/national.mjs';
+	const ms = await keypressLatency(await nationalReports(3000), {view: 'compare', presses: 200});
 
-Run alone (node scripts/bench/keypress.mjs) it parses the seeds and prints the median per view.
+Run alone (node scripts/bench/keypress.mjs [count]) it prints the median per view for the
+seeds, and for compare and indicator with `count` national reports (default 3000), both
+on the peer group they open on and on all of them (`p`).
 */
-import {readdirSync, readFileSync} from 'node:fs';
-import {join} from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
+import {pathToFileURL} from 'node:url';
+import {loadApp} from './app.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-let loaded;
-
-/** The app, the test renderer and the parser, bundled once from source. */
-async function load() {
-	if (loaded === undefined) {
-		const outfile = join(root, '.bench', 'keypress-app.mjs');
-		await build({
-			stdin: {
-				contents: [
-					"export {App} from './source/app.tsx';",
-					"export {loadPinyin} from './source/model/search.ts';",
-					"export {parseReport} from './source/parse/index.ts';",
-					"export {render} from 'ink-testing-library';",
-					"export {createElement} from 'react';",
-				].join('\n'),
-				resolveDir: root,
-				loader: 'ts',
-			},
-			outfile,
-			bundle: true,
-			platform: 'node',
-			format: 'esm',
-			target: 'node20',
-			jsx: 'automatic',
-			logLevel: 'warning',
-			define: {'process.env.NODE_ENV': '"production"'},
-			plugins: [{
-				name: 'no-devtools',
-				setup(builder) {
-					builder.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'empty'}));
-					builder.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: 'export default {connectToDevTools() {}};', loader: 'js'}));
-				},
-			}],
-			banner: {js: "import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);"},
-		});
-		loaded = await import(pathToFileURL(outfile).href);
-	}
-
-	return loaded;
-}
+export {loadApp} from './app.mjs';
 
 const down = '\u001B[B';
 const up = '\u001B[A';
@@ -88,9 +48,11 @@ async function timePress(app, key) {
 /**
 The median time from a keypress to the redrawn frame, in ms. Presses alternate down
 and up, so every one changes the frame; the first few warm the JIT and are not counted.
+`before` is keys pressed first, untimed: `p` to leave the peer group a large corpus
+opens on, `lll` to move the cursor off the first column.
 */
-export async function keypressLatency(reports, {view = 'compare', presses = 200, size = {columns: 80, rows: 24}, warmup = 10} = {}) {
-	const {App, loadPinyin, render, createElement} = await load();
+export async function keypressLatency(reports, {view = 'compare', presses = 200, size = {columns: 80, rows: 24}, warmup = 10, before = ''} = {}) {
+	const {App, loadPinyin, render, createElement} = await loadApp();
 	await loadPinyin();
 	const app = render(createElement(App, {reports, view, size}));
 	try {
@@ -100,6 +62,10 @@ export async function keypressLatency(reports, {view = 'compare', presses = 200,
 		}
 
 		await turn();
+		for (const key of before) {
+			await timePress(app, key);
+		}
+
 		const samples = [];
 		for (let index = 0; index < warmup + presses; index++) {
 			const ms = await timePress(app, index % 2 === 0 ? down : up);
@@ -115,12 +81,20 @@ export async function keypressLatency(reports, {view = 'compare', presses = 200,
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	const {parseReport} = await load();
-	const seeds = join(root, 'seeds');
-	const reports = readdirSync(seeds).sort().map(name => parseReport(readFileSync(join(seeds, name), 'utf8'), {file: join('seeds', name)}));
+	const {nationalReports, seedReports} = await import('./national.mjs');
+	const seeds = await seedReports();
 	for (const view of ['compare', 'district', 'indicator', 'coverage']) {
-		const ms = await keypressLatency(reports, {view});
-		console.log(`keypress → frame, ${view}: ${ms.toFixed(2)} ms median (80×24, ${reports.length} seeds; goal < 16 ms)`);
+		const ms = await keypressLatency(seeds, {view});
+		console.log(`keypress → frame, ${view}: ${ms.toFixed(2)} ms median (80×24, ${seeds.length} seeds; goal < 16 ms)`);
+	}
+
+	const count = Number(process.argv[2] ?? 3000);
+	const national = await nationalReports(count);
+	for (const view of ['compare', 'indicator']) {
+		for (const [before, group] of [['', 'the group it opens on'], ['p', 'all districts']]) {
+			const ms = await keypressLatency(national, {view, before});
+			console.log(`keypress → frame, ${view}: ${ms.toFixed(2)} ms median (80×24, ${national.length} reports, ${group}; goal < 16 ms)`);
+		}
 	}
 
 	process.exit(0);
