@@ -8,7 +8,6 @@ import {App, type LoadProblem} from './app.js';
 import {guardExit, takeScreen} from './app/terminal.js';
 import type {View} from './app/state.js';
 import type {Filters, Lang} from './model/index.js';
-import {loadPinyin} from './model/search.js';
 import type {Report} from './parse/types.js';
 import {colorTheme, type Theme} from './views/theme.js';
 
@@ -38,7 +37,6 @@ function Live({initial, subscribe, ...props}: {readonly initial: DashboardCorpus
 
 /** Resolves when the person quits; rejects with an error the app could not handle (after the screen is restored). */
 export async function runDashboard({reports, errors, lang = 'zh', theme = colorTheme, view, filters, subscribe, stdout = process.stdout, stdin = process.stdin}: DashboardOptions): Promise<void> {
-	await loadPinyin();
 	const restore = takeScreen(stdout);
 	let instance: ReturnType<typeof render> | undefined;
 	// Stop Ink first, so its last frame lands on the alternate screen and not on the person's shell.

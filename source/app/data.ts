@@ -12,6 +12,7 @@ import {reshape, yearsOf, type Reshaped} from '../model/reshape.js';
 import type {Report} from '../parse/types.js';
 import {rankedSummary, type RankedSummary} from '../views/indicator-frame.js';
 import {activeQuery, type State} from './state.js';
+import {usePinyin} from './use-pinyin.js';
 
 export type ViewData = {
 	readonly comparison: Comparison;
@@ -127,11 +128,13 @@ export function viewData(reports: readonly Report[], state: State, filters: Filt
 
 /** The dashboard's data, each piece rebuilt only when what it depends on changes. */
 export function useViewData(reports: readonly Report[], state: State, filters?: Filters): ViewData {
+	const pinyin = usePinyin();
 	const comparison = useMemo(() => buildComparison(reports, corpusFilters(filters)), [reports, filters]);
 	const years = useMemo(() => yearsOf(comparison, state.peers), [comparison, state.peers]);
 	const query = activeQuery(state);
 	// Keyed on the parts of the state that shape the columns, not the cursor: moving must not rebuild them.
-	const shaped = useMemo(() => shapeOf(comparison, state), [comparison, state.peers, state.year, query, state.target, state.sort]);
+	// And on the pinyin dictionary: a query typed before it loaded matches more once it has.
+	const shaped = useMemo(() => shapeOf(comparison, state), [comparison, state.peers, state.year, query, state.target, state.sort, pinyin]);
 	const keys = useMemo(() => keysOf(shaped), [shaped]);
 	const counts = useMemo(() => (state.view === 'coverage' ? coverage(shaped) : null), [state.view, shaped]);
 	// Asked on every frame of the district view: a set, not a scan of the reports.

@@ -12,7 +12,11 @@ type Pinyin = (text: string, options: {pattern?: 'first'; toneType: 'none'; type
 
 let pinyin: Pinyin | null = null;
 
-/** Loads the pinyin dictionary once; the dashboard awaits this before it opens. */
+export function pinyinLoaded(): boolean {
+	return pinyin !== null;
+}
+
+/** Loads the pinyin dictionary once; the dashboard starts this when it opens. */
 export async function loadPinyin(): Promise<void> {
 	if (pinyin === null) {
 		const module = await import('pinyin-pro');
