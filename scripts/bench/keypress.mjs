@@ -19,6 +19,7 @@ export {loadApp} from './app.mjs';
 
 const down = '\u001B[B';
 const up = '\u001B[A';
+export const arrows = {down, up, right: '\u001B[C', left: '\u001B[D'};
 const turn = () => new Promise(resolve => {
 	setImmediate(resolve);
 });
@@ -47,11 +48,13 @@ async function timePress(app, key) {
 
 /**
 The median time from a keypress to the redrawn frame, in ms. Presses alternate down
-and up, so every one changes the frame; the first few warm the JIT and are not counted.
+and up (or the two `keys` given: right and left walk the columns, and in the indicator
+view the indicators), so every one changes the frame; the first few warm the JIT and
+are not counted.
 `before` is keys pressed first, untimed: `p` to leave the peer group a large corpus
 opens on, `lll` to move the cursor off the first column.
 */
-export async function keypressLatency(reports, {view = 'compare', presses = 200, size = {columns: 80, rows: 24}, warmup = 10, before = ''} = {}) {
+export async function keypressLatency(reports, {view = 'compare', presses = 200, size = {columns: 80, rows: 24}, warmup = 10, before = '', keys = [down, up]} = {}) {
 	const {App, loadPinyin, render, createElement} = await loadApp();
 	await loadPinyin();
 	const app = render(createElement(App, {reports, view, size}));
@@ -68,7 +71,7 @@ export async function keypressLatency(reports, {view = 'compare', presses = 200,
 
 		const samples = [];
 		for (let index = 0; index < warmup + presses; index++) {
-			const ms = await timePress(app, index % 2 === 0 ? down : up);
+			const ms = await timePress(app, keys[index % 2]);
 			if (index >= warmup) {
 				samples.push(ms);
 			}

@@ -34,6 +34,10 @@ describe('key bindings', () => {
 		expect(commandOf({input: '', key: {tab: true, shift: true}}, 'browse')).toBe('view.previous');
 		expect(commandOf({input: 'c', key: {ctrl: true}}, 'browse')).toBe('quit');
 		expect(commandOf({input: 'c', key: {}}, 'browse')).toBeNull();
+		expect(commandOf({input: 'p', key: {}}, 'browse')).toBe('peers');
+		expect(commandOf({input: 'P', key: {shift: true}}, 'browse')).toBe('peers.pick');
+		// In a filter, p is a letter of the query.
+		expect(commandOf({input: 'p', key: {}}, 'filter')).toBeNull();
 	});
 
 	test('while typing a filter, letters are text but Enter, Esc and Ctrl-C still act', () => {
