@@ -1,20 +1,62 @@
 #!/usr/bin/env node
-// npm run bench: every figure is a median over repeated runs, measured now, on this machine.
+// npm run bench: every figure is a median over repeated runs, measured now, on this machine,
+// with its baseline measured in the same run. `--quick` skips the 30,000-report load.
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {bundle} from './bench/bundle.mjs';
-import {fmt, timeIt} from './bench/measure.mjs';
+import {firstFrame, hasTmux, nodeFrame} from './bench/frame.mjs';
+import {keypressLatency} from './bench/keypress.mjs';
+import {fmt, timeIt, timeProcess} from './bench/measure.mjs';
+import {nationalReports, seedReports} from './bench/national.mjs';
 import {scaleBench} from './bench/scale.mjs';
 
+const quick = process.argv.includes('--quick');
 const seedsDir = 'seeds';
 const seeds = readdirSync(seedsDir).sort().map(name => readFileSync(join(seedsDir, name), 'utf8'));
 const seedBytes = seeds.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
 
-const {parseReport} = await bundle('source/parse/index.ts', 'parse');
-
 console.log('rol-dash benchmark (medians)\n');
+
+// 1. Start to output: the whole CLI printing the compare table for the seeds, against bare node.
+const nodeStart = timeProcess(process.execPath, ['-e', '0']);
+const textStart = timeProcess(process.execPath, ['dist/cli.js', '--format', 'text']);
+const jsonStart = timeProcess(process.execPath, ['dist/cli.js', '--json']);
+console.log(`start to output, rol-dash --format text (seeds): ${fmt(textStart, 0)} = ${(textStart / nodeStart).toFixed(2)}× node -e 0 (${fmt(nodeStart, 0)}; goal ≤ 2×)`);
+console.log(`start to output, rol-dash --json (seeds): ${fmt(jsonStart, 0)} = ${(jsonStart / nodeStart).toFixed(2)}× node -e 0`);
+
+// 2. Start to the first interactive frame, in a real terminal (tmux), against node printing a line there.
+if (hasTmux()) {
+	try {
+		const floor = await nodeFrame();
+		const first = await firstFrame();
+		console.log(`start to first interactive frame (tmux 120×34, seeds): ${fmt(first, 0)} = ${(first / floor).toFixed(2)}× node printing a line (${fmt(floor, 0)})`);
+	} catch (error) {
+		console.log(`start to first interactive frame: not measured (${String(error.message).split('\n')[0]})`);
+	}
+} else {
+	console.log('start to first interactive frame: tmux is not installed, not measured');
+}
+
+// The parser alone on the seeds.
+const {parseReport} = await bundle('source/parse/index.ts', 'parse');
 const parseSeeds = timeIt(() => seeds.forEach(text => parseReport(text)), {runs: 50, warmup: 5});
 console.log(`parse the ${seeds.length} seeds in-process: ${fmt(parseSeeds, 2)} (${(seedBytes / 1024).toFixed(1)} KB; goal < 20 ms)`);
 
-// Loader throughput, load time and peak memory at national scale (--quick skips 30,000 reports).
-await scaleBench({quick: process.argv.includes('--quick')});
+// 5. Keypress to redrawn frame (before the scale runs, which leave the machine's caches cold).
+const seedReportList = await seedReports();
+for (const view of ['compare', 'district', 'indicator', 'coverage']) {
+	const ms = await keypressLatency(seedReportList, {view});
+	console.log(`keypress → frame, ${view}, seeds (80×24): ${fmt(ms, 2)} (goal < 16 ms)`);
+}
+
+const national = await nationalReports(3000);
+for (const view of ['compare', 'indicator']) {
+	for (const [before, group] of [['', 'the peer group it opens on'], ['p', 'all districts']]) {
+		const ms = await keypressLatency(national, {view, before});
+		console.log(`keypress → frame, ${view}, ${national.length} reports, ${group} (80×24): ${fmt(ms, 2)} (goal < 16 ms)`);
+	}
+}
+
+// 3 and 4. Parse throughput, load time and peak memory at national scale.
+await scaleBench({quick});
+process.exit(0);
