@@ -3,7 +3,8 @@ Start to first interactive frame of the built binary, in a real pseudo-terminal:
 tmux starts `node dist/cli.js` in a detached session (on a tmux server of its own,
 so a person's sessions are never touched), the screen is polled with capture-pane
 until the compare table's header is drawn, and the session is killed. The median
-over runs, in ms. Polling costs a few ms a look, so a figure is good to about 5 ms.
+over runs, in ms. The screen is looked at every 15 ms: each look starts a tmux client,
+and looking more often takes a core from the start being timed (two cores here).
 
 	import {firstFrame, nodeFrame} from './bench/frame.mjs';
 	const ms = await firstFrame();                            // the five bundled seeds
@@ -51,7 +52,7 @@ async function timeToScreen(server, command, {ready, size, deadline}) {
 				throw new Error(`nothing matching ${ready} after ${deadline} ms; the screen:\n${screen}`);
 			}
 
-			await pause(2);
+			await pause(15);
 		}
 	} finally {
 		spawnSync('tmux', ['-L', server, 'kill-session', '-t', session]);
