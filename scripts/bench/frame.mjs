@@ -14,6 +14,9 @@ and looking more often takes a core from the start being timed (two cores here).
 Run alone (node scripts/bench/frame.mjs [path…]) it prints both for the seeds (or the paths).
 */
 import {execFileSync, spawnSync} from 'node:child_process';
+import {rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {median} from './measure.mjs';
 
@@ -72,6 +75,8 @@ async function medianOf(command, {runs, warmup = 1, ...options}) {
 		}
 	} finally {
 		spawnSync('tmux', ['-L', server, 'kill-server']);
+		// tmux leaves its socket file behind; it is ours, named for this process.
+		rmSync(join(process.env['TMUX_TMPDIR'] ?? tmpdir(), `tmux-${process.getuid?.() ?? 0}`, server), {force: true});
 	}
 
 	return median(samples);
