@@ -8,14 +8,14 @@ import stringWidth from 'string-width';
 
 /** Wide (two-column) ranges that need no grapheme analysis: CJK, Hangul, kana, full-width forms. */
 function isWide(code: number): boolean {
-	return (code >= 0x2E80 && code <= 0x303E)
-		|| (code >= 0x3041 && code <= 0x33FF)
+	// Only ranges every code point of which string-width counts as two (checked by a test).
+	return (code >= 0x3000 && code <= 0x3029)
+		|| (code >= 0x3041 && code <= 0x3096)
+		|| (code >= 0x30A0 && code <= 0x30FF)
 		|| (code >= 0x3400 && code <= 0x4DBF)
 		|| (code >= 0x4E00 && code <= 0x9FFF)
-		|| (code >= 0xA000 && code <= 0xA4CF)
 		|| (code >= 0xAC00 && code <= 0xD7A3)
 		|| (code >= 0xF900 && code <= 0xFAFF)
-		|| (code >= 0xFE30 && code <= 0xFE4F)
 		|| (code >= 0xFF01 && code <= 0xFF60)
 		|| (code >= 0xFFE0 && code <= 0xFFE6);
 }

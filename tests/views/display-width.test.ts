@@ -16,9 +16,25 @@ describe('display width', () => {
 	});
 
 	it('agrees with string-width on any text, emoji and combining marks included', () => {
-		const pieces = fc.constantFrom('朝阳区', 'a', '7,152', '👍🏽', 'é', 'e\u0301', '—', '≈', '\u200B', '한국', 'ｶﾀｶﾅ', '…', '№', '\u3000', '─', '▁▂▃█', '·', '≈', '“', '”', '\u00AD', '±', '∑', '⌚', '☀', '✓');
+		const pieces = fc.constantFrom('朝阳区', 'a', '7,152', '👍🏽', 'é', 'e\u0301', '—', '≈', '\u200B', '한국', 'ｶﾀｶﾅ', '…', '№', '\u3000', '─', '▁▂▃█', '·', '≈', '“', '”', '\u00AD', '±', '∑', '⌚', '☀', '✓', 'か\u3099', 'が', '\u302A', '〜');
 		fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({unit: 'grapheme', maxLength: 6})), {maxLength: 8}).map(parts => parts.join('')), text => {
 			expect(fastWidth(text)).toBe(stringWidth(text));
 		}), {numRuns: 500});
+	});
+
+	it('agrees with string-width on every code point it answers alone', () => {
+		const disagree: string[] = [];
+		for (let code = 0x20; code <= 0xFFFF; code++) {
+			const char = String.fromCharCode(code);
+			if (code >= 0xD800 && code <= 0xDFFF) {
+				continue;
+			}
+
+			if (fastWidth(char) !== stringWidth(char)) {
+				disagree.push(code.toString(16));
+			}
+		}
+
+		expect(disagree).toEqual([]);
 	});
 });
