@@ -1,13 +1,29 @@
-/** Bundles a TypeScript entry of the project for the benchmark to import (the parser, the model). */
-import {build} from 'esbuild';
+/** Bundles TypeScript of the project into .bench/ for the benchmark to import (the parser, the app). */
 import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
 
-export async function bundle(entry, name) {
-	mkdirSync('.bench', {recursive: true});
-	const outfile = join('.bench', `${name}.mjs`);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+// Ink loads its devtools bridge only when DEV=true, and the bridge's package is not installed.
+const noDevtools = {
+	name: 'no-devtools',
+	setup(builder) {
+		builder.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'empty'}));
+		builder.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: 'export default {connectToDevTools() {}};', loader: 'js'}));
+	},
+};
+
+/**
+Bundles `source` (a path, or `{contents}` of a module written here) as production code
+into .bench/NAME.mjs and imports it.
+*/
+export async function bundle(source, name) {
+	mkdirSync(join(root, '.bench'), {recursive: true});
+	const outfile = join(root, '.bench', `${name}.mjs`);
 	await build({
-		entryPoints: [entry],
+		...(typeof source === 'string' ? {entryPoints: [join(root, source)]} : {stdin: {contents: source.contents, resolveDir: root, loader: 'ts'}}),
 		outfile,
 		bundle: true,
 		platform: 'node',
@@ -16,14 +32,8 @@ export async function bundle(entry, name) {
 		jsx: 'automatic',
 		logLevel: 'warning',
 		define: {'process.env.NODE_ENV': '"production"'},
-		plugins: [{
-			name: 'no-devtools',
-			setup(builder) {
-				builder.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'x', namespace: 'empty'}));
-				builder.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: 'export default {}', loader: 'js'}));
-			},
-		}],
+		plugins: [noDevtools],
 		banner: {js: "import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);"},
 	});
-	return import(join(process.cwd(), outfile));
+	return import(pathToFileURL(outfile).href);
 }
