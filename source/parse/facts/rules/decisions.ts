@@ -12,6 +12,8 @@ export const decisionsRules: readonly Rule[] = [
 		units: ['件', '项', '个'],
 		own: /重大(?:行政)?决策/u,
 		not: /审查|审核|评估|评审|案例|目录编制|听证/u,
+		// 审核规范性文件32件、重大行政决策事项8件: decisions reviewed, counted as reviews.
+		notInSentence: /审核|审查/u,
 	},
 	{
 		indicator: 'decisions.legal_opinions',

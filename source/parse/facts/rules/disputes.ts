@@ -6,7 +6,7 @@ export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'reconsideration.received',
 		units: ['件', '起', '宗', '个'],
-		own: /新收|收到|受理|收案|接收|新增|办理|共有|案件$|申请$/u,
+		own: /新收|收到|受理|收案|接收|新增|办理|共有|(?:案件|申请)(?:共计|合计|总数|总量|共)?(?:为|达)?$/u,
 		topic: reconsideration,
 		topicIn: 'sentence',
 		not: /审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|不予受理|转送|告知|补正|率|一审|二审/u,

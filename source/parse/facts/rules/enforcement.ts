@@ -12,7 +12,7 @@ export const enforcementRules: readonly Rule[] = [
 	{
 		indicator: 'enforcement.staff_trained',
 		units: ['人', '名', '人次'],
-		own: /执法人员[^,;。]{0,12}(?:培训|轮训|训练)|(?:培训|轮训)[^,;。]{0,8}执法人员/u,
+		own: /执法人员[^,;。]{0,12}(?:培训|轮训|训练)|(?:培训|轮训|参训)[^,;。]{0,8}执法人员/u,
 		not: /考试|检验|持证|证件|下沉|整合/u,
 	},
 	{
