@@ -64,6 +64,11 @@ describe('what is never a fact', () => {
 		expect(factsOf('2023年受理行政复议案件100件,2024年受理行政复议案件120件。')).toEqual([['reconsideration.received', 120]]);
 	});
 
+	it('does not take a total over several years as the year\'s', () => {
+		expect(factsOf('2021年以来累计受理行政复议案件900件,近三年办理法律援助案件3000件,党的十八大以来出庭应诉500人次。')).toEqual([]);
+		expect(factsOf('2024年以来累计受理行政复议案件320件。')).toEqual([['reconsideration.received', 320]]);
+	});
+
 	it('keeps unclassified quantities as figures with their sentence', () => {
 		const report = reportOf('区级统建系统292个电子证照跨部门调用。');
 		expect(report.figures).toMatchObject([{value: 292, unit: '个', text: '区级统建系统292个电子证照跨部门调用。'}]);

@@ -84,12 +84,15 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 }
 
 /**
-A figure introduced as another year's (2023年受理…100件, 去年同期为…) is a comparison,
-not a result of the year under review.
+A figure introduced as another year's (2023年受理…100件, 去年同期为…) is a comparison, and one
+summed over several years (近三年, 2021年以来, 党的十八大以来) is a total: neither is a result
+of the year under review. 2024年以来 in a report on 2024 is that year.
 */
+const otherPeriod = /上年|去年|上一年|前一年|近[两三四五六七八九十]年|[两三四五六七八九十]年来|历年|十[一二三四]五以来|[十二][八九十]大以来/u;
+
 export function aboutAnotherYear(words: Words, year: number | null): boolean {
 	const lead = words.own.slice(0, words.at);
-	if (/上年|去年|上一年|前一年/u.test(lead)) {
+	if (otherPeriod.test(lead)) {
 		return true;
 	}
 
@@ -97,5 +100,5 @@ export function aboutAnotherYear(words: Words, year: number | null): boolean {
 		return false;
 	}
 
-	return [...lead.matchAll(/((?:19|20)\d{2})年(?!以来|至今|起)/gu)].some(match => Number(match[1]) !== year);
+	return [...lead.matchAll(/((?:19|20)\d{2})年(?!至今|起)/gu)].some(match => Number(match[1]) !== year);
 }
