@@ -45,6 +45,7 @@ const cases: Array<[string, Array<[string, number]>]> = [
 	['组织执法人员参加公共法律知识培训3期,参训执法人员920人次。', [['enforcement.staff_trained', 920]]],
 	['全年人民调解组织共受理各类纠纷3210件,调解成功3180件,调解成功率99.1%。', [['disputes.mediated', 3180], ['disputes.mediation_success_rate', 99.1]]],
 	['接待群众来访386批次1,102人次。', [['petitions.volume', 386], ['petitions.volume', 1102]]],
+	['受理网上信访1,200件,网上信访占比69.29%。', [['petitions.volume', 1200]]],
 ];
 
 describe('facts from real phrasings', () => {

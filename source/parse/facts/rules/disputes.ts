@@ -92,7 +92,7 @@ export const disputesRules: readonly Rule[] = [
 		indicator: 'petitions.volume',
 		units: ['件次', '件', '批次', '人次', '批', '起'],
 		own: /信访|来信|来访|上访|访民/u,
-		not: /评查|积案|化解率|占比|督查|考核|督办|培训|网上信访|满意|初信初访|重复/u,
+		not: /评查|积案|化解率|占比|督查|考核|督办|培训|满意|初信初访|重复/u,
 	},
 	{
 		indicator: 'legal_aid.cases',
