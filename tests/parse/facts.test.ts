@@ -46,6 +46,7 @@ const cases: Array<[string, Array<[string, number]>]> = [
 	['全年人民调解组织共受理各类纠纷3210件,调解成功3180件,调解成功率99.1%。', [['disputes.mediated', 3180], ['disputes.mediation_success_rate', 99.1]]],
 	['接待群众来访386批次1,102人次。', [['petitions.volume', 386], ['petitions.volume', 1102]]],
 	['受理网上信访1,200件,网上信访占比69.29%。', [['petitions.volume', 1200]]],
+	['办理行政复议案件96件,其中维持60件、撤销8件、驳回12件,仍有12件行政复议案件未审结。', [['reconsideration.received', 96]]],
 ];
 
 describe('facts from real phrasings', () => {

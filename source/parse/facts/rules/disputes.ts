@@ -17,7 +17,8 @@ export const disputesRules: readonly Rule[] = [
 		own: /审结|办结|结案|已结|作出[^,;]{0,6}决定/u,
 		topic: reconsideration,
 		topicIn: 'sentence',
-		not: /诉讼|应诉|率/u,
+		// 仍有12件未审结: the cases still open, not those concluded.
+		not: /诉讼|应诉|率|未|尚/u,
 	},
 	{
 		indicator: 'reconsideration.correction_rate',
