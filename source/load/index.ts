@@ -4,12 +4,12 @@ government sites over the years: any encoding, HTML or text, some broken. Every
 file either loads or is skipped with one short reason; loading never throws.
 */
 import {Buffer} from 'node:buffer';
-import {open, realpath} from 'node:fs/promises';
+import {realpath} from 'node:fs/promises';
 import process from 'node:process';
 
 import {type Document, type LoadError, toDocument} from './document.js';
-import {hintsFromName} from './hints.js';
-import {reasonForError, reasons, tooLarge, tooLargeStream} from './reasons.js';
+import {reasonForError, reasons, tooLargeStream} from './reasons.js';
+import {readDocument} from './read-document.js';
 import {findReports} from './walk.js';
 
 export type {Document, LoadError} from './document.js';
@@ -19,6 +19,7 @@ export {hintsFromName} from './hints.js';
 export {htmlToText} from './html.js';
 export {reasons} from './reasons.js';
 export {toDocument} from './document.js';
+export {readDocument} from './read-document.js';
 
 export type Loaded = {
 	readonly documents: Document[];
@@ -35,31 +36,6 @@ export type LoadOptions = {
 export const defaultMaxBytes = 20 * 1024 * 1024;
 /** The `file` of a document read from stdin. */
 export const stdinName = '<stdin>';
-
-// Enough reads in flight to keep the disk busy while the previous file is decoded.
-const concurrency = 4;
-
-async function loadFile(file: string, maxBytes: number): Promise<Document | LoadError> {
-	let handle;
-	try {
-		// One open handle for stat and read, so the size checked is the file read.
-		handle = await open(file, 'r');
-		const info = await handle.stat();
-		if (!info.isFile()) {
-			return {file, reason: reasons.notRegular};
-		}
-
-		if (info.size > maxBytes) {
-			return {file, reason: tooLarge(info.size, maxBytes)};
-		}
-
-		return toDocument(file, await handle.readFile(), hintsFromName(file));
-	} catch (error) {
-		return {file, reason: reasonForError(error)};
-	} finally {
-		await handle?.close().catch(() => undefined);
-	}
-}
 
 async function loadStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Document | LoadError> {
 	const chunks: Uint8Array[] = [];
@@ -79,20 +55,6 @@ async function loadStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: 
 	}
 
 	return toDocument(stdinName, Buffer.concat(chunks), {});
-}
-
-/** Results in the order of `items`, at most `limit` running at once. */
-async function mapOrdered<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-	const results: R[] = Array.from({length: items.length});
-	let next = 0;
-	const worker = async (): Promise<void> => {
-		for (let index = next++; index < items.length; index = next++) {
-			results[index] = await task(items[index]!);
-		}
-	};
-
-	await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
-	return results;
 }
 
 /**
@@ -134,8 +96,8 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions =
 				}
 			}
 
-			for (const result of await mapOrdered(fresh, concurrency, file => loadFile(file, maxBytes))) {
-				collect(result);
+			for (const file of fresh) {
+				collect(readDocument(file, maxBytes));
 			}
 		} catch (error) {
 			// Every step above reports its own failures; this only keeps one path from ending the run.
