@@ -1,6 +1,6 @@
 // Bundles the CLI into one file: module loading, not rendering, dominates start-up,
 // so one pre-linked file starts several times faster than resolving node_modules.
-import {rmSync} from 'node:fs';
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {build} from 'esbuild';
@@ -54,12 +54,35 @@ const lazyMeowNormalize = {
 	},
 };
 
+// string-width builds a grapheme Segmenter and an emoji pattern the moment it loads (ICU data:
+// 25–80 ms measured here), though display-width.ts asks it only about emoji, combining marks and
+// the like, which most runs never meet. Build them on its first call instead.
+const stringWidthExport = 'export default function stringWidth(';
+const lazyStringWidth = {
+	name: 'lazy-string-width',
+	setup(builder) {
+		builder.onLoad({filter: /[\\/]string-width[\\/]index\.js$/}, async args => {
+			const source = await readFile(args.path, 'utf8');
+			const lines = source.split('\n');
+			const imports = lines.filter(line => line.startsWith('import '));
+			const body = lines.filter(line => !line.startsWith('import ')).join('\n');
+			if (body.split(stringWidthExport).length !== 2 || body.includes('export ', body.indexOf(stringWidthExport) + 1)) {
+				console.warn('build: string-width no longer matches the lazy-load patch; start-up will be slower');
+				return undefined;
+			}
+
+			const lazy = `${imports.join('\n')}\nfunction load() {\n${body.replace(stringWidthExport, 'function stringWidth(')}\nreturn stringWidth;\n}\nlet loaded;\nexport default function lazyStringWidth(input, options) {\n\treturn (loaded ??= load())(input, options);\n}\n`;
+			return {contents: lazy, loader: 'js'};
+		});
+	},
+};
+
 // Chunk names carry content hashes: start from an empty folder so old chunks never linger.
 rmSync('dist', {recursive: true, force: true});
 
 // Split at dynamic imports: a snapshot loads Ink, the dashboard loads its input handling
 // and pinyin, and --json or --help load neither.
-await build({
+const cli = await build({
 	entryPoints: {cli: 'source/cli.tsx'},
 	outdir: 'dist',
 	splitting: true,
@@ -73,13 +96,18 @@ await build({
 	minifyWhitespace: true,
 	minifySyntax: true,
 	legalComments: 'none',
-	plugins: [noDevtools, fastStringWidth, lazyMeowNormalize],
+	plugins: [noDevtools, fastStringWidth, lazyStringWidth, lazyMeowNormalize],
 	define: {'process.env.NODE_ENV': '"production"'},
+	// Which module went into which chunk: for keeping Ink and the parser off paths that do not need them.
+	metafile: true,
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);",
 	},
 	logLevel: 'warning',
 });
+
+mkdirSync('.bench', {recursive: true});
+writeFileSync('.bench/meta.json', JSON.stringify(cli.metafile));
 
 // The parse worker (source/parallel) is its own file: a worker thread starts from a file,
 // and the CLI finds it beside itself with new URL('./parse-worker.js', import.meta.url).

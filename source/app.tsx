@@ -14,7 +14,8 @@ import {detailLines} from './views/detail.js';
 import {Lines} from './views/Lines.js';
 import {peerPickerLines} from './views/peer-picker.js';
 import {Screen, type ScreenBody} from './views/Screen.js';
-import {colorTheme, ThemeContext, type Theme} from './views/theme.js';
+import {colorTheme, type Theme} from './views/theme.js';
+import {ThemeContext} from './views/theme-context.js';
 import {useSize} from './app/use-size.js';
 
 export type LoadProblem = {readonly file: string; readonly reason: string};

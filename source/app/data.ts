@@ -4,7 +4,6 @@ cursor: built once per change with useMemo, so a keypress that only moves the
 cursor recomputes nothing but the visible window. The same pieces, unmemoized,
 give a snapshot its data.
 */
-import {useMemo} from 'react';
 import type {Indicator} from '../catalog/indicators.js';
 import {buildComparison, coverage, districtComparison, districtId, districtOfKey, labelKey, ranking, reportKey, yearLines, type Comparison, type Coverage, type Filters, type Ranked, type YearLine} from '../model/index.js';
 import {peerGroups, type PeerGroup} from '../model/peer-groups.js';
@@ -12,7 +11,6 @@ import {reshape, yearsOf, type Reshaped} from '../model/reshape.js';
 import type {Report} from '../parse/types.js';
 import {rankedSummary, type RankedSummary} from '../views/indicator-frame.js';
 import {activeQuery, type State} from './state.js';
-import {usePinyin} from './use-pinyin.js';
 
 export type ViewData = {
 	readonly comparison: Comparison;
@@ -33,9 +31,9 @@ export type ViewData = {
 	readonly groups: readonly PeerGroup[] | null;
 };
 
-const shapeOf = (comparison: Comparison, state: State) => reshape(comparison, {peers: state.peers, year: state.year, query: activeQuery(state), target: state.target, sort: state.sort});
+export const shapeOf = (comparison: Comparison, state: State) => reshape(comparison, {peers: state.peers, year: state.year, query: activeQuery(state), target: state.target, sort: state.sort});
 
-const keysOfRanked = (ranked: readonly Ranked[]) => ranked.map(entry => reportKey(entry.column.report));
+export const keysOfRanked = (ranked: readonly Ranked[]) => ranked.map(entry => reportKey(entry.column.report));
 
 const groups = new WeakMap<Comparison, readonly PeerGroup[]>();
 
@@ -60,7 +58,7 @@ export function corpusFilters(filters: Filters | undefined): Filters {
 }
 
 /** The district the district view shows: the cursor's, else the first report's. */
-function districtKeyOf(districts: ReadonlySet<string>, shaped: Comparison, state: State): string | null {
+export function districtKeyOf(districts: ReadonlySet<string>, shaped: Comparison, state: State): string | null {
 	if (state.view !== 'district') {
 		return null;
 	}
@@ -76,7 +74,7 @@ function districtKeyOf(districts: ReadonlySet<string>, shaped: Comparison, state
 }
 
 /** The district over its years, its rows narrowed like the compare rows (by --indicator and by the query). */
-function districtOf(reports: readonly Report[], key: string | null, query: string, comparison: Comparison): Comparison | null {
+export function districtOf(reports: readonly Report[], key: string | null, query: string, comparison: Comparison): Comparison | null {
 	if (key === null) {
 		return null;
 	}
@@ -88,12 +86,12 @@ function districtOf(reports: readonly Report[], key: string | null, query: strin
 	return reshape({...all, groups, rows: groups.flatMap(group => group.rows)}, {query, target: 'rows'});
 }
 
-function indicatorOf(shaped: Comparison, state: State): Indicator | null {
+export function indicatorOf(shaped: Comparison, state: State): Indicator | null {
 	return state.view === 'indicator' ? shaped.rows.find(row => row.indicator.id === state.cursor.row)?.indicator ?? shaped.rows[0]?.indicator ?? null : null;
 }
 
 /** Charts for the districts the columns show, across all their years (the year picker narrows the bars only). */
-function linesOf(reports: readonly Report[], shaped: Comparison, indicator: Indicator | null): YearLine[] {
+export function linesOf(reports: readonly Report[], shaped: Comparison, indicator: Indicator | null): YearLine[] {
 	if (indicator === null) {
 		return [];
 	}
@@ -102,7 +100,7 @@ function linesOf(reports: readonly Report[], shaped: Comparison, indicator: Indi
 	return yearLines(reports, indicator.id).filter(line => shown.has(line.district));
 }
 
-const keysOf = (shaped: Comparison) => ({columnKeys: [labelKey, ...shaped.columns.map(column => reportKey(column.report))], rowKeys: shaped.rows.map(row => row.indicator.id)});
+export const keysOf = (shaped: Comparison) => ({columnKeys: [labelKey, ...shaped.columns.map(column => reportKey(column.report))], rowKeys: shaped.rows.map(row => row.indicator.id)});
 
 /** All of it at once, for a snapshot. */
 export function viewData(reports: readonly Report[], state: State, filters: Filters = {}): ViewData {
@@ -124,28 +122,4 @@ export function viewData(reports: readonly Report[], state: State, filters: Filt
 		lines: linesOf(reports, shaped, indicator),
 		groups: state.overlay === 'peers' ? peerGroupsOf(comparison) : null,
 	};
-}
-
-/** The dashboard's data, each piece rebuilt only when what it depends on changes. */
-export function useViewData(reports: readonly Report[], state: State, filters?: Filters): ViewData {
-	const pinyin = usePinyin();
-	const comparison = useMemo(() => buildComparison(reports, corpusFilters(filters)), [reports, filters]);
-	const years = useMemo(() => yearsOf(comparison, state.peers), [comparison, state.peers]);
-	const query = activeQuery(state);
-	// Keyed on the parts of the state that shape the columns, not the cursor: moving must not rebuild them.
-	// And on the pinyin dictionary: a query typed before it loaded matches more once it has.
-	const shaped = useMemo(() => shapeOf(comparison, state), [comparison, state.peers, state.year, query, state.target, state.sort, pinyin]);
-	const keys = useMemo(() => keysOf(shaped), [shaped]);
-	const counts = useMemo(() => (state.view === 'coverage' ? coverage(shaped) : null), [state.view, shaped]);
-	// Asked on every frame of the district view: a set, not a scan of the reports.
-	const districts = useMemo(() => new Set(reports.map(districtId)), [reports]);
-	const districtKey = districtKeyOf(districts, shaped, state);
-	const district = useMemo(() => districtOf(reports, districtKey, query, comparison), [reports, districtKey, query, comparison]);
-	const indicator = indicatorOf(shaped, state);
-	const direction = state.sort?.direction;
-	const ranked = useMemo(() => (indicator === null ? [] : ranking(shaped, indicator.id, direction)), [shaped, indicator, direction]);
-	const rankedKeys = useMemo(() => keysOfRanked(ranked), [ranked]);
-	const summary = useMemo(() => rankedSummary(ranked), [ranked]);
-	const lines = useMemo(() => linesOf(reports, shaped, indicator), [reports, shaped, indicator]);
-	return {comparison, years, shaped, ...keys, coverage: counts, district, indicator, ranked, rankedKeys, rankedSummary: summary, lines, groups: state.overlay === 'peers' ? peerGroupsOf(comparison) : null};
 }

@@ -5,6 +5,7 @@ never 0) and one we computed (≈24,055*: the asterisk means derived, not report
 */
 import type {Indicator} from '../catalog/indicators.js';
 import type {Fact} from '../parse/types.js';
+import {groupedFormat} from '../text/intl.js';
 import {shownFact, type Cell} from './comparison.js';
 import {labelOf, words, type Lang} from './labels.js';
 
@@ -28,24 +29,21 @@ export type FormatOptions = {
 	readonly wan?: boolean;
 };
 
-const grouped = new Intl.NumberFormat('en-US', {maximumFractionDigits: 2});
-const oneDecimal = new Intl.NumberFormat('en-US', {maximumFractionDigits: 1});
-
 export function formatNumber(value: number, unit: string, options: FormatOptions = {}): string {
 	if (unit === '%') {
-		return `${grouped.format(value)}%`;
+		return `${groupedFormat(2).format(value)}%`;
 	}
 
 	const size = Math.abs(value);
 	if (options.wan && size >= 1e8) {
-		return `${grouped.format(value / 1e8)}亿`;
+		return `${groupedFormat(2).format(value / 1e8)}亿`;
 	}
 
 	if (options.wan && size >= 1e5) {
-		return `${oneDecimal.format(value / 1e4)}万`;
+		return `${groupedFormat(1).format(value / 1e4)}万`;
 	}
 
-	return grouped.format(value);
+	return groupedFormat(2).format(value);
 }
 
 /** A fact as it reads in a cell: ≈ when hedged, its own unit when it differs from the indicator's, * when derived. */

@@ -3,8 +3,8 @@ The order reports are shown in: by province, then district in pinyin order, then
 year, the file breaking ties. Missing values go last.
 */
 import type {Report} from '../parse/types.js';
+import {chineseCollator} from '../text/intl.js';
 
-const collator = new Intl.Collator('zh-Hans-CN');
 
 /**
 Each distinct text's place in collation order. Collating is the slow part of a sort
@@ -12,12 +12,12 @@ Each distinct text's place in collation order. Collating is the slow part of a s
 names are a few thousand, so they are collated once and reports compare numbers.
 */
 function ranks(texts: Iterable<string | null>): Map<string, number> {
-	const distinct = [...new Set(texts)].filter((text): text is string => text !== null).sort(collator.compare);
+	const distinct = [...new Set(texts)].filter((text): text is string => text !== null).sort(chineseCollator().compare);
 	const out = new Map<string, number>();
 	distinct.forEach((text, index) => {
 		const previous = distinct[index - 1];
 		// Texts the collator holds equal share a rank, as they would tie in compareReports.
-		out.set(text, previous !== undefined && collator.compare(previous, text) === 0 ? out.get(previous)! : index);
+		out.set(text, previous !== undefined && chineseCollator().compare(previous, text) === 0 ? out.get(previous)! : index);
 	});
 	return out;
 }
@@ -36,7 +36,7 @@ function compareText(a: string | null, b: string | null): number {
 		return -1;
 	}
 
-	return collator.compare(a, b);
+	return chineseCollator().compare(a, b);
 }
 
 function compareNumber(a: number | null, b: number | null): number {

@@ -5,6 +5,7 @@ side, the province and year with the most reports, or the group of the district
 the person named.
 */
 import type {Report} from '../parse/types.js';
+import {chineseCollator} from '../text/intl.js';
 import {matchesDistrict} from './filters.js';
 import {districtId, reportKey} from './identity.js';
 import {allPeers, commonPeers, districtCount, inPeers, peersKey, type Peers} from './peers.js';
@@ -22,7 +23,6 @@ export type PeerGroup = {
 
 type Tally = {reports: number; districts: Set<string>};
 
-const collator = new Intl.Collator('zh-Hans-CN');
 
 function count(map: Map<string, Tally>, key: string, report: Report): void {
 	let tally = map.get(key);
@@ -55,11 +55,11 @@ export function peerGroups(reports: readonly Report[]): PeerGroup[] {
 
 	const entry = (peers: Peers, depth: 0 | 1 | 2, province: string | null, tally: {reports: number; districts: number}): PeerGroup => ({peers, key: peersKey(peers), depth, province, ...tally});
 	const groups = [entry(allPeers, 0, null, {reports: reports.length, districts: districtCount(reports)})];
-	for (const province of [...provinces.keys()].sort(collator.compare)) {
+	for (const province of [...provinces.keys()].sort(chineseCollator().compare)) {
 		const tally = provinces.get(province)!;
 		groups.push(entry({kind: 'province', province}, 1, province, {reports: tally.reports, districts: tally.districts.size}));
 		const own = cities.get(province) ?? new Map<string, Tally>();
-		for (const city of [...own.keys()].sort(collator.compare)) {
+		for (const city of [...own.keys()].sort(chineseCollator().compare)) {
 			const cityTally = own.get(city)!;
 			groups.push(entry({kind: 'city', province, city}, 2, province, {reports: cityTally.reports, districts: cityTally.districts.size}));
 		}
@@ -113,7 +113,7 @@ function busiest(reports: readonly Report[]): Opening {
 		}
 	}
 
-	const best = [...counts.values()].sort((a, b) => b.reports - a.reports || (b.year ?? -1) - (a.year ?? -1) || collator.compare(a.province, b.province))[0];
+	const best = [...counts.values()].sort((a, b) => b.reports - a.reports || (b.year ?? -1) - (a.year ?? -1) || chineseCollator().compare(a.province, b.province))[0];
 	return best === undefined ? {peers: allPeers, year: null, column: null} : {peers: {kind: 'province', province: best.province}, year: best.year, column: null};
 }
 

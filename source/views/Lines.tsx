@@ -2,7 +2,8 @@
 import {Fragment} from 'react';
 import {Box, Text} from 'ink';
 import type {Line} from './line.js';
-import {useTheme} from './theme.js';
+import {spanStyle} from './theme.js';
+import {useTheme} from './theme-context.js';
 
 export type LinesProps = {
 	readonly lines: readonly Line[];
@@ -19,7 +20,7 @@ export function Lines({lines, height}: LinesProps) {
 				// Lines are positions on screen: the index is their identity.
 				<Text key={index} wrap="truncate-end">
 					{line.length === 0 ? ' ' : line.map((span, at) => (
-						<Fragment key={at}>{span.tone === undefined ? span.text : <Text {...theme[span.tone]}>{span.text}</Text>}</Fragment>
+						<Fragment key={at}>{span.tone === undefined && span.cursor === undefined ? span.text : <Text {...spanStyle(theme, span.tone, span.cursor)}>{span.text}</Text>}</Fragment>
 					))}
 				</Text>
 			))}

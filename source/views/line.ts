@@ -6,7 +6,12 @@ terminal's width before Ink draws it and never wraps.
 import {displayWidth, truncate} from './table-layout.js';
 import type {Token} from './theme.js';
 
-export type Span = {readonly text: string; readonly tone?: Token};
+export type Span = {
+	readonly text: string;
+	readonly tone?: Token;
+	/** Under the cursor: the cursor's style drawn over the tone's. */
+	readonly cursor?: true;
+};
 export type Line = readonly Span[];
 
 export function lineWidth(line: Line): number {

@@ -2,6 +2,7 @@
 Width math for tables, all in display columns: a Chinese character takes two,
 so String.length would misalign every row that mixes 朝阳区 with 7,152.
 */
+import {graphemes} from '../text/intl.js';
 import {fastWidth} from './display-width.js';
 import type {Token} from './theme.js';
 
@@ -41,8 +42,6 @@ export function displayWidth(text: string): number {
 	return width;
 }
 
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-
 export function truncate(text: string, max: number): string {
 	if (displayWidth(text) <= max) {
 		return text;
@@ -54,7 +53,7 @@ export function truncate(text: string, max: number): string {
 
 	let kept = '';
 	let width = 0;
-	for (const {segment} of graphemes.segment(text)) {
+	for (const {segment} of graphemes().segment(text)) {
 		const next = displayWidth(segment);
 		if (width + next > max - 1) {
 			break;

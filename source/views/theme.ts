@@ -4,8 +4,6 @@ theme decides how that looks. Ink colors through chalk, which drops every escape
 when stdout is not a terminal and obeys FORCE_COLOR, but chalk 5.6 does not read
 NO_COLOR; the shell picks plainTheme for that, which keeps emphasis and loses color.
 */
-import {createContext, useContext} from 'react';
-
 export type Style = {
 	readonly color?: string;
 	readonly dimColor?: boolean;
@@ -63,8 +61,8 @@ export function themeFor(env: Readonly<Record<string, string | undefined>>): The
 	return (env['NO_COLOR'] ?? '') === '' ? colorTheme : plainTheme;
 }
 
-export const ThemeContext = createContext<Theme>(colorTheme);
-
-export function useTheme(): Theme {
-	return useContext(ThemeContext);
+/** How a span of a line looks: its tone, with the cursor's style over it when under the cursor. */
+export function spanStyle(theme: Theme, tone: Token | undefined, cursor = false): Style {
+	const style = tone === undefined ? {} : theme[tone];
+	return cursor ? {...style, ...theme.cursor} : style;
 }

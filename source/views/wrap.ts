@@ -5,6 +5,7 @@ line it lands. Width is counted in columns: 行 takes two. As in Chinese
 typesetting, no line starts with closing punctuation: the character before it
 moves down with it.
 */
+import {graphemes} from '../text/intl.js';
 import {displayWidth} from './table-layout.js';
 
 export type Segment = {readonly text: string; readonly mark: boolean};
@@ -12,7 +13,6 @@ export type WrappedLine = readonly Segment[];
 
 type Glyph = {readonly text: string; readonly width: number; readonly mark: boolean};
 
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 const closing = new Set([...',。、;:!?)」』”’》〉】,.;:!?)]}%']);
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -75,7 +75,7 @@ as one space, as they do in the report.
 export function wrapMarked(text: string, width: number, match = '', maxLines = Number.POSITIVE_INFINITY): WrappedLine[] {
 	const flat = squeeze(text);
 	const range = markRange(flat, squeeze(match));
-	const glyphs = [...graphemes.segment(flat)].map(({segment, index}) => ({
+	const glyphs = [...graphemes().segment(flat)].map(({segment, index}) => ({
 		text: segment,
 		width: displayWidth(segment),
 		mark: range !== null && index >= range[0] && index < range[1],

@@ -6,8 +6,17 @@ import {buildComparison} from '../../source/model/index.js';
 import {reports} from '../fixtures/reports.js';
 
 const {renderToString} = await import('ink');
-const {CompareTable} = await import('../../source/views/CompareTable.js');
-const {ThemeContext, plainTheme, themeFor, colorTheme} = await import('../../source/views/theme.js');
+const {Table} = await import('../../source/views/Table.js');
+const {compareTable} = await import('../../source/views/compare-table.js');
+const {tableLines} = await import('../../source/views/table-lines.js');
+const {printLines} = await import('../../source/views/ansi.js');
+const {ThemeContext} = await import('../../source/views/theme-context.js');
+const {plainTheme, themeFor, colorTheme} = await import('../../source/views/theme.js');
+
+type Props = Parameters<typeof compareTable>[0];
+// The dashboard draws the table lines through Ink; a snapshot prints them itself.
+const CompareTable = (props: Props) => <Table {...compareTable(props)}/>;
+const printed = (props: Props, theme: typeof plainTheme = colorTheme) => printLines(tableLines(compareTable(props)), theme, 200);
 
 const comparison = buildComparison(reports, {indicator: ['litigation']});
 const inverse = '\u001B[7m';
@@ -32,6 +41,15 @@ describe('theme', () => {
 		);
 		expect(plain).not.toMatch(anyColor);
 		expect(plain).toContain(inverse);
+	});
+
+	test('a snapshot prints the same styles Ink draws, without Ink', () => {
+		const row = comparison.rows.findIndex(each => each.indicator.id === 'litigation.loss_rate');
+		const cursor = {row, column: 1};
+		expect(printed({comparison, cursor})).toBe(renderToString(<CompareTable comparison={comparison} cursor={cursor}/>, {columns: 200}));
+		const plain = printed({comparison}, plainTheme);
+		expect(plain).not.toMatch(anyColor);
+		expect(plain).toContain('\u001B[1m');
 	});
 
 	test('NO_COLOR counts when set and not empty', () => {

@@ -9,7 +9,8 @@ import {initialState, views, type State, type View} from '../../source/app/state
 import {labelKey, type Lang} from '../../source/model/index.js';
 import {loadPinyin} from '../../source/model/search.js';
 import {renderSnapshot} from '../../source/snapshot/index.js';
-import {Body} from '../../source/views/Screen.js';
+import {bodyLines} from '../../source/views/body-lines.js';
+import {Lines} from '../../source/views/Lines.js';
 import {reports} from '../fixtures/reports.js';
 
 beforeAll(loadPinyin);
@@ -19,7 +20,7 @@ function tableLines(view: View, lang: Lang, columns: number, rows: number, curso
 	const state: State = {...initialState(lang, view), cursor};
 	const room = regions({columns, rows});
 	const frame = buildFrame(state, viewData(reports, state), room);
-	const drawn = stripVTControlCharacters(renderToString(<Body body={frame.body} height={room.body} width={columns}/>, {columns})).split('\n');
+	const drawn = stripVTControlCharacters(renderToString(<Lines lines={bodyLines(frame.body, room.body, columns)}/>, {columns})).split('\n');
 	switch (frame.body.kind) {
 		case 'table': {
 			const {table} = frame.body;

@@ -1,14 +1,14 @@
 /**
-The compare view as plain lines for a pipe or a file: the same component the
-dashboard draws, rendered at exactly the table's width so Ink never wraps a row.
+The compare view as plain lines for a pipe or a file: the same table lines the
+dashboard draws, printed at exactly the table's width so no row is cut.
 */
 import {buildComparison, labelOf, words, type Filters, type Lang} from '../model/index.js';
 import type {Report} from '../parse/types.js';
-import {CompareTable} from '../views/CompareTable.js';
-import {legendText} from '../views/Legend.js';
+import {legendText} from '../views/legend-text.js';
 import {compareTable} from '../views/compare-table.js';
 import {columnWidths, displayWidth, spanWidth} from '../views/table-layout.js';
 import {colorTheme, type Theme} from '../views/theme.js';
+import {tableLines} from '../views/table-lines.js';
 import {printable} from './printable.js';
 
 export type TextOptions = {
@@ -42,5 +42,5 @@ export function renderText(reports: readonly Report[], {filters = {}, lang = 'zh
 	}
 
 	const width = Math.max(spanWidth(measure(maxLabelWidth)), displayWidth(legendText(lang)));
-	return printable(<CompareTable comparison={comparison} lang={lang} maxLabelWidth={maxLabelWidth}/>, {lang, theme, width});
+	return printable(tableLines(compareTable({comparison, lang, maxLabelWidth})), {lang, theme, width});
 }
