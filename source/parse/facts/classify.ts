@@ -22,10 +22,16 @@ function globalOf(pattern: RegExp): RegExp {
 function distance(pattern: RegExp, words: Words): number {
 	let best = Number.POSITIVE_INFINITY;
 	const global = globalOf(pattern);
-	for (const match of words.own.matchAll(global)) {
+	// exec in a loop: matchAll copies the pattern on every call.
+	global.lastIndex = 0;
+	for (let match = global.exec(words.own); match !== null; match = global.exec(words.own)) {
 		const end = match.index + match[0].length;
 		const gap = end <= words.at ? words.at - end : Math.max(0, match.index - words.at);
 		best = Math.min(best, gap);
+		if (match[0].length === 0) {
+			// As matchAll does: step over an empty match by one code point.
+			global.lastIndex += (words.own.codePointAt(global.lastIndex) ?? 0) > 0xFFFF ? 2 : 1;
+		}
 	}
 
 	return best;
@@ -61,10 +67,24 @@ export function fits(rule: Rule, unit: string, words: Words): boolean {
 		&& topicFound(rule, words);
 }
 
+// The rules that count each unit, in catalog order (earlier rules still win ties): most
+// figures have a unit only a few rules take, so only those are tried.
+const rulesByUnit = new Map<string, Rule[]>();
+for (const rule of rules) {
+	for (const unit of new Set(rule.units)) {
+		const list = rulesByUnit.get(unit);
+		if (list) {
+			list.push(rule);
+		} else {
+			rulesByUnit.set(unit, [rule]);
+		}
+	}
+}
+
 export function classify(unit: string, words: Words): Rule | null {
 	let best: Rule | null = null;
 	let bestDistance = Number.POSITIVE_INFINITY;
-	for (const rule of rules) {
+	for (const rule of rulesByUnit.get(unit) ?? []) {
 		if (!fits(rule, unit, words)) {
 			continue;
 		}

@@ -17,13 +17,19 @@ export type Words = {
 	readonly scope: string;
 };
 
-const clauseBreaks = new Set([',', ',', ':', ':', ';', ';']);
-const fillerWords = /共计|累计|全年|其中|分别|达到|合计|总计/gu;
-const fillerChars = new Set('共计达为和及与等了的是有');
+const clauseBreaks = ',,::;;';
+/** Two-character words that say nothing of the subject; no two start with the same character. */
+const fillerWords = ['共计', '累计', '全年', '其中', '分别', '达到', '合计', '总计'] as const;
+const fillerChars = '共计达为和及与等了的是有';
+
+/** A lookup table by UTF-16 code: 1 marks a clause break, 2 a filler character. */
+const charKind = new Uint8Array(0x10000);
+for (const char of clauseBreaks) charKind[char.charCodeAt(0)] = 1;
+for (const char of fillerChars) charKind[char.charCodeAt(0)] = 2;
 
 function lastBreak(text: string, from: number, to: number): number {
 	for (let i = to - 1; i >= from; i--) {
-		if (clauseBreaks.has(text[i]!)) {
+		if (charKind[text.charCodeAt(i)] === 1) {
 			return i + 1;
 		}
 	}
@@ -33,7 +39,7 @@ function lastBreak(text: string, from: number, to: number): number {
 
 function nextBreak(text: string, from: number, to: number): number {
 	for (let i = from; i < to; i++) {
-		if (clauseBreaks.has(text[i]!)) {
+		if (charKind[text.charCodeAt(i)] === 1) {
 			return i;
 		}
 	}
@@ -41,20 +47,39 @@ function nextBreak(text: string, from: number, to: number): number {
 	return to;
 }
 
+const han = /[\p{Script=Han}“"‘《]/u;
+const notNounStarts = ['以上', '左右', '之多', '以来', '同比', '较', '比', '的'] as const;
+
 /** A measure word followed straight by a noun or a quote: the number modifies what follows. */
 function standsBeforeNoun(sentence: string, quantity: Quantity): boolean {
 	const next = sentence[quantity.end] ?? '';
-	return /[\p{Script=Han}“"‘《]/u.test(next) && !/^(?:以上|左右|之多|以来|同比|较|比|的)/u.test(sentence.slice(quantity.end));
+	return han.test(next) && !notNounStarts.some(word => sentence.startsWith(word, quantity.end));
 }
 
-/** Two Chinese characters that are more than filler (共计, 其中, 和 …): a subject of its own. */
-function hasContent(text: string): boolean {
-	const words = text.replace(fillerWords, '');
-	let count = 0;
-	for (let i = 0; i < words.length; i++) {
-		const code = words.charCodeAt(i);
-		if (code >= 0x4E00 && code <= 0x9FFF && !fillerChars.has(words[i]!) && ++count >= 2) {
+function fillerWordAt(text: string, i: number): boolean {
+	for (const word of fillerWords) {
+		if (text.startsWith(word, i)) {
 			return true;
+		}
+	}
+
+	return false;
+}
+
+/**
+Two Chinese characters that are more than filler (共计, 其中, 和 …): a subject of its own.
+Read as if the filler words were removed first, without building that string.
+*/
+function hasContent(text: string): boolean {
+	let count = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 0x4E00 && code <= 0x9FFF) {
+			if (fillerWordAt(text, i)) {
+				i++;
+			} else if (charKind[code] !== 2 && ++count >= 2) {
+				return true;
+			}
 		}
 	}
 
@@ -90,6 +115,8 @@ of the year under review. 2024年以来 in a report on 2024 is that year.
 */
 const otherPeriod = /上年|去年|上一年|前一年|近[两三四五六七八九十]年|[两三四五六七八九十]年来|历年|十[一二三四]五以来|[十二][八九十]大以来/u;
 
+const statedYear = /((?:19|20)\d{2})年(?!至今|起)/gu;
+
 export function aboutAnotherYear(words: Words, year: number | null): boolean {
 	const lead = words.own.slice(0, words.at);
 	if (otherPeriod.test(lead)) {
@@ -100,5 +127,16 @@ export function aboutAnotherYear(words: Words, year: number | null): boolean {
 		return false;
 	}
 
-	return [...lead.matchAll(/((?:19|20)\d{2})年(?!至今|起)/gu)].some(match => Number(match[1]) !== year);
+	if (!lead.includes('年')) {
+		return false;
+	}
+
+	statedYear.lastIndex = 0;
+	for (let match = statedYear.exec(lead); match !== null; match = statedYear.exec(lead)) {
+		if (Number(match[1]) !== year) {
+			return true;
+		}
+	}
+
+	return false;
 }
