@@ -16,6 +16,18 @@ export function extractQuantities(text: string): Quantity[] {
 		candidates = refine(candidates, text);
 	}
 
+	if (!candidates.some(candidate => candidate.change)) {
+		// No year-on-year change to attach: every candidate but the names stands as it is.
+		const quantities: Quantity[] = [];
+		for (const candidate of candidates) {
+			if (!candidate.name) {
+				quantities.push(toQuantity(candidate, null, text));
+			}
+		}
+
+		return quantities;
+	}
+
 	const yoyOf = new Map<Candidate, Yoy>();
 	const orphanChanges: Candidate[] = [];
 	candidates.forEach((candidate, at) => {
@@ -39,13 +51,17 @@ export function extractQuantities(text: string): Quantity[] {
 	// A change with no figure before it (得分率较去年提升10.5%) is still a stated quantity.
 	return candidates
 		.filter(candidate => !candidate.name && (!candidate.change || orphanChanges.includes(candidate)))
-		.map(candidate => ({
-			value: candidate.value,
-			unit: candidate.unit,
-			approx: candidate.approx,
-			yoy: yoyOf.get(candidate) ?? null,
-			index: candidate.index,
-			end: candidate.end,
-			text: text.slice(candidate.index, candidate.end),
-		}));
+		.map(candidate => toQuantity(candidate, yoyOf.get(candidate) ?? null, text));
+}
+
+function toQuantity(candidate: Candidate, yoy: Yoy | null, text: string): Quantity {
+	return {
+		value: candidate.value,
+		unit: candidate.unit,
+		approx: candidate.approx,
+		yoy,
+		index: candidate.index,
+		end: candidate.end,
+		text: text.slice(candidate.index, candidate.end),
+	};
 }

@@ -7,8 +7,9 @@ import {charBefore} from './before.js';
 import {chineseToNumber, multiplierOf} from './numerals.js';
 import {chineseUnitPattern, unitPattern} from './units.js';
 
-const hedgeAfter = '(?<post>余|多|以上|左右|之多)?';
+const hedgeAfter = '(余|多|以上|左右|之多)?';
 const prefixHedges = ['将近', '接近', '大约', '超过', '约', '近', '超', '逾'] as const;
+const hedgeEnds = [...new Set(prefixHedges.map(hedge => hedge.at(-1)!))].join('');
 
 /**
 The hedge written just before a number (约42.16亿元, 近800人). Looked up backwards rather than
@@ -16,7 +17,18 @@ matched as an optional prefix: a pattern that starts with the digit lets the eng
 to digits instead of trying the hedges at every position of every sentence.
 */
 function hedgeBefore(text: string, index: number): string {
-	return prefixHedges.find(hedge => text.startsWith(hedge, index - hedge.length)) ?? '';
+	// Every hedge ends in one of these: most numbers have none of them before and need no further look.
+	if (!hedgeEnds.includes(text[index - 1] ?? '')) {
+		return '';
+	}
+
+	for (const hedge of prefixHedges) {
+		if (text.startsWith(hedge, index - hedge.length)) {
+			return hedge;
+		}
+	}
+
+	return '';
 }
 
 /** 42.16 × 亿 must be 4216000000 exactly, not 4215999999.9999995. */
@@ -34,29 +46,29 @@ function toNumber(integer: string, decimals: string | undefined, multiplier: num
 export const arabic: QuantityParser = {
 	name: 'arabic',
 	hint: /\d/u,
+	// Numbered groups, not named ones: a named group costs every match a groups object, and most sentences hold
+	// several numbers. 1 integer, 2 decimals, 3 hedge (余|多), 4 multiplier (万|亿|千), 5 hedge, 6 unit, 7 hedge after.
 	pattern: new RegExp(
-		`(?<int>\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:\\.(?<dec>\\d+))?(?<h1>余|多)?(?<mult>万|亿|千)?(?<h2>余|多)?(?:[ \\t]?(?<unit>${unitPattern}))?${hedgeAfter}`,
+		`(\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:\\.(\\d+))?(余|多)?(万|亿|千)?(余|多)?(?:[ \\t]?(${unitPattern}))?${hedgeAfter}`,
 		'g',
 	),
 	extract(match, text) {
-		const g = match.groups!;
+		const integer = match[1]!;
+		const unit = match[6] ?? '';
+		const mult = match[4];
 		// Sixteen digits and more are an identifier (or noise), never an amount.
-		if (g['int']!.length > 15) {
-			return null;
-		}
-
-		const unit = g['unit'] ?? '';
-		// 4万人 is 40000 people: the 万 is glued to the measure word.
-		const multiplier = multiplierOf(g['mult']) * (unit === '万人' ? 1e4 : 1);
-		const value = toNumber(g['int']!, g['dec'], multiplier);
-		const pre = hedgeBefore(text, match.index);
-		const approx = pre !== '' || Boolean(g['h1'] ?? g['h2']) || Boolean(g['post']);
 		// 万 with no measure word after it still counts (用户10.2万); a bare number does not: 12345热线, 2.0方案.
-		if (unit === '' && !g['mult']) {
+		if (integer.length > 15 || (unit === '' && !mult)) {
 			return null;
 		}
 
-		const hedgeLength = g['post']?.length ?? 0;
+		// 4万人 is 40000 people: the 万 is glued to the measure word.
+		const multiplier = multiplierOf(mult) * (unit === '万人' ? 1e4 : 1);
+		const value = toNumber(integer, match[2], multiplier);
+		const pre = hedgeBefore(text, match.index);
+		const post = match[7];
+		const approx = pre !== '' || Boolean(match[3] ?? match[5]) || Boolean(post);
+		const hedgeLength = post?.length ?? 0;
 		return {
 			index: match.index - pre.length,
 			end: match.index + match[0].length - (unit === '' ? hedgeLength : 0),
@@ -71,23 +83,24 @@ export const arabic: QuantityParser = {
 export const chinese: QuantityParser = {
 	name: 'chinese',
 	hint: /[一二三四五六七八九两十][个次件项场名人期批家所支位份条部起宗]/u,
-	pattern: new RegExp(`(?<num>[零〇一二三四五六七八九两十百千万]+)(?<h>余|多)?(?<unit>${chineseUnitPattern})(?![是性事大届中把])`, 'g'),
+	// Groups: 1 numeral, 2 hedge (余|多), 3 unit.
+	pattern: new RegExp(`([零〇一二三四五六七八九两十百千万]+)(余|多)?(${chineseUnitPattern})(?![是性事大届中把])`, 'g'),
 	extract(match, text) {
-		const g = match.groups!;
-		const value = chineseToNumber(g['num']!);
+		const numeral = match[1]!;
+		const value = chineseToNumber(numeral);
 		const before = charBefore(text, match.index);
-		const pre = hedgeBefore(text, match.index);
 		// 第三次, 每一个, 逐一: ordinals and distributives, not amounts.
-		if (value === null || value === 0 || (before !== '' && '第每逐前'.includes(before)) || /^[万千百]/u.test(g['num']!)) {
+		if (value === null || value === 0 || (before !== '' && '第每逐前'.includes(before)) || '万千百'.includes(numeral[0]!)) {
 			return null;
 		}
 
+		const pre = hedgeBefore(text, match.index);
 		return {
 			index: match.index - pre.length,
 			end: match.index + match[0].length,
 			value,
-			unit: g['unit']!,
-			approx: pre !== '' || Boolean(g['h']),
+			unit: match[3]!,
+			approx: pre !== '' || Boolean(match[2]),
 		};
 	},
 };
@@ -115,7 +128,8 @@ const changeNumber = '(?:约|近|超过|超)?\\d+(?:\\.\\d+)?(?:%|个百分点|�
 /** 同比下降23.4% · 较2023年提升了约10个百分点 · 分别同比下降23.4%、28.3% */
 export const yearOnYear: QuantityParser = {
 	name: 'year-on-year',
-	hint: /同比|环比|较|比/u,
+	// 同比 and 环比 contain 比: one character class finds every lead.
+	hint: /[较比]/u,
 	pattern: new RegExp(`${changeLead}${changeVerb}(?<list>${changeNumber}(?:[、,和及与]${changeNumber})*)`, 'gu'),
 	extract(match) {
 		const g = match.groups!;

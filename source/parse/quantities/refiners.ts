@@ -53,6 +53,8 @@ export function quotedSpans(text: string): Array<[number, number]> {
 	return spans;
 }
 
+const sloganAfter = (after: string) => /^[^,,。;;、]{0,5}圈/u.test(after) || after.startsWith('“');
+
 export const markNames: Refiner = (candidates, text) => {
 	if (candidates.length === 0) {
 		return candidates;
@@ -62,10 +64,9 @@ export const markNames: Refiner = (candidates, text) => {
 	for (const candidate of candidates) {
 		const inQuotes = spans.some(([start, end]) => candidate.index > start && candidate.end <= end);
 		const before = charBefore(text, candidate.index);
-		const after = text.slice(candidate.end, candidate.end + 6);
 		const ordinal = before === '第';
 		// 15分钟政务服务圈, 24小时“政务无人超市”: a duration naming a service, not an amount of time.
-		const slogan = timeUnits.has(candidate.unit) && (/^[^,,。;;、]{0,5}圈/u.test(after) || after.startsWith('“'));
+		const slogan = timeUnits.has(candidate.unit) && sloganAfter(text.slice(candidate.end, candidate.end + 6));
 		if (inQuotes || ordinal || slogan) {
 			candidate.name = true;
 		}
