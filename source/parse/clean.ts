@@ -27,7 +27,8 @@ export function cleanLines(original: string): Line[] {
 	const lines: Line[] = [];
 	const raw = original.split(/\r\n|\n|\r/u);
 	for (const [i, line] of raw.entries()) {
-		const text = line.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, '');
+		// trim removes every \s, full-width spaces and a byte-order mark included.
+		const text = line.trim();
 		if (text === '' || isFurniture(foldWidth(text))) {
 			continue;
 		}

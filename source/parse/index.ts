@@ -6,6 +6,7 @@ builds the outline and reads quantities into facts and figures.
 import {derivePriorYear} from './derive.js';
 import {classify} from './facts/classify.js';
 import {aboutAnotherYear, wordsFor, type Words} from './facts/words.js';
+import {firstNonSpace} from './chars.js';
 import {cleanLines} from './clean.js';
 import type {Line} from './lines.js';
 import {readMetadata} from './metadata/index.js';
@@ -30,7 +31,7 @@ function toReadLines(lines: readonly Line[], traditional: boolean): ReadLine[] {
 		const folded = foldWidth(line.text);
 		// Offsets must still point into the original line; a conversion that changes a line's
 		// length (rare phrase mappings) is shown as converted, see `shown` below.
-		return {...line, read: traditional ? toSimplified(folded) : folded};
+		return {text: line.text, line: line.line, read: traditional ? toSimplified(folded) : folded};
 	});
 }
 
@@ -57,8 +58,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 		const topHeading = headingLength > 0 && outline.position.titles.length === 1;
 		let read = mask(line.read, headingLength);
 		for (const [index, span] of splitSentences(read).entries()) {
-			const leading = read.slice(span.start, span.end).search(/\S/u);
-			const at = span.start + Math.max(0, leading);
+			const at = Math.max(span.start, firstNonSpace(read, span.start, span.end));
 			const marker = outline.sentenceHeading(read.slice(at, span.end), line.line);
 			read = marker > 0 ? read.slice(0, at) + mask(read.slice(at), marker) : read;
 			const sentence = read.slice(span.start, span.end);

@@ -12,6 +12,11 @@ const lineHeadings: ReadonlyArray<[HeadingStyle, RegExp]> = [
 ];
 const enumerated = new RegExp(`^${numeral}是(?=\\S)`, 'u');
 
+const numeralCodes = new Set([...'一二三四五六七八九十'].map(char => char.charCodeAt(0)));
+const isNumeral = (code: number) => numeralCodes.has(code);
+/** What a line heading can open with: a numeral (一、), a bracket ((一)) or a digit (1.). */
+const opensHeading = (code: number) => isNumeral(code) || code === 0x28 || (code >= 0x30 && code <= 0x39);
+
 // Strong title words decide a section's kind at any depth; 问题 alone only at the top,
 // since a results subsection may well be titled 解决群众急难愁盼问题.
 const kinds: ReadonlyArray<[SectionKind, RegExp, RegExp?]> = [
@@ -72,6 +77,11 @@ export class OutlineBuilder {
 
 	/** Opens the section a line's heading starts; returns the marker's length (0 if none) so it is not read as a number. */
 	lineHeading(folded: string, line: number): number {
+		// Every heading style opens with a numeral, a digit or a bracket: most lines need no pattern tried.
+		if (!opensHeading(folded.charCodeAt(0))) {
+			return 0;
+		}
+
 		for (const [style, pattern] of lineHeadings) {
 			const marker = pattern.exec(folded);
 			if (marker) {
@@ -90,6 +100,10 @@ export class OutlineBuilder {
 
 	/** A sentence opening with 一是/二是 starts an enumerated item; returns the marker's length. */
 	sentenceHeading(folded: string, line: number): number {
+		if (!isNumeral(folded.charCodeAt(0))) {
+			return 0;
+		}
+
 		const marker = enumerated.exec(folded);
 		if (!marker) {
 			return 0;

@@ -2,28 +2,35 @@
 Sentences of a line, with offsets into it. A sentence ends at 。!?; (either width).
 Clauses (split further at , : 、) are where a subject carries over.
 */
+import {firstNonSpace} from './chars.js';
+
 export type Sentence = {
 	/** Offsets within the line. */
 	readonly start: number;
 	readonly end: number;
 };
 
-const sentenceEnd = /[。!?;!?;]/gu;
-const blank = /^\s*$/u;
+/** 。!?; (the text is width-folded, so ！？； are among them). */
+function isSentenceEnd(code: number): boolean {
+	return code === 0x3002 || code === 0x21 || code === 0x3F || code === 0x3B;
+}
 
 export function splitSentences(folded: string): Sentence[] {
 	const sentences: Sentence[] = [];
 	let start = 0;
 	const push = (end: number) => {
-		if (end > start && !blank.test(folded.slice(start, end))) {
+		// A span of nothing but spaces is no sentence.
+		if (end > start && firstNonSpace(folded, start, end) !== -1) {
 			sentences.push({start, end});
 		}
 
 		start = end;
 	};
 
-	for (const match of folded.matchAll(sentenceEnd)) {
-		push(match.index + 1);
+	for (let i = 0; i < folded.length; i++) {
+		if (isSentenceEnd(folded.charCodeAt(i))) {
+			push(i + 1);
+		}
 	}
 
 	push(folded.length);

@@ -49,8 +49,8 @@ const tailLimit = 8;
 export function readLayout(lines: readonly Line[]): Layout {
 	const all: Line[] = [];
 	for (const line of lines) {
-		// Trim full-width and no-break spaces too: pasted reports indent paragraphs with them.
-		const text = line.text.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, '');
+		// Full-width and no-break spaces too (trim removes every \s): pasted reports indent paragraphs with them.
+		const text = line.text.trim();
 		if (text) all.push({text, line: line.line});
 	}
 	const content = all.filter(line => !isFurniture(line.text));
