@@ -15,8 +15,11 @@ type Index = {
 	/** Province and city names without their suffix (北京, 宁波, 内蒙古), for clues written that way. */
 	readonly byShortName: ReadonlyMap<string, readonly Division[]>;
 	readonly children: ReadonlyMap<string, readonly Division[]>;
-	/** Longest name first per first character, for scanning text. */
-	readonly byFirstChar: ReadonlyMap<string, readonly string[]>;
+	/**
+	Longest name first per first character, for scanning text; indexed by the character's UTF-16 code,
+	which spares a scan a one-character string and a hash per character read.
+	*/
+	readonly byFirstCode: ReadonlyArray<readonly string[] | undefined>;
 };
 
 let index: Index | undefined;
@@ -59,10 +62,11 @@ function build(): Index {
 		const parent = parentOf(division, byCode);
 		if (parent) push(children, parent.code, division);
 	}
-	const firsts = new Map<string, string[]>();
-	for (const name of byName.keys()) push(firsts, name[0]!, name);
-	for (const list of firsts.values()) list.sort((a, b) => b.length - a.length);
-	return {byCode, byName, byShortName, children, byFirstChar: firsts};
+	const firsts = new Map<number, string[]>();
+	for (const name of byName.keys()) push(firsts, name.charCodeAt(0), name);
+	const byFirstCode: Array<string[] | undefined> = Array.from({length: 0x10000});
+	for (const [code, list] of firsts) byFirstCode[code] = list.sort((a, b) => b.length - a.length);
+	return {byCode, byName, byShortName, children, byFirstCode};
 }
 
 /** The parsed table, built on first use: most commands never resolve a district. */

@@ -32,12 +32,25 @@ export type Zone = {
 
 type Token = {index: number; end: number; name: string; candidates: readonly Division[]};
 
+/** The first of `names` (longest first) written at `i`. */
+function longestAt(text: string, i: number, names: readonly string[]): string | undefined {
+	const second = text.charCodeAt(i + 1);
+	for (const name of names) {
+		// The second character rules out most names before a full comparison.
+		if ((name.length < 2 || name.charCodeAt(1) === second) && text.startsWith(name, i)) {
+			return name;
+		}
+	}
+
+	return undefined;
+}
+
 function tokens(text: string): Token[] {
-	const {byFirstChar} = gazetteer();
+	const {byFirstCode} = gazetteer();
 	const found: Token[] = [];
 	for (let i = 0; i < text.length; ) {
-		const names = byFirstChar.get(text[i]!);
-		const name = names?.find(candidate => text.startsWith(candidate, i));
+		const names = byFirstCode[text.charCodeAt(i)];
+		const name = names === undefined ? undefined : longestAt(text, i, names);
 		if (name) {
 			found.push({index: i, end: i + name.length, name, candidates: divisionsNamed(name)});
 			i += name.length;
