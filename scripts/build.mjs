@@ -1,6 +1,8 @@
 // Bundles the CLI into one file: module loading, not rendering, dominates start-up,
 // so one pre-linked file starts several times faster than resolving node_modules.
-import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {build} from 'esbuild';
@@ -93,7 +95,8 @@ const cli = await build({
 	target: 'node20',
 	jsx: 'automatic',
 	// Less text for V8 to scan at start-up; names are kept for readable stack traces.
-	minifyWhitespace: true,
+	// `--readable` keeps lines, for profiles that point at a line (node --cpu-prof).
+	minifyWhitespace: !process.argv.includes('--readable'),
 	minifySyntax: true,
 	legalComments: 'none',
 	plugins: [noDevtools, fastStringWidth, lazyStringWidth, lazyMeowNormalize],
@@ -107,7 +110,7 @@ const cli = await build({
 });
 
 mkdirSync('.bench', {recursive: true});
-writeFileSync('.bench/meta.json', JSON.stringify(cli.metafile));
+writeFileSync('.bench/build-meta.json', JSON.stringify(cli.metafile));
 
 // The parse worker (source/parallel) is its own file: a worker thread starts from a file,
 // and the CLI finds it beside itself with new URL('./parse-worker.js', import.meta.url).
@@ -123,6 +126,33 @@ await build({
 	banner: {js: "import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);"},
 	logLevel: 'warning',
 });
+
+// The bundled reports, parsed now by the parser just bundled, so that `rol-dash` with no paths
+// starts without loading the parser (source/bundled.ts checks every file's hash before use).
+const generator = `
+import {writeFileSync} from 'node:fs';
+import {loadCorpus} from './source/corpus.ts';
+import {cacheOf} from './source/bundled.ts';
+const [folder, out] = process.argv.slice(2);
+writeFileSync(out, JSON.stringify(cacheOf(folder, await loadCorpus([folder], {threads: 1}))));
+`;
+const scratch = mkdtempSync(path.join(tmpdir(), 'rol-dash-build-'));
+try {
+	const script = path.join(scratch, 'bundled.mjs');
+	await build({
+		stdin: {contents: generator, resolveDir: process.cwd(), loader: 'ts'},
+		outfile: script,
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		target: 'node20',
+		banner: {js: "import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);"},
+		logLevel: 'warning',
+	});
+	execFileSync(process.execPath, [script, path.resolve('seeds'), path.resolve('dist/bundled.json')], {stdio: 'inherit'});
+} finally {
+	rmSync(scratch, {recursive: true, force: true});
+}
 
 // npm links the bin on install; a fresh build used directly (node dist/cli.js, tmux) needs the bit too.
 const {chmodSync} = await import('node:fs');

@@ -5,7 +5,9 @@ Everything below this file takes plain data and never sees argv.
 import {fileURLToPath} from 'node:url';
 import {dirname, join} from 'node:path';
 import meow from 'meow';
-import {loadCorpus, shownReports} from './corpus.js';
+import {bundledCorpus} from './bundled.js';
+import type {Corpus} from './corpus.js';
+import {shownReports} from './shown-reports.js';
 import {toJson} from './snapshot/json.js';
 import {formats, isFormat, isViewName, viewNames, type Format, type ViewName} from './snapshot/names.js';
 import {isAreaId, unmatchedIndicatorQueries} from './model/filters.js';
@@ -115,18 +117,24 @@ const filters = {
 	area: cli.flags.area?.filter(area => isAreaId(area)),
 };
 
-function bundledSeeds(): string {
-	// dist/cli.js and source/cli.tsx both sit one level below the package root.
-	return join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
-}
+// dist/cli.js and source/cli.tsx both sit one level below the package root.
+const here = dirname(fileURLToPath(import.meta.url));
+const bundledSeeds = join(here, '..', 'seeds');
 
 // rol-dash never uses the network. Node 20 builds its fetch (undici) the first time anything
 // looks at it, some 70 ms, and Ink's layout engine looks while loading its WebAssembly: taking
 // fetch away first saves that, and makes "no network at run time" hold by construction.
 Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
 
-const paths = cli.input.length > 0 ? cli.input : [bundledSeeds()];
-const corpus = await loadCorpus(paths);
+const paths = cli.input.length > 0 ? cli.input : [bundledSeeds];
+
+async function load(): Promise<Corpus> {
+	// The bundled reports were parsed when dist/ was built; the loader and parser load only for other files.
+	const bundled = cli.input.length === 0 ? bundledCorpus(bundledSeeds, join(here, 'bundled.json')) : null;
+	return bundled ?? (await import('./corpus.js')).loadCorpus(paths);
+}
+
+const corpus = await load();
 for (const error of corpus.errors) {
 	process.stderr.write(`rol-dash: ${error.file}: ${error.reason}\n`);
 }

@@ -60,11 +60,7 @@ export function findDuplicates(reports: readonly Report[]): Duplicate[] {
 	});
 }
 
-/** The reports the views show: one per district and year. */
-export function shownReports(corpus: Pick<Corpus, 'reports' | 'duplicates'>): Report[] {
-	const hidden = new Set(corpus.duplicates.flatMap(duplicate => duplicate.hidden));
-	return corpus.reports.filter(report => !hidden.has(report));
-}
+export {shownReports} from './shown-reports.js';
 
 export type CorpusOptions = LoadOptions & ParallelOptions;
 

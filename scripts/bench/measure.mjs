@@ -24,22 +24,34 @@ export function timeIt(run, {runs = 30, warmup = 3} = {}) {
 }
 
 /** Median wall time of a whole process, start to exit, in ms. */
-export function timeProcess(command, args, {runs = 15, env = {}} = {}) {
-	const samples = [];
-	for (let i = 0; i < runs + 2; i++) {
-		const start = performance.now();
-		const result = spawnSync(command, args, {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, ...env}});
-		const elapsed = performance.now() - start;
-		if (result.status !== 0) {
-			throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(0, 300)}`);
-		}
+function runOnce(command, args, env) {
+	const start = performance.now();
+	const result = spawnSync(command, args, {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, ...env}});
+	const elapsed = performance.now() - start;
+	if (result.status !== 0) {
+		throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(0, 300)}`);
+	}
 
-		if (i >= 2) {
-			samples.push(elapsed);
+	return elapsed;
+}
+
+/**
+Each command's median wall time, start to exit. The commands take turns, run after
+run, so a neighbour busy for a while slows all of them alike and a ratio between
+two of them stays fair. Two warm-up rounds are not counted.
+*/
+export function timeProcesses(commands, {runs = 15, env = {}} = {}) {
+	const samples = Object.fromEntries(Object.keys(commands).map(name => [name, []]));
+	for (let round = 0; round < runs + 2; round++) {
+		for (const [name, [command, ...args]] of Object.entries(commands)) {
+			const elapsed = runOnce(command, args, env);
+			if (round >= 2) {
+				samples[name].push(elapsed);
+			}
 		}
 	}
 
-	return median(samples);
+	return Object.fromEntries(Object.entries(samples).map(([name, times]) => [name, median(times)]));
 }
 
 export const fmt = (ms, digits = 1) => `${ms.toFixed(digits)} ms`;

@@ -5,7 +5,7 @@ never 0) and one we computed (≈24,055*: the asterisk means derived, not report
 */
 import type {Indicator} from '../catalog/indicators.js';
 import type {Fact} from '../parse/types.js';
-import {groupedFormat} from '../text/intl.js';
+import {formatGrouped} from '../text/grouped.js';
 import {shownFact, type Cell} from './comparison.js';
 import {labelOf, words, type Lang} from './labels.js';
 
@@ -31,19 +31,19 @@ export type FormatOptions = {
 
 export function formatNumber(value: number, unit: string, options: FormatOptions = {}): string {
 	if (unit === '%') {
-		return `${groupedFormat(2).format(value)}%`;
+		return `${formatGrouped(value, 2)}%`;
 	}
 
 	const size = Math.abs(value);
 	if (options.wan && size >= 1e8) {
-		return `${groupedFormat(2).format(value / 1e8)}亿`;
+		return `${formatGrouped(value / 1e8, 2)}亿`;
 	}
 
 	if (options.wan && size >= 1e5) {
-		return `${groupedFormat(1).format(value / 1e4)}万`;
+		return `${formatGrouped(value / 1e4, 1)}万`;
 	}
 
-	return groupedFormat(2).format(value);
+	return formatGrouped(value, 2);
 }
 
 /** A fact as it reads in a cell: ≈ when hedged, its own unit when it differs from the indicator's, * when derived. */
