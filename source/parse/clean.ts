@@ -17,10 +17,12 @@ const furniture: readonly RegExp[] = [
 	/版权所有|ICP备|网站标识码|公网安备|主办单位[::]|承办单位[::]|技术支持[::]|网站地图/u,
 	/^(?:相关链接|相关文章|相关新闻|上一篇|下一篇)\s*[::]?/u,
 ];
+// One pattern for all: one pass over the line instead of one per pattern (a line matches it exactly when it matches one of them).
+const anyFurniture = new RegExp(furniture.map(pattern => `(?:${pattern.source})`).join('|'), 'u');
 
 function isFurniture(text: string): boolean {
 	// Furniture is short; a long line that mentions 来源: in passing is prose.
-	return text.length <= 80 && furniture.some(pattern => pattern.test(text));
+	return text.length <= 80 && anyFurniture.test(text);
 }
 
 export function cleanLines(original: string): Line[] {

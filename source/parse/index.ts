@@ -43,7 +43,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	const original = cleanLines(text);
 	const traditional = isTraditional(text);
 	const lines = toReadLines(original, traditional);
-	const meta = readMetadata(lines.map(line => ({text: line.read, line: line.line})), options.hints);
+	const meta = readMetadata(lines.map((line, i) => (line.read === line.text ? original[i]! : {text: line.read, line: line.line})), options.hints);
 	const outline = new OutlineBuilder(meta.year);
 	const facts: Fact[] = [];
 	const figures: Figure[] = [];
@@ -77,28 +77,40 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 			quantities.forEach((quantity, k) => {
 				const words = wordsFor(sentence, quantities, k, position.path, previous);
 				previous = words;
-				const base = {
-					value: quantity.value,
-					unit: quantity.unit,
-					approx: quantity.approx,
-					yoy: quantity.yoy,
-					text: source,
-					match: shown(span.start + quantity.index, span.start + quantity.end),
-					line: line.line,
-					section: position.path,
-				};
+				const match = shown(span.start + quantity.index, span.start + quantity.end);
 				// Figures under next year's plans are targets, and figures of another year are comparisons:
 				// neither is a result of the year under review.
 				const rule = position.kind === 'plans' || aboutAnotherYear(words, meta.year) ? null : classify(quantity.unit, words);
+				// Facts and figures are written out as literals, in the same key order as ever (the JSON shows it).
 				if (rule) {
-					const fact: Fact = {indicator: rule.indicator, derived: null, ...base};
+					const fact: Fact = {
+						indicator: rule.indicator,
+						derived: null,
+						value: quantity.value,
+						unit: quantity.unit,
+						approx: quantity.approx,
+						yoy: quantity.yoy,
+						text: source,
+						match,
+						line: line.line,
+						section: position.path,
+					};
 					facts.push(fact);
 					const prior = derivePriorYear(fact, meta.year);
 					if (prior) {
 						facts.push(prior);
 					}
 				} else {
-					figures.push(base);
+					figures.push({
+						value: quantity.value,
+						unit: quantity.unit,
+						approx: quantity.approx,
+						yoy: quantity.yoy,
+						text: source,
+						match,
+						line: line.line,
+						section: position.path,
+					});
 				}
 			});
 		}

@@ -6,26 +6,25 @@ forms (区 国 报 …) are counted too, so a simplified report quoting one trad
 */
 const traditional = '區國報會發們這進為關與說個來對時後過還機體務實現業門問題開學產義應經設總動導點環將當頭變議據權選織長書質執員單級統規範條類處審訴訟復調決傳護縣陽況';
 const simplified = '区国报会发们这进为关与说个来对时后过还机体务实现业门问题开学产义应经设总动导点环将当头变议据权选织长书质执员单级统规范条类处审诉讼复调决传护县阳况';
-// A lookup table by UTF-16 code: 1 marks a traditional-only character, 2 its simplified form.
-// One typed-array read per character is far cheaper than a Set or a character-class regex.
-const kind = new Uint8Array(0x10000);
-for (const char of traditional) kind[char.charCodeAt(0)] = 1;
-for (const char of simplified) kind[char.charCodeAt(0)] = 2;
+// A lookup table by UTF-16 code: +1 for a traditional-only character, −1 for its simplified form, so the
+// sum says which is more frequent. One typed-array read per character, and no branch on it, is far
+// cheaper than a Set or a character-class regex.
+const vote = new Int8Array(0x10000);
+for (const char of traditional) vote[char.charCodeAt(0)] = 1;
+for (const char of simplified) vote[char.charCodeAt(0)] = -1;
 
 /** Enough text to tell the script of any report: a title and its first paragraphs. */
 const sample = 4000;
 
 /** True when `text` is mostly traditional script (朝陽區人民政府…報告). */
 export function isTraditional(text: string): boolean {
-	let traditionalCount = 0;
-	let simplifiedCount = 0;
+	// Traditional characters minus simplified ones.
+	let balance = 0;
 	const end = Math.min(text.length, sample);
 	for (let i = 0; i < end; i++) {
-		const found = kind[text.charCodeAt(i)];
-		if (found === 1) traditionalCount++;
-		else if (found === 2) simplifiedCount++;
+		balance += vote[text.charCodeAt(i)]!;
 	}
-	return traditionalCount > simplifiedCount;
+	return balance > 0;
 }
 
 let converter: ((text: string) => string) | undefined;
