@@ -14,8 +14,9 @@ export type Candidate = {
 /** A small parser: one pattern, one extract function (the chrono shape). */
 export type QuantityParser = {
 	readonly name: string;
+	/** Global. Run straight on a sentence: a sentence without a match fails as fast as a pre-test would. */
 	readonly pattern: RegExp;
-	/** A cheap test that must pass before the full pattern is worth running. */
-	readonly hint: RegExp;
+	/** When set, a sentence where this does not match is not read by the parser at all. */
+	readonly hint?: RegExp;
 	extract(match: RegExpExecArray, text: string): Candidate | null;
 };

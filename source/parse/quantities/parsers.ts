@@ -45,7 +45,6 @@ function toNumber(integer: string, decimals: string | undefined, multiplier: num
 /** 7152件 · 1.16万件 · 11.6万余人次 · 25余万次 · 约42.16亿元 · 超95% · 12,134件 */
 export const arabic: QuantityParser = {
 	name: 'arabic',
-	hint: /\d/u,
 	// Numbered groups, not named ones: a named group costs every match a groups object, and most sentences hold
 	// several numbers. 1 integer, 2 decimals, 3 hedge (余|多), 4 multiplier (万|亿|千), 5 hedge, 6 unit, 7 hedge after.
 	pattern: new RegExp(
@@ -82,6 +81,7 @@ export const arabic: QuantityParser = {
 /** 七个 · 两次 · 十余次 · 二十三件 */
 export const chinese: QuantityParser = {
 	name: 'chinese',
+	// Only sentences with a numeral right before a measure word: 十余次 alone is left unread.
 	hint: /[一二三四五六七八九两十][个次件项场名人期批家所支位份条部起宗]/u,
 	// Groups: 1 numeral, 2 hedge (余|多), 3 unit.
 	pattern: new RegExp(`([零〇一二三四五六七八九两十百千万]+)(余|多)?(${chineseUnitPattern})(?![是性事大届中把])`, 'g'),
@@ -108,7 +108,6 @@ export const chinese: QuantityParser = {
 /** 百分之九十五 · 百分之95 */
 export const percentWords: QuantityParser = {
 	name: 'percent-words',
-	hint: /百分之/u,
 	pattern: /百分之(?<num>\d+(?:\.\d+)?|[零〇一二三四五六七八九十百点]+)/gu,
 	extract(match) {
 		const raw = match.groups!['num']!;
@@ -128,8 +127,6 @@ const changeNumber = '(?:约|近|超过|超)?\\d+(?:\\.\\d+)?(?:%|个百分点|�
 /** 同比下降23.4% · 较2023年提升了约10个百分点 · 分别同比下降23.4%、28.3% */
 export const yearOnYear: QuantityParser = {
 	name: 'year-on-year',
-	// 同比 and 环比 contain 比: one character class finds every lead.
-	hint: /[较比]/u,
 	pattern: new RegExp(`${changeLead}${changeVerb}(?<list>${changeNumber}(?:[、,和及与]${changeNumber})*)`, 'gu'),
 	extract(match) {
 		const g = match.groups!;
@@ -153,12 +150,12 @@ export const parsers: readonly QuantityParser[] = [yearOnYear, percentWords, ara
 export function runParsers(text: string): Candidate[] {
 	const found: Candidate[] = [];
 	for (const parser of parsers) {
-		if (!parser.hint.test(text)) {
+		// exec in a loop: matchAll copies the pattern for every sentence.
+		const {pattern, hint} = parser;
+		if (hint && !hint.test(text)) {
 			continue;
 		}
 
-		// exec in a loop: matchAll copies the pattern for every sentence.
-		const {pattern} = parser;
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
 			const candidate = parser.extract(match, text);
