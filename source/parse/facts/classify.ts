@@ -67,24 +67,39 @@ export function fits(rule: Rule, unit: string, words: Words): boolean {
 		&& topicFound(rule, words);
 }
 
-// The rules that count each unit, in catalog order (earlier rules still win ties): most
-// figures have a unit only a few rules take, so only those are tried.
-const rulesByUnit = new Map<string, Rule[]>();
+type UnitRules = {
+	/** The rules that count the unit, in catalog order (earlier rules still win ties). */
+	readonly rules: readonly Rule[];
+	/** Every `own` of those rules as one alternation: where it finds nothing, no rule fits. */
+	readonly anyOwn: RegExp;
+};
+
+// Most figures have a unit only a few rules take, so only those are tried, and a figure whose words
+// hold none of their vocabulary is settled by one pattern instead of one per rule.
+const byUnit = new Map<string, UnitRules>();
+for (const unit of new Set(rules.flatMap(rule => rule.units))) {
+	const counting = rules.filter(rule => rule.units.includes(unit));
+	// Each own pattern is a plain 'u' pattern (no flags that change what test finds), so the
+	// alternation matches exactly when one of them does.
+	const anyOwn = new RegExp(counting.map(rule => `(?:${rule.own.source})`).join('|'), 'u');
+	byUnit.set(unit, {rules: counting, anyOwn});
+}
+
 for (const rule of rules) {
-	for (const unit of new Set(rule.units)) {
-		const list = rulesByUnit.get(unit);
-		if (list) {
-			list.push(rule);
-		} else {
-			rulesByUnit.set(unit, [rule]);
-		}
+	if (rule.own.flags !== 'u') {
+		throw new Error(`${rule.indicator}: own must have exactly the u flag, not '${rule.own.flags}'`);
 	}
 }
 
 export function classify(unit: string, words: Words): Rule | null {
+	const forUnit = byUnit.get(unit);
+	if (forUnit === undefined || !forUnit.anyOwn.test(words.own)) {
+		return null;
+	}
+
 	let best: Rule | null = null;
 	let bestDistance = Number.POSITIVE_INFINITY;
-	for (const rule of rulesByUnit.get(unit) ?? []) {
+	for (const rule of forUnit.rules) {
 		if (!fits(rule, unit, words)) {
 			continue;
 		}
