@@ -25,9 +25,10 @@ export function splitSentences(folded: string): Sentence[] {
 		start = end;
 	};
 
+	// test, not exec: no match object per sentence; each match is one character, so it ends at lastIndex.
 	sentenceEnd.lastIndex = 0;
-	for (let match = sentenceEnd.exec(folded); match !== null; match = sentenceEnd.exec(folded)) {
-		push(match.index + 1);
+	while (sentenceEnd.test(folded)) {
+		push(sentenceEnd.lastIndex);
 	}
 
 	push(folded.length);

@@ -12,11 +12,16 @@ const refiners: readonly Refiner[] = [removeOverlaps, markNames];
 /** `text` must be width-folded; offsets refer to it (and to the original, one for one). */
 export function extractQuantities(text: string): Quantity[] {
 	let candidates = runParsers(text);
+	if (candidates.length === 0) {
+		// Most sentences state no number: nothing to refine.
+		return [];
+	}
+
 	for (const refine of refiners) {
 		candidates = refine(candidates, text);
 	}
 
-	if (!candidates.some(candidate => candidate.change)) {
+	if (!hasChange(candidates)) {
 		// No year-on-year change to attach: every candidate but the names stands as it is.
 		const quantities: Quantity[] = [];
 		for (const candidate of candidates) {
@@ -52,6 +57,16 @@ export function extractQuantities(text: string): Quantity[] {
 	return candidates
 		.filter(candidate => !candidate.name && (!candidate.change || orphanChanges.includes(candidate)))
 		.map(candidate => toQuantity(candidate, yoyOf.get(candidate) ?? null, text));
+}
+
+function hasChange(candidates: readonly Candidate[]): boolean {
+	for (const candidate of candidates) {
+		if (candidate.change) {
+			return true;
+		}
+	}
+
+	return false;
 }
 
 function toQuantity(candidate: Candidate, yoy: Yoy | null, text: string): Quantity {

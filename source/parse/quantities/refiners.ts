@@ -3,7 +3,7 @@ Refiners run in order over the sorted candidates of one sentence, each settling 
 question: which of two overlapping readings stands, which numbers are names, and
 which figure a year-on-year change belongs to.
 */
-import {charBefore} from './before.js';
+import {codeBefore} from './before.js';
 import type {Candidate} from './candidate.js';
 import {timeUnits} from './units.js';
 
@@ -11,6 +11,10 @@ export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
 
 /** Of two overlapping readings the longer stands: 同比下降23.4% over 23.4%. */
 export const removeOverlaps: Refiner = candidates => {
+	if (candidates.length < 2) {
+		return candidates;
+	}
+
 	const kept: Candidate[] = [];
 	for (const candidate of candidates) {
 		const last = kept.at(-1);
@@ -55,6 +59,16 @@ export function quotedSpans(text: string): Array<[number, number]> {
 
 const sloganAfter = (after: string) => /^[^,,。;;、]{0,5}圈/u.test(after) || after.startsWith('“');
 
+function within(spans: ReadonlyArray<[number, number]>, candidate: Candidate): boolean {
+	for (const [start, end] of spans) {
+		if (candidate.index > start && candidate.end <= end) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
 export const markNames: Refiner = (candidates, text) => {
 	if (candidates.length === 0) {
 		return candidates;
@@ -62,9 +76,8 @@ export const markNames: Refiner = (candidates, text) => {
 
 	const spans = quotedSpans(text);
 	for (const candidate of candidates) {
-		const inQuotes = spans.some(([start, end]) => candidate.index > start && candidate.end <= end);
-		const before = charBefore(text, candidate.index);
-		const ordinal = before === '第';
+		const inQuotes = within(spans, candidate);
+		const ordinal = codeBefore(text, candidate.index) === 0x7B2C; // 第
 		// 15分钟政务服务圈, 24小时“政务无人超市”: a duration naming a service, not an amount of time.
 		const slogan = timeUnits.has(candidate.unit) && sloganAfter(text.slice(candidate.end, candidate.end + 6));
 		if (inQuotes || ordinal || slogan) {
