@@ -10,7 +10,7 @@ import {firstNonSpace} from './chars.js';
 import {cleanLines} from './clean.js';
 import type {Line} from './lines.js';
 import {readMetadata} from './metadata/index.js';
-import {foldWidth} from './normalize.js';
+import {foldWidth, hasWide} from './normalize.js';
 import {OutlineBuilder} from './outline.js';
 import {extractQuantities} from './quantities/index.js';
 import {isTraditional, toSimplified} from './script.js';
@@ -26,9 +26,10 @@ export type ParseOptions = {
 /** Simplified text for reading, original text for showing; same offsets when the conversion keeps length. */
 type ReadLine = Line & {readonly read: string};
 
-function toReadLines(lines: readonly Line[], traditional: boolean): ReadLine[] {
+function toReadLines(lines: readonly Line[], traditional: boolean, wide: boolean): ReadLine[] {
 	return lines.map(line => {
-		const folded = foldWidth(line.text);
+		// Lines are parts of the text: when it has no full-width character, none of them has.
+		const folded = wide ? foldWidth(line.text) : line.text;
 		// Offsets must still point into the original line; a conversion that changes a line's
 		// length (rare phrase mappings) is shown as converted, see `shown` below.
 		return {text: line.text, line: line.line, read: traditional ? toSimplified(folded) : folded};
@@ -42,7 +43,7 @@ function mask(text: string, length: number): string {
 export function parseReport(text: string, options: ParseOptions = {}): Report {
 	const original = cleanLines(text);
 	const traditional = isTraditional(text);
-	const lines = toReadLines(original, traditional);
+	const lines = toReadLines(original, traditional, hasWide(text));
 	const meta = readMetadata(lines.map((line, i) => (line.read === line.text ? original[i]! : {text: line.read, line: line.line})), options.hints);
 	const outline = new OutlineBuilder(meta.year);
 	const facts: Fact[] = [];

@@ -5,6 +5,11 @@ Reports mix both forms freely, often within one sentence.
 */
 const wide = /[\uFF01-\uFF5E\u3000]/u;
 
+/** Whether `text` has anything foldWidth would change. */
+export function hasWide(text: string): boolean {
+	return wide.test(text);
+}
+
 export function foldWidth(text: string): string {
 	if (!wide.test(text)) {
 		return text;

@@ -33,8 +33,16 @@ function hedgeBefore(text: string, index: number): string {
 
 /** 42.16 × 亿 must be 4216000000 exactly, not 4215999999.9999995. */
 function toNumber(integer: string, decimals: string | undefined, multiplier: number): number {
-	if (decimals === undefined && multiplier === 1 && !integer.includes(',')) {
-		return Number(integer);
+	if (multiplier === 1 && !integer.includes(',')) {
+		if (decimals === undefined) {
+			return Number(integer);
+		}
+
+		// Up to 15 significant digits a double lies within 0.11 units of the last decimal of the written
+		// number, so toFixed(decimals.length) would give back the written number: no rounding to do.
+		if (integer.length + decimals.length <= 15) {
+			return Number(integer + '.' + decimals);
+		}
 	}
 
 	const value = Number(integer.replaceAll(',', '') + (decimals === undefined ? '' : '.' + decimals)) * multiplier;
