@@ -61,17 +61,29 @@ export function buildComparison(reports: readonly Report[], filters: Filters = {
 		year: report.year,
 		file: report.file,
 	}));
-	// Each report's answers fetched once, not once per indicator: at 30,000 reports a comparison is a million cells.
+	// At 30,000 reports a comparison is a million cells, nearly all undisclosed: start every cell so, then
+	// visit only what each report states (some fifteen headlines) instead of asking it about every indicator.
 	// Derived values may come from reports the filters hid: --year 2023 still shows 2023 derived from 2024.
-	const answers = kept.map(report => ({stated: statedHeadlines(report), derived: derivedFor(report)}));
-	const all: Row[] = selectIndicators(filters).map(indicator => ({
-		indicator,
-		cells: answers.map(({stated, derived}) => {
-			const fact = stated.get(indicator.id) ?? null;
-			const from = derived.get(indicator.id);
-			return from === undefined ? (fact === null ? undisclosed : {fact}) : {fact, derived: from};
-		}),
-	}));
+	const selected = selectIndicators(filters);
+	const rowOf = new Map(selected.map((indicator, index) => [indicator.id, index]));
+	// new Array(n).fill: Array.from({length: n}) reads n absent properties first, a tenth of a second here.
+	const cells: Cell[][] = selected.map(() => new Array<Cell>(kept.length).fill(undisclosed));
+	kept.forEach((report, column) => {
+		for (const [indicator, fact] of statedHeadlines(report)) {
+			const row = rowOf.get(indicator);
+			if (row !== undefined) {
+				cells[row]![column] = {fact};
+			}
+		}
+
+		for (const [indicator, from] of derivedFor(report)) {
+			const row = rowOf.get(indicator);
+			if (row !== undefined) {
+				cells[row]![column] = {fact: cells[row]![column]!.fact, derived: from};
+			}
+		}
+	});
+	const all: Row[] = selected.map((indicator, index) => ({indicator, cells: cells[index]!}));
 	const groups: Group[] = areas
 		.map(area => ({area, rows: all.filter(row => row.indicator.area === area.id)}))
 		.filter(group => group.rows.length > 0);

@@ -8,73 +8,77 @@ import type {Fact, Report, Section, SectionKind} from '../parse/types.js';
 
 const pathSeparator = ' > ';
 
-// Comparisons ask once per indicator and report; the outline walk need not repeat.
-const cache = new WeakMap<readonly Section[], Map<string, SectionKind>>();
+/**
+The kind of the deepest outline section on a fact's section path (titles joined by
+' > '), a section the parser left as 'other' taking its parent's kind; null when the
+outline does not know the path's first title. A fact may sit under a heading the
+outline did not keep (一是…): its deepest known ancestor tells. Walks down one branch
+comparing titles in place: on a national corpus a map of every section path of every
+report was millions of strings kept alive.
+*/
+function kindOf(section: string, outline: readonly Section[]): SectionKind | null {
+	let kind: SectionKind | null = null;
+	let sections = outline;
+	let at = 0;
+	descend: for (;;) {
+		// The last of equal titles wins, as it did when paths were collected into a map.
+		for (let index = sections.length - 1; index >= 0; index--) {
+			const candidate = sections[index]!;
+			const end = at + candidate.title.length;
+			if (!section.startsWith(candidate.title, at) || (end !== section.length && !section.startsWith(pathSeparator, end))) {
+				continue;
+			}
 
-/** Section path → kind, where a section the parser left as 'other' takes its parent's kind. */
-function sectionKinds(outline: readonly Section[]): Map<string, SectionKind> {
-	const cached = cache.get(outline);
-	if (cached !== undefined) {
-		return cached;
-	}
+			kind = candidate.kind === 'other' ? (kind ?? 'other') : candidate.kind;
+			if (end === section.length) {
+				return kind;
+			}
 
-	const kinds = new Map<string, SectionKind>();
-	const walk = (sections: readonly Section[], prefix: string, inherited: SectionKind) => {
-		for (const section of sections) {
-			const path = prefix === '' ? section.title : prefix + pathSeparator + section.title;
-			const kind = section.kind === 'other' ? inherited : section.kind;
-			kinds.set(path, kind);
-			walk(section.children, path, kind);
+			sections = candidate.children;
+			at = end + pathSeparator.length;
+			continue descend;
 		}
-	};
 
-	walk(outline, '', 'other');
-	cache.set(outline, kinds);
-	return kinds;
-}
-
-/** The kind of the deepest outline section on the fact's path; null when the outline does not know the path. */
-function kindOf(section: string, kinds: Map<string, SectionKind>): SectionKind | null {
-	// Most facts sit in a section the outline kept, path and all: one lookup, no splitting.
-	const own = kinds.get(section);
-	if (own !== undefined) {
-		return own;
+		return kind;
 	}
-
-	// A fact may sit under a heading the outline did not keep (一是…); its ancestors still tell.
-	for (let end = section.lastIndexOf(pathSeparator); end > 0; end = section.lastIndexOf(pathSeparator, end - 1)) {
-		const kind = kinds.get(section.slice(0, end));
-		if (kind !== undefined) {
-			return kind;
-		}
-	}
-
-	return null;
 }
 
 function byLine(a: Fact, b: Fact): number {
 	return a.line - b.line;
 }
 
-/** Of these facts (in report order), the first in a results section; else the first not under next year's plans. */
-function firstOf(report: Report, candidates: readonly Fact[]): Fact | null {
-	if (candidates.length === 0) {
-		return null;
-	}
+/**
+The first of a group of facts (in report order) in a results section; else the first
+that is not under next year's plans (those are targets, not results). Offered a
+report's facts in order, it settles every group in one pass.
+*/
+class Firsts {
+	readonly chosen = new Map<string, Fact>();
+	private readonly settled = new Set<string>();
 
-	const kinds = sectionKinds(report.outline);
-	const sorted = candidates.length === 1 ? candidates : [...candidates].sort(byLine);
-	let fallback: Fact | null = null;
-	for (const fact of sorted) {
-		const kind = kindOf(fact.section, kinds);
-		if (kind === 'results') {
-			return fact;
+	offer(key: string, fact: Fact, kind: SectionKind | null): void {
+		if (this.settled.has(key)) {
+			return;
 		}
 
-		fallback ??= kind === 'plans' ? null : fact;
+		if (kind === 'results') {
+			this.chosen.set(key, fact);
+			this.settled.add(key);
+		} else if (kind !== 'plans' && !this.chosen.has(key)) {
+			this.chosen.set(key, fact);
+		}
+	}
+}
+
+/** The facts in line order: as the parser emits them, checked rather than assumed. */
+function inLineOrder(facts: readonly Fact[]): readonly Fact[] {
+	for (let index = 1; index < facts.length; index++) {
+		if (facts[index]!.line < facts[index - 1]!.line) {
+			return [...facts].sort(byLine);
+		}
 	}
 
-	return fallback;
+	return facts;
 }
 
 /**
@@ -82,7 +86,14 @@ The first fact in a results section among those that pass `keep`; else the first
 that is not in next year's plans (those are targets, not results).
 */
 export function firstInResults(report: Report, keep: (fact: Fact) => boolean): Fact | null {
-	return firstOf(report, report.facts.filter(keep));
+	const firsts = new Firsts();
+	for (const fact of inLineOrder(report.facts)) {
+		if (keep(fact)) {
+			firsts.offer('', fact, kindOf(fact.section, report.outline));
+		}
+	}
+
+	return firsts.chosen.get('') ?? null;
 }
 
 type Headlines = {
@@ -98,61 +109,48 @@ type Headlines = {
 // report's facts answers all of them. Reports are never changed, so the answers stay true for the object.
 const headlines = new WeakMap<Report, Headlines>();
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-	const list = map.get(key);
-	if (list === undefined) {
-		map.set(key, [value]);
-	} else {
-		list.push(value);
-	}
-}
-
-function firsts(report: Report, groups: ReadonlyMap<string, readonly Fact[]>): Map<string, Fact> {
-	const out = new Map<string, Fact>();
-	for (const [key, facts] of groups) {
-		const fact = firstOf(report, facts);
-		if (fact !== null) {
-			out.set(key, fact);
-		}
-	}
-
-	return out;
-}
-
 function headlinesOf(report: Report): Headlines {
 	let found = headlines.get(report);
 	if (found !== undefined) {
 		return found;
 	}
 
-	const inUnit = new Map<string, Fact[]>();
-	const stated = new Map<string, Fact[]>();
-	const derived = new Map<string, Fact[]>();
-	const anyDerived = new Map<string, Fact[]>();
-	for (const fact of report.facts) {
+	const stated = new Firsts();
+	const inUnit = new Firsts();
+	const derived = new Firsts();
+	const anyDerived = new Firsts();
+	// Facts of one section share its path string: its kind is looked up once.
+	const kinds = new Map<string, SectionKind | null>();
+	for (const fact of inLineOrder(report.facts)) {
+		let kind = kinds.get(fact.section);
+		if (kind === undefined) {
+			kind = kindOf(fact.section, report.outline);
+			kinds.set(fact.section, kind);
+		}
+
 		if (fact.derived === null) {
-			push(stated, fact.indicator, fact);
+			stated.offer(fact.indicator, fact, kind);
 			if (fact.unit === indicatorById(fact.indicator)?.unit) {
-				push(inUnit, fact.indicator, fact);
+				inUnit.offer(fact.indicator, fact, kind);
 			}
 
 			continue;
 		}
 
-		push(anyDerived, fact.indicator, fact);
+		anyDerived.offer(fact.indicator, fact, kind);
 		const year = fact.derived.year ?? (report.year === null ? null : report.year - 1);
 		if (year !== null) {
-			push(derived, `${fact.indicator}@${year}`, fact);
+			derived.offer(`${fact.indicator}@${year}`, fact, kind);
 		}
 	}
 
 	// A statement in the catalog's unit first; any statement when none is.
-	const headline = firsts(report, stated);
-	for (const [indicator, fact] of firsts(report, inUnit)) {
+	const headline = stated.chosen;
+	for (const [indicator, fact] of inUnit.chosen) {
 		headline.set(indicator, fact);
 	}
 
-	found = {stated: headline, derived: firsts(report, derived), anyDerived: firsts(report, anyDerived)};
+	found = {stated: headline, derived: derived.chosen, anyDerived: anyDerived.chosen};
 	headlines.set(report, found);
 	return found;
 }
