@@ -56,7 +56,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 		const shown = (start: number, end: number) => (sameLength ? line.text : line.read).slice(start, end).trim();
 		const headingLength = outline.lineHeading(line.read, line.line);
 		// A top-level heading (二、存在的不足) names the part; it is not itself a shortcoming or a plan.
-		const topHeading = headingLength > 0 && outline.position.titles.length === 1;
+		const topHeading = headingLength > 0 && outline.position.depth === 1;
 		let read = mask(line.read, headingLength);
 		for (const [index, span] of splitSentences(read).entries()) {
 			const at = Math.max(span.start, firstNonSpace(read, span.start, span.end));

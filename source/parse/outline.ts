@@ -27,11 +27,20 @@ const kinds: ReadonlyArray<[SectionKind, RegExp, RegExp?]> = [
 	['results', /举措|成效|成绩|做法|进展|完成情况|工作情况|主要工作/u],
 ];
 
+// Every kind's words in one pattern: a title with none of them keeps the kind it inherits.
+const anyKindWords = new RegExp(kinds.flatMap(([, strong, topOnly]) => (topOnly ? [strong, topOnly] : [strong])).map(pattern => `(?:${pattern.source})`).join('|'), 'u');
+
 export function classify(title: string, topLevel: boolean, year: number | null, inherited: SectionKind): SectionKind {
 	// A heading about the next year (2025年工作思路 in a 2024 report) is a plan whatever its words.
-	const headingYear = /^(\d{4})年(?!以来)/u.exec(title)?.[1];
+	const headingYear = year === null ? undefined : /^(\d{4})年(?!以来)/u.exec(title)?.[1];
 	if (year !== null && headingYear !== undefined && Number(headingYear) > year) {
 		return 'plans';
+	}
+
+	// Inside a plan or a shortcoming every subsection stays one (see below), and a title with no kind's
+	// words inherits: neither needs the kinds tried one by one.
+	if (inherited === 'plans' || inherited === 'shortcomings' || !anyKindWords.test(title)) {
+		return inherited;
 	}
 
 	for (const [kind, strong, topOnly] of kinds) {
@@ -52,15 +61,17 @@ function titleOf(rest: string): string {
 
 export type Position = {
 	readonly kind: SectionKind;
-	/** Titles from the top section down. */
-	readonly titles: readonly string[];
-	/** The titles joined as a section path: A > B > C. */
+	/** How many sections are open, the top one included. */
+	readonly depth: number;
+	/** The titles from the top section down, joined as a section path: A > B > C. */
 	readonly path: string;
 };
 
 export class OutlineBuilder {
 	readonly roots: Section[] = [];
 	private readonly stack: Section[] = [];
+	/** The section path down to each section of the stack, built as sections open rather than joined anew. */
+	private readonly paths: string[] = [];
 	// Asked for every sentence, changed only at headings.
 	private cached: Position | undefined;
 
@@ -68,8 +79,7 @@ export class OutlineBuilder {
 
 	get position(): Position {
 		if (this.cached === undefined) {
-			const titles = this.stack.map(section => section.title);
-			this.cached = {kind: this.stack.at(-1)?.kind ?? 'other', titles, path: titles.join(' > ')};
+			this.cached = {kind: this.stack.at(-1)?.kind ?? 'other', depth: this.stack.length, path: this.paths.at(-1) ?? ''};
 		}
 
 		return this.cached;
@@ -87,6 +97,7 @@ export class OutlineBuilder {
 			if (marker) {
 				while (this.stack.at(-1)?.style === 'enumerated') {
 					this.stack.pop();
+					this.paths.pop();
 					this.cached = undefined;
 				}
 
@@ -118,12 +129,15 @@ export class OutlineBuilder {
 		const sibling = this.stack.findIndex(section => section.style === style);
 		if (sibling !== -1) {
 			this.stack.length = sibling;
+			this.paths.length = sibling;
 		}
 
 		const parent = this.stack.at(-1);
 		const kind = classify(title, parent === undefined, this.year, parent?.kind ?? 'results');
 		const section: Section = {title, style, depth: this.stack.length, line, kind, children: []};
 		(parent?.children ?? this.roots).push(section);
+		const parentPath = this.paths.at(-1);
 		this.stack.push(section);
+		this.paths.push(parentPath === undefined ? title : `${parentPath} > ${title}`);
 	}
 }
