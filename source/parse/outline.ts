@@ -37,16 +37,15 @@ export function classify(title: string, topLevel: boolean, year: number | null, 
 		return 'plans';
 	}
 
-	// Inside a plan or a shortcoming every subsection stays one (see below), and a title with no kind's
-	// words inherits: neither needs the kinds tried one by one.
+	// Inside a plan, a subsection titled 推进…工作成效 is still a plan (and so for a shortcoming), and a
+	// title with none of the kinds' words inherits: neither needs the kinds tried one by one.
 	if (inherited === 'plans' || inherited === 'shortcomings' || !anyKindWords.test(title)) {
 		return inherited;
 	}
 
 	for (const [kind, strong, topOnly] of kinds) {
 		if (strong.test(title) || (topLevel && topOnly?.test(title))) {
-			// Inside a plan, a subsection titled 推进…工作成效 is still a plan.
-			return inherited === 'plans' || inherited === 'shortcomings' ? inherited : kind;
+			return kind;
 		}
 	}
 
