@@ -50,7 +50,12 @@ export function findDuplicates(reports: readonly Report[]): Duplicate[] {
 	for (const report of reports) {
 		const key = districtYear(report);
 		if (key !== null) {
-			groups.set(key, [...(groups.get(key) ?? []), report]);
+			const group = groups.get(key);
+			if (group) {
+				group.push(report);
+			} else {
+				groups.set(key, [report]);
+			}
 		}
 	}
 

@@ -4,7 +4,6 @@ government sites over the years: any encoding, HTML or text, some broken. Every
 file either loads or is skipped with one short reason; loading never throws.
 */
 import {Buffer} from 'node:buffer';
-import {realpath} from 'node:fs/promises';
 import process from 'node:process';
 
 import {type Document, type LoadError, toDocument} from './document.js';
@@ -88,8 +87,8 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions =
 			const found = await findReports(path);
 			errors.push(...found.errors);
 			const fresh: string[] = [];
-			for (const file of found.files) {
-				const key = await realpath(file).catch(() => file);
+			for (const [index, file] of found.files.entries()) {
+				const key = found.keys[index]!;
 				if (!seen.has(key)) {
 					seen.add(key);
 					fresh.push(file);

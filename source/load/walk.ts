@@ -15,6 +15,12 @@ export type Skip = {
 
 export type Found = {
 	readonly files: string[];
+	/**
+	Each file's real path, to tell a file reached twice (a folder and a file in it,
+	a link). Found without a syscall per file: a plain entry's is its folder's real
+	path (taken on entering it) and its name; only links are resolved one by one.
+	*/
+	readonly keys: string[];
 	readonly errors: Skip[];
 };
 
@@ -35,6 +41,7 @@ async function missingReason(path: string, error: unknown): Promise<string> {
 
 type Walk = {
 	readonly files: string[];
+	readonly keys: string[];
 	readonly errors: Skip[];
 	/** Real paths of folders entered, so links back up the tree end instead of looping. */
 	readonly visited: Set<string>;
@@ -63,7 +70,9 @@ async function enter(folder: string, walk: Walk): Promise<boolean> {
 
 		const path = join(folder, entry.name);
 		let kind: Dirent | Stats = entry;
+		let key = join(real, entry.name);
 		if (entry.isSymbolicLink()) {
+			key = await realpath(path).catch(() => path);
 			try {
 				kind = await stat(path);
 			} catch (error) {
@@ -76,6 +85,7 @@ async function enter(folder: string, walk: Walk): Promise<boolean> {
 			await enter(path, walk);
 		} else if (kind.isFile() && reportExtension.test(entry.name)) {
 			walk.files.push(path);
+			walk.keys.push(key);
 		}
 	}
 
@@ -88,19 +98,19 @@ export async function findReports(path: string): Promise<Found> {
 	try {
 		info = await stat(path);
 	} catch (error) {
-		return {files: [], errors: [{file: path, reason: await missingReason(path, error)}]};
+		return {files: [], keys: [], errors: [{file: path, reason: await missingReason(path, error)}]};
 	}
 
 	if (info.isFile()) {
-		return {files: [path], errors: []};
+		return {files: [path], keys: [await realpath(path).catch(() => path)], errors: []};
 	}
 
 	if (!info.isDirectory()) {
 		// A FIFO or device would block or never end.
-		return {files: [], errors: [{file: path, reason: reasons.notRegular}]};
+		return {files: [], keys: [], errors: [{file: path, reason: reasons.notRegular}]};
 	}
 
-	const walk: Walk = {files: [], errors: [], visited: new Set()};
+	const walk: Walk = {files: [], keys: [], errors: [], visited: new Set()};
 	try {
 		const readable = await enter(path, walk);
 		if (readable && walk.files.length === 0) {
@@ -111,6 +121,6 @@ export async function findReports(path: string): Promise<Found> {
 	}
 
 	// Plain code-unit order: the same on every machine, whatever the locale.
-	walk.files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-	return {files: walk.files, errors: walk.errors};
+	const order = walk.files.map((_, index) => index).sort((a, b) => (walk.files[a]! < walk.files[b]! ? -1 : walk.files[a]! > walk.files[b]! ? 1 : 0));
+	return {files: order.map(index => walk.files[index]!), keys: order.map(index => walk.keys[index]!), errors: walk.errors};
 }

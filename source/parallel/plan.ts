@@ -3,18 +3,12 @@ Paths → the work to do, in load order: report files still to read and parse, a
 outcomes already known (a folder that could not be read, stdin). The same walk,
 de-duplication and reasons as loadPaths, so the order and the errors match it.
 */
-import {realpath} from 'node:fs/promises';
-
 import {type LoadOptions, loadPaths, reasons, stdinName} from '../load/index.js';
 import {reasonForError} from '../load/reasons.js';
 import {findReports} from '../load/walk.js';
-import {mapOrdered} from './map-ordered.js';
 import {type Outcome, parseDocument} from './outcome.js';
 
 export type Item = {readonly file: string} | {readonly outcome: Outcome};
-
-// realpath per file is a syscall each; a few in flight hide their latency on a large tree.
-const realpathConcurrency = 16;
 
 async function readStdin(options: LoadOptions): Promise<Outcome> {
 	const {documents, errors} = await loadPaths(['-'], options);
@@ -37,9 +31,8 @@ export async function planPaths(paths: readonly string[], options: LoadOptions =
 		try {
 			const found = await findReports(path);
 			items.push(...found.errors.map(skipped => ({outcome: {skipped, stage: 'load' as const}})));
-			const keys = await mapOrdered(found.files, realpathConcurrency, async file => realpath(file).catch(() => file));
 			found.files.forEach((file, index) => {
-				const key = keys[index]!;
+				const key = found.keys[index]!;
 				if (!seen.has(key)) {
 					seen.add(key);
 					items.push({file});

@@ -124,6 +124,15 @@ describe('loadPaths loads the rest', () => {
 		expect(documents).toHaveLength(1);
 	});
 
+	it('knows a file reached through a linked folder for the file it is', async () => {
+		const dir = folder({'a/朝阳区2023.txt': seed, 'b/海淀区2023.txt': seed});
+		const linked = join(root, 'linked-folder');
+		symlinkSync(join(dir, 'a'), linked);
+		const {documents, errors} = await loadPaths([join(linked, '朝阳区2023.txt'), dir, linked]);
+		expect(errors).toEqual([]);
+		expect(documents.map(document => document.file)).toEqual([join(linked, '朝阳区2023.txt'), join(dir, 'b/海淀区2023.txt')]);
+	});
+
 	it('decodes, sanitizes and adds hints and format', async () => {
 		const dir = folder({
 			'2023年朝阳区法治政府建设报告.txt': Buffer.from(`\uFEFF${seed.replaceAll('\n', '\r\n')}`, 'utf16le'),
