@@ -67,10 +67,10 @@ export function startWorker(url: URL, files: readonly string[], maxBytes: number
 
 		const work = pending.get(message.id);
 		pending.delete(message.id);
-		for (const [k, outcome] of decode(message.outcomes).entries()) {
+		for (const [k, json] of message.outcomes.entries()) {
 			const index = work?.indices[k];
 			if (index !== undefined) {
-				hooks.settle(index, outcome);
+				hooks.settle(index, decode(json));
 			}
 		}
 

@@ -11,6 +11,6 @@ import {settleFile} from './read.js';
 const {maxBytes} = workerData as {maxBytes: number};
 
 parentPort?.on('message', (batch: Batch) => {
-	parentPort?.postMessage({id: batch.id, outcomes: encode(batch.files.map(file => settleFile(file, maxBytes)))} satisfies Done);
+	parentPort?.postMessage({id: batch.id, outcomes: batch.files.map(file => encode(settleFile(file, maxBytes)))} satisfies Done);
 });
 parentPort?.postMessage({ready: true} satisfies Ready);

@@ -7,6 +7,6 @@ parentPort.on('message', ({id, files}) => {
 		process.exit(3);
 	}
 
-	parentPort.postMessage({id, outcomes: JSON.stringify(files.map(file => ({skipped: {file, reason: 'fake'}, stage: 'load'})))});
+	parentPort.postMessage({id, outcomes: files.map(file => JSON.stringify({skipped: {file, reason: 'fake'}, stage: 'load'}))});
 });
 parentPort.postMessage({ready: true});
