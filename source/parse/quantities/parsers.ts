@@ -89,8 +89,8 @@ export const arabic: QuantityParser = {
 /** 七个 · 两次 · 十余次 · 二十三件 */
 export const chinese: QuantityParser = {
 	name: 'chinese',
-	// Only sentences with a numeral right before a measure word: 十余次 alone is left unread.
-	hint: /[一二三四五六七八九两十][个次件项场名人期批家所支位份条部起宗]/u,
+	// Only sentences with a numeral right before a measure word, or a hedge between (十余次).
+	hint: /[一二三四五六七八九两十][余多]?[个次件项场名人期批家所支位份条部起宗]/u,
 	// Groups: 1 numeral, 2 hedge (余|多), 3 unit.
 	pattern: new RegExp(`([零〇一二三四五六七八九两十百千万]+)(余|多)?(${chineseUnitPattern})(?![是性事大届中把])`, 'g'),
 	extract(match, text) {
