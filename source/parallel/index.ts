@@ -20,7 +20,10 @@ export {notAReport, parseDocument} from './outcome.js';
 export {findWorker} from './worker-url.js';
 
 export type ParallelOptions = {
-	/** Threads to parse on; default os.availableParallelism() from three cores up, else 1 (this thread). */
+	/**
+	Threads to parse on. By default os.availableParallelism() from three cores up;
+	on two cores, both only for a load of twoCoresFrom files or more; else 1 (this thread).
+	*/
 	readonly threads?: number;
 	/** The fewest report files worth starting workers for; default 64. */
 	readonly parallelFrom?: number;
@@ -36,19 +39,30 @@ export type ParallelOptions = {
 
 export const defaultParallelFrom = 64;
 
-/** Threads to parse this many files on: workers pay for their start-up only with many files and another core. */
 /**
-Workers by default only from three cores up. On two, a worker's start-up and the main
-thread's decoding of what it sends back cost more than the second core gives: measured
-here, 3,000 reports loaded in 4.1 s on one thread and 6.6 s on both (npm run bench).
+On two cores a worker pays only for a large load. What the second thread gains is
+bounded by what this one does for each report a worker sends (decode it: a third
+of parsing it), and the worker's start-up and cold code are a fixed cost. Measured
+on a 2-core VM shared with other work (.bench/load-corpus.mjs, fresh processes):
+30,000 files in 15.5–17.5 s on both threads against 22.6 s on one (24.6–28.0 s
+before workers sent one text per report), peak 846 MB against 986 MB; 3,000 files
+no faster on both (min 2.52 s against 2.50 s, median 5.3 s against 2.8 s, CPU
+6.2 s against 3.8 s). Between the two nothing was measured: 10,000 stays clear of
+the loss.
 */
-function defaultThreads(): number {
-	const cores = availableParallelism();
-	return cores > 2 ? cores : 1;
+export const twoCoresFrom = 10_000;
+
+/** Threads to parse this many files on: workers pay for their start-up only with many files and another core. */
+function defaultThreads(files: number, cores: number): number {
+	if (cores > 2) {
+		return cores;
+	}
+
+	return cores === 2 && files >= twoCoresFrom ? 2 : 1;
 }
 
-export function parsingThreads(files: number, options: ParallelOptions = {}): number {
-	const threads = options.threads ?? defaultThreads();
+export function parsingThreads(files: number, options: ParallelOptions = {}, cores = availableParallelism()): number {
+	const threads = options.threads ?? defaultThreads(files, cores);
 	return files >= (options.parallelFrom ?? defaultParallelFrom) ? Math.max(1, threads) : 1;
 }
 

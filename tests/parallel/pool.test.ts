@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {parsingThreads} from '../../source/parallel/index.js';
+import {parsingThreads, twoCoresFrom} from '../../source/parallel/index.js';
 import type {Outcome} from '../../source/parallel/outcome.js';
 import {parseInWorkers} from '../../source/parallel/pool.js';
 
@@ -57,5 +57,13 @@ describe('parsingThreads', () => {
 		expect(parsingThreads(64, {threads: 8})).toBe(8);
 		expect(parsingThreads(30_000, {threads: 1})).toBe(1);
 		expect(parsingThreads(10, {threads: 2, parallelFrom: 1})).toBe(2);
+	});
+
+	it('on two cores, parses on both only for a large load', () => {
+		expect(parsingThreads(twoCoresFrom - 1, {}, 2)).toBe(1);
+		expect(parsingThreads(twoCoresFrom, {}, 2)).toBe(2);
+		expect(parsingThreads(30_000, {}, 1)).toBe(1);
+		expect(parsingThreads(64, {}, 4)).toBe(4);
+		expect(parsingThreads(63, {}, 4)).toBe(1);
 	});
 });
