@@ -3,17 +3,9 @@ import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
+import {shippedPlugins} from '../build-plugins.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-// Ink loads its devtools bridge only when DEV=true, and the bridge's package is not installed.
-const noDevtools = {
-	name: 'no-devtools',
-	setup(builder) {
-		builder.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'empty'}));
-		builder.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: 'export default {connectToDevTools() {}};', loader: 'js'}));
-	},
-};
 
 /**
 Bundles `source` (a path, or `{contents}` of a module written here) as production code
@@ -32,7 +24,8 @@ export async function bundle(source, name) {
 		jsx: 'automatic',
 		logLevel: 'warning',
 		define: {'process.env.NODE_ENV': '"production"'},
-		plugins: [noDevtools],
+		// The plugins the CLI ships with: the benchmark times the code users run.
+		plugins: shippedPlugins,
 		banner: {js: "import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);"},
 	});
 	return import(pathToFileURL(outfile).href);
