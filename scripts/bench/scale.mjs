@@ -9,6 +9,7 @@ import {spawnSync} from 'node:child_process';
 import {copyFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {join, resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {build} from 'esbuild';
 import {bundle} from './bundle.mjs';
@@ -140,4 +141,10 @@ export async function scaleBench({quick = false, log = console.log} = {}) {
 
 	const range = `${Math.min(...machine).toFixed(2)}–${Math.max(...machine).toFixed(2)}`;
 	log(`machine: ${threads} threads ran a CPU-bound loop ${median(machine).toFixed(2)}× as fast as one (median; ${range} between the runs above): the ceiling for workers here`);
+}
+
+// Run alone (node scripts/bench/scale.mjs [--quick]), as npm run bench does, in a fresh process.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	await scaleBench({quick: process.argv.includes('--quick')});
+	process.exit(0);
 }
