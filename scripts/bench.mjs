@@ -7,7 +7,7 @@ import {join} from 'node:path';
 import {bundle} from './bench/bundle.mjs';
 import {firstFrame, hasTmux, nodeFrame} from './bench/frame.mjs';
 import {keypressLatency} from './bench/keypress.mjs';
-import {fmt, timeIt, timeProcesses} from './bench/measure.mjs';
+import {fmt, referenceLoop, timeIt, timeProcesses} from './bench/measure.mjs';
 import {nationalReports, seedReports} from './bench/national.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -16,6 +16,7 @@ const seeds = readdirSync(seedsDir).sort().map(name => readFileSync(join(seedsDi
 const seedBytes = seeds.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
 
 console.log('rol-dash benchmark (medians)\n');
+console.log(`machine speed now: a fixed loop takes ${fmt(referenceLoop(), 0)} (larger is slower; compare absolute figures only between runs where this agrees)`);
 
 // 1. Start to output: the whole CLI printing the compare table for the seeds, against bare node.
 // With no paths rol-dash starts from the bundled reports, parsed when dist/ was built; the same

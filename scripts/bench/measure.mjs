@@ -55,3 +55,25 @@ export function timeProcesses(commands, {runs = 15, env = {}} = {}) {
 }
 
 export const fmt = (ms, digits = 1) => `${ms.toFixed(digits)} ms`;
+
+/**
+A fixed CPU-bound loop on this thread, median of five, in ms: how fast the machine
+is at the moment. A shared virtual machine runs the same code at very different
+speeds from one hour to the next (measured here: the parser at 48 and at 28 MB/s
+ten minutes apart), so absolute figures are comparable only between runs whose
+reference agrees; ratios measured within one run are.
+*/
+export function referenceLoop() {
+	const samples = [];
+	for (let run = 0; run < 5; run++) {
+		const start = performance.now();
+		let x = 0;
+		for (let i = 0; i < 3e7; i++) {
+			x = (x + (i * 7)) % 1_000_003;
+		}
+
+		samples.push(performance.now() - start + (x < 0 ? 1 : 0));
+	}
+
+	return median(samples);
+}

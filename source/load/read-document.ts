@@ -6,10 +6,41 @@ read and close cost four times the CPU of the calls themselves (measured: 3,000
 files, 0.7 s against 0.15 s), and both callers (loadPaths and the parse workers)
 have nothing else to do meanwhile.
 */
-import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs';
+import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 import {type Document, type LoadError, toDocument} from './document.js';
 import {hintsFromName} from './hints.js';
 import {reasonForError, reasons, tooLarge} from './reasons.js';
+
+/**
+One buffer per thread, reused for every file it reads: a new buffer per file is memory
+never touched before, which on the machines measured here costs more than the read
+(3,000 files: read() 610 ms with a buffer each). Documents hold decoded text, never
+these bytes.
+*/
+let scratch = Buffer.allocUnsafeSlow(1 << 16);
+
+/** Files larger than this get a buffer of their own, so one big file does not keep megabytes alive. */
+const reuseUpTo = 1 << 20;
+
+function readBytes(fd: number, size: number): Uint8Array {
+	const buffer = size > reuseUpTo ? Buffer.allocUnsafeSlow(size) : scratch;
+	if (buffer === scratch && scratch.length < size) {
+		scratch = Buffer.allocUnsafeSlow(Math.min(reuseUpTo, Math.max(size, scratch.length * 2)));
+		return readBytes(fd, size);
+	}
+
+	let read = 0;
+	while (read < size) {
+		const count = readSync(fd, buffer, read, size - read, read);
+		if (count === 0) {
+			break;
+		}
+
+		read += count;
+	}
+
+	return buffer.subarray(0, read);
+}
 
 export function readDocument(file: string, maxBytes: number): Document | LoadError {
 	let fd: number | undefined;
@@ -25,7 +56,8 @@ export function readDocument(file: string, maxBytes: number): Document | LoadErr
 			return {file, reason: tooLarge(info.size, maxBytes)};
 		}
 
-		return toDocument(file, readFileSync(fd), hintsFromName(file));
+		// The size checked is the size read.
+		return toDocument(file, readBytes(fd, info.size), hintsFromName(file));
 	} catch (error) {
 		return {file, reason: reasonForError(error)};
 	} finally {
