@@ -5,6 +5,8 @@ Everything below this file takes plain data and never sees argv.
 import {fileURLToPath} from 'node:url';
 import {dirname, join} from 'node:path';
 import meow from 'meow';
+// Bundled in: meow would otherwise look for package.json upwards from this file at every start.
+import packageJson from '../package.json' with {type: 'json'};
 import {bundledCorpus} from './bundled.js';
 import type {Corpus} from './corpus.js';
 import {shownReports} from './shown-reports.js';
@@ -64,6 +66,7 @@ const cli = meow(
 `,
 	{
 		importMeta: import.meta,
+		pkg: {name: packageJson.name, version: packageJson.version, description: packageJson.description},
 		flags: {
 			json: {type: 'boolean', default: false},
 			format: {type: 'string'},
