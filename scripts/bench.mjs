@@ -8,7 +8,7 @@ import {bundle} from './bench/bundle.mjs';
 import {firstFrame, hasTmux, nodeFrame} from './bench/frame.mjs';
 import {keypressLatency} from './bench/keypress.mjs';
 import {fmt, referenceLoop, timeIt, timeProcesses} from './bench/measure.mjs';
-import {nationalReports, seedReports} from './bench/national.mjs';
+import {corpusDataTime, nationalReports, seedReports} from './bench/national.mjs';
 
 const quick = process.argv.includes('--quick');
 const seedsDir = 'seeds';
@@ -64,6 +64,13 @@ for (const view of ['compare', 'indicator']) {
 		const ms = await keypressLatency(national, {view, before});
 		console.log(`keypress → frame, ${view}, ${national.length} reports, ${group} (80×24): ${fmt(ms, 2)} (goal < 16 ms)`);
 	}
+}
+
+// What the dashboard computes once a national corpus is loaded, before its first frame.
+if (!quick) {
+	const all = await nationalReports(30_000);
+	const ms = await corpusDataTime(all, {view: 'compare', runs: 3});
+	console.log(`the dashboard's data for ${all.length.toLocaleString('en')} reports, before its first frame (compare): ${fmt(ms, 0)}`);
 }
 
 // 3 and 4. Parse throughput, load time and peak memory at national scale, in a process of their
