@@ -60,6 +60,30 @@ const lazyMeowNormalize = {
 	},
 };
 
+// rol-dash hands meow its package.json (cli.tsx imports it), so meow never needs to look for one
+// or normalise it. With those two imports of its options module replaced, the bundler drops
+// read-package-up, parse-json with Babel's code frame, normalize-package-data, semver and the SPDX
+// tables: most of the CLI file that every start compiles.
+const meowPackageImport = "import { a as readPackageUpSync, n as normalizePackageData } from './dependencies.js';";
+const meowPackageGiven = [
+	"const readPackageUpSync = () => { throw new Error('rol-dash gives meow its package.json (the pkg option)'); };",
+	'const normalizePackageData = () => {};',
+].join('\n');
+const meowGivenPackage = {
+	name: 'meow-given-package',
+	setup(builder) {
+		builder.onLoad({filter: /meow[\\/]build[\\/]options\.js$/}, async args => {
+			const source = await readFile(args.path, 'utf8');
+			if (!source.includes(meowPackageImport)) {
+				console.warn('build: meow no longer matches the given-package patch; the CLI will be larger');
+				return undefined;
+			}
+
+			return {contents: source.replace(meowPackageImport, meowPackageGiven), loader: 'js'};
+		});
+	},
+};
+
 // string-width builds a grapheme Segmenter and an emoji pattern the moment it loads (ICU data:
 // 25–80 ms measured here), though display-width.ts asks it only about emoji, combining marks and
 // the like, which most runs never meet. Build them on its first call instead.
@@ -104,4 +128,4 @@ const fastAnsiDiff = {
 	},
 };
 
-export const shippedPlugins = [noDevtools, fastStringWidth, lazyStringWidth, lazyMeowNormalize, fastAnsiDiff];
+export const shippedPlugins = [noDevtools, fastStringWidth, lazyStringWidth, lazyMeowNormalize, meowGivenPackage, fastAnsiDiff];
