@@ -21,8 +21,9 @@ export {findWorker} from './worker-url.js';
 
 export type ParallelOptions = {
 	/**
-	Threads to parse on. By default os.availableParallelism() from three cores up;
-	on two cores, both only for a load of twoCoresFrom files or more; else 1 (this thread).
+	Threads to parse on, this one counted. By default os.availableParallelism() from
+	three cores up; on two cores, for a load of twoCoresFrom files or more, two workers
+	with this thread only receiving; else 1 (this thread).
 	*/
 	readonly threads?: number;
 	/** The fewest report files worth starting workers for; default 64. */
@@ -40,43 +41,50 @@ export type ParallelOptions = {
 export const defaultParallelFrom = 64;
 
 /**
-On two cores a worker pays only for a large load. What the second thread gains is
-bounded by what this one does for each report a worker sends (decode it: a third
-of parsing it), and the worker's start-up and cold code are a fixed cost. Measured
+On two cores workers pay only for a large load. A worker's start-up and cold code
+are a fixed cost, and this thread decodes every report a worker sends (a third of
+parsing it) while its collector moves each kept report into fresh memory. Measured
 on a 2-core VM shared with other work (.bench/load-corpus.mjs, fresh processes):
-30,000 files in 15.5–17.5 s on both threads against 22.6 s on one (24.6–28.0 s
-before workers sent one text per report), peak 846 MB against 986 MB; 3,000 files
-no faster on both (min 2.52 s against 2.50 s, median 5.3 s against 2.8 s, CPU
-6.2 s against 3.8 s). Between the two nothing was measured: 10,000 stays clear of
-the loss.
+3,000 files no faster on two threads (min 2.52 s against 2.50 s on one, CPU 6.2 s
+against 3.8 s); 30,000 files in 22.6 s on one thread, 12.8–16.5 s (median 14.1) on
+this thread and a worker, and 11.8–14.4 s (median 12.5, faster in each of five
+alternating pairs, 60 MB less peak) on two workers with this thread only receiving.
+Between 3,000 and 30,000 nothing was measured: 10,000 stays clear of the loss.
 */
 export const twoCoresFrom = 10_000;
 
-/** Threads to parse this many files on: workers pay for their start-up only with many files and another core. */
-function defaultThreads(files: number, cores: number): number {
-	if (cores > 2) {
-		return cores;
+/** How to parse: `threads` as in PoolOptions (this thread counted), and whether this one parses too. */
+export type ParsingPlan = {readonly threads: number; readonly parseHere?: boolean};
+
+/** Workers pay for their start-up only with many files and another core. */
+export function parsingPlan(files: number, options: ParallelOptions = {}, cores = availableParallelism()): ParsingPlan {
+	if (files < (options.parallelFrom ?? defaultParallelFrom)) {
+		return {threads: 1};
 	}
 
-	return cores === 2 && files >= twoCoresFrom ? 2 : 1;
-}
+	if (options.threads !== undefined) {
+		return {threads: Math.max(1, options.threads), parseHere: options.parseHere};
+	}
 
-export function parsingThreads(files: number, options: ParallelOptions = {}, cores = availableParallelism()): number {
-	const threads = options.threads ?? defaultThreads(files, cores);
-	return files >= (options.parallelFrom ?? defaultParallelFrom) ? Math.max(1, threads) : 1;
+	if (cores > 2) {
+		return {threads: cores, parseHere: options.parseHere};
+	}
+
+	// Two workers, one per core, and this thread only receiving (see twoCoresFrom).
+	return cores === 2 && files >= twoCoresFrom ? {threads: 3, parseHere: options.parseHere ?? false} : {threads: 1};
 }
 
 export async function loadOutcomes(paths: readonly string[], options: LoadOptions & ParallelOptions = {}): Promise<Outcome[]> {
 	const maxBytes = options.maxBytes ?? defaultMaxBytes;
 	const items = await planPaths(paths, options);
 	const files = items.flatMap(item => ('file' in item ? [item.file] : []));
-	const threads = parsingThreads(files.length, options);
+	const {threads, parseHere} = parsingPlan(files.length, options);
 	const worker = threads > 1 ? (options.worker === undefined ? findWorker() : options.worker) : null;
 	const vocabulary: Vocabulary = new Map();
 	const receive = (outcome: Outcome, decoded: boolean): Outcome =>
 		'report' in outcome ? {report: (decoded ? compactDecoded : compactParsed)(outcome.report, vocabulary)} : outcome;
 	const parsed = worker
-		? await parseInWorkers(files, {threads, maxBytes, worker, receive, parseHere: options.parseHere})
+		? await parseInWorkers(files, {threads, maxBytes, worker, receive, parseHere})
 		: files.map(file => receive(settleFile(file, maxBytes), false));
 	let next = 0;
 	return items.map(item => ('file' in item ? parsed[next++]! : item.outcome));

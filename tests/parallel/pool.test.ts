@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {parsingThreads, twoCoresFrom} from '../../source/parallel/index.js';
+import {parsingPlan, twoCoresFrom} from '../../source/parallel/index.js';
 import type {Outcome} from '../../source/parallel/outcome.js';
 import {parseInWorkers} from '../../source/parallel/pool.js';
 
@@ -50,20 +50,23 @@ describe('parseInWorkers', () => {
 	});
 });
 
-describe('parsingThreads', () => {
+describe('parsingPlan', () => {
+	const threads = (files: number, options = {}, cores?: number) => parsingPlan(files, options, cores).threads;
+
 	it('starts workers only for many files on more than one core', () => {
-		expect(parsingThreads(5, {threads: 8})).toBe(1);
-		expect(parsingThreads(63, {threads: 8})).toBe(1);
-		expect(parsingThreads(64, {threads: 8})).toBe(8);
-		expect(parsingThreads(30_000, {threads: 1})).toBe(1);
-		expect(parsingThreads(10, {threads: 2, parallelFrom: 1})).toBe(2);
+		expect(threads(5, {threads: 8})).toBe(1);
+		expect(threads(63, {threads: 8})).toBe(1);
+		expect(threads(64, {threads: 8})).toBe(8);
+		expect(threads(30_000, {threads: 1})).toBe(1);
+		expect(threads(10, {threads: 2, parallelFrom: 1})).toBe(2);
 	});
 
-	it('on two cores, parses on both only for a large load', () => {
-		expect(parsingThreads(twoCoresFrom - 1, {}, 2)).toBe(1);
-		expect(parsingThreads(twoCoresFrom, {}, 2)).toBe(2);
-		expect(parsingThreads(30_000, {}, 1)).toBe(1);
-		expect(parsingThreads(64, {}, 4)).toBe(4);
-		expect(parsingThreads(63, {}, 4)).toBe(1);
+	it('on two cores, a large load goes to two workers and this thread only receives', () => {
+		expect(parsingPlan(twoCoresFrom - 1, {}, 2)).toEqual({threads: 1});
+		expect(parsingPlan(twoCoresFrom, {}, 2)).toEqual({threads: 3, parseHere: false});
+		expect(parsingPlan(twoCoresFrom, {parseHere: true}, 2)).toEqual({threads: 3, parseHere: true});
+		expect(threads(30_000, {}, 1)).toBe(1);
+		expect(threads(64, {}, 4)).toBe(4);
+		expect(threads(63, {}, 4)).toBe(1);
 	});
 });
