@@ -1,7 +1,7 @@
 /**
-The esbuild plugins every bundle of rol-dash is built with: the shipped CLI
+The esbuild plugins and banner every bundle of rol-dash is built with: the shipped CLI
 (scripts/build.mjs) and the benchmark's bundles (scripts/bench/bundle.mjs), so the
-benchmark times the code that ships. Three of them patch a dependency's source
+benchmark times the code that ships. Four of them patch a dependency's source
 where it does work at load or per character that rol-dash does not need; each checks
 that the text it patches is still there and, if not, builds the dependency as it is.
 */
@@ -10,6 +10,9 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** First in every bundle: bundled CommonJS dependencies call require(), which an ES module lacks. */
+export const requireBanner = "import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);";
 
 // Ink loads its devtools bridge only when DEV=true, and the bridge's package is not
 // installed; an empty module keeps the bundle loadable without it.

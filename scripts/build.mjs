@@ -5,7 +5,7 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {build} from 'esbuild';
-import {shippedPlugins} from './build-plugins.mjs';
+import {requireBanner, shippedPlugins} from './build-plugins.mjs';
 
 // Chunk names carry content hashes: start from an empty folder so old chunks never linger.
 rmSync('dist', {recursive: true, force: true});
@@ -32,7 +32,7 @@ const cli = await build({
 	// Which module went into which chunk: for keeping Ink and the parser off paths that do not need them.
 	metafile: true,
 	banner: {
-		js: "#!/usr/bin/env node\nimport {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);",
+		js: `#!/usr/bin/env node\n${requireBanner}`,
 	},
 	logLevel: 'warning',
 });
@@ -51,7 +51,7 @@ await build({
 	target: 'node20',
 	minify: false,
 	legalComments: 'none',
-	banner: {js: "import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);"},
+	banner: {js: requireBanner},
 	logLevel: 'warning',
 });
 
@@ -74,7 +74,7 @@ try {
 		platform: 'node',
 		format: 'esm',
 		target: 'node20',
-		banner: {js: "import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);"},
+		banner: {js: requireBanner},
 		logLevel: 'warning',
 	});
 	execFileSync(process.execPath, [script, path.resolve('seeds'), path.resolve('dist/bundled.json')], {stdio: 'inherit'});

@@ -3,7 +3,7 @@ import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
-import {shippedPlugins} from '../build-plugins.mjs';
+import {requireBanner, shippedPlugins} from '../build-plugins.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -26,7 +26,7 @@ export async function bundle(source, name) {
 		define: {'process.env.NODE_ENV': '"production"'},
 		// The plugins the CLI ships with: the benchmark times the code users run.
 		plugins: shippedPlugins,
-		banner: {js: "import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);"},
+		banner: {js: requireBanner},
 	});
 	return import(pathToFileURL(outfile).href);
 }

@@ -12,11 +12,12 @@ import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {build} from 'esbuild';
+import {requireBanner} from '../build-plugins.mjs';
 import {bundle} from './bundle.mjs';
 import {scaleCorpus} from './corpus.mjs';
 import {median, referenceLoop} from './measure.mjs';
 
-const banner = {js: "import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);"};
+const banner = {js: requireBanner};
 
 // A fresh process loads a folder as the CLI does and reports its time and peak memory.
 const loaderSource = `

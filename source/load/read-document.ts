@@ -22,13 +22,20 @@ let scratch = Buffer.allocUnsafeSlow(1 << 16);
 /** Files larger than this get a buffer of their own, so one big file does not keep megabytes alive. */
 const reuseUpTo = 1 << 20;
 
-function readBytes(fd: number, size: number): Uint8Array {
-	const buffer = size > reuseUpTo ? Buffer.allocUnsafeSlow(size) : scratch;
-	if (buffer === scratch && scratch.length < size) {
-		scratch = Buffer.allocUnsafeSlow(Math.min(reuseUpTo, Math.max(size, scratch.length * 2)));
-		return readBytes(fd, size);
+function bufferFor(size: number): Buffer {
+	if (size > reuseUpTo) {
+		return Buffer.allocUnsafeSlow(size);
 	}
 
+	if (scratch.length < size) {
+		scratch = Buffer.allocUnsafeSlow(Math.min(reuseUpTo, Math.max(size, scratch.length * 2)));
+	}
+
+	return scratch;
+}
+
+function readBytes(fd: number, size: number): Uint8Array {
+	const buffer = bufferFor(size);
 	let read = 0;
 	while (read < size) {
 		const count = readSync(fd, buffer, read, size - read, read);

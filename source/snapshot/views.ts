@@ -8,7 +8,7 @@ import {buildFrame} from '../app/frame.js';
 import {initialState, type View} from '../app/state.js';
 import {labelOf, words, type Filters, type Lang} from '../model/index.js';
 import type {Report} from '../parse/types.js';
-import {bodyHeight, bodyLines} from '../views/body-lines.js';
+import {bodyLines} from '../views/body-lines.js';
 import {legendText} from '../views/legend-text.js';
 import type {Line} from '../views/line.js';
 import {displayWidth, spanWidth} from '../views/table-layout.js';
@@ -42,5 +42,5 @@ export function renderViewText(reports: readonly Report[], {view, filters = {}, 
 	const tableSpan = body.kind === 'table' ? spanWidth(body.table.widths) : 0;
 	const width = Math.max(tableSpan, textWidth, displayWidth(legendText(lang)), displayWidth(frame.context ?? ''));
 	const context: Line[] = frame.context === null ? [] : [[{text: frame.context, tone: 'heading'}]];
-	return printable([...context, ...bodyLines(body, bodyHeight(body), textWidth)], {lang, theme, width});
+	return printable([...context, ...bodyLines(body, undefined, textWidth)], {lang, theme, width});
 }

@@ -1,6 +1,6 @@
 /**
-A view's body as lines, `height` of them: the dashboard pads the body so the pane
-below never moves; a snapshot asks for exactly the lines the body has.
+A view's body as lines: `height` of them for the dashboard, which pads the body so
+the pane below never moves; every line it has for a snapshot.
 */
 import type {IndicatorFrame} from './indicator-frame.js';
 import type {Line} from './line.js';
@@ -35,13 +35,8 @@ function linesOf(body: ScreenBody, width: number | undefined): readonly Line[] {
 	}
 }
 
-/** Every line the body has, cut or padded with blank lines to `height`. */
-export function bodyLines(body: ScreenBody, height: number, width?: number): Line[] {
+/** The body's lines, cut or padded with blank lines to `height` when one is given. */
+export function bodyLines(body: ScreenBody, height?: number, width?: number): Line[] {
 	const lines = linesOf(body, width).slice(0, height);
-	return [...lines, ...Array.from({length: Math.max(0, height - lines.length)}, (): Line => [])];
-}
-
-/** How many lines the body has when nothing is cut. */
-export function bodyHeight(body: ScreenBody): number {
-	return linesOf(body, undefined).length;
+	return height === undefined ? lines : [...lines, ...Array.from({length: Math.max(0, height - lines.length)}, (): Line => [])];
 }

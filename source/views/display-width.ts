@@ -78,10 +78,13 @@ export function fastWidth(text: string, options?: Parameters<typeof stringWidth>
 			width += 1;
 		} else if (isWide(code)) {
 			width += 2;
-		} else if (code === escape && styleCodeEnd(text, i) !== -1) {
-			i = styleCodeEnd(text, i);
 		} else {
-			return stringWidth(text, options);
+			const end = code === escape ? styleCodeEnd(text, i) : -1;
+			if (end === -1) {
+				return stringWidth(text, options);
+			}
+
+			i = end;
 		}
 	}
 

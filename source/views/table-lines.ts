@@ -5,6 +5,7 @@ right-aligned (terminal output trims trailing spaces), so a snapshot stays
 rectangular. The dashboard draws these lines with Ink; a snapshot prints them.
 */
 import type {Line, Span} from './line.js';
+import type {Token} from './theme.js';
 import {columnGap, columnWidths, pad, ruleLine, spanWidth, truncate, type TableColumn, type TableRow} from './table-layout.js';
 
 export type TableLinesInput = {
@@ -21,6 +22,8 @@ export type TableLinesInput = {
 };
 
 const gap: Span = {text: ' '.repeat(columnGap)};
+
+const span = (text: string, tone: Token, underCursor: boolean): Span => (underCursor ? {text, tone, cursor: true} : {text, tone});
 
 export function tableLines({columns, rows, cursor = null, widths: given, cursorRow = null, textWidth}: TableLinesInput): Line[] {
 	const widths = given ?? columnWidths(columns, rows);
@@ -39,14 +42,11 @@ export function tableLines({columns, rows, cursor = null, widths: given, cursorR
 		if (row.kind === 'rule') {
 			lines.push([{text: ruleLine(row.title, width), tone: 'accent'}]);
 		} else if (row.kind === 'text') {
-			const text = truncate(row.text, textWidth ?? width);
-			lines.push([cursorRow === rowIndex ? {text, tone: row.tone ?? 'text.primary', cursor: true} : {text, tone: row.tone ?? 'text.primary'}]);
+			lines.push([span(truncate(row.text, textWidth ?? width), row.tone ?? 'text.primary', cursorRow === rowIndex)]);
 		} else {
 			lines.push(cellsLine(columns.map((_, index) => {
 				const cell = row.cells[index];
-				const text = fit(cell?.text ?? '', index);
-				const tone = cell?.tone ?? 'text.primary';
-				return cursor?.row === rowIndex && cursor.column === index ? {text, tone, cursor: true} : {text, tone};
+				return span(fit(cell?.text ?? '', index), cell?.tone ?? 'text.primary', cursor?.row === rowIndex && cursor.column === index);
 			})));
 		}
 	}

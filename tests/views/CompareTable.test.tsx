@@ -3,12 +3,13 @@ import {renderToString} from 'ink';
 import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
 import {buildComparison} from '../../source/model/index.js';
-import {Table} from '../../source/views/Table.js';
+import {Lines} from '../../source/views/Lines.js';
+import {tableLines} from '../../source/views/table-lines.js';
 import {compareTable, type CompareTableProps} from '../../source/views/compare-table.js';
 import {reports} from '../fixtures/reports.js';
 
 // The compare view as the dashboard draws it: its table lines through Ink.
-const CompareTable = (props: CompareTableProps) => <Table {...compareTable(props)}/>;
+const CompareTable = (props: CompareTableProps) => <Lines lines={tableLines(compareTable(props))}/>;
 
 const comparison = buildComparison(reports, {area: ['disputes']});
 

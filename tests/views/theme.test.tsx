@@ -6,7 +6,7 @@ import {buildComparison} from '../../source/model/index.js';
 import {reports} from '../fixtures/reports.js';
 
 const {renderToString} = await import('ink');
-const {Table} = await import('../../source/views/Table.js');
+const {Lines} = await import('../../source/views/Lines.js');
 const {compareTable} = await import('../../source/views/compare-table.js');
 const {tableLines} = await import('../../source/views/table-lines.js');
 const {printLines} = await import('../../source/views/ansi.js');
@@ -15,7 +15,7 @@ const {plainTheme, themeFor, colorTheme} = await import('../../source/views/them
 
 type Props = Parameters<typeof compareTable>[0];
 // The dashboard draws the table lines through Ink; a snapshot prints them itself.
-const CompareTable = (props: Props) => <Table {...compareTable(props)}/>;
+const CompareTable = (props: Props) => <Lines lines={tableLines(compareTable(props))}/>;
 const printed = (props: Props, theme: typeof plainTheme = colorTheme) => printLines(tableLines(compareTable(props)), theme, 200);
 
 const comparison = buildComparison(reports, {indicator: ['litigation']});

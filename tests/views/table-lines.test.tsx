@@ -2,7 +2,8 @@ import {stripVTControlCharacters} from 'node:util';
 import {renderToString} from 'ink';
 import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
-import {Table} from '../../source/views/Table.js';
+import {Lines} from '../../source/views/Lines.js';
+import {tableLines} from '../../source/views/table-lines.js';
 import type {TableColumn, TableRow} from '../../source/views/table-layout.js';
 
 const columns: TableColumn[] = [
@@ -21,9 +22,10 @@ function draw(node: React.ReactNode, width = 120): string[] {
 	return stripVTControlCharacters(renderToString(node, {columns: width})).split('\n');
 }
 
-describe('Table', () => {
+// A table as the dashboard draws it: its lines through Ink.
+describe('table lines', () => {
 	test('every line has the same display width, Chinese characters counting two', () => {
-		const lines = draw(<Table columns={columns} rows={rows}/>);
+		const lines = draw(<Lines lines={tableLines({columns: columns, rows: rows})}/>);
 		expect(lines).toHaveLength(6);
 		const widths = new Set(lines.map(line => stringWidth(line)));
 		expect(widths.size).toBe(1);
@@ -32,7 +34,7 @@ describe('Table', () => {
 	});
 
 	test('numbers are right-aligned under a right-aligned header', () => {
-		const lines = draw(<Table columns={columns} rows={rows}/>);
+		const lines = draw(<Lines lines={tableLines({columns: columns, rows: rows})}/>);
 		const [header] = lines;
 		const rightEdge = (line: string, text: string) => stringWidth(line.slice(0, line.indexOf(text) + text.length));
 		const column = rightEdge(header!, '朝阳区 2024');
@@ -41,13 +43,13 @@ describe('Table', () => {
 	});
 
 	test('an area rule spans the table', () => {
-		const lines = draw(<Table columns={columns} rows={rows}/>);
+		const lines = draw(<Lines lines={tableLines({columns: columns, rows: rows})}/>);
 		expect(lines[2]).toMatch(/^── 矛盾纠纷预防化解 ─+$/);
 	});
 
 	test('a column with a max width cuts by display width, with an ellipsis', () => {
 		const narrow = [{header: '指标', maxWidth: 10}, ...columns.slice(1)];
-		const lines = draw(<Table columns={narrow} rows={rows}/>);
+		const lines = draw(<Lines lines={tableLines({columns: narrow, rows: rows})}/>);
 		const line = lines.find(each => each.includes('92.6%'))!;
 		expect(line.startsWith('行政争议… ')).toBe(true);
 		expect(line).not.toContain('实质性');
