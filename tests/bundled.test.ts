@@ -15,6 +15,11 @@ describe('the bundled reports, parsed at build time', () => {
 		expect(run('--format', 'csv')).toBe(run('--format', 'csv', join(process.cwd(), 'seeds')));
 	});
 
+	test('the build leaves a cache the bundled folder matches, holding what parsing it gives', async () => {
+		const seeds = join(process.cwd(), 'seeds');
+		expect(bundledCorpus(seeds, join(process.cwd(), 'dist', 'bundled.json'))).toEqual(await loadCorpus([seeds]));
+	});
+
 	describe('the cache is used only for the files it was built from', () => {
 		let folder: string;
 		let cacheFile: string;
