@@ -42,93 +42,91 @@ const fastStringWidth = {
 	},
 };
 
+/**
+A plugin that rewrites one dependency file as it loads. `patch` returns the new source, or
+undefined when the text it expects is gone (a new release): then the file builds as it is,
+and the build says what that costs.
+*/
+function sourcePatch({name, file, patch, otherwise}) {
+	return {
+		name,
+		setup(builder) {
+			builder.onLoad({filter: file}, async args => {
+				const contents = patch(await readFile(args.path, 'utf8'));
+				if (contents === undefined) {
+					console.warn(`build: ${path.relative(root, args.path)} no longer matches the ${name} patch; ${otherwise}`);
+					return undefined;
+				}
+
+				return {contents, loader: 'js'};
+			});
+		},
+	};
+}
+
+/** A patch replacing one expected piece of text. */
+const replacing = (expected, replacement) => source => (source.includes(expected) ? source.replace(expected, replacement) : undefined);
+
 // meow's bundled dependencies build normalize-package-data (and its SPDX licence tables)
 // the moment they load, some 70 ms, though meow normalises package.json only when asked
 // for it, which rol-dash never does. Defer that one call until it is used.
-const eagerNormalize = 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);';
-const lazyNormalize = 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);';
-const lazyMeowNormalize = {
+const lazyMeowNormalize = sourcePatch({
 	name: 'lazy-meow-normalize',
-	setup(builder) {
-		builder.onLoad({filter: /meow[\\/]build[\\/]dependencies\.js$/}, async args => {
-			const source = await readFile(args.path, 'utf8');
-			if (!source.includes(eagerNormalize)) {
-				// A meow release that changed this: build as it is, only slower to start.
-				console.warn('build: meow no longer matches the lazy-normalize patch; start-up will be slower');
-				return undefined;
-			}
-
-			return {contents: source.replace(eagerNormalize, lazyNormalize), loader: 'js'};
-		});
-	},
-};
+	file: /meow[\\/]build[\\/]dependencies\.js$/,
+	patch: replacing(
+		'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
+		'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);',
+	),
+	otherwise: 'start-up will be slower',
+});
 
 // rol-dash hands meow its package.json (cli.tsx imports it), so meow never needs to look for one
 // or normalise it. With those two imports of its options module replaced, the bundler drops
 // read-package-up, parse-json with Babel's code frame, normalize-package-data, semver and the SPDX
 // tables: most of the CLI file that every start compiles.
-const meowPackageImport = "import { a as readPackageUpSync, n as normalizePackageData } from './dependencies.js';";
-const meowPackageGiven = [
-	"const readPackageUpSync = () => { throw new Error('rol-dash gives meow its package.json (the pkg option)'); };",
-	'const normalizePackageData = () => {};',
-].join('\n');
-const meowGivenPackage = {
+const meowGivenPackage = sourcePatch({
 	name: 'meow-given-package',
-	setup(builder) {
-		builder.onLoad({filter: /meow[\\/]build[\\/]options\.js$/}, async args => {
-			const source = await readFile(args.path, 'utf8');
-			if (!source.includes(meowPackageImport)) {
-				console.warn('build: meow no longer matches the given-package patch; the CLI will be larger');
-				return undefined;
-			}
-
-			return {contents: source.replace(meowPackageImport, meowPackageGiven), loader: 'js'};
-		});
-	},
-};
+	file: /meow[\\/]build[\\/]options\.js$/,
+	patch: replacing(
+		"import { a as readPackageUpSync, n as normalizePackageData } from './dependencies.js';",
+		[
+			"const readPackageUpSync = () => { throw new Error('rol-dash gives meow its package.json (the pkg option)'); };",
+			'const normalizePackageData = () => {};',
+		].join('\n'),
+	),
+	otherwise: 'the CLI will be larger',
+});
 
 // string-width builds a grapheme Segmenter and an emoji pattern the moment it loads (ICU data:
 // 25–80 ms measured here), though display-width.ts asks it only about emoji, combining marks and
 // the like, which most runs never meet. Build them on its first call instead.
 const stringWidthExport = 'export default function stringWidth(';
-const lazyStringWidth = {
+const lazyStringWidth = sourcePatch({
 	name: 'lazy-string-width',
-	setup(builder) {
-		builder.onLoad({filter: /[\\/]string-width[\\/]index\.js$/}, async args => {
-			const source = await readFile(args.path, 'utf8');
-			const lines = source.split('\n');
-			const imports = lines.filter(line => line.startsWith('import '));
-			const body = lines.filter(line => !line.startsWith('import ')).join('\n');
-			if (body.split(stringWidthExport).length !== 2 || body.includes('export ', body.indexOf(stringWidthExport) + 1)) {
-				console.warn('build: string-width no longer matches the lazy-load patch; start-up will be slower');
-				return undefined;
-			}
+	file: /[\\/]string-width[\\/]index\.js$/,
+	patch(source) {
+		const lines = source.split('\n');
+		const imports = lines.filter(line => line.startsWith('import '));
+		const body = lines.filter(line => !line.startsWith('import ')).join('\n');
+		if (body.split(stringWidthExport).length !== 2 || body.includes('export ', body.indexOf(stringWidthExport) + 1)) {
+			return undefined;
+		}
 
-			const lazy = `${imports.join('\n')}\nfunction load() {\n${body.replace(stringWidthExport, 'function stringWidth(')}\nreturn stringWidth;\n}\nlet loaded;\nexport default function lazyStringWidth(input, options) {\n\treturn (loaded ??= load())(input, options);\n}\n`;
-			return {contents: lazy, loader: 'js'};
-		});
+		return `${imports.join('\n')}\nfunction load() {\n${body.replace(stringWidthExport, 'function stringWidth(')}\nreturn stringWidth;\n}\nlet loaded;\nexport default function lazyStringWidth(input, options) {\n\treturn (loaded ??= load())(input, options);\n}\n`;
 	},
-};
+	otherwise: 'start-up will be slower',
+});
 
 // Ink writes every frame character by character, asking @alcalzone/ansi-tokenize for the codes
 // between each character's style and the next one's; that builds three Sets and four arrays per
 // character, most of them for neighbours of one style (the diff of a style with itself is empty).
 // Answer that case first: measured, diffAnsiCodes was the largest item of the first frame.
 const diffHeader = 'export function diffAnsiCodes(from, to) {\n';
-const sameStyleFirst = `${diffHeader}    if (from.length === to.length && from.every((code, index) => code.code === to[index].code && code.endCode === to[index].endCode)) {\n        return [];\n    }\n`;
-const fastAnsiDiff = {
+const fastAnsiDiff = sourcePatch({
 	name: 'fast-ansi-diff',
-	setup(builder) {
-		builder.onLoad({filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]diff\.js$/}, async args => {
-			const source = await readFile(args.path, 'utf8');
-			if (!source.includes(diffHeader)) {
-				console.warn('build: @alcalzone/ansi-tokenize no longer matches the same-style patch; frames will be slower');
-				return undefined;
-			}
-
-			return {contents: source.replace(diffHeader, sameStyleFirst), loader: 'js'};
-		});
-	},
-};
+	file: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]diff\.js$/,
+	patch: replacing(diffHeader, `${diffHeader}    if (from.length === to.length && from.every((code, index) => code.code === to[index].code && code.endCode === to[index].endCode)) {\n        return [];\n    }\n`),
+	otherwise: 'frames will be slower',
+});
 
 export const shippedPlugins = [noDevtools, fastStringWidth, lazyStringWidth, lazyMeowNormalize, meowGivenPackage, fastAnsiDiff];
