@@ -6,9 +6,9 @@ import {indicatorById} from './catalog/indicators.js';
 import {useDashboard} from './app/use-dashboard.js';
 import {minimum, tooSmall, type Size} from './app/layout.js';
 import type {View} from './app/state.js';
-import {labelOf, type Filters, type Lang} from './model/index.js';
+import {labelOf, type DetailsOf, type Filters, type Lang} from './model/index.js';
 import {peersKey, peersLabel} from './model/peers.js';
-import type {Report} from './parse/types.js';
+import type {ReportSummary} from './parse/types.js';
 import {errorLines, headerLine, helpLines, statusLine, tooSmallLines} from './views/chrome.js';
 import {detailLines} from './views/detail.js';
 import {Lines} from './views/Lines.js';
@@ -21,7 +21,7 @@ import {useSize} from './app/use-size.js';
 export type LoadProblem = {readonly file: string; readonly reason: string};
 
 export type AppProps = {
-	readonly reports: readonly Report[];
+	readonly reports: readonly ReportSummary[];
 	readonly errors?: readonly LoadProblem[];
 	readonly lang?: Lang;
 	readonly theme?: Theme;
@@ -30,10 +30,12 @@ export type AppProps = {
 	readonly view?: View;
 	/** The command line's --district/--indicator/--year/--area, applied before the dashboard's own filter. */
 	readonly filters?: Filters;
+	/** Where the district view gets a report's details; by default the reports carry them (model/summary). */
+	readonly details?: DetailsOf;
 };
 
-function Dashboard({reports, errors = [], lang = 'zh', size, view, filters}: Omit<AppProps, 'theme' | 'size'> & {readonly size: Size}) {
-	const {state, data, frame, regions} = useDashboard(reports, lang, size, view, filters);
+function Dashboard({reports, errors = [], lang = 'zh', size, view, filters, details}: Omit<AppProps, 'theme' | 'size'> & {readonly size: Size}) {
+	const {state, data, frame, regions} = useDashboard(reports, lang, size, view, filters, details);
 	// The state stays mounted while the terminal is too small, so growing it back returns to the same place.
 	if (tooSmall(size)) {
 		return <Lines lines={tooSmallLines(size, minimum, state.lang)}/>;

@@ -16,7 +16,7 @@ import {isAreaId, unmatchedIndicatorQueries} from './model/filters.js';
 import {isLang, langs, type Lang} from './model/labels.js';
 import {areas} from './catalog/indicators.js';
 import type {LoadError} from './load/index.js';
-import type {Report} from './parse/types.js';
+import type {ReportSummary} from './parse/types.js';
 
 const cli = meow(
 	`
@@ -130,20 +130,25 @@ const bundledSeeds = join(here, '..', 'seeds');
 Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
 
 const paths = cli.input.length > 0 ? cli.input : [bundledSeeds];
+const bundledCache = join(here, 'bundled.json');
+// A terminal at both ends and no snapshot asked for: the dashboard.
+const interactive = format === undefined && !cli.flags.json && process.stdout.isTTY && process.stdin.isTTY;
 
-async function load(): Promise<Corpus> {
-	// The bundled reports were parsed when dist/ was built; the loader and parser load only for other files.
-	const bundled = cli.input.length === 0 ? bundledCorpus(bundledSeeds, join(here, 'bundled.json')) : null;
-	return bundled ?? (await import('./corpus.js')).loadCorpus(paths);
-}
+/**
+The bundled reports were parsed when dist/ was built; the loader and parser load only
+for other files. The dashboard keeps summaries (model/summary) and reads a report's
+details again when it is opened; a snapshot and --json get every report whole.
+*/
+const bundled = (): Corpus | null => (cli.input.length === 0 ? bundledCorpus(bundledSeeds, bundledCache) : null);
 
-const corpus = await load();
-for (const error of corpus.errors) {
-	process.stderr.write(`rol-dash: ${error.file}: ${error.reason}\n`);
-}
+function tell(corpus: Corpus<ReportSummary>): void {
+	for (const error of corpus.errors) {
+		process.stderr.write(`rol-dash: ${error.file}: ${error.reason}\n`);
+	}
 
-for (const note of corpus.notes) {
-	process.stderr.write(`rol-dash: note: ${note.file}: ${note.message}\n`);
+	for (const note of corpus.notes) {
+		process.stderr.write(`rol-dash: note: ${note.file}: ${note.message}\n`);
+	}
 }
 
 // `rol-dash --format csv | head` closes the pipe early; that is the reader's choice, not an error.
@@ -155,7 +160,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	process.exit(process.exitCode ?? 0);
 });
 
-async function printSnapshot(as: Format) {
+async function printSnapshot(corpus: Corpus, as: Format) {
 	// Ink and the views load only for a snapshot: --json and --help never pay for them.
 	const [{renderSnapshot}, {themeFor}] = await Promise.all([import('./snapshot/index.js'), import('./views/theme.js')]);
 	// JSON keeps every file, duplicates flagged; the tables show one report per district and year.
@@ -173,16 +178,40 @@ async function printSnapshot(as: Format) {
 	}));
 }
 
-if (cli.flags.json) {
-	process.stdout.write(toJson(corpus) + '\n');
-} else if (format === undefined && process.stdout.isTTY && process.stdin.isTTY && corpus.reports.length > 0) {
+async function openDashboard(): Promise<Corpus<ReportSummary>> {
+	const corpus: Corpus<ReportSummary> = bundled() ?? await (await import('./corpus.js')).loadSummaries(paths);
+	tell(corpus);
+	if (corpus.reports.length === 0) {
+		// Nothing to browse: the same message a snapshot prints.
+		await printSnapshot({...corpus, reports: [], duplicates: []}, 'text');
+		return corpus;
+	}
+
 	// Loaded only here: Ink's input handling and the pinyin dictionary cost a snapshot nothing.
-	const [{runDashboard}, {watchSubscription}, {themeFor}] = await Promise.all([import('./interactive.js'), import('./watch.js'), import('./views/theme.js')]);
+	const [{runDashboard}, {watchSubscription}, {themeFor}, details] = await Promise.all([
+		import('./interactive.js'),
+		import('./watch.js'),
+		import('./views/theme.js'),
+		// Summaries come only from files the loader read, so the loader is already here.
+		cli.input.length === 0 ? undefined : import('./details.js').then(({detailsFromFiles}) => detailsFromFiles()),
+	]);
 	const watching = cli.flags.watch ? watchSubscription(paths, corpus) : undefined;
-	const subscribe = watching && ((listener: (next: {reports: Report[]; errors: LoadError[]}) => void) => watching(next => listener({reports: shownReports(next), errors: next.errors})));
-	await runDashboard({reports: shownReports(corpus), errors: corpus.errors, lang, theme: themeFor(process.env), view, filters, subscribe});
-} else {
-	await printSnapshot(format ?? 'text');
+	const subscribe = watching && ((listener: (next: {reports: ReportSummary[]; errors: LoadError[]}) => void) => watching(next => listener({reports: shownReports(next), errors: next.errors})));
+	await runDashboard({reports: shownReports(corpus), errors: corpus.errors, lang, theme: themeFor(process.env), view, filters, subscribe, details});
+	return corpus;
 }
 
+async function printWhole(): Promise<Corpus> {
+	const corpus = bundled() ?? await (await import('./corpus.js')).loadCorpus(paths);
+	tell(corpus);
+	if (cli.flags.json) {
+		process.stdout.write(toJson(corpus) + '\n');
+	} else {
+		await printSnapshot(corpus, format ?? 'text');
+	}
+
+	return corpus;
+}
+
+const corpus = interactive ? await openDashboard() : await printWhole();
 process.exitCode = corpus.reports.length === 0 ? 2 : (cli.flags.strict && corpus.errors.length > 0 ? 1 : 0);

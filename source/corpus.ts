@@ -3,8 +3,8 @@ Paths → parsed reports. The one place where loading meets parsing; the views o
 ever see the reports, errors and notes this returns.
 */
 import type {LoadError, LoadOptions} from './load/index.js';
-import {loadOutcomes, type ParallelOptions} from './parallel/index.js';
-import type {Report} from './parse/types.js';
+import {loadOutcomes, type Outcome, type ParallelOptions} from './parallel/index.js';
+import type {Report, ReportSummary} from './parse/types.js';
 import {sanitize} from './text/sanitize.js';
 
 /** Something worth telling the person that is not an error: a name read from the file name, a duplicate. */
@@ -14,20 +14,21 @@ export type Note = {
 };
 
 /** Two or more files for the same district and year: all are kept, one is shown. */
-export type Duplicate = {
-	readonly shown: Report;
-	readonly hidden: readonly Report[];
+export type Duplicate<R extends ReportSummary = Report> = {
+	readonly shown: R;
+	readonly hidden: readonly R[];
 };
 
-export type Corpus = {
+/** Reports whole (for --json and snapshots), or summaries (the dashboard's; model/summary). */
+export type Corpus<R extends ReportSummary = Report> = {
 	/** Every report that loaded, in load order, duplicates included. */
-	readonly reports: Report[];
+	readonly reports: R[];
 	readonly errors: LoadError[];
 	readonly notes: Note[];
-	readonly duplicates: Duplicate[];
+	readonly duplicates: Array<Duplicate<R>>;
 };
 
-function originNote(report: Report): Note | null {
+function originNote(report: ReportSummary): Note | null {
 	const fromName = [
 		report.origin.district === 'filename' ? `district ${report.district.name ?? ''}` : '',
 		report.origin.year === 'filename' ? `year ${report.year ?? ''}` : '',
@@ -36,7 +37,7 @@ function originNote(report: Report): Note | null {
 }
 
 /** The key two reports share when they cover the same district and year. */
-export function districtYear(report: Report): string | null {
+export function districtYear(report: ReportSummary): string | null {
 	const district = report.district.code ?? report.district.fullName ?? report.district.name;
 	return district === null || report.year === null ? null : `${district}/${report.year}`;
 }
@@ -45,8 +46,8 @@ export function districtYear(report: Report): string | null {
 The report shown for a district and year is the one that states the most facts,
 then the first loaded: a fuller copy of a page beats a truncated one.
 */
-export function findDuplicates(reports: readonly Report[]): Duplicate[] {
-	const groups = new Map<string, Report[]>();
+export function findDuplicates<R extends ReportSummary>(reports: readonly R[]): Array<Duplicate<R>> {
+	const groups = new Map<string, R[]>();
 	for (const report of reports) {
 		const key = districtYear(report);
 		if (key !== null) {
@@ -67,15 +68,15 @@ export function findDuplicates(reports: readonly Report[]): Duplicate[] {
 
 export {shownReports} from './shown-reports.js';
 
-export type CorpusOptions = LoadOptions & ParallelOptions;
+export type CorpusOptions = LoadOptions & Omit<ParallelOptions, 'summaries'>;
 
-export async function loadCorpus(paths: readonly string[], options: CorpusOptions = {}): Promise<Corpus> {
-	const reports: Report[] = [];
+function gather<R extends ReportSummary>(outcomes: ReadonlyArray<Outcome<R>>): Corpus<R> {
+	const reports: R[] = [];
 	// Read failures first, then files that read but are not reports: the order users have always seen.
 	const unread: LoadError[] = [];
 	const unparsed: LoadError[] = [];
 	const notes: Note[] = [];
-	for (const outcome of await loadOutcomes(paths, options)) {
+	for (const outcome of outcomes) {
 		if ('report' in outcome) {
 			reports.push(outcome.report);
 			const note = originNote(outcome.report);
@@ -98,4 +99,18 @@ export async function loadCorpus(paths: readonly string[], options: CorpusOption
 	}
 
 	return {reports, errors: [...unread, ...unparsed], notes, duplicates};
+}
+
+/** Every report whole: for --json, the snapshots and anything else that prints details. */
+export async function loadCorpus(paths: readonly string[], options: CorpusOptions = {}): Promise<Corpus> {
+	// Without `summaries` every outcome holds the whole report.
+	return gather(await loadOutcomes(paths, {...options, summaries: false}) as Array<Outcome<Report>>);
+}
+
+/**
+Every report's summary (model/summary): what the dashboard keeps, its details read
+again from the file when a person opens one report (details.ts).
+*/
+export async function loadSummaries(paths: readonly string[], options: CorpusOptions = {}): Promise<Corpus<ReportSummary>> {
+	return gather(await loadOutcomes(paths, {...options, summaries: true}));
 }

@@ -7,16 +7,20 @@ a watch on the file itself.
 import {watch, type FSWatcher} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import {basename, dirname, join, resolve} from 'node:path';
-import {findDuplicates, loadCorpus, type Corpus} from './corpus.js';
+import {findDuplicates, loadSummaries, type Corpus} from './corpus.js';
+import type {ReportSummary} from './parse/types.js';
 
-export type Reload = (corpus: Corpus, file: string) => void;
+/** The dashboard's corpus: summaries, or the bundled reports whole. */
+type Watched = Corpus<ReportSummary>;
+
+export type Reload = (corpus: Watched, file: string) => void;
 
 const reportFile = /\.(?:txt|md|html?)$/iu;
 /** Editors write a file in several steps; one reload after they settle. */
 const settle = 80;
 
 /** The corpus with one file's outcome replaced (or added, or removed when it is gone). */
-export function replaceFile(corpus: Corpus, file: string, fresh: Corpus): Corpus {
+export function replaceFile(corpus: Watched, file: string, fresh: Watched): Watched {
 	const at = corpus.reports.findIndex(report => report.file === file);
 	const reports = corpus.reports.filter(report => report.file !== file);
 	reports.splice(at === -1 ? reports.length : at, 0, ...fresh.reports);
@@ -29,7 +33,7 @@ export function replaceFile(corpus: Corpus, file: string, fresh: Corpus): Corpus
 Watches the files of `corpus` and the folders among `paths`; calls `onReload` with the
 updated corpus after each change. Returns a function that stops watching.
 */
-export async function watchCorpus(paths: readonly string[], corpus: Corpus, onReload: Reload): Promise<() => void> {
+export async function watchCorpus(paths: readonly string[], corpus: Watched, onReload: Reload): Promise<() => void> {
 	let current = corpus;
 	const files = new Set([...corpus.reports, ...corpus.errors].map(item => resolve(item.file)));
 	const folders = new Set<string>();
@@ -48,7 +52,7 @@ export async function watchCorpus(paths: readonly string[], corpus: Corpus, onRe
 
 	const timers = new Map<string, NodeJS.Timeout>();
 	const reload = async (file: string) => {
-		const fresh = await loadCorpus([file]);
+		const fresh = await loadSummaries([file]);
 		const known = [...current.reports, ...current.errors].find(item => resolve(item.file) === file)?.file ?? file;
 		current = replaceFile(current, known, {...fresh, reports: fresh.reports.map(report => ({...report, file: known}))});
 		onReload(current, known);
@@ -94,7 +98,7 @@ export async function watchCorpus(paths: readonly string[], corpus: Corpus, onRe
 }
 
 /** The same as a subscription: the listener gets each reloaded corpus; the returned function stops watching. */
-export function watchSubscription(paths: readonly string[], corpus: Corpus): (listener: (corpus: Corpus) => void) => () => void {
+export function watchSubscription(paths: readonly string[], corpus: Watched): (listener: (corpus: Watched) => void) => () => void {
 	return listener => {
 		let stop: (() => void) | undefined;
 		let stopped = false;

@@ -19,12 +19,13 @@ import {median, referenceLoop} from './measure.mjs';
 
 const banner = {js: requireBanner};
 
-// A fresh process loads a folder as the CLI does and reports its time and peak memory.
+// A fresh process loads a folder as the CLI does and reports its time and peak memory: summaries
+// for the dashboard, or whole reports for --json and the snapshots.
 const loaderSource = `
-import {loadCorpus} from './source/corpus.ts';
-const [dir, threads] = process.argv.slice(2);
+import {loadCorpus, loadSummaries} from './source/corpus.ts';
+const [dir, kept, threads] = process.argv.slice(2);
 const start = performance.now();
-const corpus = await loadCorpus([dir], threads ? {threads: Number(threads)} : {});
+const corpus = await (kept === 'whole' ? loadCorpus : loadSummaries)([dir], threads ? {threads: Number(threads)} : {});
 const ms = performance.now() - start;
 console.log(JSON.stringify({ms, reports: corpus.reports.length, errors: corpus.errors.length, maxRSS: process.resourceUsage().maxRSS * 1024}));
 `;
@@ -77,10 +78,13 @@ async function rounds(count, steps) {
 	return samples;
 }
 
-/** One load in a fresh process: its wall time, start to exit, and its peak resident memory. */
-function loadOnce(dir, threads) {
+/**
+One load in a fresh process: its wall time, start to exit, and its peak resident memory.
+`kept` is 'summaries' (the dashboard) or 'whole' (--json and the snapshots).
+*/
+function loadOnce(dir, kept, threads) {
 	const start = performance.now();
-	const child = spawnSync(process.execPath, ['.bench/load-corpus.mjs', dir, ...(threads ? [String(threads)] : [])], {encoding: 'utf8', maxBuffer: 1 << 20});
+	const child = spawnSync(process.execPath, ['.bench/load-corpus.mjs', dir, kept, ...(threads ? [String(threads)] : [])], {encoding: 'utf8', maxBuffer: 1 << 20});
 	const wall = performance.now() - start;
 	if (child.status !== 0) {
 		throw new Error(`loading ${dir} failed: ${child.stderr.slice(0, 500)}`);
@@ -127,18 +131,26 @@ export async function scaleBench({quick = false, log = console.log} = {}) {
 	const smallDir = resolve(small.dir);
 	const loads = await rounds(5, {
 		machine: async () => machineSpeedup(threads),
-		one: async () => loadOnce(smallDir, 1),
-		all: async () => loadOnce(smallDir),
+		one: async () => loadOnce(smallDir, 'summaries', 1),
+		all: async () => loadOnce(smallDir, 'summaries'),
+		whole: async () => loadOnce(smallDir, 'whole'),
 	});
-	log(`load ${count(small)} reports (${mb(small.bytes).toFixed(0)} MB), as rol-dash loads them by default: ${seconds(wallOf(loads.all))}, peak ${mb(rssOf(loads.all)).toFixed(0)} MB (median of 5 fresh processes)`);
-	log(`load ${count(small)} reports, one thread: ${seconds(wallOf(loads.one))}, peak ${mb(rssOf(loads.one)).toFixed(0)} MB (the default ${(wallOf(loads.one) / wallOf(loads.all)).toFixed(2)}× as fast)`);
+	log(`load ${count(small)} reports (${mb(small.bytes).toFixed(0)} MB) for the dashboard, as rol-dash loads them by default: ${seconds(wallOf(loads.all))}, peak ${mb(rssOf(loads.all)).toFixed(0)} MB (median of 5 fresh processes)`);
+	log(`load ${count(small)} reports for the dashboard, one thread: ${seconds(wallOf(loads.one))}, peak ${mb(rssOf(loads.one)).toFixed(0)} MB (the default ${(wallOf(loads.one) / wallOf(loads.all)).toFixed(2)}× as fast)`);
+	log(`load ${count(small)} reports whole, as --json and the snapshots do: ${seconds(wallOf(loads.whole))}, peak ${mb(rssOf(loads.whole)).toFixed(0)} MB`);
 	const machine = [...speed.machine, ...loads.machine];
 	if (large) {
 		const largeDir = resolve(large.dir);
-		const loadsLarge = await rounds(3, {machine: async () => machineSpeedup(threads), all: async () => loadOnce(largeDir)});
+		const loadsLarge = await rounds(3, {
+			machine: async () => machineSpeedup(threads),
+			all: async () => loadOnce(largeDir, 'summaries'),
+			whole: async () => loadOnce(largeDir, 'whole'),
+		});
 		machine.push(...loadsLarge.machine);
 		const scaling = `${(wallOf(loadsLarge.all) / wallOf(loads.all)).toFixed(1)}× the time of ${count(small)}`;
-		log(`load ${count(large)} reports (${mb(large.bytes).toFixed(0)} MB), as rol-dash loads them by default: ${seconds(wallOf(loadsLarge.all))}, peak ${mb(rssOf(loadsLarge.all)).toFixed(0)} MB (median of 3 fresh processes; ${scaling}; goal < 10 s, < 1 GB)`);
+		const range = `${seconds(Math.min(...loadsLarge.all.map(load => load.wall)))}–${seconds(Math.max(...loadsLarge.all.map(load => load.wall)))}`;
+		log(`load ${count(large)} reports (${mb(large.bytes).toFixed(0)} MB) for the dashboard, as rol-dash loads them by default: ${seconds(wallOf(loadsLarge.all))}, peak ${mb(rssOf(loadsLarge.all)).toFixed(0)} MB (median of 3 fresh processes, ${range}; ${scaling}; goal < 10 s, < 1 GB)`);
+		log(`load ${count(large)} reports whole, as --json and the snapshots do: ${seconds(wallOf(loadsLarge.whole))}, peak ${mb(rssOf(loadsLarge.whole)).toFixed(0)} MB (median of 3)`);
 	} else {
 		log('(--quick: the 30,000-report load was skipped)');
 	}

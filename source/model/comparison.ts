@@ -4,14 +4,14 @@ holds the report's headline fact and, when a later report of the same district
 states a change from which this year's value follows, that derived value too.
 */
 import {areas, type Area, type Indicator} from '../catalog/indicators.js';
-import type {Fact, Report} from '../parse/types.js';
+import type {Fact, ReportSummary} from '../parse/types.js';
 import {selectIndicators, selectReports, type Filters} from './filters.js';
 import {derivedLookup} from './derived.js';
 import {statedHeadlines} from './headline.js';
 import {sortReports} from './order.js';
 
 export type Column = {
-	readonly report: Report;
+	readonly report: ReportSummary;
 	/** The district as written (朝阳区); null when the report never names it. */
 	readonly district: string | null;
 	readonly year: number | null;
@@ -28,7 +28,7 @@ export type Cell = {
 export type Derived = {
 	readonly fact: Fact;
 	/** The report that stated the change, which is where the value must be cited. */
-	readonly source: Report;
+	readonly source: ReportSummary;
 };
 
 export type Row = {
@@ -52,7 +52,7 @@ export type Comparison = {
 // Most cells of a large comparison are empty; they share one (cells are never changed).
 const undisclosed: Cell = {fact: null};
 
-export function buildComparison(reports: readonly Report[], filters: Filters = {}): Comparison {
+export function buildComparison(reports: readonly ReportSummary[], filters: Filters = {}): Comparison {
 	const kept = sortReports(selectReports(reports, filters));
 	const derivedFor = derivedLookup(reports);
 	const columns: Column[] = kept.map(report => ({

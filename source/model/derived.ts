@@ -3,14 +3,14 @@ Values a report did not state but a later report of the same district lets us
 compute: a prior-year value from a year-on-year change. This finds, for a report
 and an indicator, the report that derived one for its year.
 */
-import type {Fact, Report} from '../parse/types.js';
+import type {Fact, ReportSummary} from '../parse/types.js';
 import type {Derived} from './comparison.js';
 import {derivedFactFor} from './headline.js';
 
-const fullName = (report: Report) => report.district.fullName ?? report.district.name;
+const fullName = (report: ReportSummary) => report.district.fullName ?? report.district.name;
 
 /** Two reports are of one district when their codes agree, or, without codes, their names do. */
-export function sameDistrict(a: Report, b: Report): boolean {
+export function sameDistrict(a: ReportSummary, b: ReportSummary): boolean {
 	if (a.district.code !== null && b.district.code !== null) {
 		return a.district.code === b.district.code;
 	}
@@ -19,7 +19,7 @@ export function sameDistrict(a: Report, b: Report): boolean {
 }
 
 /** The year a derived fact stands for; a prior-year value without a stated year is the year before the report. */
-export function derivedYear(fact: Fact, report: Report): number | null {
+export function derivedYear(fact: Fact, report: ReportSummary): number | null {
 	if (fact.derived === null) {
 		return null;
 	}
@@ -40,7 +40,7 @@ derived facts, filed under every way sameDistrict could match it, in corpus orde
 Built in one pass, so a report asks two maps instead of scanning the corpus (which
 made buildComparison quadratic: a quarter of an hour at 30,000 reports).
 */
-export function derivedLookup(corpus: readonly Report[]): (report: Report) => ReadonlyMap<string, Derived> {
+export function derivedLookup(corpus: readonly ReportSummary[]): (report: ReportSummary) => ReadonlyMap<string, Derived> {
 	const byCode = new Map<string, Filed>();
 	const byName = new Map<string, Filed>();
 	const byNameUncoded = new Map<string, Filed>();

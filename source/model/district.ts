@@ -4,7 +4,7 @@ a column per year it reported, plus each earlier year a later report's
 year-on-year change lets us derive (those cells hold only derived values).
 */
 import {areas, indicators, type Indicator} from '../catalog/indicators.js';
-import type {Report} from '../parse/types.js';
+import type {ReportSummary} from '../parse/types.js';
 import type {Cell, Column, Comparison, Group, Row} from './comparison.js';
 import {derivedYear} from './derived.js';
 import {derivedFactFor, headlineFact} from './headline.js';
@@ -12,10 +12,10 @@ import {districtId} from './identity.js';
 import {sortReports} from './order.js';
 
 // The district view asks for each district the cursor lands on; filing the corpus once makes that a lookup.
-const filed = new WeakMap<readonly Report[], Map<string, Report[]>>();
+const filed = new WeakMap<readonly ReportSummary[], Map<string, ReportSummary[]>>();
 
 /** The reports of one district, oldest first. */
-export function reportsOf(reports: readonly Report[], district: string): Report[] {
+export function reportsOf(reports: readonly ReportSummary[], district: string): ReportSummary[] {
 	let byDistrict = filed.get(reports);
 	if (byDistrict === undefined) {
 		byDistrict = new Map();
@@ -36,7 +36,7 @@ export function reportsOf(reports: readonly Report[], district: string): Report[
 }
 
 /** Each year a fact of these reports stands for, reported or derived, oldest first. */
-function yearsCovered(reports: readonly Report[]): number[] {
+function yearsCovered(reports: readonly ReportSummary[]): number[] {
 	const years = new Set<number>();
 	for (const report of reports) {
 		if (report.year !== null) {
@@ -55,12 +55,12 @@ function yearsCovered(reports: readonly Report[]): number[] {
 }
 
 /** The column of a year: its own report, or for a derived-only year the first later report (which is what a value there cites). */
-function columnOf(year: number, own: readonly Report[]): Column | null {
+function columnOf(year: number, own: readonly ReportSummary[]): Column | null {
 	const report = own.find(each => each.year === year) ?? own.find(each => each.year !== null && each.year > year);
 	return report === undefined ? null : {report, district: report.district.name ?? report.district.fullName, year, file: report.file};
 }
 
-function cellOf(indicator: Indicator, column: Column, own: readonly Report[]): Cell {
+function cellOf(indicator: Indicator, column: Column, own: readonly ReportSummary[]): Cell {
 	const fact = column.report.year === column.year ? headlineFact(column.report, indicator.id) : null;
 	for (const source of own) {
 		if (source.year === null || column.year === null || source.year <= column.year) {
@@ -76,7 +76,7 @@ function cellOf(indicator: Indicator, column: Column, own: readonly Report[]): C
 	return {fact};
 }
 
-export function districtComparison(reports: readonly Report[], district: string): Comparison {
+export function districtComparison(reports: readonly ReportSummary[], district: string): Comparison {
 	const own = reportsOf(reports, district);
 	const columns = yearsCovered(own).flatMap(year => columnOf(year, own) ?? []);
 	// Reports without a year cannot sit on a time axis, but their facts must not vanish.

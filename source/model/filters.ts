@@ -3,7 +3,7 @@ What the user narrowed the corpus to. Every list is "any of"; an empty or missin
 list lets everything through.
 */
 import {areas, indicators, type AreaId, type Indicator} from '../catalog/indicators.js';
-import type {Fact, Report} from '../parse/types.js';
+import type {Fact, ReportSummary} from '../parse/types.js';
 
 export type Filters = {
 	/** Matches a district's name, full name (substring) or six-digit code (exact). */
@@ -22,7 +22,7 @@ function any<T>(list: readonly T[] | undefined, test: (item: T) => boolean): boo
 	return list === undefined || list.length === 0 || list.some(test);
 }
 
-export function matchesDistrict(report: Report, query: string): boolean {
+export function matchesDistrict(report: ReportSummary, query: string): boolean {
 	const {name, fullName, code} = report.district;
 	const needle = query.trim();
 	if (needle === '') {
@@ -41,7 +41,7 @@ export function matchesIndicator(indicator: Indicator, query: string): boolean {
 	return indicator.id.startsWith(needle) || indicator.zh.includes(needle);
 }
 
-export function selectReports(reports: readonly Report[], filters: Filters): Report[] {
+export function selectReports<R extends ReportSummary>(reports: readonly R[], filters: Filters): R[] {
 	return reports.filter(report =>
 		any(filters.district, query => matchesDistrict(report, query))
 		&& any(filters.year, year => report.year === year));
@@ -60,7 +60,7 @@ export function unmatchedIndicatorQueries(queries: readonly string[]): string[] 
 }
 
 /** The facts of a report the indicator and area filters keep; ids outside the catalog pass only when neither is set. */
-export function selectFacts(report: Report, filters: Filters): Fact[] {
+export function selectFacts(report: ReportSummary, filters: Filters): Fact[] {
 	const unfiltered = (filters.indicator ?? []).length === 0 && (filters.area ?? []).length === 0;
 	if (unfiltered) {
 		return report.facts;

@@ -4,24 +4,24 @@ Which of a report's statements of an indicator is its headline. The catalog says
 sits in, and where it cannot, the first statement wins.
 */
 import {indicatorById} from '../catalog/indicators.js';
-import type {Fact, Report, Section, SectionKind} from '../parse/types.js';
+import type {Fact, ReportSummary, Section, SectionKind} from '../parse/types.js';
 
 const pathSeparator = ' > ';
 
 /**
-The kind of the deepest outline section on a fact's section path (titles joined by
-' > '), a section the parser left as 'other' taking its parent's kind; null when the
-outline does not know the path's first title. A fact may sit under a heading the
-outline did not keep (一是…): its deepest known ancestor tells. Walks down one branch
-comparing titles in place: on a national corpus a map of every section path of every
-report was millions of strings kept alive.
+The outline sections a fact's section path (titles joined by ' > ') runs through,
+outermost first: at each level the last section whose title continues the path
+(the last of equal titles wins, as it did when paths were collected into a map).
+A fact may sit under a heading the outline did not keep (一是…): the branch then
+ends at its deepest known ancestor, and is empty when the outline does not know
+the path's first title. Walks one branch comparing titles in place: on a national
+corpus a map of every section path of every report was millions of strings.
 */
-function kindOf(section: string, outline: readonly Section[]): SectionKind | null {
-	let kind: SectionKind | null = null;
+export function branchOf(section: string, outline: readonly Section[]): Section[] {
+	const branch: Section[] = [];
 	let sections = outline;
 	let at = 0;
 	descend: for (;;) {
-		// The last of equal titles wins, as it did when paths were collected into a map.
 		for (let index = sections.length - 1; index >= 0; index--) {
 			const candidate = sections[index]!;
 			const end = at + candidate.title.length;
@@ -29,9 +29,9 @@ function kindOf(section: string, outline: readonly Section[]): SectionKind | nul
 				continue;
 			}
 
-			kind = candidate.kind === 'other' ? (kind ?? 'other') : candidate.kind;
+			branch.push(candidate);
 			if (end === section.length) {
-				return kind;
+				return branch;
 			}
 
 			sections = candidate.children;
@@ -39,8 +39,21 @@ function kindOf(section: string, outline: readonly Section[]): SectionKind | nul
 			continue descend;
 		}
 
-		return kind;
+		return branch;
 	}
+}
+
+/**
+The kind of the deepest section on a fact's branch, a section the parser left as
+'other' taking its parent's kind; null when the branch is empty.
+*/
+function kindOf(section: string, outline: readonly Section[]): SectionKind | null {
+	let kind: SectionKind | null = null;
+	for (const candidate of branchOf(section, outline)) {
+		kind = candidate.kind === 'other' ? (kind ?? 'other') : candidate.kind;
+	}
+
+	return kind;
 }
 
 function byLine(a: Fact, b: Fact): number {
@@ -85,7 +98,7 @@ function inLineOrder(facts: readonly Fact[]): readonly Fact[] {
 The first fact in a results section among those that pass `keep`; else the first
 that is not in next year's plans (those are targets, not results).
 */
-export function firstInResults(report: Report, keep: (fact: Fact) => boolean): Fact | null {
+export function firstInResults(report: ReportSummary, keep: (fact: Fact) => boolean): Fact | null {
 	const firsts = new Firsts();
 	for (const fact of inLineOrder(report.facts)) {
 		if (keep(fact)) {
@@ -107,9 +120,9 @@ type Headlines = {
 
 // Every view asks per report and indicator, on corpora of tens of thousands of reports: one pass over a
 // report's facts answers all of them. Reports are never changed, so the answers stay true for the object.
-const headlines = new WeakMap<Report, Headlines>();
+const headlines = new WeakMap<ReportSummary, Headlines>();
 
-function headlinesOf(report: Report): Headlines {
+function headlinesOf(report: ReportSummary): Headlines {
 	let found = headlines.get(report);
 	if (found !== undefined) {
 		return found;
@@ -159,21 +172,21 @@ function headlinesOf(report: Report): Headlines {
 The report's headline value of an indicator: reported, never derived. A statement in
 the catalog's own unit comes first: 出庭应诉44人次 heads its row, not 区领导出庭应诉3次.
 */
-export function headlineFact(report: Report, indicator: string): Fact | null {
+export function headlineFact(report: ReportSummary, indicator: string): Fact | null {
 	return headlinesOf(report).stated.get(indicator) ?? null;
 }
 
 /** Every headline of the report at once, by indicator: for a caller asking about all of them. */
-export function statedHeadlines(report: Report): ReadonlyMap<string, Fact> {
+export function statedHeadlines(report: ReportSummary): ReadonlyMap<string, Fact> {
 	return headlinesOf(report).stated;
 }
 
 /** The derived fact of this report that stands for `year`: a prior-year value from a year-on-year change. */
-export function derivedFactFor(report: Report, indicator: string, year: number): Fact | null {
+export function derivedFactFor(report: ReportSummary, indicator: string, year: number): Fact | null {
 	return headlinesOf(report).derived.get(`${indicator}@${year}`) ?? null;
 }
 
 /** The first derived fact of an indicator in this report, whatever year it stands for. */
-export function anyDerivedFact(report: Report, indicator: string): Fact | null {
+export function anyDerivedFact(report: ReportSummary, indicator: string): Fact | null {
 	return headlinesOf(report).anyDerived.get(indicator) ?? null;
 }

@@ -3,10 +3,10 @@ Names that survive a reload. A cursor holds keys, not indexes, so when the repor
 change under it (a file rewritten, a filter applied) it stays on the same district,
 year and indicator wherever they moved, and falls back to a neighbour when gone.
 */
-import type {Report} from '../parse/types.js';
+import type {ReportSummary} from '../parse/types.js';
 
 /** A district across its years: its code, else its full name, else its name, else its one file. */
-export function districtId(report: Report): string {
+export function districtId(report: ReportSummary): string {
 	const {code, fullName, name} = report.district;
 	return code ?? fullName ?? name ?? `file:${report.file}`;
 }
@@ -18,7 +18,7 @@ export function yearKey(district: string, year: number | null): string {
 	return `${district}${separator}${year ?? '?'}`;
 }
 
-export function reportKey(report: Report): string {
+export function reportKey(report: ReportSummary): string {
 	return yearKey(districtId(report), report.year);
 }
 

@@ -10,3 +10,4 @@ export {districtId, districtOfKey, indexOfKey, labelKey, reportKey, yearKey, yea
 export {isLang, labelOf, langs, polarityWords, unitLabel, words, type Labelled, type Lang} from './labels.js';
 export {ranking, yearLines, type Point, type Ranked, type YearLine} from './ranking.js';
 export {cellTarget, placeOf, reportPlace, type Place, type Target} from './target.js';
+export {isWhole, ownDetails, summaryOf, type Details, type DetailsOf} from './summary.js';

@@ -2,7 +2,7 @@
 The order reports are shown in: by province, then district in pinyin order, then
 year, the file breaking ties. Missing values go last.
 */
-import type {Report} from '../parse/types.js';
+import type {ReportSummary} from '../parse/types.js';
 import {chineseCollator} from '../text/intl.js';
 
 
@@ -43,10 +43,10 @@ function compareNumber(a: number | null, b: number | null): number {
 	return a === b ? 0 : a === null ? 1 : b === null ? -1 : a - b;
 }
 
-const districtName = (report: Report) => report.district.name ?? report.district.fullName;
+const districtName = (report: ReportSummary) => report.district.name ?? report.district.fullName;
 
 /** By province, then district (pinyin order), then year; the file breaks ties. */
-export function compareReports(a: Report, b: Report): number {
+export function compareReports(a: ReportSummary, b: ReportSummary): number {
 	return compareText(a.district.province, b.district.province)
 		|| compareText(districtName(a), districtName(b))
 		|| compareText(a.district.code, b.district.code)
@@ -55,7 +55,7 @@ export function compareReports(a: Report, b: Report): number {
 }
 
 /** The reports in compareReports order, each text collated once rather than at every comparison. */
-export function sortReports(reports: readonly Report[]): Report[] {
+export function sortReports<R extends ReportSummary>(reports: readonly R[]): R[] {
 	const provinces = ranks(reports.map(report => report.district.province));
 	const names = ranks(reports.map(districtName));
 	const rank = (map: Map<string, number>, text: string | null) => (text === null ? null : map.get(text)!);

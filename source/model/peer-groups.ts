@@ -4,7 +4,7 @@ dashboard opens on: when more districts are loaded than the screen shows side by
 side, the province and year with the most reports, or the group of the district
 the person named.
 */
-import type {Report} from '../parse/types.js';
+import type {ReportSummary} from '../parse/types.js';
 import {chineseCollator} from '../text/intl.js';
 import {matchesDistrict} from './filters.js';
 import {districtId, reportKey} from './identity.js';
@@ -24,7 +24,7 @@ export type PeerGroup = {
 type Tally = {reports: number; districts: Set<string>};
 
 
-function count(map: Map<string, Tally>, key: string, report: Report): void {
+function count(map: Map<string, Tally>, key: string, report: ReportSummary): void {
 	let tally = map.get(key);
 	if (tally === undefined) {
 		tally = {reports: 0, districts: new Set()};
@@ -36,7 +36,7 @@ function count(map: Map<string, Tally>, key: string, report: Report): void {
 }
 
 /** All, then each province in pinyin order followed by its cities; reports without a province count in all only. */
-export function peerGroups(reports: readonly Report[]): PeerGroup[] {
+export function peerGroups(reports: readonly ReportSummary[]): PeerGroup[] {
 	const provinces = new Map<string, Tally>();
 	const cities = new Map<string, Map<string, Tally>>();
 	for (const report of reports) {
@@ -84,9 +84,9 @@ export type Opening = {
 	readonly column: string | null;
 };
 
-const latest = (reports: readonly Report[]) => reports.reduce((best, report) => ((report.year ?? -1) > (best.year ?? -1) ? report : best));
+const latest = (reports: readonly ReportSummary[]) => reports.reduce((best, report) => ((report.year ?? -1) > (best.year ?? -1) ? report : best));
 
-function named(reports: readonly Report[], queries: readonly string[], room: number): Opening {
+function named(reports: readonly ReportSummary[], queries: readonly string[], room: number): Opening {
 	const peers: Peers = {kind: 'named', queries};
 	const matched = reports.filter(report => queries.some(query => matchesDistrict(report, query)));
 	const first = queries.map(query => matched.filter(report => matchesDistrict(report, query))).find(list => list.length > 0);
@@ -102,7 +102,7 @@ function named(reports: readonly Report[], queries: readonly string[], room: num
 }
 
 /** The province and year with the most reports; ties go to the later year, then to the province first in pinyin. */
-function busiest(reports: readonly Report[]): Opening {
+function busiest(reports: readonly ReportSummary[]): Opening {
 	const counts = new Map<string, {province: string; year: number | null; reports: number}>();
 	for (const {district: {province}, year} of reports) {
 		if (province !== null) {
@@ -118,7 +118,7 @@ function busiest(reports: readonly Report[]): Opening {
 }
 
 /** Where the dashboard opens, given how many report columns fit on the screen. */
-export function openingOf(reports: readonly Report[], {room, queries = []}: {readonly room: number; readonly queries?: readonly string[]}): Opening {
+export function openingOf(reports: readonly ReportSummary[], {room, queries = []}: {readonly room: number; readonly queries?: readonly string[]}): Opening {
 	if (queries.length > 0) {
 		return named(reports, queries, room);
 	}

@@ -4,7 +4,7 @@ the districts of one city or one province, as the gazetteer files them (the
 report's district.province and district.city). A district directly under a
 province (北京市朝阳区, 济源市) has no city; its province is its nearest group.
 */
-import type {Report} from '../parse/types.js';
+import type {ReportSummary} from '../parse/types.js';
 import {matchesDistrict} from './filters.js';
 import {districtId} from './identity.js';
 import type {Labelled, Lang} from './labels.js';
@@ -26,7 +26,7 @@ export const peerWords = {
 	districts: {zh: '个地区', en: ' districts'},
 } as const satisfies Record<string, Labelled>;
 
-export function inPeers(report: Report, peers: Peers): boolean {
+export function inPeers(report: ReportSummary, peers: Peers): boolean {
 	switch (peers.kind) {
 		case 'all': return true;
 		case 'province': return report.district.province === peers.province;
@@ -56,7 +56,7 @@ export function peersLabel(peers: Peers, lang: Lang): string {
 }
 
 /** The groups `p` steps through from a report: the named districts (if any), its city, its province, all. */
-export function peerCycle(report: Report | null, named: readonly string[] = []): Peers[] {
+export function peerCycle(report: ReportSummary | null, named: readonly string[] = []): Peers[] {
 	const {province, city} = report?.district ?? {province: null, city: null};
 	return [
 		...(named.length > 0 ? [{kind: 'named', queries: named} as const] : []),
@@ -67,14 +67,14 @@ export function peerCycle(report: Report | null, named: readonly string[] = []):
 }
 
 /** The group after `current` in the report's cycle; from a group not in it (another province), the first. */
-export function nextPeers(current: Peers, report: Report | null, named: readonly string[] = []): Peers {
+export function nextPeers(current: Peers, report: ReportSummary | null, named: readonly string[] = []): Peers {
 	const cycle = peerCycle(report, named);
 	const at = cycle.findIndex(peers => peersKey(peers) === peersKey(current));
 	return cycle[(at + 1) % cycle.length] ?? allPeers;
 }
 
 /** The narrowest group holding every one of these reports. */
-export function commonPeers(reports: readonly Report[]): Peers {
+export function commonPeers(reports: readonly ReportSummary[]): Peers {
 	const first = reports[0];
 	if (first === undefined) {
 		return allPeers;
@@ -88,7 +88,7 @@ export function commonPeers(reports: readonly Report[]): Peers {
 	return city !== null && reports.every(report => report.district.city === city) ? {kind: 'city', province, city} : {kind: 'province', province};
 }
 
-export function districtCount(reports: Iterable<Report>): number {
+export function districtCount(reports: Iterable<ReportSummary>): number {
 	const ids = new Set<string>();
 	for (const report of reports) {
 		ids.add(districtId(report));

@@ -2,7 +2,7 @@
 One indicator across districts: the reports ranked by value, and for each district
 that has more than one year of it, the values over time (derived years marked).
 */
-import type {Fact, Report} from '../parse/types.js';
+import type {Fact, ReportSummary} from '../parse/types.js';
 import {shownFact, type Cell, type Column, type Comparison} from './comparison.js';
 import {derivedYear} from './derived.js';
 import {anyDerivedFact, headlineFact} from './headline.js';
@@ -48,10 +48,10 @@ export type YearLine = {
 };
 
 // Asked again each time the indicator view moves to another indicator: kept per corpus and indicator.
-const cache = new WeakMap<readonly Report[], Map<string, YearLine[]>>();
+const cache = new WeakMap<readonly ReportSummary[], Map<string, YearLine[]>>();
 
 /** Every district with values in more than one year, reported values winning over derived ones. */
-export function yearLines(reports: readonly Report[], indicator: string): YearLine[] {
+export function yearLines(reports: readonly ReportSummary[], indicator: string): YearLine[] {
 	let lines = cache.get(reports);
 	if (lines === undefined) {
 		lines = new Map();
@@ -67,7 +67,7 @@ export function yearLines(reports: readonly Report[], indicator: string): YearLi
 	return found;
 }
 
-function linesOf(reports: readonly Report[], indicator: string): YearLine[] {
+function linesOf(reports: readonly ReportSummary[], indicator: string): YearLine[] {
 	const byDistrict = new Map<string, {name: string; points: Map<number, Point>}>();
 	for (const report of reports) {
 		const id = districtId(report);

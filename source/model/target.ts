@@ -4,7 +4,7 @@ from and the file to cite, a whole indicator, an unclassified figure, or a line 
 the report's own text. The views decide which; the pane only draws it.
 */
 import type {Indicator} from '../catalog/indicators.js';
-import type {Fact, Figure, Report} from '../parse/types.js';
+import type {Fact, Figure, ReportSummary} from '../parse/types.js';
 import {shownFact, type Cell, type Column} from './comparison.js';
 import type {Labelled} from './labels.js';
 
@@ -25,7 +25,7 @@ export function placeOf(column: Column): Place {
 	return {district: column.district, year: column.year, file: column.file};
 }
 
-export function reportPlace(report: Report): Place {
+export function reportPlace(report: ReportSummary): Place {
 	return {district: report.district.name ?? report.district.fullName, year: report.year, file: report.file};
 }
 

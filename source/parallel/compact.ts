@@ -8,7 +8,8 @@ Units and indicator ids come from small fixed sets and are shared corpus-wide.
 */
 import {Buffer} from 'node:buffer';
 
-import type {Fact, Figure, Report, Section} from '../parse/types.js';
+import {isWhole} from '../model/summary.js';
+import type {Fact, Figure, Report, ReportSummary, Section} from '../parse/types.js';
 
 type Mutable<T> = {-readonly [K in keyof T]: T[K]};
 
@@ -43,12 +44,12 @@ function compactSections(sections: Section[], keep: (text: string) => string): S
 	return sections.slice();
 }
 
-function shareVocabulary(report: Report, vocabulary: Vocabulary): void {
+function shareVocabulary(report: ReportSummary, vocabulary: Vocabulary): void {
 	for (const fact of report.facts) {
 		(fact as Mutable<Fact>).indicator = intern(vocabulary, fact.indicator, same);
 	}
 
-	for (const figure of [...report.facts, ...report.figures]) {
+	for (const figure of isWhole(report) ? [...report.facts, ...report.figures] : report.facts) {
 		(figure as Mutable<Figure>).unit = intern(vocabulary, figure.unit, same);
 	}
 }
@@ -57,7 +58,7 @@ function shareVocabulary(report: Report, vocabulary: Vocabulary): void {
 A report parsed in this thread, rewritten in place (nobody else holds it yet):
 its strings copied out of the file's text and shared, its arrays cut to size.
 */
-export function compactParsed(report: Report, vocabulary: Vocabulary): Report {
+export function compactParsed<R extends ReportSummary>(report: R, vocabulary: Vocabulary): R {
 	const strings = new Map<string, string>();
 	const keep = (text: string): string => intern(strings, text, detached);
 	const share = <T extends Figure>(figure: T): T => {
@@ -68,18 +69,22 @@ export function compactParsed(report: Report, vocabulary: Vocabulary): Report {
 		return figure;
 	};
 
-	const mutable = report as Mutable<Report>;
+	const mutable = report as Mutable<ReportSummary>;
 	mutable.facts = report.facts.map(share);
-	mutable.figures = report.figures.map(share);
-	mutable.shortcomings = report.shortcomings.map(keep);
-	mutable.plans = report.plans.map(keep);
 	mutable.outline = compactSections(report.outline, keep);
+	if (isWhole(report)) {
+		const whole = report as Mutable<Report>;
+		whole.figures = report.figures.map(share);
+		whole.shortcomings = report.shortcomings.map(keep);
+		whole.plans = report.plans.map(keep);
+	}
+
 	shareVocabulary(report, vocabulary);
 	return report;
 }
 
 /** A report decoded from a worker is compact already (messages.ts); only units and ids are shared. */
-export function compactDecoded(report: Report, vocabulary: Vocabulary): Report {
+export function compactDecoded<R extends ReportSummary>(report: R, vocabulary: Vocabulary): R {
 	shareVocabulary(report, vocabulary);
 	return report;
 }

@@ -9,6 +9,7 @@ import {availableParallelism} from 'node:os';
 
 import {defaultMaxBytes, type LoadOptions} from '../load/index.js';
 import {compactDecoded, compactParsed, type Vocabulary} from './compact.js';
+import type {ReportSummary} from '../parse/types.js';
 import type {Outcome} from './outcome.js';
 import {planPaths} from './plan.js';
 import {parseInWorkers} from './pool.js';
@@ -36,6 +37,12 @@ export type ParallelOptions = {
 	then parses only if no worker can.
 	*/
 	readonly parseHere?: boolean;
+	/**
+	Keep each report's summary (model/summary), cut where it is parsed, instead of
+	the whole report: a worker then sends a third of the text, and this thread
+	holds a little over half the memory. Default false.
+	*/
+	readonly summaries?: boolean;
 };
 
 export const defaultParallelFrom = 64;
@@ -74,18 +81,19 @@ export function parsingPlan(files: number, options: ParallelOptions = {}, cores 
 	return cores === 2 && files >= twoCoresFrom ? {threads: 3, parseHere: options.parseHere ?? false} : {threads: 1};
 }
 
-export async function loadOutcomes(paths: readonly string[], options: LoadOptions & ParallelOptions = {}): Promise<Outcome[]> {
+export async function loadOutcomes(paths: readonly string[], options: LoadOptions & ParallelOptions = {}): Promise<Array<Outcome<ReportSummary>>> {
 	const maxBytes = options.maxBytes ?? defaultMaxBytes;
 	const items = await planPaths(paths, options);
 	const files = items.flatMap(item => ('file' in item ? [item.file] : []));
 	const {threads, parseHere} = parsingPlan(files.length, options);
 	const worker = threads > 1 ? (options.worker === undefined ? findWorker() : options.worker) : null;
 	const vocabulary: Vocabulary = new Map();
-	const receive = (outcome: Outcome, decoded: boolean): Outcome =>
+	const summaries = options.summaries ?? false;
+	const receive = (outcome: Outcome<ReportSummary>, decoded: boolean): Outcome<ReportSummary> =>
 		'report' in outcome ? {report: (decoded ? compactDecoded : compactParsed)(outcome.report, vocabulary)} : outcome;
 	const parsed = worker
-		? await parseInWorkers(files, {threads, maxBytes, worker, receive, parseHere})
-		: files.map(file => receive(settleFile(file, maxBytes), false));
+		? await parseInWorkers(files, {threads, maxBytes, summaries, worker, receive, parseHere})
+		: files.map(file => receive(settleFile(file, maxBytes, summaries), false));
 	let next = 0;
 	return items.map(item => ('file' in item ? parsed[next++]! : item.outcome));
 }

@@ -20,7 +20,8 @@ every figure in one section repeats its path: each is sent once, in a table, and
 the figures name it by number. A fifth less text, and the decoded report shares
 those strings as the parsed one did.
 */
-import type {Fact, Figure, Report} from '../parse/types.js';
+import {isWhole} from '../model/summary.js';
+import type {Fact, Figure, ReportSummary} from '../parse/types.js';
 import type {Outcome} from './outcome.js';
 
 export type Batch = {
@@ -40,14 +41,14 @@ export type Done = {
 type Mutable<T> = {-readonly [K in keyof T]: T[K]};
 type Shared = Pick<Figure, 'text' | 'section'>;
 /** A report outcome with its figures' text and section as indices into `strings`. */
-type Wire = Outcome | {readonly report: Report; readonly strings: readonly string[]};
+type Wire = Outcome<ReportSummary> | {readonly report: ReportSummary; readonly strings: readonly string[]};
 
 /**
 The report as sent, its figures' text and section replaced in place by their
 numbers in the table: the worker sends each report once and keeps nothing, so
 copying every figure first would be wasted work.
 */
-function tabled(report: Report): Wire {
+function tabled(report: ReportSummary): Wire {
 	const strings: string[] = [];
 	const slots = new Map<string, number>();
 	const slot = (text: string): number => {
@@ -67,11 +68,14 @@ function tabled(report: Report): Wire {
 	};
 
 	report.facts.forEach(refer);
-	report.figures.forEach(refer);
+	figuresOf(report)?.forEach(refer);
 	return {report, strings};
 }
 
-function untabled(report: Report, strings: readonly string[]): Report {
+/** A summary has no figures. */
+const figuresOf = (report: ReportSummary): Figure[] | undefined => (isWhole(report) ? report.figures : undefined);
+
+function untabled(report: ReportSummary, strings: readonly string[]): ReportSummary {
 	const resolve = (figure: Mutable<Shared>): void => {
 		figure.text = strings[figure.text as unknown as number]!;
 		figure.section = strings[figure.section as unknown as number]!;
@@ -80,16 +84,16 @@ function untabled(report: Report, strings: readonly string[]): Report {
 	report.facts.forEach(fact => {
 		resolve(fact as Mutable<Fact>);
 	});
-	report.figures.forEach(figure => {
+	figuresOf(report)?.forEach(figure => {
 		resolve(figure as Mutable<Figure>);
 	});
 	return report;
 }
 
 /** One outcome as sent; a report is given up to it (its figures are rewritten). */
-export const encode = (outcome: Outcome): string => JSON.stringify('report' in outcome ? tabled(outcome.report) : outcome);
+export const encode = (outcome: Outcome<ReportSummary>): string => JSON.stringify('report' in outcome ? tabled(outcome.report) : outcome);
 
-export function decode(json: string): Outcome {
+export function decode(json: string): Outcome<ReportSummary> {
 	const wire = JSON.parse(json) as Wire;
 	return 'strings' in wire ? {report: untabled(wire.report, wire.strings)} : wire;
 }

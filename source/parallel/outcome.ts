@@ -5,11 +5,12 @@ the order of `errors` that of the sequential loader: read failures first.
 */
 import type {Document, LoadError} from '../load/index.js';
 import {parseReport} from '../parse/index.js';
-import type {Report} from '../parse/types.js';
+import type {Report, ReportSummary} from '../parse/types.js';
 import {sanitize} from '../text/sanitize.js';
 
-export type Outcome =
-	| {readonly report: Report}
+/** A report whole, or only its summary (model/summary) when that is all the caller keeps. */
+export type Outcome<R extends ReportSummary = Report> =
+	| {readonly report: R}
 	| {readonly skipped: LoadError; readonly stage: 'load' | 'parse'};
 
 export const notAReportReason = 'not a rule-of-law report (no district, year or indicator found)';

@@ -7,6 +7,7 @@ it is sent nothing until it says it is ready, so a few files never wait for it.
 import {Worker} from 'node:worker_threads';
 
 import {type Batch, type Done, decode, type Ready} from './messages.js';
+import type {ReportSummary} from '../parse/types.js';
 import type {Outcome} from './outcome.js';
 import type {Work} from './work-queue.js';
 
@@ -15,7 +16,7 @@ const inFlight = 2;
 export type WorkerHooks = {
 	/** The next batch to send, if any is left. */
 	readonly next: () => Work | undefined;
-	readonly settle: (index: number, outcome: Outcome) => void;
+	readonly settle: (index: number, outcome: Outcome<ReportSummary>) => void;
 	/** After each answer, once every outcome of the batch is settled. */
 	readonly answered: () => void;
 	/**
@@ -31,8 +32,8 @@ export type PoolWorker = {
 	readonly stop: () => void;
 };
 
-export function startWorker(url: URL, files: readonly string[], maxBytes: number, hooks: WorkerHooks): PoolWorker {
-	const worker = new Worker(url, {workerData: {maxBytes}});
+export function startWorker(url: URL, files: readonly string[], read: {maxBytes: number; summaries: boolean}, hooks: WorkerHooks): PoolWorker {
+	const worker = new Worker(url, {workerData: read});
 	const pending = new Map<number, Work>();
 	let nextId = 0;
 	let started = false;

@@ -10,6 +10,7 @@ leaves its share to this thread.
 */
 import {setImmediate as nextTurn} from 'node:timers/promises';
 
+import type {ReportSummary} from '../parse/types.js';
 import type {Outcome} from './outcome.js';
 import {type PoolWorker, startWorker} from './pool-worker.js';
 import {settleFile} from './read.js';
@@ -19,6 +20,8 @@ export type PoolOptions = {
 	/** Threads that parse, this one included: threads − 1 workers are started. */
 	readonly threads: number;
 	readonly maxBytes: number;
+	/** Whether each report is cut to its summary where it is parsed (model/summary); default false. */
+	readonly summaries?: boolean;
 	/** The bundled worker (findWorker()). */
 	readonly worker: URL;
 	/**
@@ -33,11 +36,12 @@ export type PoolOptions = {
 	Called on each outcome as it arrives, while its copies are still young and cheap
 	to collect; `decoded` tells one that came from a worker from one parsed here.
 	*/
-	readonly receive?: (outcome: Outcome, decoded: boolean) => Outcome;
+	readonly receive?: (outcome: Outcome<ReportSummary>, decoded: boolean) => Outcome<ReportSummary>;
 };
 
-export async function parseInWorkers(files: readonly string[], options: PoolOptions): Promise<Outcome[]> {
-	const results: Array<Outcome | undefined> = Array.from({length: files.length});
+export async function parseInWorkers(files: readonly string[], options: PoolOptions): Promise<Array<Outcome<ReportSummary>>> {
+	const read = {maxBytes: options.maxBytes, summaries: options.summaries ?? false};
+	const results: Array<Outcome<ReportSummary> | undefined> = Array.from({length: files.length});
 	const size = options.batchSize ?? Math.max(1, Math.min(32, Math.ceil(files.length / (options.threads * 16))));
 	const queue = new WorkQueue(files.length, size);
 	const workers = new Set<PoolWorker>();
@@ -47,17 +51,17 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 	let parsingHere = false;
 	// A worker that fails before it runs cannot start at all: stop spawning.
 	let broken = false;
-	let resolve: (outcomes: Outcome[]) => void = () => undefined;
+	let resolve: (outcomes: Array<Outcome<ReportSummary>>) => void = () => undefined;
 	const finish = (): void => {
 		closed = true;
 		for (const worker of workers) {
 			worker.stop();
 		}
 
-		resolve(results as Outcome[]);
+		resolve(results as Array<Outcome<ReportSummary>>);
 	};
 
-	const settle = (index: number, outcome: Outcome, decoded: boolean): void => {
+	const settle = (index: number, outcome: Outcome<ReportSummary>, decoded: boolean): void => {
 		if (results[index] === undefined) {
 			results[index] = options.receive ? options.receive(outcome, decoded) : outcome;
 			remaining--;
@@ -73,7 +77,7 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 		parsingHere = true;
 		for (let work = queue.nextHere(); work && !closed; work = queue.nextHere()) {
 			for (const index of work.indices) {
-				settle(index, settleFile(files[index]!, options.maxBytes), false);
+				settle(index, settleFile(files[index]!, read.maxBytes, read.summaries), false);
 			}
 
 			await nextTurn();
@@ -86,7 +90,7 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 	};
 
 	const spawn = (): void => {
-		const worker: PoolWorker = startWorker(options.worker, files, options.maxBytes, {
+		const worker: PoolWorker = startWorker(options.worker, files, read, {
 			next: () => queue.next(),
 			settle(index, outcome) {
 				settle(index, outcome, true);
@@ -138,7 +142,7 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 		worker.feed();
 	};
 
-	return new Promise<Outcome[]>(done => {
+	return new Promise<Array<Outcome<ReportSummary>>>(done => {
 		resolve = done;
 		for (let k = 1; k < Math.min(options.threads, queue.length); k++) {
 			spawn();

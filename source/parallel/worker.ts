@@ -8,9 +8,9 @@ import {parentPort, workerData} from 'node:worker_threads';
 import {type Batch, type Done, encode, type Ready} from './messages.js';
 import {settleFile} from './read.js';
 
-const {maxBytes} = workerData as {maxBytes: number};
+const {maxBytes, summaries} = workerData as {maxBytes: number; summaries: boolean};
 
 parentPort?.on('message', (batch: Batch) => {
-	parentPort?.postMessage({id: batch.id, outcomes: batch.files.map(file => encode(settleFile(file, maxBytes)))} satisfies Done);
+	parentPort?.postMessage({id: batch.id, outcomes: batch.files.map(file => encode(settleFile(file, maxBytes, summaries)))} satisfies Done);
 });
 parentPort?.postMessage({ready: true} satisfies Ready);

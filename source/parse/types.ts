@@ -107,3 +107,17 @@ export type Hints = {
 	readonly district?: string;
 	readonly year?: number;
 };
+
+/**
+What a report says besides its facts and where it comes from: all that the
+district view lists below the indicators. A national corpus keeps only summaries,
+and a report's details are read again from its file when a person opens it.
+*/
+export type ReportDetails = Pick<Report, 'figures' | 'outline' | 'shortcomings' | 'plans'>;
+
+/**
+A report without its details, as the dashboard holds tens of thousands: its
+outline cut to the sections its facts sit in, all that tells which statement of
+an indicator is the headline (model/headline). Every Report is a summary too.
+*/
+export type ReportSummary = Omit<Report, 'figures' | 'shortcomings' | 'plans'>;

@@ -6,7 +6,7 @@ pivot on year never puts it beside the value the report stated; `derived` marks 
 */
 import {indicatorById} from '../catalog/indicators.js';
 import {compareReports, derivedYear, selectFacts, selectReports, type Filters} from '../model/index.js';
-import type {Report} from '../parse/types.js';
+import type {ReportSummary} from '../parse/types.js';
 
 export type CsvOptions = {
 	readonly filters?: Filters;
@@ -19,7 +19,7 @@ export function csvField(value: string | number | boolean | null): string {
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function renderCsv(reports: readonly Report[], {filters = {}}: CsvOptions = {}): string {
+export function renderCsv(reports: readonly ReportSummary[], {filters = {}}: CsvOptions = {}): string {
 	const records: Array<ReadonlyArray<string | number | boolean | null>> = [csvHeader];
 	for (const report of selectReports(reports, filters).sort(compareReports)) {
 		for (const fact of selectFacts(report, filters)) {

@@ -5,7 +5,7 @@ Values keep all their digits here (no 万): a document has room, and a citation
 should match the source.
 */
 import {buildComparison, formatCell, labelOf, legendEntries, shownFact, unitLabel, words, type Filters, type Lang} from '../model/index.js';
-import type {Fact, Report} from '../parse/types.js';
+import type {Fact, ReportSummary} from '../parse/types.js';
 import {columnLabel} from '../views/compare-table.js';
 
 export type MarkdownOptions = {
@@ -41,7 +41,7 @@ function line(cells: readonly string[]): string {
 	return `| ${cells.join(' | ')} |`;
 }
 
-export function renderMarkdown(reports: readonly Report[], {filters = {}, lang = 'zh'}: MarkdownOptions = {}): string {
+export function renderMarkdown(reports: readonly ReportSummary[], {filters = {}, lang = 'zh'}: MarkdownOptions = {}): string {
 	const comparison = buildComparison(reports, filters);
 	if (comparison.columns.length === 0) {
 		return labelOf(words.noReports, lang) + '\n';

@@ -3,7 +3,7 @@ The compare view as plain lines for a pipe or a file: the same table lines the
 dashboard draws, printed at exactly the table's width so no row is cut.
 */
 import {buildComparison, labelOf, words, type Filters, type Lang} from '../model/index.js';
-import type {Report} from '../parse/types.js';
+import type {ReportSummary} from '../parse/types.js';
 import {legendText} from '../views/legend-text.js';
 import {compareTable} from '../views/compare-table.js';
 import {columnWidths, displayWidth, spanWidth} from '../views/table-layout.js';
@@ -22,7 +22,7 @@ export type TextOptions = {
 // Cut shorter, 行政复议收案 and 行政复议审结 read the same: not worth the saved columns.
 const minLabelWidth = 12;
 
-export function renderText(reports: readonly Report[], {filters = {}, lang = 'zh', columns, theme = colorTheme}: TextOptions = {}): string {
+export function renderText(reports: readonly ReportSummary[], {filters = {}, lang = 'zh', columns, theme = colorTheme}: TextOptions = {}): string {
 	const comparison = buildComparison(reports, filters);
 	if (comparison.columns.length === 0) {
 		return labelOf(words.noReports, lang) + '\n';

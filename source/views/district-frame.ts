@@ -3,8 +3,8 @@ The district view cut to the screen: the district's indicators with a column per
 year (derived-only years marked *), a spark-bar across the years, then the chosen
 report's own figures and text, every line a cursor stop.
 */
-import {cellTarget, districtId, indexOfKey, unitLabel, yearKey, type Column, type Comparison, type Lang, type Target} from '../model/index.js';
-import type {Report} from '../parse/types.js';
+import {cellTarget, districtId, indexOfKey, unitLabel, yearKey, type Column, type Comparison, type DetailsOf, type Lang, type Target} from '../model/index.js';
+import type {ReportSummary} from '../parse/types.js';
 import {frozenColumns} from './compare-table.js';
 import {compareSpec} from './compare-frame.js';
 import {figureValue, reportSections, sectionTitle, type SectionLine} from './district-sections.js';
@@ -20,13 +20,15 @@ export type DistrictFrameInput = {
 	readonly width: number;
 	readonly height: number;
 	readonly previous: Scroll;
+	/** The chosen report's details: its own, or read again from its file. */
+	readonly details: DetailsOf;
 };
 
 export type DistrictFrame = TableFrame & {
 	readonly order: {readonly rows: readonly string[]; readonly columns: readonly string[]};
 	readonly target: Target;
 	/** The report the lines below the indicators come from. */
-	readonly report: Report | null;
+	readonly report: ReportSummary | null;
 };
 
 export function columnKey(column: Column): string {
@@ -39,13 +41,13 @@ export function yearHeader(column: Column): string {
 	return column.report.year === column.year ? year : `${year}*`;
 }
 
-export function districtFrame({comparison, lang, cursor, width, height, previous}: DistrictFrameInput): DistrictFrame {
+export function districtFrame({comparison, lang, cursor, width, height, previous, details}: DistrictFrameInput): DistrictFrame {
 	const columns = comparison.columns.map(columnKey);
 	const at = indexOfKey(columns, cursor.column);
 	const column = comparison.columns[at];
 	const report = column?.report ?? null;
 	const owner = column === undefined ? '' : `${column.district ?? ''} ${column.report.year ?? ''}`.trim();
-	const sections = report === null ? [] : reportSections(report);
+	const sections = report === null ? [] : reportSections(report, details(report), lang);
 	const lines: SectionLine[] = sections.flatMap(section => section.lines);
 	const rows = [...comparison.rows.map(row => row.indicator.id), ...lines.map(line => line.key)];
 	const rowAt = indexOfKey(rows, cursor.row);

@@ -3,8 +3,8 @@ What a district's report says besides the catalog: its unclassified figures, its
 outline, the shortcomings it admits and its plans. Each line is a cursor stop with
 its own target, so the detail pane can show any of them whole.
 */
-import type {Figure, Report, Section} from '../parse/types.js';
-import {formatNumber, labelOf, reportPlace, type Labelled, type Lang, type Target} from '../model/index.js';
+import type {Figure, ReportSummary, Section} from '../parse/types.js';
+import {formatNumber, labelOf, reportPlace, type Details, type Labelled, type Lang, type Target} from '../model/index.js';
 
 export type SectionLine = {
 	readonly key: string;
@@ -25,6 +25,8 @@ export const headings = {
 	outline: {zh: '提纲', en: 'Outline'},
 	shortcomings: {zh: '存在的不足', en: 'Shortcomings admitted'},
 	plans: {zh: '下一步计划', en: 'Plans'},
+	changed: {zh: '文件已更改', en: 'File changed'},
+	unavailable: {zh: '无法读取详情', en: 'Details unavailable'},
 } as const satisfies Record<string, Labelled>;
 
 const clause = /[,,。;;、::!!??]/u;
@@ -45,7 +47,16 @@ function outlineLines(sections: readonly Section[], depth = 0): Array<{title: st
 	]);
 }
 
-export function reportSections(report: Report): ReportSection[] {
+const notices = {
+	changed: {zh: '载入后文件已更改:以下是文件现在的内容,上方指标仍是载入时的。', en: 'The file changed after loading: below is what it says now; the indicators above are as loaded.'},
+} as const satisfies Record<string, Labelled>;
+
+/**
+The lines below a district's indicators for one report. Its details come with it
+or are read again from its file (model/summary): a file changed since loading, or
+gone, says so first.
+*/
+export function reportSections(report: ReportSummary, found: Details, lang: Lang): ReportSection[] {
 	const place = reportPlace(report);
 	const text = (heading: Labelled, key: string, entries: ReadonlyArray<{text: string; line: number | null}>): ReportSection => ({
 		heading,
@@ -56,10 +67,16 @@ export function reportSections(report: Report): ReportSection[] {
 			target: {kind: 'text', place, heading, text: entry.text.trim(), line: entry.line},
 		})),
 	});
+	if ('problem' in found) {
+		return [text(headings.unavailable, 'problem', [{text: `${report.file}: ${found.problem}`, line: null}])];
+	}
+
+	const {details} = found;
 	return [
+		...(found.changed ? [text(headings.changed, 'changed', [{text: labelOf(notices.changed, lang), line: null}])] : []),
 		{
 			heading: headings.figures,
-			lines: report.figures.map((figure, index) => ({
+			lines: details.figures.map((figure, index) => ({
 				key: `figure:${index}`,
 				heading: headings.figures,
 				text: figureLabel(figure),
@@ -67,9 +84,9 @@ export function reportSections(report: Report): ReportSection[] {
 				target: {kind: 'figure' as const, place, figure},
 			})),
 		},
-		text(headings.outline, 'outline', outlineLines(report.outline).map(({title, line}) => ({text: title, line}))),
-		text(headings.shortcomings, 'shortcoming', report.shortcomings.map(sentence => ({text: sentence, line: null}))),
-		text(headings.plans, 'plan', report.plans.map(sentence => ({text: sentence, line: null}))),
+		text(headings.outline, 'outline', outlineLines(details.outline).map(({title, line}) => ({text: title, line}))),
+		text(headings.shortcomings, 'shortcoming', details.shortcomings.map(sentence => ({text: sentence, line: null}))),
+		text(headings.plans, 'plan', details.plans.map(sentence => ({text: sentence, line: null}))),
 	].filter(section => section.lines.length > 0);
 }
 

@@ -66,6 +66,18 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 		await until(shows('exit=0'), 'the exit status');
 	});
 
+	test('reports named as paths: the district view reads a report\'s details again from its file', async () => {
+		// Files given: the dashboard keeps summaries; Enter opens the district, G goes to its last line, a plan.
+		tmux('send-keys', '-t', session, 'clear; node dist/cli.js seeds', 'Enter');
+		await until(shows('── 朝阳区 2024 · “一件事”集成服务'), 'the compare view');
+		tmux('send-keys', '-t', session, 'Enter');
+		await until(shows('朝阳区 · 北京市朝阳区 · 110105'), 'the district view');
+		tmux('send-keys', '-t', session, 'G');
+		await until(shows('下一步计划'), 'the report\'s plans at the end of the district view');
+		tmux('send-keys', '-t', session, 'q');
+		await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+	});
+
 	test('Ctrl-C leaves the same way, and a resize reflows the screen', async () => {
 		tmux('send-keys', '-t', session, 'clear; node dist/cli.js --lang en', 'Enter');
 		await until(shows('Integrated "one-thing"'), 'the compare view in English');

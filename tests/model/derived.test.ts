@@ -1,11 +1,11 @@
 import {describe, expect, test} from 'vitest';
 import {buildComparison, compareReports, derivedYear, firstInResults, sameDistrict, sortReports, type Derived} from '../../source/model/index.js';
-import type {Report} from '../../source/parse/types.js';
+import type {Report, ReportSummary} from '../../source/parse/types.js';
 import {fact} from '../fixtures/reports.js';
 import {changchunChaoyang2024, chaoyang2023, chaoyang2024, jiangbei2024, kaifengZone2024, mentougou2020} from '../fixtures/reports.js';
 
 /** The scan buildComparison used to do for every cell: every report, for every report and indicator. */
-function scanned(report: Report, indicator: string, corpus: readonly Report[]): Derived | undefined {
+function scanned(report: ReportSummary, indicator: string, corpus: readonly Report[]): Derived | undefined {
 	for (const other of corpus) {
 		if (other === report || report.year === null || !sameDistrict(other, report)) {
 			continue;

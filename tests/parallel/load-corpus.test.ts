@@ -2,12 +2,13 @@ import {readFileSync, rmSync} from 'node:fs';
 import {Readable} from 'node:stream';
 import {afterAll, describe, expect, it} from 'vitest';
 
-import {type Corpus, type CorpusOptions, loadCorpus} from '../../source/corpus.js';
-import {type LoadError, loadPaths} from '../../source/load/index.js';
+import {type Corpus, type CorpusOptions, loadCorpus, loadSummaries} from '../../source/corpus.js';
+import {type LoadError, loadPaths, stdinName} from '../../source/load/index.js';
+import {isWhole, summaryOf} from '../../source/model/index.js';
 import {findWorker} from '../../source/parallel/index.js';
 import {notAReport} from '../../source/parallel/outcome.js';
 import {parseReport} from '../../source/parse/index.js';
-import type {Report} from '../../source/parse/types.js';
+import type {Report, ReportSummary} from '../../source/parse/types.js';
 import {sanitize} from '../../source/text/sanitize.js';
 import {makeCollection} from './corpus-fixture.js';
 
@@ -38,7 +39,7 @@ async function sequential(): Promise<Pick<Corpus, 'reports' | 'errors'>> {
 }
 
 const load = async (options: CorpusOptions) => loadCorpus(paths, {stdin: stdin(), ...options});
-const shape = (corpus: Corpus) => ({
+const shape = (corpus: Corpus<ReportSummary>) => ({
 	files: corpus.reports.map(report => report.file),
 	errors: corpus.errors,
 	notes: corpus.notes,
@@ -71,6 +72,17 @@ describe('loadCorpus, in this thread or on workers', () => {
 			const pooled = await load({...options, parallelFrom: 1});
 			expect(pooled.reports).toEqual(here.reports);
 			expect(shape(pooled)).toEqual(shape(here));
+		}
+	});
+
+	it('gives each report\'s summary, on workers as in this thread; stdin, which cannot be read again, stays whole', async () => {
+		const whole = await load({threads: 1});
+		const expected = whole.reports.map(report => (report.file === stdinName ? report : summaryOf(report)));
+		expect(expected.filter(report => isWhole(report))).toHaveLength(1);
+		for (const options of [{threads: 1}, {threads: 3, parseHere: false, parallelFrom: 1}, {threads: 2, parallelFrom: 1}]) {
+			const summaries = await loadSummaries(paths, {stdin: stdin(), ...options});
+			expect(summaries.reports).toEqual(expected);
+			expect(shape(summaries)).toEqual(shape(whole));
 		}
 	});
 

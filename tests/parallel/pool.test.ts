@@ -2,10 +2,11 @@ import {describe, expect, it} from 'vitest';
 
 import {parsingPlan, twoCoresFrom} from '../../source/parallel/index.js';
 import type {Outcome} from '../../source/parallel/outcome.js';
+import type {ReportSummary} from '../../source/parse/types.js';
 import {parseInWorkers} from '../../source/parallel/pool.js';
 
 const fake = new URL('fake-worker.mjs', import.meta.url);
-const reasonOf = (outcome: Outcome | undefined) => (outcome && 'skipped' in outcome ? outcome.skipped.reason : 'report');
+const reasonOf = (outcome: Outcome<ReportSummary> | undefined) => (outcome && 'skipped' in outcome ? outcome.skipped.reason : 'report');
 // Files that do not exist: parsed here they are 'not found', on the fake worker 'fake'.
 const names = (count: number, crash: number[] = []) =>
 	Array.from({length: count}, (_, k) => `/nonexistent/${crash.includes(k) ? 'crash' : 'file'}-${k}.txt`);

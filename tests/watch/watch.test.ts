@@ -4,18 +4,19 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {loadCorpus, type Corpus} from '../../source/corpus.js';
 import {watchCorpus} from '../../source/watch.js';
+import type {ReportSummary} from '../../source/parse/types.js';
 
 const seed = readFileSync(new URL('../../seeds/000_9fca992f16ce8107.txt', import.meta.url), 'utf8');
 const draft = (received: number) => `某某区人民政府2024年法治政府建设年度情况报告\n一、主要举措和成效\n全年共新收行政复议案件${received}件。\n`;
-const received = (corpus: Corpus, file: string) => corpus.reports.find(report => report.file === file)?.facts.find(fact => fact.indicator === 'reconsideration.received')?.value;
+const received = (corpus: Corpus<ReportSummary>, file: string) => corpus.reports.find(report => report.file === file)?.facts.find(fact => fact.indicator === 'reconsideration.received')?.value;
 
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());
 
 /** Resolves with the next reload; the test's own timeout bounds the wait, no sleeps. */
-function nextReload(paths: string[], corpus: Corpus): {ready: Promise<void>; reloaded: Promise<Corpus>} {
-	let resolveReload!: (corpus: Corpus) => void;
-	const reloaded = new Promise<Corpus>(resolve => {
+function nextReload(paths: string[], corpus: Corpus<ReportSummary>): {ready: Promise<void>; reloaded: Promise<Corpus<ReportSummary>>} {
+	let resolveReload!: (corpus: Corpus<ReportSummary>) => void;
+	const reloaded = new Promise<Corpus<ReportSummary>>(resolve => {
 		resolveReload = resolve;
 	});
 	const ready = watchCorpus(paths, corpus, next => resolveReload(next)).then(unwatch => {
