@@ -6,7 +6,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {bundle} from './bench/bundle.mjs';
 import {firstFrame, hasTmux, nodeFrame} from './bench/frame.mjs';
-import {keypressLatency} from './bench/keypress.mjs';
+import {keypressLatency, loadApp} from './bench/keypress.mjs';
 import {fmt, referenceLoop, timeIt, timeProcesses} from './bench/measure.mjs';
 import {corpusDataTime, nationalReports, seedReports} from './bench/national.mjs';
 
@@ -57,6 +57,15 @@ for (const view of ['compare', 'district', 'indicator', 'coverage']) {
 	const ms = await keypressLatency(seedReportList, {view});
 	console.log(`keypress → frame, ${view}, seeds (80×24): ${fmt(ms, 2)} (goal < 16 ms)`);
 }
+
+// The dashboard as it runs on files: summaries, a report's details read again from its file. Moving in
+// the district view reads them once (the last 32 are kept); the read alone is timed on fresh readers.
+const {loadSummaries, detailsFromFiles} = await loadApp();
+const summaries = (await loadSummaries([seedsDir])).reports;
+const districtFromFiles = await keypressLatency(summaries, {view: 'district', details: detailsFromFiles()});
+console.log(`keypress → frame, district, seeds as summaries, details from their files (80×24): ${fmt(districtFromFiles, 2)} (goal < 16 ms)`);
+const readAgain = timeIt(() => summaries.forEach(summary => detailsFromFiles()(summary)), {runs: 50, warmup: 5}) / summaries.length;
+console.log(`a report's details read again from its file (the district view, a report not among the last 32): ${fmt(readAgain, 2)} a report (the five seeds, median of 50 runs)`);
 
 const national = await nationalReports(3000);
 for (const view of ['compare', 'indicator']) {

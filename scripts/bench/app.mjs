@@ -1,7 +1,8 @@
 /**
 The dashboard's source bundled once for the in-process benchmarks (keypress.mjs,
 national.mjs): the app, its per-corpus data, Ink's test renderer, the parser and
-the gazetteer, built by esbuild into .bench/ as production React.
+the gazetteer, the summaries loader and the details reader, built by esbuild into
+.bench/ as production React.
 */
 import {bundle} from './bundle.mjs';
 
@@ -16,6 +17,8 @@ export async function loadApp() {
 			"export {initialState} from './source/app/state.ts';",
 			"export {cityOf, fullNameOf, gazetteer, provinceOf} from './source/parse/metadata/divisions.ts';",
 			"export {loadPinyin} from './source/model/search.ts';",
+			"export {loadSummaries} from './source/corpus.ts';",
+			"export {detailsFromFiles} from './source/details.ts';",
 			"export {parseReport} from './source/parse/index.ts';",
 			"export {render} from 'ink-testing-library';",
 			"export {createElement} from 'react';",

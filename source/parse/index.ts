@@ -60,22 +60,25 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 		let read = mask(line.read, headingLength);
 		for (const [index, span] of splitSentences(read).entries()) {
 			const at = Math.max(span.start, firstNonSpace(read, span.start, span.end));
-			const marker = outline.sentenceHeading(read.slice(at, span.end), line.line);
+			const marker = outline.sentenceHeading(read, at, span.end, line.line);
 			read = marker > 0 ? read.slice(0, at) + mask(read.slice(at), marker) : read;
 			const sentence = read.slice(span.start, span.end);
 			const position = outline.position;
-			const source = shown(span.start, span.end);
-			if (!(topHeading && index === 0)) {
-				if (position.kind === 'shortcomings') {
-					shortcomings.push(source);
-				} else if (position.kind === 'plans') {
-					plans.push(source);
-				}
+			const quantities = extractQuantities(sentence);
+			const listed = !(topHeading && index === 0) && (position.kind === 'shortcomings' || position.kind === 'plans');
+			if (!listed && quantities.length === 0) {
+				// Most sentences are neither listed nor state a figure: their text is never shown.
+				continue;
 			}
 
-			const quantities = extractQuantities(sentence);
+			const source = shown(span.start, span.end);
+			if (listed) {
+				(position.kind === 'shortcomings' ? shortcomings : plans).push(source);
+			}
+
 			let previous: Words | undefined;
-			quantities.forEach((quantity, k) => {
+			for (let k = 0; k < quantities.length; k++) {
+				const quantity = quantities[k]!;
 				const words = wordsFor(sentence, quantities, k, position.path, previous);
 				previous = words;
 				const match = shown(span.start + quantity.index, span.start + quantity.end);
@@ -113,7 +116,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 						section: position.path,
 					});
 				}
-			});
+			}
 		}
 	}
 

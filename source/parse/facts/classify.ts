@@ -59,8 +59,12 @@ function topicFound(rule: Rule, words: Words): boolean {
 }
 
 export function fits(rule: Rule, unit: string, words: Words): boolean {
-	return rule.units.includes(unit)
-		&& rule.own.test(words.own)
+	return rule.units.includes(unit) && fitsWords(rule, words);
+}
+
+/** fits without the unit test, for rules already chosen by their unit. */
+function fitsWords(rule: Rule, words: Words): boolean {
+	return rule.own.test(words.own)
 		&& !(rule.not?.test(words.own) ?? false)
 		&& !(rule.notNear?.test(near(words)) ?? false)
 		&& !(rule.notInSentence?.test(words.sentence) ?? false)
@@ -100,7 +104,7 @@ export function classify(unit: string, words: Words): Rule | null {
 	let best: Rule | null = null;
 	let bestDistance = Number.POSITIVE_INFINITY;
 	for (const rule of forUnit.rules) {
-		if (!fits(rule, unit, words)) {
+		if (!fitsWords(rule, words)) {
 			continue;
 		}
 

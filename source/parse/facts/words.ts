@@ -10,6 +10,8 @@ export type Words = {
 	readonly own: string;
 	/** Where the number sits within `own` (its words before it are own.slice(0, at)). */
 	readonly at: number;
+	/** own.slice(0, at), kept rather than sliced again by every reader. */
+	readonly lead: string;
 	/** The sentence up to the figure. */
 	readonly before: string;
 	readonly sentence: string;
@@ -26,6 +28,9 @@ const fillerChars = '共计达为和及与等了的是有';
 const charKind = new Uint8Array(0x10000);
 for (const char of clauseBreaks) charKind[char.charCodeAt(0)] = 1;
 for (const char of fillerChars) charKind[char.charCodeAt(0)] = 2;
+/** 1 marks the first character of a filler word: most characters start none, and need no word compared. */
+const fillerStart = new Uint8Array(0x10000);
+for (const word of fillerWords) fillerStart[word.charCodeAt(0)] = 1;
 
 function lastBreak(text: string, from: number, to: number): number {
 	for (let i = to - 1; i >= from; i--) {
@@ -75,7 +80,7 @@ function hasContent(text: string): boolean {
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if (code >= 0x4E00 && code <= 0x9FFF) {
-			if (fillerWordAt(text, i)) {
+			if (fillerStart[code] === 1 && fillerWordAt(text, i)) {
 				i++;
 			} else if (charKind[code] !== 2 && ++count >= 2) {
 				return true;
@@ -93,14 +98,17 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 	const leadStart = lastBreak(sentence, previousEnd, quantity.index);
 	let lead = sentence.slice(leadStart, quantity.index);
 	const tail = standsBeforeNoun(sentence, quantity) ? sentence.slice(quantity.end, nextBreak(sentence, quantity.end, nextStart)) : '';
+	let own = lead + tail;
 	// 信访总量18426件次、23667人次 / 受理24件: the subject carries from the figure before.
-	if (!hasContent(lead + tail) && previous !== undefined) {
-		lead = previous.own.slice(0, previous.at) + lead;
+	if (previous !== undefined && !hasContent(own)) {
+		lead = previous.lead + lead;
+		own = lead + tail;
 	}
 
 	return {
-		own: lead + tail,
+		own,
 		at: lead.length,
+		lead,
 		// The topic of a figure is stated near it; a bounded look-back keeps a run-on sentence linear.
 		before: sentence.slice(Math.max(0, quantity.index - 200), quantity.index),
 		sentence,
@@ -118,7 +126,7 @@ const otherPeriod = /上年|去年|上一年|前一年|近[两三四五六七八
 const statedYear = /((?:19|20)\d{2})年(?!至今|起)/gu;
 
 export function aboutAnotherYear(words: Words, year: number | null): boolean {
-	const lead = words.own.slice(0, words.at);
+	const {lead} = words;
 	if (otherPeriod.test(lead)) {
 		return true;
 	}

@@ -37,6 +37,18 @@ const quotePairs: Record<string, string> = {'“': '”', '《': '》', '〔': '
 /** Spans inside quotes and title marks: “六个到位”, 《…20条》, 〔2024〕 are names. */
 const openers = /[“《〔「『"‘]/gu;
 
+/** The first index of `code` in text[from, to), or -1; searched in place, where a slice was copied per quote. */
+function closeWithin(text: string, code: number, from: number, to: number): number {
+	const end = Math.min(to, text.length);
+	for (let i = from; i < end; i++) {
+		if (text.charCodeAt(i) === code) {
+			return i;
+		}
+	}
+
+	return -1;
+}
+
 export function quotedSpans(text: string): Array<[number, number]> {
 	const spans: Array<[number, number]> = [];
 	openers.lastIndex = 0;
@@ -46,8 +58,7 @@ export function quotedSpans(text: string): Array<[number, number]> {
 
 		// A quote that runs past 40 characters is more likely unbalanced than a name;
 		// looking no further also keeps a page of unclosed quotes linear.
-		const within = text.slice(i + 1, i + 41).indexOf(close);
-		const end = within === -1 ? -1 : i + 1 + within;
+		const end = closeWithin(text, close.charCodeAt(0), i + 1, i + 41);
 		if (end !== -1) {
 			spans.push([i, end]);
 			openers.lastIndex = end + 1;
