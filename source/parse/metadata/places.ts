@@ -112,9 +112,9 @@ function placeOf(token: Token, index: number, candidates: readonly Division[], t
 const zoneAfter = new RegExp(`^([\\u4e00-\\u9fff]{1,12}?区)(?=${organWords}|\\s|$)`, 'u');
 
 /** Zones named after a city or province: the part after the division ends in 区 and an organ follows. */
-export function findZones(text: string): Zone[] {
+export function findZones(text: string, places: readonly Place[] = findPlaces(text)): Zone[] {
 	const zones: Zone[] = [];
-	for (const place of findPlaces(text)) {
+	for (const place of places) {
 		const [division] = place.candidates;
 		if (!division || place.candidates.length > 1 || division.level === 'county') continue;
 		const match = zoneAfter.exec(text.slice(place.end));

@@ -1,0 +1,27 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {requiredChars} from '../../source/parse/facts/required.js';
+import {rules} from '../../source/parse/facts/rules/index.js';
+
+// classify tries a rule only when the figure's words hold one of the characters its `own` pattern
+// cannot match without: a character claimed wrongly would lose that rule's facts on some report.
+describe('the characters a rule\'s words cannot match without', () => {
+	it('are known for every rule, and every string its pattern matches holds one of them', () => {
+		for (const rule of rules) {
+			const chars = requiredChars(rule.own.source);
+			expect(chars, rule.own.source).not.toBeNull();
+			fc.assert(fc.property(fc.stringMatching(rule.own), text => chars!.some(char => text.includes(char))), {numRuns: 300});
+		}
+	});
+
+	it('are read from literals, groups and quantifiers, and unknown for what is not read', () => {
+		expect(requiredChars('一件事')).toEqual(['一']);
+		expect(requiredChars('(?:行政)?复议|诉讼')).toEqual(['复', '诉']);
+		expect(requiredChars('出?庭')).toEqual(['庭']);
+		expect(requiredChars('(?:审查|审核)[^,]{0,4}文件')).toEqual(['审']);
+		expect(requiredChars('[甲乙]+率')).toEqual(['率']);
+		expect(requiredChars('(?=前)后')).toEqual(['后']);
+		expect(requiredChars('a|\\u4e00')).toBeNull();
+		expect(requiredChars('(a)\\1')).toEqual(['a']);
+	});
+});
