@@ -8,7 +8,8 @@ import meow from 'meow';
 // Bundled in: meow would otherwise look for package.json upwards from this file at every start.
 import packageJson from '../package.json' with {type: 'json'};
 import {bundledCorpus} from './bundled.js';
-import type {Corpus} from './corpus.js';
+import type {Corpus, CorpusOptions} from './corpus.js';
+import {progressLine} from './progress.js';
 import {shownReports} from './shown-reports.js';
 import {toJson} from './snapshot/json.js';
 import {formats, isFormat, isViewName, viewNames, type Format, type ViewName} from './snapshot/names.js';
@@ -141,6 +142,16 @@ details again when it is opened; a snapshot and --json get every report whole.
 */
 const bundled = (): Corpus | null => (cli.input.length === 0 ? bundledCorpus(bundledSeeds, bundledCache) : null);
 
+/** Loads the named paths with a count of files read on stderr while it lasts (progress.ts). */
+async function loadNamed<R extends ReportSummary>(load: (paths: readonly string[], options: CorpusOptions) => Promise<Corpus<R>>): Promise<Corpus<R>> {
+	const progress = progressLine(process.stderr);
+	try {
+		return await load(paths, {onProgress: progress.update});
+	} finally {
+		progress.end();
+	}
+}
+
 function tell(corpus: Corpus<ReportSummary>): void {
 	for (const error of corpus.errors) {
 		process.stderr.write(`rol-dash: ${error.file}: ${error.reason}\n`);
@@ -179,7 +190,7 @@ async function printSnapshot(corpus: Corpus, as: Format) {
 }
 
 async function openDashboard(): Promise<Corpus<ReportSummary>> {
-	const corpus: Corpus<ReportSummary> = bundled() ?? await (await import('./corpus.js')).loadSummaries(paths);
+	const corpus: Corpus<ReportSummary> = bundled() ?? await loadNamed((await import('./corpus.js')).loadSummaries);
 	tell(corpus);
 	if (corpus.reports.length === 0) {
 		// Nothing to browse: the same message a snapshot prints.
@@ -202,7 +213,7 @@ async function openDashboard(): Promise<Corpus<ReportSummary>> {
 }
 
 async function printWhole(): Promise<Corpus> {
-	const corpus = bundled() ?? await (await import('./corpus.js')).loadCorpus(paths);
+	const corpus = bundled() ?? await loadNamed((await import('./corpus.js')).loadCorpus);
 	tell(corpus);
 	if (cli.flags.json) {
 		process.stdout.write(toJson(corpus) + '\n');

@@ -37,6 +37,8 @@ export type PoolOptions = {
 	to collect; `decoded` tells one that came from a worker from one parsed here.
 	*/
 	readonly receive?: (outcome: Outcome<ReportSummary>, decoded: boolean) => Outcome<ReportSummary>;
+	/** Told how many files are settled, of how many, after each. */
+	readonly onProgress?: (settled: number, total: number) => void;
 };
 
 export async function parseInWorkers(files: readonly string[], options: PoolOptions): Promise<Array<Outcome<ReportSummary>>> {
@@ -65,6 +67,7 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 		if (results[index] === undefined) {
 			results[index] = options.receive ? options.receive(outcome, decoded) : outcome;
 			remaining--;
+			options.onProgress?.(files.length - remaining, files.length);
 		}
 	};
 

@@ -86,6 +86,21 @@ describe('loadCorpus, in this thread or on workers', () => {
 		}
 	});
 
+	it('counts the files settled, one by one up to all of them, here and on workers', async () => {
+		for (const options of [{threads: 1}, {threads: 3, parseHere: false, parallelFrom: 1}]) {
+			const counts: number[] = [];
+			const totals = new Set<number>();
+			await load({...options, onProgress(settled, total) {
+				counts.push(settled);
+				totals.add(total);
+			}});
+			const [total] = totals;
+			expect(totals.size).toBe(1);
+			expect(total).toBeGreaterThan(80);
+			expect(counts).toEqual(Array.from({length: total!}, (_, index) => index + 1));
+		}
+	});
+
 	it('parses in this thread when the worker cannot start', async () => {
 		const here = await load({threads: 1});
 		const missing = await load({threads: 2, parallelFrom: 1, worker: new URL('file:///nonexistent/parse-worker.js')});
