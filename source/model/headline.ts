@@ -47,7 +47,7 @@ export function branchOf(section: string, outline: readonly Section[]): Section[
 The kind of the deepest section on a fact's branch, a section the parser left as
 'other' taking its parent's kind; null when the branch is empty.
 */
-function kindOf(section: string, outline: readonly Section[]): SectionKind | null {
+export function kindOf(section: string, outline: readonly Section[]): SectionKind | null {
 	let kind: SectionKind | null = null;
 	for (const candidate of branchOf(section, outline)) {
 		kind = candidate.kind === 'other' ? (kind ?? 'other') : candidate.kind;
@@ -95,14 +95,39 @@ function inLineOrder(facts: readonly Fact[]): readonly Fact[] {
 }
 
 /**
+The kind of a fact's section in this report, by section path: read from a summary's
+section kinds, or walked in a whole report's outline (once per path).
+*/
+function sectionKinds(report: ReportSummary): (section: string) => SectionKind | null {
+	const stated = report.sectionKinds;
+	const known = new Map<string, SectionKind | null>();
+	if (stated !== undefined) {
+		stated.paths.forEach((path, index) => known.set(path, stated.kinds[index] ?? null));
+		return section => known.get(section) ?? null;
+	}
+
+	const outline = report.outline ?? [];
+	return section => {
+		let kind = known.get(section);
+		if (kind === undefined) {
+			kind = kindOf(section, outline);
+			known.set(section, kind);
+		}
+
+		return kind;
+	};
+}
+
+/**
 The first fact in a results section among those that pass `keep`; else the first
 that is not in next year's plans (those are targets, not results).
 */
 export function firstInResults(report: ReportSummary, keep: (fact: Fact) => boolean): Fact | null {
 	const firsts = new Firsts();
+	const kindOfSection = sectionKinds(report);
 	for (const fact of inLineOrder(report.facts)) {
 		if (keep(fact)) {
-			firsts.offer('', fact, kindOf(fact.section, report.outline));
+			firsts.offer('', fact, kindOfSection(fact.section));
 		}
 	}
 
@@ -132,14 +157,9 @@ function headlinesOf(report: ReportSummary): Headlines {
 	const inUnit = new Firsts();
 	const derived = new Firsts();
 	const anyDerived = new Firsts();
-	// Facts of one section share its path string: its kind is looked up once.
-	const kinds = new Map<string, SectionKind | null>();
+	const kindOfSection = sectionKinds(report);
 	for (const fact of inLineOrder(report.facts)) {
-		let kind = kinds.get(fact.section);
-		if (kind === undefined) {
-			kind = kindOf(fact.section, report.outline);
-			kinds.set(fact.section, kind);
-		}
+		const kind = kindOfSection(fact.section);
 
 		if (fact.derived === null) {
 			stated.offer(fact.indicator, fact, kind);

@@ -71,7 +71,15 @@ export function compactParsed<R extends ReportSummary>(report: R, vocabulary: Vo
 
 	const mutable = report as Mutable<ReportSummary>;
 	mutable.facts = report.facts.map(share);
-	mutable.outline = compactSections(report.outline, keep);
+	if (report.outline !== undefined) {
+		mutable.outline = compactSections(report.outline, keep);
+	}
+
+	if (report.sectionKinds !== undefined) {
+		// The same strings as the facts' sections, kept once.
+		mutable.sectionKinds = {paths: report.sectionKinds.paths.map(keep), kinds: report.sectionKinds.kinds};
+	}
+
 	if (isWhole(report)) {
 		const whole = report as Mutable<Report>;
 		whole.figures = report.figures.map(share);

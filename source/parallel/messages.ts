@@ -74,6 +74,12 @@ function tabled(report: ReportSummary): Wire {
 
 	report.facts.forEach(refer);
 	figuresOf(report)?.forEach(refer);
+	// A summary's section paths are its facts' sections: numbered alike, they arrive as the same strings.
+	const kinds = report.sectionKinds;
+	if (kinds !== undefined) {
+		(report as Mutable<ReportSummary>).sectionKinds = {paths: kinds.paths.map(slot) as unknown as string[], kinds: kinds.kinds};
+	}
+
 	return {report, strings};
 }
 
@@ -92,6 +98,11 @@ function untabled(report: ReportSummary, strings: readonly string[]): ReportSumm
 	figuresOf(report)?.forEach(figure => {
 		resolve(figure as Mutable<Figure>);
 	});
+	const kinds = report.sectionKinds;
+	if (kinds !== undefined) {
+		(report as Mutable<ReportSummary>).sectionKinds = {paths: kinds.paths.map(path => strings[path as unknown as number]!), kinds: kinds.kinds};
+	}
+
 	return report;
 }
 

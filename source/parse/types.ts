@@ -116,8 +116,23 @@ and a report's details are read again from its file when a person opens it.
 export type ReportDetails = Pick<Report, 'figures' | 'outline' | 'shortcomings' | 'plans'>;
 
 /**
-A report without its details, as the dashboard holds tens of thousands: its
-outline cut to the sections its facts sit in, all that tells which statement of
-an indicator is the headline (model/headline). Every Report is a summary too.
+The kind of the section each of a summary's facts sits in, by section path (the
+facts' own `section` strings): all that the headline rule reads of an outline.
 */
-export type ReportSummary = Omit<Report, 'figures' | 'shortcomings' | 'plans'>;
+export type SectionKinds = {
+	readonly paths: readonly string[];
+	/** kinds[i] is the kind of paths[i]; null where the outline does not know the path. */
+	readonly kinds: ReadonlyArray<SectionKind | null>;
+};
+
+/**
+A report without its details, as the dashboard holds tens of thousands: instead of
+its outline, the kind of each section its facts sit in, all that tells which
+statement of an indicator is the headline (model/headline). Every Report is a
+summary too.
+*/
+export type ReportSummary = Omit<Report, 'figures' | 'shortcomings' | 'plans' | 'outline'> & {
+	/** A whole report's outline; a summary has `sectionKinds` instead. */
+	readonly outline?: Section[];
+	readonly sectionKinds?: SectionKinds;
+};

@@ -11,17 +11,21 @@ const seeds = new URL('../../seeds/', import.meta.url).pathname;
 const sectionCount = (sections: readonly Section[]): number => sections.reduce((sum, section) => sum + 1 + sectionCount(section.children), 0);
 
 describe('a report summary', () => {
-	test('keeps the facts and metadata, drops the details, and cuts the outline to the facts\' sections', async () => {
+	test('keeps the facts and metadata, drops the details, and keeps the kind of each section its facts sit in', async () => {
 		const {reports} = await loadCorpus([seeds]);
 		for (const whole of reports) {
 			const summary = summaryOf(whole);
-			expect(summary).not.toHaveProperty('figures');
-			expect(summary).not.toHaveProperty('shortcomings');
-			expect(summary).not.toHaveProperty('plans');
+			for (const dropped of ['figures', 'shortcomings', 'plans', 'outline']) {
+				expect(summary).not.toHaveProperty(dropped);
+			}
+
 			expect(summary.facts).toEqual(whole.facts);
-			expect({...summary, facts: [], outline: []}).toEqual({...whole, facts: [], outline: [], figures: undefined, shortcomings: undefined, plans: undefined});
-			// Every section kept is on a fact's path: its title starts one, or continues it below its parent.
-			expect(sectionCount(summary.outline)).toBeLessThan(sectionCount(whole.outline));
+			const {sectionKinds, ...rest} = summary;
+			expect({...rest, facts: []}).toEqual({...whole, facts: [], outline: undefined, figures: undefined, shortcomings: undefined, plans: undefined});
+			// One entry per distinct section of the facts, in order of first use.
+			expect(sectionKinds?.paths).toEqual([...new Set(whole.facts.map(each => each.section))]);
+			expect(sectionKinds?.kinds.filter(kind => kind === 'results').length).toBeGreaterThan(0);
+			expect(sectionCount(whole.outline)).toBeGreaterThan(sectionKinds!.paths.length);
 		}
 	});
 
@@ -37,7 +41,7 @@ describe('a report summary', () => {
 		}
 	});
 
-	test('the headline stays the same when one of two equal headings is cut away', () => {
+	test('the headline stays the same when two headings are titled alike', () => {
 		// Two sections titled alike: a fact's path picks the last of them, here a results section.
 		const heading = (title: string, kind: Section['kind'], line: number, children: Section[] = []): Section => ({title, style: 'chinese', depth: 1, line, kind, children});
 		const outline = [
@@ -54,6 +58,6 @@ describe('a report summary', () => {
 		const summary = summaryOf(whole);
 		expect(firstInResults(whole, () => true)?.value).toBe(10);
 		expect(firstInResults(summary, () => true)?.value).toBe(10);
-		expect(summary.outline.map(section => [section.title, section.kind, section.children.length])).toEqual([['一、成效', 'results', 1], ['二、不足', 'results', 0], ['三、计划', 'plans', 1]]);
+		expect(summary.sectionKinds).toEqual({paths: ['二、不足', '一、成效 > (一)复议', '三、计划 > (一)复议'], kinds: ['results', 'results', 'plans']});
 	});
 });
