@@ -203,8 +203,9 @@ async function openDashboard(): Promise<Corpus<ReportSummary>> {
 		import('./interactive.js'),
 		import('./watch.js'),
 		import('./views/theme.js'),
-		// Summaries come only from files the loader read, so the loader is already here.
-		cli.input.length === 0 ? undefined : import('./details.js').then(({detailsFromFiles}) => detailsFromFiles()),
+		// Summaries come only from files the loader read (named, or reloaded by --watch, which loads the
+		// loader itself): only then is there a details reader to load. It gives whole reports their own.
+		cli.input.length === 0 && !cli.flags.watch ? undefined : import('./details.js').then(({detailsFromFiles}) => detailsFromFiles()),
 	]);
 	const watching = cli.flags.watch ? watchSubscription(paths, corpus) : undefined;
 	const subscribe = watching && ((listener: (next: {reports: ReportSummary[]; errors: LoadError[]}) => void) => watching(next => listener({reports: shownReports(next), errors: next.errors})));

@@ -5,7 +5,7 @@ about a millisecond. The last few are kept, so stepping along a district's years
 and back does not read a file at every key.
 */
 import {defaultMaxBytes} from './load/index.js';
-import {isWhole, summaryOf, type Details, type DetailsOf} from './model/summary.js';
+import {isWhole, ownDetails, summaryOf, type Details, type DetailsOf} from './model/summary.js';
 import type {ReportSummary} from './parse/types.js';
 import {settleFile} from './parallel/read.js';
 
@@ -36,7 +36,7 @@ export function detailsFromFiles(maxBytes = defaultMaxBytes): DetailsOf {
 	const recent = new Map<ReportSummary, Details>();
 	return report => {
 		if (isWhole(report)) {
-			return {details: report, changed: false};
+			return ownDetails(report);
 		}
 
 		const found = recent.get(report) ?? readDetails(report, maxBytes);

@@ -1,18 +1,21 @@
 import {describe, expect, it} from 'vitest';
 import {progressLine} from '../source/progress.js';
 
-function terminal(isTTY = true) {
+/** A progress line on a fake stderr, with a clock the test moves. */
+function fakeStderr(isTTY = true) {
 	const written: string[] = [];
-	return {stream: {isTTY, write: (text: string) => written.push(text) > 0}, written};
+	let clock = 0;
+	const progress = progressLine({isTTY, write: (text: string) => written.push(text) > 0}, () => clock);
+	return {progress, written, advance(ms: number) {
+		clock += ms;
+	}};
 }
 
 describe('the count of files read, on stderr while a load lasts', () => {
 	it('says nothing for a load that ends within a moment', () => {
-		let clock = 0;
-		const {stream, written} = terminal();
-		const progress = progressLine(stream, () => clock);
+		const {progress, written, advance} = fakeStderr();
 		for (let settled = 1; settled <= 50; settled++) {
-			clock += 5;
+			advance(5);
 			progress.update(settled, 50);
 		}
 
@@ -21,11 +24,9 @@ describe('the count of files read, on stderr while a load lasts', () => {
 	});
 
 	it('rewrites one line at most every 100 ms, shows the last count, and erases the line at the end', () => {
-		let clock = 0;
-		const {stream, written} = terminal();
-		const progress = progressLine(stream, () => clock);
+		const {progress, written, advance} = fakeStderr();
 		for (let settled = 1; settled <= 30_000; settled++) {
-			clock += 0.1;
+			advance(0.1);
 			progress.update(settled, 30_000);
 		}
 
@@ -38,10 +39,8 @@ describe('the count of files read, on stderr while a load lasts', () => {
 	});
 
 	it('writes nothing where stderr is not a terminal', () => {
-		let clock = 0;
-		const {stream, written} = terminal(false);
-		const progress = progressLine(stream, () => clock);
-		clock = 5000;
+		const {progress, written, advance} = fakeStderr(false);
+		advance(5000);
 		progress.update(10, 20);
 		progress.end();
 		expect(written).toEqual([]);

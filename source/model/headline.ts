@@ -9,16 +9,17 @@ import type {Fact, ReportSummary, Section, SectionKind} from '../parse/types.js'
 const pathSeparator = ' > ';
 
 /**
-The outline sections a fact's section path (titles joined by ' > ') runs through,
-outermost first: at each level the last section whose title continues the path
-(the last of equal titles wins, as it did when paths were collected into a map).
-A fact may sit under a heading the outline did not keep (一是…): the branch then
-ends at its deepest known ancestor, and is empty when the outline does not know
-the path's first title. Walks one branch comparing titles in place: on a national
-corpus a map of every section path of every report was millions of strings.
+The kind of the deepest outline section on a fact's section path (titles joined by
+' > '), a section the parser left as 'other' taking its parent's kind; null when the
+outline does not know the path's first title. At each level the last section whose
+title continues the path is taken (the last of equal titles wins, as it did when
+paths were collected into a map). A fact may sit under a heading the outline did not
+keep (一是…): its deepest known ancestor tells. Walks down one branch comparing
+titles in place: on a national corpus a map of every section path of every report
+was millions of strings.
 */
-export function branchOf(section: string, outline: readonly Section[]): Section[] {
-	const branch: Section[] = [];
+export function kindOf(section: string, outline: readonly Section[]): SectionKind | null {
+	let kind: SectionKind | null = null;
 	let sections = outline;
 	let at = 0;
 	descend: for (;;) {
@@ -29,9 +30,9 @@ export function branchOf(section: string, outline: readonly Section[]): Section[
 				continue;
 			}
 
-			branch.push(candidate);
+			kind = candidate.kind === 'other' ? (kind ?? 'other') : candidate.kind;
 			if (end === section.length) {
-				return branch;
+				return kind;
 			}
 
 			sections = candidate.children;
@@ -39,21 +40,8 @@ export function branchOf(section: string, outline: readonly Section[]): Section[
 			continue descend;
 		}
 
-		return branch;
+		return kind;
 	}
-}
-
-/**
-The kind of the deepest section on a fact's branch, a section the parser left as
-'other' taking its parent's kind; null when the branch is empty.
-*/
-export function kindOf(section: string, outline: readonly Section[]): SectionKind | null {
-	let kind: SectionKind | null = null;
-	for (const candidate of branchOf(section, outline)) {
-		kind = candidate.kind === 'other' ? (kind ?? 'other') : candidate.kind;
-	}
-
-	return kind;
 }
 
 function byLine(a: Fact, b: Fact): number {

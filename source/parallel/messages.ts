@@ -13,7 +13,8 @@ And v8.serialize: 3,000 summaries in 133–267 ms against 60–75 for JSON.strin
 read back in 109–123 ms against 57 for JSON.parse.)
 
 A dashboard's load sends summaries (model/summary), cut in the worker: no figures,
-shortcomings or plans, and a third of the text.
+shortcomings, plans or outline (the kind of each fact's section instead), and a
+third of the text.
 
 One text per file, not one per batch: a batch's text (32 reports, some 800 KB of
 two-byte characters) is a large object on both sides, fresh memory the kernel
