@@ -1,9 +1,13 @@
 /**
 Paths → report files. A named file is taken whatever its extension (the user
 chose it); folders are searched recursively for report extensions.
+
+Synchronous on purpose, as reading is (read-document.ts): a walk is one
+realpath and one readdir per folder, and awaiting each in turn left this thread
+idle between them. The benchmark's 30,000 files in 361 folders: 0.44 s awaited
+with join() per entry, 0.21 s awaited without it, 0.12 s synchronously.
 */
-import type {Dirent, Stats} from 'node:fs';
-import {lstat, readdir, realpath, stat} from 'node:fs/promises';
+import {type Dirent, lstatSync, readdirSync, realpathSync, type Stats, statSync} from 'node:fs';
 import {join} from 'node:path';
 
 import {reasonForError, reasons} from './reasons.js';
@@ -24,13 +28,18 @@ export type Found = {
 	readonly errors: Skip[];
 };
 
+export type WalkOptions = {
+	/** Told the number of report files found so far, as the walk finds them: a large load can get ready early. */
+	readonly onFound?: (count: number) => void;
+};
+
 export const reportExtension = /\.(?:txt|md|html?)$/i;
 
 /** stat's error, told apart: a dangling link is not the same mistake as a typo. */
-async function missingReason(path: string, error: unknown): Promise<string> {
+function missingReason(path: string, error: unknown): string {
 	const code = (error as NodeJS.ErrnoException).code;
 	if (code === 'ENOENT') {
-		const link = await lstat(path).catch(() => null);
+		const link = tryOr(() => lstatSync(path), null);
 		if (link?.isSymbolicLink()) {
 			return reasons.brokenLink;
 		}
@@ -39,16 +48,35 @@ async function missingReason(path: string, error: unknown): Promise<string> {
 	return reasonForError(error);
 }
 
+function tryOr<T, F>(run: () => T, fallback: F): T | F {
+	try {
+		return run();
+	} catch {
+		return fallback;
+	}
+}
+
 type Walk = {
 	readonly files: string[];
 	readonly keys: string[];
 	readonly errors: Skip[];
 	/** Real paths of folders entered, so links back up the tree end instead of looping. */
 	readonly visited: Set<string>;
+	readonly onFound?: (count: number) => void;
 };
 
-async function enter(folder: string, walk: Walk): Promise<boolean> {
-	const real = await realpath(folder).catch(() => folder);
+/**
+What join(folder, name) puts before a plain name: '' for '.', 'seeds/' for 'seeds'
+or './seeds/'. An entry's name is one plain segment (never . or .., never a
+separator), so its path is this and the name, without normalising the whole path
+again per entry as join() does.
+*/
+function prefixOf(folder: string): string {
+	return join(folder, 'x').slice(0, -1);
+}
+
+function enter(folder: string, walk: Walk): boolean {
+	const real = tryOr(() => realpathSync.native(folder), folder);
 	if (walk.visited.has(real)) {
 		return true;
 	}
@@ -56,53 +84,56 @@ async function enter(folder: string, walk: Walk): Promise<boolean> {
 	walk.visited.add(real);
 	let entries: Dirent[];
 	try {
-		entries = await readdir(folder, {withFileTypes: true});
+		entries = readdirSync(folder, {withFileTypes: true});
 	} catch (error) {
 		walk.errors.push({file: folder, reason: reasonForError(error)});
 		return false;
 	}
 
+	const within = prefixOf(folder);
+	const realWithin = prefixOf(real);
 	for (const entry of entries) {
 		// Dot folders (.git) and dot files (._朝阳区.txt from macOS) are never reports.
 		if (entry.name.startsWith('.')) {
 			continue;
 		}
 
-		const path = join(folder, entry.name);
+		const path = within + entry.name;
 		let kind: Dirent | Stats = entry;
-		let key = join(real, entry.name);
+		let key = realWithin + entry.name;
 		if (entry.isSymbolicLink()) {
-			key = await realpath(path).catch(() => path);
+			key = tryOr(() => realpathSync.native(path), path);
 			try {
-				kind = await stat(path);
+				kind = statSync(path);
 			} catch (error) {
-				walk.errors.push({file: path, reason: await missingReason(path, error)});
+				walk.errors.push({file: path, reason: missingReason(path, error)});
 				continue;
 			}
 		}
 
 		if (kind.isDirectory()) {
-			await enter(path, walk);
+			enter(path, walk);
 		} else if (kind.isFile() && reportExtension.test(entry.name)) {
 			walk.files.push(path);
 			walk.keys.push(key);
 		}
 	}
 
+	walk.onFound?.(walk.files.length);
 	return true;
 }
 
 /** Never throws: every problem becomes a skip naming the path. */
-export async function findReports(path: string): Promise<Found> {
+export async function findReports(path: string, options: WalkOptions = {}): Promise<Found> {
 	let info: Stats;
 	try {
-		info = await stat(path);
+		info = statSync(path);
 	} catch (error) {
-		return {files: [], keys: [], errors: [{file: path, reason: await missingReason(path, error)}]};
+		return {files: [], keys: [], errors: [{file: path, reason: missingReason(path, error)}]};
 	}
 
 	if (info.isFile()) {
-		return {files: [path], keys: [await realpath(path).catch(() => path)], errors: []};
+		return {files: [path], keys: [tryOr(() => realpathSync.native(path), path)], errors: []};
 	}
 
 	if (!info.isDirectory()) {
@@ -110,9 +141,9 @@ export async function findReports(path: string): Promise<Found> {
 		return {files: [], keys: [], errors: [{file: path, reason: reasons.notRegular}]};
 	}
 
-	const walk: Walk = {files: [], keys: [], errors: [], visited: new Set()};
+	const walk: Walk = {files: [], keys: [], errors: [], visited: new Set(), onFound: options.onFound};
 	try {
-		const readable = await enter(path, walk);
+		const readable = enter(path, walk);
 		if (readable && walk.files.length === 0) {
 			walk.errors.push({file: path, reason: reasons.noReports});
 		}

@@ -5,7 +5,7 @@ de-duplication and reasons as loadPaths, so the order and the errors match it.
 */
 import {type LoadOptions, loadPaths, reasons, stdinName} from '../load/index.js';
 import {reasonForError} from '../load/reasons.js';
-import {findReports} from '../load/walk.js';
+import {findReports, type WalkOptions} from '../load/walk.js';
 import {type Outcome, parseDocument} from './outcome.js';
 
 export type Item = {readonly file: string} | {readonly outcome: Outcome};
@@ -16,8 +16,10 @@ async function readStdin(options: LoadOptions): Promise<Outcome> {
 	return document ? parseDocument(document) : {skipped: errors[0] ?? {file: stdinName, reason: reasons.empty}, stage: 'load'};
 }
 
-export async function planPaths(paths: readonly string[], options: LoadOptions = {}): Promise<Item[]> {
+/** `onFound` is told the report files found so far over all the paths, duplicates included. */
+export async function planPaths(paths: readonly string[], options: LoadOptions & WalkOptions = {}): Promise<Item[]> {
 	const items: Item[] = [];
+	let found = 0;
 	const seen = new Set<string>();
 	let stdinRead = false;
 	for (const path of paths) {
@@ -29,10 +31,12 @@ export async function planPaths(paths: readonly string[], options: LoadOptions =
 		}
 
 		try {
-			const found = await findReports(path);
-			items.push(...found.errors.map(skipped => ({outcome: {skipped, stage: 'load' as const}})));
-			found.files.forEach((file, index) => {
-				const key = found.keys[index]!;
+			const before = found;
+			const reports = await findReports(path, {onFound: count => options.onFound?.(before + count)});
+			found += reports.files.length;
+			items.push(...reports.errors.map(skipped => ({outcome: {skipped, stage: 'load' as const}})));
+			reports.files.forEach((file, index) => {
+				const key = reports.keys[index]!;
 				if (!seen.has(key)) {
 					seen.add(key);
 					items.push({file});

@@ -1,8 +1,10 @@
 /**
 One parse worker as the pool sees it: batches out, outcomes in, at most two
 batches in flight so it never waits for the main thread to send the next. A
-worker takes about 0.1 s to load, in which this thread parses a hundred files:
+worker takes about 0.15 s to load, in which this thread parses a hundred files:
 it is sent nothing until it says it is ready, so a few files never wait for it.
+A worker can be launched before its files are known (while the walk still looks
+for them) and taken over by the pool later.
 */
 import {Worker} from 'node:worker_threads';
 
@@ -32,11 +34,66 @@ export type PoolWorker = {
 	readonly stop: () => void;
 };
 
-export function startWorker(url: URL, files: readonly string[], read: {maxBytes: number; summaries: boolean}, hooks: WorkerHooks): PoolWorker {
-	const worker = new Worker(url, {workerData: read});
+/** What every worker of one load is told: its read limit, and whether to cut reports to summaries. */
+export type WorkerData = {readonly maxBytes: number; readonly summaries: boolean};
+
+/** What the pool hears from one worker. */
+type Listener = {
+	readonly message: (message: Done | Ready) => void;
+	readonly end: (error: Error) => void;
+};
+
+/**
+A worker loading its code before its files are known. Until the pool takes it over
+it only notes whether it got ready or ended; its listeners stay for good (a Worker's
+own listeners must not be removed: they keep its port running) and forward to the pool.
+*/
+export type Launch = {
+	readonly worker: Worker;
+	ready: boolean;
+	/** Why it ended before it was taken over, if it did. */
+	ended?: Error;
+	listener?: Listener;
+};
+
+const stoppedWith = (code: number): Error => new Error(`parse worker stopped with code ${code}`);
+
+export function launchWorker(url: URL, data: WorkerData): Launch {
+	const launch: Launch = {worker: new Worker(url, {workerData: data}), ready: false};
+	const end = (error: Error): void => {
+		if (launch.listener) {
+			launch.listener.end(error);
+		} else {
+			launch.ended ??= error;
+		}
+	};
+
+	launch.worker.on('message', (message: Done | Ready) => {
+		if (launch.listener) {
+			launch.listener.message(message);
+		} else {
+			launch.ready ||= 'ready' in message;
+		}
+	});
+	launch.worker.on('error', end);
+	launch.worker.on('exit', code => {
+		end(stoppedWith(code));
+	});
+	return launch;
+}
+
+/** A launched worker no load took over. */
+export function dropLaunch(launch: Launch): void {
+	launch.listener = {message() {}, end() {}};
+	void launch.worker.terminate();
+}
+
+/** Takes over a launched worker: from here on the pool hears from it through `hooks`. */
+export function startWorker(launch: Launch, files: readonly string[], hooks: WorkerHooks): PoolWorker {
+	const {worker} = launch;
 	const pending = new Map<number, Work>();
 	let nextId = 0;
-	let started = false;
+	let started = launch.ready;
 	let over = false;
 	// Nothing is sent before the worker has loaded: until then this thread parses what is left.
 	const feed = (): void => {
@@ -59,7 +116,7 @@ export function startWorker(url: URL, files: readonly string[], read: {maxBytes:
 		}
 	};
 
-	worker.on('message', (message: Done | Ready) => {
+	const hear = (message: Done | Ready): void => {
 		if ('ready' in message) {
 			started = true;
 			feed();
@@ -76,17 +133,22 @@ export function startWorker(url: URL, files: readonly string[], read: {maxBytes:
 		}
 
 		hooks.answered();
-	});
-	worker.on('error', fail);
-	worker.on('exit', code => {
-		fail(new Error(`parse worker stopped with code ${code}`));
-	});
+	};
+
+	launch.listener = {message: hear, end: fail};
+	const {ended} = launch;
+	if (ended) {
+		// It died while it loaded: the pool hears of it as of any failure, once it has this handle.
+		queueMicrotask(() => {
+			fail(ended);
+		});
+	}
+
 	return {
 		feed,
 		stop() {
 			over = true;
-			worker.removeAllListeners();
-			void worker.terminate();
+			dropLaunch(launch);
 		},
 	};
 }

@@ -12,7 +12,7 @@ import {setImmediate as nextTurn} from 'node:timers/promises';
 
 import type {ReportSummary} from '../parse/types.js';
 import type {Outcome} from './outcome.js';
-import {type PoolWorker, startWorker} from './pool-worker.js';
+import {dropLaunch, type Launch, launchWorker, type PoolWorker, startWorker, type WorkerData} from './pool-worker.js';
 import {settleFile} from './read.js';
 import {WorkQueue} from './work-queue.js';
 
@@ -39,10 +39,13 @@ export type PoolOptions = {
 	readonly receive?: (outcome: Outcome<ReportSummary>, decoded: boolean) => Outcome<ReportSummary>;
 	/** Told how many files are settled, of how many, after each. */
 	readonly onProgress?: (settled: number, total: number) => void;
+	/** Workers launched ahead (pool-worker), taken over before any new one is started; those not needed are stopped. */
+	readonly launched?: readonly Launch[];
 };
 
 export async function parseInWorkers(files: readonly string[], options: PoolOptions): Promise<Array<Outcome<ReportSummary>>> {
-	const read = {maxBytes: options.maxBytes, summaries: options.summaries ?? false};
+	const read: WorkerData = {maxBytes: options.maxBytes, summaries: options.summaries ?? false};
+	const launched = [...options.launched ?? []];
 	const results: Array<Outcome<ReportSummary> | undefined> = Array.from({length: files.length});
 	const size = options.batchSize ?? Math.max(1, Math.min(32, Math.ceil(files.length / (options.threads * 16))));
 	const queue = new WorkQueue(files.length, size);
@@ -93,7 +96,7 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 	};
 
 	const spawn = (): void => {
-		const worker: PoolWorker = startWorker(options.worker, files, read, {
+		const worker: PoolWorker = startWorker(launched.shift() ?? launchWorker(options.worker, read), files, {
 			next: () => queue.next(),
 			settle(index, outcome) {
 				settle(index, outcome, true);
@@ -150,6 +153,8 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 		for (let k = 1; k < Math.min(options.threads, queue.length); k++) {
 			spawn();
 		}
+
+		launched.splice(0).forEach(dropLaunch);
 
 		void parseHere();
 	});

@@ -1,12 +1,13 @@
 import {execFileSync} from 'node:child_process';
 import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {join, relative} from 'node:path';
 import {Readable} from 'node:stream';
 import {afterAll, describe, expect, it} from 'vitest';
 
 import {loadPaths, stdinName} from '../../source/load/index.js';
 import {reasonForError} from '../../source/load/reasons.js';
+import {findReports} from '../../source/load/walk.js';
 
 const seed = readFileSync(new URL('../../seeds/002_1867eea4f21729fd.txt', import.meta.url), 'utf8');
 const fixtures = new URL('../fixtures/load/', import.meta.url).pathname;
@@ -162,5 +163,26 @@ describe('loadPaths reads - from the given stream', () => {
 		expect((await loadPaths(['-'], {stdin: Readable.from([])})).errors).toEqual([{file: '<stdin>', reason: 'empty file'}]);
 		const big = Readable.from([Buffer.alloc(1024, 0x61), Buffer.alloc(1024, 0x61)]);
 		expect((await loadPaths(['-'], {stdin: big, maxBytes: 1500})).errors).toEqual([{file: '<stdin>', reason: 'larger than 1.5 KB'}]);
+	});
+});
+
+describe('findReports', () => {
+	it('names every file as join() names it, however its folder was written', async () => {
+		const written = ['tests/fixtures/load', './tests/fixtures/load/', 'tests//fixtures/load', 'tests/fixtures/load/../load'];
+		const [first, ...others] = await Promise.all(written.map(async folder => findReports(folder)));
+		expect(first!.files.length).toBeGreaterThan(0);
+		for (const [k, found] of others.entries()) {
+			expect(found.files).toEqual(first!.files.map(file => join(written[k + 1]!, relative('tests/fixtures/load', file))));
+			expect(found.keys).toEqual(first!.keys);
+		}
+	});
+
+	it('tells how many files it has found as it goes', async () => {
+		const dir = folder({'a/1.txt': '甲', 'a/2.txt': '乙', 'b/3.md': '丙', '4.html': '丁', 'c/notes.pdf': '%PDF'});
+		const counts: number[] = [];
+		const found = await findReports(dir, {onFound: count => counts.push(count)});
+		expect(found.files).toHaveLength(4);
+		expect(counts.at(-1)).toBe(4);
+		expect(counts).toEqual([...counts].sort((a, b) => a - b));
 	});
 });

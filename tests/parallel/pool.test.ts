@@ -1,11 +1,15 @@
+import type {Worker} from 'node:worker_threads';
 import {describe, expect, it} from 'vitest';
 
 import {parsingPlan, twoCoresFrom} from '../../source/parallel/index.js';
 import type {Outcome} from '../../source/parallel/outcome.js';
 import type {ReportSummary} from '../../source/parse/types.js';
 import {parseInWorkers} from '../../source/parallel/pool.js';
+import {launchWorker, type WorkerData} from '../../source/parallel/pool-worker.js';
 
 const fake = new URL('fake-worker.mjs', import.meta.url);
+// events.once would reject on the 'error' a worker that cannot start emits first.
+const exited = async (worker: Worker) => new Promise(done => worker.on('exit', done));
 const reasonOf = (outcome: Outcome<ReportSummary> | undefined) => (outcome && 'skipped' in outcome ? outcome.skipped.reason : 'report');
 // Files that do not exist: parsed here they are 'not found', on the fake worker 'fake'.
 const names = (count: number, crash: number[] = []) =>
@@ -44,6 +48,25 @@ describe('parseInWorkers', () => {
 			const outcomes = await parseInWorkers(files, {threads: 3, maxBytes: 1000, worker: new URL('file:///nonexistent/worker.js'), batchSize: 2, parseHere});
 			expect(outcomes.map(reasonOf)).toEqual(files.map(() => 'not found'));
 		}
+	});
+
+	it('takes over workers launched ahead, and stops those it does not need', async () => {
+		// Launched as the walk goes; the pool needs one worker (threads 2) and this thread stays free.
+		const label = (name: string) => ({maxBytes: 1000, summaries: false, label: name}) as WorkerData;
+		const launched = [launchWorker(fake, label('launched ahead')), launchWorker(fake, label('spare')), launchWorker(fake, label('spare'))];
+		const spareExits = launched.slice(1).map(async launch => exited(launch.worker));
+		const files = names(30);
+		const outcomes = await parseInWorkers(files, {threads: 2, maxBytes: 1000, worker: fake, batchSize: 4, parseHere: false, launched});
+		expect(outcomes.map(reasonOf)).toEqual(files.map(() => 'launched ahead'));
+		await Promise.all(spareExits);
+	});
+
+	it('leaves to this thread the share of a worker that died while launched ahead', async () => {
+		const launch = launchWorker(new URL('file:///nonexistent/worker.js'), {maxBytes: 1000, summaries: false});
+		await exited(launch.worker);
+		const files = names(12);
+		const outcomes = await parseInWorkers(files, {threads: 2, maxBytes: 1000, worker: fake, batchSize: 4, parseHere: false, launched: [launch]});
+		expect(outcomes.map(reasonOf)).toEqual(files.map(() => 'not found'));
 	});
 
 	it('handles no files', async () => {
