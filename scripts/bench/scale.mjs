@@ -14,7 +14,7 @@ import {Worker} from 'node:worker_threads';
 import {build} from 'esbuild';
 import {requireBanner} from '../build-plugins.mjs';
 import {bundle} from './bundle.mjs';
-import {scaleCorpus} from './corpus.mjs';
+import {scaleCorpusApart} from './corpus.mjs';
 import {median, referenceLoop} from './measure.mjs';
 
 const banner = {js: requireBanner};
@@ -100,8 +100,8 @@ const seconds = ms => `${(ms / 1000).toFixed(2)} s`;
 
 export async function scaleBench({quick = false, log = console.log} = {}) {
 	const threads = availableParallelism();
-	const small = await scaleCorpus(3000, {log});
-	const large = quick ? null : await scaleCorpus(30_000, {log});
+	const small = scaleCorpusApart(3000);
+	const large = quick ? null : scaleCorpusApart(30_000);
 	const {parallel, load} = await bundleTools();
 	const {parseReport} = await bundle('source/parse/index.ts', 'parse');
 	if (!parallel.findWorker()) {
