@@ -198,16 +198,18 @@ async function openDashboard(): Promise<Corpus<ReportSummary>> {
 		return corpus;
 	}
 
-	// Loaded only here: Ink's input handling and the pinyin dictionary cost a snapshot nothing.
-	const [{runDashboard}, {watchSubscription}, {themeFor}, details] = await Promise.all([
+	// Loaded only here: Ink's input handling and the pinyin dictionary cost a snapshot nothing. The
+	// watcher and the details reader bring the parser and the gazetteer (half a megabyte of code):
+	// loaded only when they can be used.
+	const [{runDashboard}, watch, {themeFor}, details] = await Promise.all([
 		import('./interactive.js'),
-		import('./watch.js'),
+		cli.flags.watch ? import('./watch.js') : undefined,
 		import('./views/theme.js'),
 		// Summaries come only from files the loader read (named, or reloaded by --watch, which loads the
 		// loader itself): only then is there a details reader to load. It gives whole reports their own.
 		cli.input.length === 0 && !cli.flags.watch ? undefined : import('./details.js').then(({detailsFromFiles}) => detailsFromFiles()),
 	]);
-	const watching = cli.flags.watch ? watchSubscription(paths, corpus) : undefined;
+	const watching = watch?.watchSubscription(paths, corpus);
 	const subscribe = watching && ((listener: (next: {reports: ReportSummary[]; errors: LoadError[]}) => void) => watching(next => listener({reports: shownReports(next), errors: next.errors})));
 	await runDashboard({reports: shownReports(corpus), errors: corpus.errors, lang, theme: themeFor(process.env), view, filters, subscribe, details});
 	return corpus;

@@ -4,6 +4,9 @@ size, keys go in with send-keys, the screen comes back with capture-pane. Every
 wait polls the screen until what is expected appears, up to a deadline.
 */
 import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 
 const root = new URL('..', new URL('../', import.meta.url)).pathname;
@@ -64,6 +67,32 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 		expect(show('#{cursor_flag}')).toBe('1');
 		tmux('send-keys', '-t', session, 'echo "exit=$?"', 'Enter');
 		await until(shows('exit=0'), 'the exit status');
+	});
+
+	test('--watch: a report written again shows what it says now', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'rol-dash-e2e-watch-'));
+		const file = join(dir, 'chaoyang.txt');
+		const seed = readFileSync(join(root, 'seeds/000_9fca992f16ce8107.txt'), 'utf8');
+		writeFileSync(file, seed);
+		try {
+			tmux('send-keys', '-t', session, `clear; node dist/cli.js --watch ${dir}`, 'Enter');
+			await until(shows('在政府网站上线112个“一件事”集成服务'), 'the compare view on the watched file');
+			// The watcher is armed once the dashboard is up, a moment after its first frame: the file is
+			// written again every second until the screen shows it, so a write before then is not the test.
+			let written = 0;
+			await until(() => {
+				if (Date.now() - written > 1000) {
+					writeFileSync(file, seed.replace('上线112个“一件事”', '上线113个“一件事”'));
+					written = Date.now();
+				}
+
+				return screen().includes('在政府网站上线113个“一件事”集成服务');
+			}, 'the file\'s new figure');
+		} finally {
+			tmux('send-keys', '-t', session, 'q');
+			await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+			rmSync(dir, {recursive: true, force: true});
+		}
 	});
 
 	test('reports named as paths: the district view reads a report\'s details again from its file', async () => {
