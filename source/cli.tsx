@@ -209,7 +209,7 @@ async function openDashboard(): Promise<Corpus<ReportSummary>> {
 		// loader itself): only then is there a details reader to load. It gives whole reports their own.
 		cli.input.length === 0 && !cli.flags.watch ? undefined : import('./details.js').then(({detailsFromFiles}) => detailsFromFiles()),
 	]);
-	const watching = watch?.watchSubscription(paths, corpus);
+	const watching = await watch?.watchSubscription(paths, corpus);
 	const subscribe = watching && ((listener: (next: {reports: ReportSummary[]; errors: LoadError[]}) => void) => watching(next => listener({reports: shownReports(next), errors: next.errors})));
 	await runDashboard({reports: shownReports(corpus), errors: corpus.errors, lang, theme: themeFor(process.env), view, filters, subscribe, details});
 	return corpus;

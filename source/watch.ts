@@ -97,21 +97,28 @@ export async function watchCorpus(paths: readonly string[], corpus: Watched, onR
 	};
 }
 
-/** The same as a subscription: the listener gets each reloaded corpus; the returned function stops watching. */
-export function watchSubscription(paths: readonly string[], corpus: Watched): (listener: (corpus: Watched) => void) => () => void {
-	return listener => {
-		let stop: (() => void) | undefined;
-		let stopped = false;
-		void watchCorpus(paths, corpus, next => listener(next)).then(unwatch => {
-			if (stopped) {
-				unwatch();
-			} else {
-				stop = unwatch;
-			}
-		});
+/**
+The same as a subscription. Watching starts here, before the dashboard draws, so a
+file saved while it starts is not missed: a listener first gets the latest reload
+made before it subscribed, if any, then each one after. The returned function stops
+watching.
+*/
+export async function watchSubscription(paths: readonly string[], corpus: Watched): Promise<(listener: (corpus: Watched) => void) => () => void> {
+	let latest: Watched | undefined;
+	let listener: ((corpus: Watched) => void) | undefined;
+	const unwatch = await watchCorpus(paths, corpus, next => {
+		latest = next;
+		listener?.(next);
+	});
+	return next => {
+		listener = next;
+		if (latest !== undefined) {
+			next(latest);
+		}
+
 		return () => {
-			stopped = true;
-			stop?.();
+			listener = undefined;
+			unwatch();
 		};
 	};
 }
