@@ -18,7 +18,7 @@ type Gold = {
 	published?: string;
 };
 const gold = JSON.parse(
-	readFileSync(new URL('../../../shared/gold/seeds.json', import.meta.url), 'utf8'),
+	readFileSync(new URL('../fixtures/gold/seeds.json', import.meta.url), 'utf8'),
 ) as {reports: Gold[]};
 
 describe('seeds', () => {
