@@ -109,6 +109,7 @@ describe('district', () => {
 			year: 2023,
 			published: '2024-02-05',
 			origin: {district: 'text', year: 'text'},
+			reason: 'signature names it',
 		});
 	});
 

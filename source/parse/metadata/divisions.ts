@@ -33,6 +33,26 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 	else map.set(key, [value]);
 };
 
+/** The 56 peoples an autonomous division can be named after (族 is often left out: 巴音郭楞蒙古自治州). */
+const peoples =
+	'蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各';
+const autonomous = new RegExp(`^(.{2,}?)(?:(?:${peoples})族?)+自治(县|旗|州)$`, 'u');
+
+/**
+How reports write an autonomous county or prefecture: 金平苗族瑶族傣族自治县 as 金平县, 红河哈尼族彝族自治州 as
+红河州. None of these collides with another division's name (checked against the whole table).
+*/
+export function everydayName(name: string): string | null {
+	const match = autonomous.exec(name);
+	return match ? match[1]! + match[2]! : null;
+}
+
+/**
+Zones the statistics bureau numbers among counties (130171 石家庄高新技术产业开发区, 620171 兰州新区): codes
+ending 71–79 are never GB/T 2260 divisions, so a report from one is a zone's and carries no code.
+*/
+export const isZone = (division: Division): boolean => division.level === 'county' && division.code[4] === '7';
+
 /** Short forms are kept only where they stay specific: 2+ characters (吉林 yes, 京 is handled as an alias). */
 export function shortName(division: Division): string | null {
 	if (division.level === 'county') return null;
@@ -56,6 +76,8 @@ function build(): Index {
 			const division: Division = {code, name: parts[at + 1]!, level: levelOf(code)};
 			byCode.set(code, division);
 			push(byName, division.name, division);
+			const everyday = everydayName(division.name);
+			if (everyday) push(byName, everyday, division);
 			const short = shortName(division);
 			if (short) push(byShortName, short, division);
 		}

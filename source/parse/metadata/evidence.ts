@@ -1,80 +1,197 @@
-import type {Line} from '../lines.js';
-import {type Division, childrenOf, cityOf, parent, provinceOf, shortName} from './divisions.js';
-import type {Place} from './places.js';
-
 /**
-Epithets that point at a province without naming it. Only multi-character ones: a lone 京 or 渝 also
-sits in ordinary words (矢志不渝), while 川渝, 京华, 首都 do not.
+Evidence, then decision: every clue a report gives about who wrote it, gathered in one pass over its lines,
+each with its role. decide.ts then ranks them. Roles, strongest first: the title, the signature, the
+issuing organs under the title, the subject of the opening sentence; then, for reports that never name
+themselves there, what the whole text says (its level, the places it names most, its document numbers,
+the site's 来源 line), and last the file name.
 */
-const aliases: Readonly<Record<string, readonly string[]>> = {
-	'110000': ['首都', '京华', '京城', '京津冀', '在京', '进京', '来京'],
-	'120000': ['津门', '京津冀'],
-	'130000': ['京津冀'],
-	'310000': ['申城', '沪上', '在沪', '来沪'],
-	'500000': ['川渝', '成渝', '巴渝', '渝中', '渝北', '在渝', '来渝'],
-	'510000': ['川渝', '成渝', '巴蜀'],
-	'440000': ['粤港澳'],
+import type {Line} from '../lines.js';
+import {type Division, isZone, parent} from './divisions.js';
+import type {Layout} from './layout.js';
+import {type Place, findPlaces, withoutTitles} from './places.js';
+import {type Level, type Votes, add, noVotes, vote} from './self.js';
+import {findShortNames} from './short-names.js';
+import {handoverSlot, levelIn, organSlots, subjectSlot, titleSlot} from './slots.js';
+import {type ZoneName, zoneAt} from './zones.js';
+
+export type Role = 'title' | 'signature' | 'organ' | 'subject' | 'source' | 'hint';
+
+/** A zone as a slot names it, with the division it lies in when the name says so (天津 in 天津滨海高新区). */
+export type ZoneClaim = ZoneName & {readonly host: Division | null; readonly hostWritten: string};
+
+/** What one name slot says about the report: its zone, its division, or only its level (我区, 市政府). */
+export type Claim = {
+	readonly role: Role;
+	readonly line: number;
+	readonly zone: ZoneClaim | null;
+	readonly place: Place | null;
+	readonly level: Level | null;
 };
 
-/** Words that would point at this candidate: its province, its city, their short forms and epithets, its siblings. */
-function terms(candidate: Division): Set<string> {
-	const words = new Set<string>();
-	const province = provinceOf(candidate);
-	const city = cityOf(candidate);
-	for (const division of [province, city]) {
-		if (!division) continue;
-		// The short form (北京) counts the full one (北京市) too, so never add both.
-		words.add(shortName(division) ?? division.name);
+/** How often the text names a division, by the name it is written with (twins share one tally). */
+export type Tally = {readonly name: string; readonly candidates: readonly Division[]; count: number};
+
+export type Evidence = {
+	/** In the order decide() ranks them: by role, then by position. */
+	readonly claims: readonly Claim[];
+	readonly tallies: ReadonlyMap<string, Tally>;
+	readonly votes: Votes;
+	/** First characters of document numbers (遂 of 遂府〔2021〕13号): the issuing government's abbreviation. */
+	readonly abbreviations: ReadonlySet<string>;
+	/** Who a report is addressed to (中共红河州委、红河州人民政府:): a parent, never the report itself. */
+	readonly addressees: readonly Division[];
+	/** Every line, for telling twins apart (朝阳区 in 北京 or 长春). */
+	readonly lines: readonly Line[];
+};
+
+const depth = (place: Place) => {
+	const level = place.candidates[0]?.level;
+	return level === 'county' ? 2 : level === 'city' ? 1 : 0;
+};
+
+export function mostSpecific(places: readonly Place[]): Place | null {
+	let best: Place | null = null;
+	for (const place of places) if (!best || depth(place) > depth(best)) best = place;
+	return best;
+}
+
+/** The level a written name has by its suffix: 金平县 县, 内蒙古自治区 自治区, 两江新区 not a division's. */
+export function levelOf(name: string): Level | null {
+	if (name.endsWith('自治区')) return '自治区';
+	const last = name.at(-1);
+	return last === '省' || last === '市' || last === '州' || last === '盟' || last === '县' || last === '旗' || last === '区' ? last : null;
+}
+
+/** The zone a slot ends with, unless the name is a division after all (浦东新区) or carries one in brackets (高新区(新市区)). */
+export function claimOf(role: Role, line: number, slot: string, text = slot): Claim {
+	const level = levelIn(slot);
+	const zone = zoneAt(slot);
+	if (zone) {
+		const inSlot = findPlaces(slot);
+		const kindStart = zone.name.length - zone.kind.length;
+		const dual = inSlot.find(place => place.end > kindStart && !place.candidates.every(isZone));
+		if (dual) return {role, line, zone: null, place: dual, level};
+		return {role, line, zone: withHost(zone, inSlot, kindStart), place: null, level};
 	}
-	for (const alias of aliases[province.code] ?? []) words.add(alias);
-	const up = parent(candidate);
-	if (up) {
-		for (const sibling of childrenOf(up)) {
-			if (sibling.code !== candidate.code && sibling.name.length >= 3 && sibling.level === 'county') {
-				words.add(sibling.name);
-			}
+	return {role, line, zone: null, place: mostSpecific(findPlaces(text)), level};
+}
+
+function withHost(zone: ZoneName, inSlot: readonly Place[], kindStart: number): ZoneClaim {
+	// 石家庄高新技术产业开发区 is in the table under a statistics code: its parent is the host.
+	const listed = inSlot.find(place => place.end > kindStart);
+	const listedHost = listed?.candidates[0] ? parent(listed.candidates[0]) : null;
+	if (listedHost) return {...zone, host: listedHost, hostWritten: ''};
+	const before = mostSpecific(inSlot.filter(place => place.end <= kindStart && place.candidates.length === 1));
+	if (before) return {...zone, host: before.candidates[0]!, hostWritten: before.text};
+	const [short] = findShortNames(zone.name.slice(0, kindStart));
+	if (short?.index === 0 && short.candidates.length === 1) return {...zone, host: short.candidates[0]!, hostWritten: ''};
+	return {...zone, host: null, hostWritten: ''};
+}
+
+/** Whom a report is addressed to: organs alone on a line, ending with a colon (省政府、市委、市人大:). */
+const addressed = /^[^。,,;;!?]{2,60}(?:委|政府|人大|常委会|政协)[::]$/u;
+
+/** Signature lines: an organ name alone on a line, maybe with the date (重庆市江北区人民政府). */
+const signature = /^[\u4e00-\u9fff()()·\s]{2,40}(?:人民政府|政府|管委会|管理委员会|党工委|工委|委员会)(?:办公室)?(?:\s*[\d〇零一二三四五六七八九十]{4}年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日)?$/u;
+
+/** A title run into the opening on one line (scraped pages): 湖北省人民政府关于2023年度法治政府建设情况的报告2023年,…. */
+const gluedTitle = /^[^。,,;;!?]{4,90}?(?:法治政府建设|依法行政|法治建设)[^。,,;;!?]{0,24}?(?:报告|总结)(?=(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、)/u;
+
+const heading = /^[一二三四五六七八九十]+、/u;
+const docNumber = /([\u4e00-\u9fff])[\u4e00-\u9fff]{0,7}\s*[〔[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号/gu;
+const source = /来源\s*[::]\s*(\S+)/u;
+
+/** Lines before the first heading (一、…): the opening, where a report states who it is and which year. */
+export function preamble(body: readonly Line[]): readonly Line[] {
+	const end = body.findIndex(line => heading.test(line.text));
+	return body.slice(0, Math.min(end < 0 ? body.length : end, 5));
+}
+
+/** The title glued to the first line of the body, if any, and the opening that follows it. */
+export function splitGlued(line: Line | undefined): {title: string; rest: string} | null {
+	const match = line ? gluedTitle.exec(line.text) : null;
+	return match ? {title: match[0], rest: line!.text.slice(match[0].length)} : null;
+}
+
+export function gatherEvidence(layout: Layout): Evidence {
+	const titles: Claim[] = [];
+	const signatures: Claim[] = [];
+	const organs: Claim[] = [];
+	const subjects: Claim[] = [];
+	const sources: Claim[] = [];
+	const votes = noVotes();
+	const addressees: Division[] = [];
+
+	for (const line of layout.titles) {
+		const text = withoutTitles(line.text);
+		titles.push(claimOf('title', line.line, titleSlot(text), text));
+	}
+	const glued = splitGlued(layout.body[0]);
+	if (glued) titles.push(claimOf('title', layout.body[0]!.line, titleSlot(withoutTitles(glued.title)), withoutTitles(glued.title)));
+
+	for (const line of layout.tail) {
+		if (!signature.test(line.text)) continue;
+		for (const slot of organSlots(line.text)) signatures.push(claimOf('signature', line.line, slot));
+	}
+	for (const line of layout.organs) {
+		if (addressed.test(line.text)) {
+			for (const place of findPlaces(line.text)) addressees.push(...place.candidates);
+			continue;
+		}
+		for (const slot of organSlots(line.text)) organs.push(claimOf('organ', line.line, slot));
+	}
+
+	for (const [i, line] of preamble(layout.body).entries()) {
+		const text = withoutTitles(i === 0 && glued ? glued.rest : line.text);
+		if (i === 0 && addressed.test(text)) {
+			for (const place of findPlaces(text)) addressees.push(...place.candidates);
+			continue;
+		}
+		const first = text.split(/[。!?!?]/u, 1)[0]!;
+		// Only an opening that leads with its year or its leadership has its subject first; a first line may also be page text.
+		if (i === 0 || /^(?:(?:19|20)\d{2}\s*年|在|一年来|今年以来)/u.test(first)) {
+			const claim = claimOf('subject', line.line, subjectSlot(first));
+			subjects.push(claim);
+			if (claim.level) add(votes, claim.level, 5, true);
+		}
+		const handover = handoverSlot(text);
+		if (handover) {
+			const claim = claimOf('subject', line.line, handover);
+			subjects.push(claim);
+			if (claim.level) add(votes, claim.level, 5, true);
 		}
 	}
-	return words;
+
+	const tallies = new Map<string, Tally>();
+	const abbreviations = new Set<string>();
+	const addressedLines = new Set(layout.organs.filter(line => addressed.test(line.text)).map(line => line.line));
+	for (const line of layout.all) {
+		const {text} = line;
+		const from = source.exec(text)?.[1];
+		if (from) sources.push(claimOf('source', line.line, organSlots(from)[0] ?? from, from));
+		if (addressedLines.has(line.line)) continue;
+		vote(text, votes);
+		for (const place of findPlaces(text)) count(tallies, place.name, place.candidates);
+		for (const short of findShortNames(text)) {
+			count(tallies, short.candidates.length === 1 ? short.candidates[0]!.name : short.name, short.candidates);
+		}
+		if (text.includes('号')) {
+			for (const match of text.matchAll(docNumber)) abbreviations.add(match[1]!);
+		}
+	}
+
+	return {
+		claims: [...titles, ...signatures, ...organs, ...subjects, ...sources],
+		tallies,
+		votes,
+		abbreviations,
+		addressees,
+		lines: layout.all,
+	};
 }
 
-/** A name with a parent written right before it: 长春市朝阳区, 长春朝阳区, 吉林省朝阳区, 吉林长春朝阳区. */
-function writtenForms(candidate: Division, name: string): string[] {
-	const parents = [cityOf(candidate), provinceOf(candidate)].filter((division): division is Division => division !== null && division !== undefined);
-	return parents.flatMap(division => [division.name, shortName(division)]).filter((prefix): prefix is string => Boolean(prefix)).map(prefix => prefix + name);
-}
-
-function count(text: string, word: string): number {
-	let n = 0;
-	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
-	return n;
-}
-
-/**
-Which of several same-named divisions (朝阳区 in 北京市 and 长春市; 江北区 in 重庆市 and 宁波市) a report
-means. First a written prefix anywhere in the text or the hint (北京市朝阳区, 重庆江北区); then the
-mentions of each candidate's province, city, epithets and sibling counties, counted across the text,
-and the candidate with strictly the most wins. A tie yields null: a wrong code would file one district's
-reports under another's series, silently, whereas an unresolved one shows as such and a hint
-(a file name like 北京市朝阳区2024.txt) fixes it. Population or a default would be right only for
-whichever twin is bigger, and every report of the other would be misfiled.
-*/
-export function disambiguate(place: Place, lines: readonly Line[], hint?: string): Division | null {
-	let candidates = place.candidates;
-	if (candidates.length === 1) return candidates[0]!;
-	const texts = lines.map(line => line.text);
-	if (hint) texts.push(hint);
-
-	const text = texts.join('\n');
-	// Looking for the written forms directly (北京市朝阳区, 北京朝阳区) is far cheaper than finding every place.
-	const prefixed = candidates.filter(candidate => writtenForms(candidate, place.name).some(form => text.includes(form)));
-	if (prefixed.length === 1) return prefixed[0]!;
-	if (prefixed.length > 1) candidates = prefixed;
-
-	const scored = candidates
-		.map(candidate => ({candidate, score: [...terms(candidate)].reduce((sum, word) => sum + count(text, word), 0)}))
-		.sort((a, b) => b.score - a.score);
-	const [best, next] = scored;
-	if (!best || best.score === 0 || (next && next.score === best.score)) return null;
-	return best.candidate;
+function count(tallies: Map<string, Tally>, name: string, candidates: readonly Division[]): void {
+	const tally = tallies.get(name);
+	if (tally) tally.count++;
+	else tallies.set(name, {name, candidates, count: 1});
 }

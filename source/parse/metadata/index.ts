@@ -11,15 +11,27 @@ export type Metadata = {
 	/** ISO date (YYYY-MM-DD) the report was signed, when it states one. */
 	readonly published: string | null;
 	readonly origin: {readonly district: Origin; readonly year: Origin};
+	/** Which evidence named the district (decide.ts): for explaining a result, not part of a Report. */
+	readonly reason: string;
 };
+
+/**
+Pinyin glosses some mirror sites put after characters (全區(qū), 內(nèi)蒙古): they split names, so they go
+before any name is looked for. Only bracketed syllables with a tone mark, which Chinese text never holds.
+*/
+const gloss = /[((][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[))]/gu;
+const toneMark = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
+
+const withoutGlosses = (lines: readonly Line[]): readonly Line[] =>
+	lines.map(line => (toneMark.test(line.text) ? {text: line.text.replace(gloss, ''), line: line.line} : line));
 
 /**
 A report's district, year under review and signing date, from its cleaned, simplified lines. The text
 wins over the hints (which usually come from a file name); a hint fills in only what the text never states.
 */
 export function readMetadata(lines: readonly Line[], hints: Hints = {}): Metadata {
-	const layout = readLayout(lines);
-	const {district, origin: districtOrigin} = readDistrict(layout, hints.district);
+	const layout = readLayout(withoutGlosses(lines));
+	const {district, origin: districtOrigin, reason} = readDistrict(layout, hints.district);
 	const stated = readYear(layout);
 	const year = stated ?? hints.year ?? null;
 	const yearOrigin: Origin = stated !== null ? 'text' : year !== null ? 'filename' : 'none';
@@ -28,5 +40,6 @@ export function readMetadata(lines: readonly Line[], hints: Hints = {}): Metadat
 		year,
 		published: readPublished(layout),
 		origin: {district: districtOrigin, year: yearOrigin},
+		reason,
 	};
 }

@@ -1,11 +1,17 @@
 import type {Line} from '../lines.js';
+import {preamble, splitGlued} from './evidence.js';
 import type {Layout} from './layout.js';
 import {withoutTitles} from './places.js';
 
 const year = '((?:19|20)\\d{2})\\s*年';
 
-/** In a title: the first year, e.g. …2024年法治政府建设年度情况报告, 2024年度…报告. */
-const inTitle = new RegExp(year, 'u');
+/**
+In a title: the first year that is not part of a span, e.g. …2024年法治政府建设年度情况报告, 2024年度…报告;
+落实纲要(2021—2025年)2024年度情况 is about 2024.
+*/
+const inTitle = new RegExp(`(?<![\\d\\-–—~～至到])${year}`, 'u');
+/** A title that covers a span only (2016-2020年度法治政府建设情况): its last year. */
+const spanInTitle = /(?:19|20)\d{2}\s*[-–—~～至到]\s*((?:19|20)\d{2})\s*年/u;
 
 /**
 A year leading the opening sentence: 2024年,… / 2024年以来,… / 2024年是… / 2024年度,…
@@ -22,10 +28,10 @@ const plans = /下一步|打算|安排|计划|思路|目标|展望|谋划/u;
 
 const plausible = (value: number) => value >= 1990 && value <= 2100;
 
-function first(lines: readonly Line[], pattern: RegExp, skip?: RegExp): number | null {
-	for (const line of lines) {
+function first(texts: readonly string[], pattern: RegExp, skip?: RegExp): number | null {
+	for (const line of texts) {
 		// Cited documents carry their own years: 审议《2019年法治政府建设情况报告》.
-		const text = withoutTitles(line.text);
+		const text = withoutTitles(line);
 		if (skip?.test(text)) continue;
 		const match = pattern.exec(text);
 		const value = match ? Number(match[1]) : NaN;
@@ -34,13 +40,23 @@ function first(lines: readonly Line[], pattern: RegExp, skip?: RegExp): number |
 	return null;
 }
 
-/** The year under review as the report states it, or null; never from a site header or a cited report. */
+const texts = (lines: readonly Line[]) => lines.map(line => line.text);
+
+/**
+The year under review as the report states it, or null; never from a site header or a cited report.
+The title (also when a scraped page runs it into the first line), else the opening: the lines before the
+first heading, where page text the cleaner kept (a browser warning) may come before the report's first words.
+*/
 export function readYear(layout: Layout): number | null {
-	const opening = layout.body.slice(0, 1);
+	const glued = splitGlued(layout.body[0]);
+	const titles = [...texts(layout.titles), ...(glued ? [glued.title] : [])];
+	const opening = texts(preamble(layout.body));
+	if (glued) opening[0] = glued.rest;
 	return (
-		first(layout.titles, inTitle) ??
+		first(titles, inTitle) ??
+		first(titles, spanInTitle) ??
 		first(opening, leading) ??
-		first(layout.body.slice(0, 3), selfReference) ??
-		first(layout.body, heading, plans)
+		first(opening.slice(0, 3), selfReference) ??
+		first(texts(layout.body), heading, plans)
 	);
 }

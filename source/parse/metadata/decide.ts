@@ -1,0 +1,160 @@
+/**
+The decision: which district a report is, from its evidence (evidence.ts), by one ranked rule.
+
+1. A name slot, by role: the title, the signature, the organs under the title, the subject of the opening.
+   The first that names a zone or a division wins (the most specific division on that line). The opening's
+   subject counts only when its level agrees with the level the report speaks as (self.ts), so a city
+   report that opens on a district's award is still the city's.
+2. Otherwise the division of the report's own level that the text names most (its own documents
+   《鹤岗市人民政府关于…》, 法治湖南), helped by a document number with its abbreviation (鹤政发) or the
+   site's 来源 line; a place the report is addressed to is its parent and never counts.
+3. Otherwise the site's 来源 line, then the file name.
+Nothing clear at any step leaves the district unknown: a wrong district files one government's figures
+under another's, an unknown one shows as unknown.
+*/
+import type {District, Origin} from '../types.js';
+import {type Division, cityOf, fullNameOf, isWithin, isZone, parent, provinceOf} from './divisions.js';
+import {type Claim, type Evidence, type Role, type Tally, type ZoneClaim, claimOf, levelOf} from './evidence.js';
+import type {Place} from './places.js';
+import {type Level, type SelfLevel, selfLevel} from './self.js';
+import {disambiguate} from './twins.js';
+import {isGeneric, sameKind} from './zones.js';
+
+export type Decision = {
+	readonly district: District;
+	readonly origin: Origin;
+	/** Which evidence won, for explaining a result: 'title names it', 'most named 市 (3)'. */
+	readonly reason: string;
+};
+
+const nobody: District = {name: null, fullName: null, province: null, city: null, code: null};
+
+const slotRoles: readonly Role[] = ['title', 'signature', 'organ', 'subject'];
+
+/** Documents are numbered with a province's one-character abbreviation (湘政发, 鄂政办): by province code. */
+const provinceAbbreviations: Readonly<Record<string, string>> = {
+	11: '京', 12: '津', 13: '冀', 14: '晋', 15: '内', 21: '辽', 22: '吉', 23: '黑', 31: '沪', 32: '苏', 33: '浙', 34: '皖',
+	35: '闽', 36: '赣', 37: '鲁', 41: '豫', 42: '鄂', 43: '湘', 44: '粤', 45: '桂', 46: '琼', 50: '渝', 51: '川', 52: '黔',
+	53: '云', 54: '藏', 61: '陕', 62: '甘', 63: '青', 64: '宁', 65: '新',
+};
+
+export function decide(evidence: Evidence, hint?: string): Decision {
+	const self = selfLevel(evidence.votes);
+	for (const role of slotRoles) {
+		const decision = fromClaims(evidence, role, self, hint);
+		if (decision) return decision;
+	}
+	return (
+		mostNamed(evidence, self.level, hint) ??
+		fromClaims(evidence, 'source', self, hint) ??
+		fromHint(evidence, hint) ??
+		{district: nobody, origin: 'none', reason: 'nothing names it'}
+	);
+}
+
+function fromClaims(evidence: Evidence, role: Role, self: SelfLevel, hint: string | undefined): Decision | null {
+	// A title, signature or organ line is the report's own; an opening or a 来源 line yields to the level the
+	// report speaks as in its own voice (我市, 市政府常务会议), not to a 全市 that ranks it among its peers.
+	const level = role === 'subject' || role === 'source' ? self.own : null;
+	for (const claim of evidence.claims) {
+		if (claim.role !== role) continue;
+		if (claim.zone && (level === null || level === 'zone' || level === '区')) {
+			return {district: zoneDistrict(named(claim.zone, evidence.claims), evidence), origin: 'text', reason: `${role} names the zone`};
+		}
+		if (claim.place && (level === null || levelOf(claim.place.name) === level)) {
+			return {district: placeDistrict(claim.place, evidence, hint), origin: 'text', reason: `${role} names it`};
+		}
+	}
+	return null;
+}
+
+/** A zone that names only its kind (经济开发区) takes the name another slot gives it (宁河经济开发区). */
+function named(zone: ZoneClaim, claims: readonly Claim[]): ZoneClaim {
+	if (!isGeneric(zone)) return zone;
+	return claims.find(claim => claim.zone && !isGeneric(claim.zone) && sameKind(claim.zone.kind, zone.kind))?.zone ?? zone;
+}
+
+function zoneDistrict(zone: ZoneClaim, evidence: Evidence): District {
+	const host = zone.host ?? hostFromText(evidence);
+	if (!host) return {...nobody, name: zone.name};
+	return {
+		name: zone.name,
+		// 开封市示范区 → 河南省开封市示范区; 天津滨海高新区 keeps its own prefix: 天津市天津滨海高新区.
+		fullName: fullNameOf(host) + zone.name.slice(zone.hostWritten.length),
+		province: provinceOf(host).name,
+		city: cityOf(host)?.name ?? null,
+		code: null,
+	};
+}
+
+/** The city (else the province) a zone's report names clearly most: 平安珠海, 法治珠海 → 珠海市. */
+function hostFromText(evidence: Evidence): Division | null {
+	for (const wanted of ['city', 'province'] as const) {
+		const tallies = [...evidence.tallies.values()].filter(tally => tally.candidates.length === 1 && tally.candidates[0]!.level === wanted);
+		const best = clearlyMost(tallies.map(tally => ({tally, score: tally.count})), 2);
+		if (best) return best.candidates[0]!;
+	}
+	return null;
+}
+
+function placeDistrict(place: Pick<Place, 'name' | 'candidates'>, evidence: Evidence, hint: string | undefined): District {
+	const division = disambiguate(place, evidence.lines, hint);
+	if (division && isZone(division)) {
+		const host = parent(division);
+		return {...nobody, name: place.name, fullName: host ? fullNameOf(host) + place.name : null, province: host ? provinceOf(host).name : null, city: host ? (cityOf(host)?.name ?? null) : null};
+	}
+	if (division) {
+		return {name: place.name, fullName: fullNameOf(division), province: provinceOf(division).name, city: cityOf(division)?.name ?? null, code: division.code};
+	}
+	// Unresolved twins: keep what every candidate agrees on rather than guess.
+	const provinces = new Set(place.candidates.map(candidate => provinceOf(candidate).name));
+	return {...nobody, name: place.name, province: provinces.size === 1 ? [...provinces][0]! : null};
+}
+
+function clearlyMost(entries: ReadonlyArray<{tally: Tally; score: number}>, minimum: number): Tally | null {
+	const [first, second] = [...entries].sort((a, b) => b.score - a.score);
+	if (!first || first.score < minimum || (second && second.score === first.score)) return null;
+	return first.tally;
+}
+
+/**
+The division of the report's own level that its text names most. Without a level, only a county named
+twice and more than any other (a report that says neither 我区 nor 全区 rarely names itself less).
+*/
+function mostNamed(evidence: Evidence, level: Level | null, hint: string | undefined): Decision | null {
+	if (level === 'zone') return null;
+	const scored: Array<{tally: Tally; score: number}> = [];
+	for (const tally of evidence.tallies.values()) {
+		const candidates = tally.candidates.filter(candidate => fits(candidate, tally.name, level) && !evidence.addressees.includes(candidate));
+		if (candidates.length === 0) continue;
+		scored.push({tally: {...tally, candidates}, score: tally.count + (level === null ? 0 : support(candidates, tally.name, evidence))});
+	}
+	const minimum = level === '省' || level === '自治区' ? 1 : 2;
+	const best = clearlyMost(scored, minimum);
+	if (!best) return null;
+	return {district: placeDistrict(best, evidence, hint), origin: 'text', reason: `most named ${level ?? 'county'} (${best.count})`};
+}
+
+function fits(candidate: Division, written: string, level: Level | null): boolean {
+	if (isZone(candidate)) return false;
+	if (level === null) return candidate.level === 'county' && written.length >= 3;
+	return levelOf(levelOf(written) ? written : candidate.name) === level;
+}
+
+/** A document number in its abbreviation (遂府, 鹤政发), the 来源 line, or an addressee above it: one point each. */
+function support(candidates: readonly Division[], name: string, evidence: Evidence): number {
+	const abbreviated = candidates.some(candidate =>
+		evidence.abbreviations.has(candidate.name[0]!) ||
+		(candidate.level === 'province' && evidence.abbreviations.has(provinceAbbreviations[candidate.code.slice(0, 2)] ?? '')));
+	const sourced = evidence.claims.some(claim => claim.role === 'source' && claim.place?.name === name);
+	const below = candidates.some(candidate => evidence.addressees.some(addressee => isWithin(candidate, addressee)));
+	return Number(abbreviated) + Number(sourced) + Number(below);
+}
+
+function fromHint(evidence: Evidence, hint: string | undefined): Decision | null {
+	if (!hint) return null;
+	const claim = claimOf('hint', 0, hint);
+	if (claim.zone) return {district: zoneDistrict(claim.zone, evidence), origin: 'filename', reason: 'file name names the zone'};
+	if (claim.place) return {district: placeDistrict(claim.place, evidence, hint), origin: 'filename', reason: 'file name names it'};
+	return {district: {...nobody, name: hint}, origin: 'filename', reason: 'file name, not in the gazetteer'};
+}

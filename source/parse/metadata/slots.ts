@@ -1,0 +1,67 @@
+import type {Level} from './self.js';
+
+/**
+Name slots: the few characters where a report names who is reporting. A title's subject (天津滨海高新区 in
+天津滨海高新区2023年度…报告), an organ line's name (开封市示范区 in 开封市示范区管委会), the subject of the
+opening sentence (两江新区 in 2024年,两江新区坚持…; 市政府 in 2020年,市政府在市委的坚强领导下…). What a slot
+holds is the report's own name, or its own level (市政府, 我区), never a place it merely mentions.
+*/
+
+/** Organs and offices that follow a name: the name ends where they start. */
+const organ = /人民政府|政府|管理委员会|管委会|党工委|工委|委员会|党委|人大|政协|办公室|司法局|委|局|厅/u;
+
+/** A slot never runs past the words that end a name in a title. */
+const titleEnd = /关于|(?:19|20)\d{2}|法治|依法|年度|工作|情况|报告/u;
+
+/**
+Where the subject of an opening sentence ends: its predicate (坚持, 深入, 在市委…领导下), a bracket or a
+clause break. Only from the third character on, so a name that starts like a predicate (将乐县) stays whole.
+*/
+const predicate = /坚持|深入|认真|全面|紧紧|始终|围绕|聚焦|按照|立足|持续|积极|切实|着力|扎实|大力|落实|贯彻|高度|不断|进一步|牢牢|坚定|秉持|锚定|严格|统筹|主动|法治|依法|深学|各级|各项|获评|荣获|被|共|以|在|把|将|的|与|[((,,。;;::“”"]/u;
+
+/** What opens an opening sentence before its subject: the year, and the leadership it worked under. */
+const lead = /^(?:(?:19|20)\d{2}\s*年度?(?:以来|来)?|一年来|今年以来|过去一年)?\s*[,,]?\s*/u;
+const underLeadership = /^在[^,,。;;]{0,60}?下\s*[,,]\s*/u;
+
+/** The name in a title: 天津滨海高新区 in 天津滨海高新区2023年度…报告, 湖北省 in 湖北省人民政府关于…. */
+export function titleSlot(title: string): string {
+	const text = title.replace(/^[|\s【[]*(?:中共)?/u, '').replace(/^(?:19|20)\d{2}\s*年度?/u, '');
+	const end = text.search(titleEnd);
+	return cutAtOrgan(end < 0 ? text : text.slice(0, end)).trim();
+}
+
+function cutAtOrgan(text: string): string {
+	const at = text.search(organ);
+	return at < 0 ? text : text.slice(0, at);
+}
+
+/** The names on an organ or signature line: 中共开封市示范区工委 开封市示范区管委会 → 开封市示范区 twice. */
+export function organSlots(line: string): string[] {
+	return line
+		.split(/[\s、,,]+/u)
+		.map(part => cutAtOrgan(part.replace(/^中共/u, '')).trim())
+		.filter(part => part.length >= 2);
+}
+
+/** The subject of an opening sentence: 两江新区, 云南省委、省政府 → 云南省, 我区, 市政府. */
+export function subjectSlot(sentence: string): string {
+	let text = sentence.replace(lead, '');
+	for (let guard = 0; guard < 3 && underLeadership.test(text); guard++) {
+		text = text.replace(underLeadership, '');
+	}
+	const rest = text.slice(2).search(predicate);
+	return (rest < 0 ? text.slice(0, 30) : text.slice(0, Math.min(rest + 2, 30))).trim();
+}
+
+/** 现将县人民政府2022年法治政府建设工作情况报告如下 names its subject too: 县人民政府. */
+export function handoverSlot(sentence: string): string | null {
+	const match = /现将\s*([^,,。;;]{2,30}?)\s*(?:(?:19|20)\d{2}\s*年|有关|法治|工作|一年来|上一年)/u.exec(sentence);
+	return match ? match[1]! : null;
+}
+
+/** The report's own level when a slot names it without a name: 我区, 全县, 市政府, 县委、县政府, 自治区. */
+export function levelIn(slot: string): Level | null {
+	if (/^(?:我|全|本)?自治区/u.test(slot)) return '自治区';
+	const match = /^(?:我|全)?(省|市|区|县|州|旗|盟)(?:委|政府|人民政府|各级|$)/u.exec(slot);
+	return match ? (match[1] as Level) : null;
+}

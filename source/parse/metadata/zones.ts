@@ -1,0 +1,45 @@
+/**
+Zones that govern like a district but are no division of GB/T 2260: development zones, new areas, bonded
+zones. A report from one names itself by the zone (北京经济技术开发区, 两江新区, 经开区), and that name, not
+the district the zone lies in, is its district; it has no code.
+*/
+
+/** Longest first, so 经济技术开发区 is not read as 开发区. */
+const kinds = [
+	'高新技术产业开发区', '经济技术开发区', '高新技术开发区', '自由贸易试验区', '经济开发区', '技术开发区', '综合保税区',
+	'旅游度假区', '自贸试验区', '保税港区', '工业园区', '产业园区', '保税区', '自贸区', '开发区', '高新区', '经开区',
+	'综保区', '示范区', '试验区', '实验区', '合作区', '度假区', '管理区', '新区', '园区', '新城',
+];
+
+/** A zone written at the end of a name slot: what is before the kind is its own name (天津滨海 in 天津滨海高新区). */
+const atEnd = new RegExp(`(?:${kinds.join('|')})$`, 'u');
+/** The same, followed by a dual name in brackets: 高新区(新市区). */
+const beforeBrackets = new RegExp(`(?:${kinds.join('|')})(?=[((])`, 'u');
+
+export type ZoneName = {
+	/** As written: 天津滨海高新区, 经开区. */
+	readonly name: string;
+	/** The kind it ends with: 高新区. */
+	readonly kind: string;
+	/** Offset of the name in the slot it was read from. */
+	readonly index: number;
+};
+
+/**
+The zone a name slot ends with, if any. A slot is already cut to the name (see slots.ts), so the zone's own
+name is everything before its kind; the longest kind wins (北京经济技术开发区, not …开发区).
+*/
+export function zoneAt(slot: string): ZoneName | null {
+	const match = atEnd.exec(slot) ?? beforeBrackets.exec(slot);
+	if (!match) return null;
+	const name = slot.slice(0, match.index + match[0].length);
+	return {name, kind: match[0], index: 0};
+}
+
+/** A zone with no name of its own (高新区, 经济开发区): another mention may give its name. */
+export const isGeneric = (zone: ZoneName): boolean => zone.name === zone.kind;
+
+/** 经开区 and 经济技术开发区 are the same kind of zone, written short and long. */
+const longForms: Readonly<Record<string, string>> = {经开区: '经济技术开发区', 高新区: '高新技术产业开发区', 综保区: '综合保税区', 自贸区: '自由贸易试验区'};
+
+export const sameKind = (a: string, b: string): boolean => a === b || longForms[a] === b || longForms[b] === a;
