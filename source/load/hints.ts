@@ -10,12 +10,14 @@ import type {Hints} from '../parse/types.js';
 // Words that follow a place name in report titles; the place name ends where they start.
 const afterPlace = /人民政府|政府|法治|依法|关于|年|报告|工作|情况|建设|的/;
 const placeSuffix = /[区县市旗]$/;
+// Words that end like a place and name none: 全市2024.txt, 城区汇总.txt, 本县清单.txt.
+const noPlace = /^(?:全|本|我|各|该|辖|市区|城区|城市|县城|地区|社区|小区|园区|景区|郊区)/;
 
 function districtIn(name: string): string | undefined {
 	for (const run of name.match(/[\u4e00-\u9fff]+/g) ?? []) {
 		// 2023年朝阳区… leaves 年朝阳区… after the digits are gone.
 		const place = run.replace(/^年度?/, '').split(afterPlace)[0] ?? '';
-		if (place.length >= 2 && place.length <= 16 && placeSuffix.test(place)) {
+		if (place.length >= 2 && place.length <= 16 && placeSuffix.test(place) && !noPlace.test(place)) {
 			return place;
 		}
 	}

@@ -15,9 +15,13 @@ export type Outcome<R extends ReportSummary = Report> =
 
 export const notAReportReason = 'not a rule-of-law report (no district, year or indicator found)';
 
-/** A file that names no district and no year and states no indicator is something else. */
+/**
+A file whose text names no district and no year and states no indicator is something else. Only the text
+counts: a file name (README-2024.md, 下载清单2024.txt) fills in what a report leaves out, but cannot make a
+report of a text that is none.
+*/
 export function notAReport(report: Report): boolean {
-	return report.facts.length === 0 && report.district.name === null && report.year === null;
+	return report.facts.length === 0 && report.origin.district !== 'text' && report.origin.year !== 'text';
 }
 
 /** A loaded document → its report, or why it is not one. Never throws. */

@@ -19,6 +19,13 @@ describe('hintsFromName', () => {
 		['海淀区2024年落实纲要(2021-2025年)情况.txt', {district: '海淀区', year: 2024}],
 		['scan_20240315.txt', {}],
 		['report1899.txt', {}],
+		// A year in a name is only a year; these name no district (and are no reports: tests/parallel/not-a-report.test.ts).
+		['README-2024.md', {year: 2024}],
+		['下载清单2024.txt', {year: 2024}],
+		['xyz2024.txt', {year: 2024}],
+		['全市2024年汇总.txt', {year: 2024}],
+		['城区2023.txt', {year: 2023}],
+		['东疆综合保税区2025年度法治政府建设情况报告.txt', {district: '东疆综合保税区', year: 2025}],
 	])('%s → %o', (file, hints) => {
 		expect(hintsFromName(file)).toEqual(hints);
 	});

@@ -53,9 +53,10 @@ export function decide(evidence: Evidence, hint?: string): Decision {
 }
 
 function fromClaims(evidence: Evidence, role: Role, self: SelfLevel, hint: string | undefined): Decision | null {
-	// A title, signature or organ line is the report's own; an opening or a 来源 line yields to the level the
-	// report speaks as in its own voice (我市, 市政府常务会议), not to a 全市 that ranks it among its peers.
-	const level = role === 'subject' || role === 'source' ? self.own : null;
+	// A title is the report's own. Every other slot yields to the level the report speaks as in its own voice
+	// (我市, 市政府常务会议), not to a 全市 that ranks it among its peers: an organ line may be the banner of the
+	// site that hosts the report, a signature its footer (XX市人民政府办公室 under a county's report).
+	const level = role === 'title' ? null : self.own;
 	for (const claim of evidence.claims) {
 		if (claim.role !== role) continue;
 		if (claim.zone && (level === null || level === 'zone' || level === '区')) {

@@ -2,11 +2,11 @@ import type {Line} from '../lines.js';
 import type {Layout} from './layout.js';
 
 const digits: Readonly<Record<string, number>> = {
-	〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+	〇: 0, 零: 0, O: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 /** 2025 or 二〇二五 (digit by digit). */
-function yearValue(text: string): number {
+export function yearValue(text: string): number {
 	if (/^\d{4}$/u.test(text)) return Number(text);
 	let value = 0;
 	for (const char of text) value = value * 10 + (digits[char] ?? NaN);
@@ -21,7 +21,7 @@ function smallValue(text: string): number {
 	return (tens ? (digits[tens] ?? NaN) : 1) * 10 + (units ? (digits[units] ?? NaN) : 0);
 }
 
-const cn = '[〇零O一二三四五六七八九十]';
+const cn = '[〇零O○一二三四五六七八九十]';
 const organ = '(?:[\\u4e00-\\u9fff()()·]{2,40}(?:人民政府|政府|管委会|管理委员会|党工委|工委|委员会)(?:办公室)?\\s*)?';
 /** A date alone on its line (or after the signature), maybe in brackets: 2025年1月24日, 二〇二五年一月二十四日. */
 const written = new RegExp(

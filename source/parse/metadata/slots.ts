@@ -17,7 +17,10 @@ const titleEnd = /关于|(?:19|20)\d{2}|法治|依法|年度|工作|情况|报�
 Where the subject of an opening sentence ends: its predicate (坚持, 深入, 在市委…领导下), a bracket or a
 clause break. Only from the third character on, so a name that starts like a predicate (将乐县) stays whole.
 */
-const predicate = /坚持|深入|认真|全面|紧紧|始终|围绕|聚焦|按照|立足|持续|积极|切实|着力|扎实|大力|落实|贯彻|高度|不断|进一步|牢牢|坚定|秉持|锚定|严格|统筹|主动|法治|依法|深学|各级|各项|获评|荣获|被|共|以|在|把|将|的|与|[((,,。;;::“”"]/u;
+const predicate = /坚持|深入|认真|全面|紧紧|始终|围绕|聚焦|按照|立足|持续|积极|切实|着力|扎实|大力|落实|贯彻|高度|不断|进一步|牢牢|坚定|秉持|锚定|严格|统筹|主动|法治|依法|深学|各级|各项|获评|荣获|被|共|以|在|把|将|的|与|[((]以下|[,,。;;::“”"]/u;
+
+/** A dual name in brackets right after the subject stays with it: 高新区(新市区). */
+const dualName = /^[((][\u4e00-\u9fff]{2,10}[))]/u;
 
 /** What opens an opening sentence before its subject: the year, and the leadership it worked under. */
 const lead = /^(?:(?:19|20)\d{2}\s*年度?(?:以来|来)?|一年来|今年以来|过去一年)?\s*[,,]?\s*/u;
@@ -50,7 +53,12 @@ export function subjectSlot(sentence: string): string {
 		text = text.replace(underLeadership, '');
 	}
 	const rest = text.slice(2).search(predicate);
-	return (rest < 0 ? text.slice(0, 30) : text.slice(0, Math.min(rest + 2, 30))).trim();
+	const slot = rest < 0 ? text.slice(0, 30) : text.slice(0, Math.min(rest + 2, 30));
+	const bracket = /[((]/u.exec(slot);
+	if (!bracket) return slot.trim();
+	// 高新区(新市区)人民政府坚持 → 高新区(新市区); 两江新区(以下简称…) was cut above, 某区(某街道)… keeps only 某区.
+	const dual = dualName.exec(slot.slice(bracket.index));
+	return (dual ? slot.slice(0, bracket.index + dual[0].length) : slot.slice(0, bracket.index)).trim();
 }
 
 /** 现将县人民政府2022年法治政府建设工作情况报告如下 names its subject too: 县人民政府. */

@@ -2,14 +2,16 @@ import type {Line} from '../lines.js';
 import {preamble, splitGlued} from './evidence.js';
 import type {Layout} from './layout.js';
 import {withoutTitles} from './places.js';
+import {yearValue} from './published.js';
 
-const year = '((?:19|20)\\d{2})\\s*年';
+/** 2024年, or 二〇二四年 as some titles write it. */
+const year = '((?:19|20)\\d{2}|[一二][〇零○O九][〇零○O一二三四五六七八九]{2})\\s*年';
 
 /**
 In a title: the first year that is not part of a span, e.g. …2024年法治政府建设年度情况报告, 2024年度…报告;
 落实纲要(2021—2025年)2024年度情况 is about 2024.
 */
-const inTitle = new RegExp(`(?<![\\d\\-–—~～至到])${year}`, 'u');
+const inTitle = new RegExp(`(?<![\\d\\-–—~～至到〇零○一二三四五六七八九])${year}`, 'u');
 /** A title that covers a span only (2016-2020年度法治政府建设情况): its last year. */
 const spanInTitle = /(?:19|20)\d{2}\s*[-–—~～至到]\s*((?:19|20)\d{2})\s*年/u;
 
@@ -34,7 +36,7 @@ function first(texts: readonly string[], pattern: RegExp, skip?: RegExp): number
 		const text = withoutTitles(line);
 		if (skip?.test(text)) continue;
 		const match = pattern.exec(text);
-		const value = match ? Number(match[1]) : NaN;
+		const value = match ? yearValue(match[1]!) : NaN;
 		if (plausible(value)) return value;
 	}
 	return null;
@@ -52,10 +54,12 @@ export function readYear(layout: Layout): number | null {
 	const titles = [...texts(layout.titles), ...(glued ? [glued.title] : [])];
 	const opening = texts(preamble(layout.body));
 	if (glued) opening[0] = glued.rest;
+	// An opening may lead with a maxim before its year: 法治是安邦治国的基石……。2022年,全县…
+	const sentences = opening.flatMap(text => text.split(/(?<=[。!?!?])/u, 3));
 	return (
 		first(titles, inTitle) ??
 		first(titles, spanInTitle) ??
-		first(opening, leading) ??
+		first(sentences, leading) ??
 		first(opening.slice(0, 3), selfReference) ??
 		first(texts(layout.body), heading, plans)
 	);

@@ -1,0 +1,130 @@
+import {describe, expect, test} from 'vitest';
+import type {Line} from '../../source/parse/lines.js';
+import {readMetadata} from '../../source/parse/metadata/index.js';
+
+// Whose report it is: the report's own subject (its title, 我市, its organs, its signature, the subject of
+// its opening) against the places it names in passing. Every sentence here is made up for the test.
+
+const lines = (text: string): Line[] => text.split('\n').map((line, i) => ({text: line, line: i + 1}));
+const district = (text: string) => readMetadata(lines(text)).district;
+const named = (text: string) => {
+	const {name, code} = district(text);
+	return {name, code};
+};
+
+describe('a city or a province names its districts in passing', () => {
+	test('a city report opening on a district\'s award is still the city\'s', () => {
+		const text = [
+			'2023年,我市深入推进法治政府建设,各项工作取得新成效。',
+			'一、主要举措',
+			'市政府常务会议全年学法12次。南明区获评第三批全国法治政府建设示范地区,花溪区入选全省试点。',
+			'全市推行行政执法“三项制度”。《贵阳市行政规范性文件管理办法》修订完成,贵阳市行政复议工作获通报表彰。',
+		].join('\n');
+		expect(named(text)).toEqual({name: '贵阳市', code: '520100'});
+	});
+
+	test('the subject of the opening yields to the level the report speaks as', () => {
+		const text = [
+			'2023年,南明区、花溪区获评全国法治政府建设示范地区,全市法治建设迈上新台阶。',
+			'一、主要举措',
+			'我市坚持依法行政,市政府常务会议专题研究法治政府建设。印发《贵阳市法治政府建设工作要点》,贵阳市获评全省法治建设先进市。',
+		].join('\n');
+		expect(named(text)).toEqual({name: '贵阳市', code: '520100'});
+	});
+
+	test('a province report with no title is named by what it calls itself: 法治湖南, 省政府', () => {
+		const text = [
+			'现将省政府2023年度法治政府建设情况报告如下。',
+			'一、主要工作',
+			'省政府常务会议听取法治政府建设汇报,全省各市州主要负责人述法。长沙市、株洲市入选示范创建名单,奋力建设法治湖南。',
+		].join('\n');
+		expect(named(text)).toEqual({name: '湖南省', code: '430000'});
+	});
+
+	test('a province\'s party and government opening together name the province', () => {
+		expect(named('2023年,四川省委、省政府坚持依法行政,成都市获评全国示范城市。\n一、主要举措')).toEqual({name: '四川省', code: '510000'});
+	});
+
+	test('an autonomous region that says 全区 and 自治区人民政府 is the region, not a district', () => {
+		const text = [
+			'2023年,全区各级人民政府坚持依法行政,深入贯彻习近平总书记对广西工作的重要指示精神。',
+			'一、主要举措',
+			'自治区人民政府常务会议专题学法4次,自治区人民政府法律顾问参与决策。南宁市青秀区入选全国示范地区,建设法治广西。',
+		].join('\n');
+		expect(named(text)).toEqual({name: '广西壮族自治区', code: '450000'});
+	});
+
+	test('a city title with a prefecture code; a city named like its province stays the city', () => {
+		expect(named('中共遂宁市委 遂宁市人民政府关于2023年法治政府建设情况的报告')).toEqual({name: '遂宁市', code: '510900'});
+		expect(named('2023年,吉林市坚持依法行政,服务吉林全面振兴。\n一、主要举措')).toEqual({name: '吉林市', code: '220200'});
+	});
+});
+
+describe('a county or district named only in its own documents, numbers or signature', () => {
+	test('县人民政府 in the opening and 《某县…》 documents name the county', () => {
+		const text = [
+			'根据有关规定,现将县人民政府2023年法治政府建设工作情况报告如下。',
+			'一、主要成效',
+			'县政府常务会议学法6次。印发《蓝田县重大行政决策程序规定》《蓝田县行政执法公示办法》,全面落实《陕西省法治政府建设实施方案》。',
+		].join('\n');
+		expect(named(text)).toEqual({name: '蓝田县', code: '610122'});
+	});
+
+	test('an autonomous county written as reports write it: 金平县', () => {
+		const text = '2024年,县委、县政府坚持依法行政。\n一、主要成效\n印发《金平县行政执法监督办法》《金平县法律顾问工作规则》,全县推行“三项制度”。';
+		expect(district(text)).toMatchObject({name: '金平县', fullName: '云南省红河哈尼族彝族自治州金平苗族瑶族傣族自治县', code: '532530'});
+	});
+
+	test('an autonomous prefecture written 昌吉州', () => {
+		expect(named('2023年,昌吉州人民政府坚持依法行政,推动法治建设在我州落地。\n一、主要举措')).toEqual({name: '昌吉州', code: '652300'});
+	});
+
+	test('a city named once, with its own document number (鹤政发), is the city', () => {
+		const text = [
+			'2018年,我市坚持依法行政。',
+			'一、依法全面履行政府职能',
+			'市政府印发《鹤岗市人民政府关于做好行政许可事项承接的通知》(鹤政发〔2018〕6号),落实《黑龙江省人民政府关于取消一批行政许可事项的决定》(黑政规〔2017〕34号)。',
+		].join('\n');
+		expect(named(text)).toEqual({name: '鹤岗市', code: '230400'});
+	});
+
+	test('whom a report is addressed to is its parent, never the report', () => {
+		const text = '中共红河州委、红河州人民政府:\n2024年,县委、县政府坚持依法行政。\n一、主要成效\n出台《屏边县行政执法公示办法》,全县推行“三项制度”。';
+		expect(named(text)).toEqual({name: '屏边县', code: '532523'});
+		// With nothing of its own named, the addressee is still not the answer.
+		expect(named('中共红河州委、红河州人民政府:\n2024年,县委、县政府坚持依法行政,全县推行“三项制度”。').name).toBeNull();
+	});
+
+	test('a report that says only 我区 and names no district of its own stays unknown', () => {
+		const text = '2024年,在市委、市政府正确领导下,我区坚持依法行政。\n一、主要举措\n区政府常务会议集中学法7次,盐渎街道获评全省民主法治示范社区。';
+		expect(named(text)).toEqual({name: null, code: null});
+	});
+
+	test('a district report that ranks itself among the city\'s (入选全市…) is still the district', () => {
+		const text = [
+			'2024年,城阳区坚持依法行政,承接全市商事调解试点。',
+			'一、主要举措',
+			'城阳区入选全市法治为民实事,流亭街道入选全市先进典型,获评全市优秀案例,全市推进会在城阳区召开。',
+		].join('\n');
+		expect(named(text)).toEqual({name: '城阳区', code: '370214'});
+	});
+
+	test('a city banner over a county report does not name it', () => {
+		const text = '宝鸡市人民政府\n2023年度法治政府建设情况报告\n2023年,我县坚持依法行政,县政府常务会议学法10次。\n一、主要举措\n印发《太白县法治政府建设工作要点》,落实《太白县行政执法公示办法》。';
+		expect(named(text)).toEqual({name: '太白县', code: '610331'});
+	});
+});
+
+describe('glosses and glued titles from scraped pages', () => {
+	test('pinyin glosses inside names are read through', () => {
+		const text = '2023年,全區(qū)各級人民政府堅持依法行政,落實總書記對內(nèi)蒙古的重要指示。\n一、主要舉措\n自治區(qū)人民政府常務會議學法,建設法治內(nèi)蒙古。'
+			.replace(/區/gu, '区').replace(/內/gu, '内');
+		expect(named(text)).toEqual({name: '内蒙古自治区', code: '150000'});
+	});
+
+	test('a title run into the opening on one line', () => {
+		const metadata = readMetadata(lines('资料网www.example.com江西省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持依法行政。'));
+		expect(metadata.district).toMatchObject({name: '江西省', code: '360000'});
+		expect(metadata.year).toBe(2023);
+	});
+});

@@ -1,0 +1,46 @@
+import {describe, expect, test} from 'vitest';
+import type {Line} from '../../source/parse/lines.js';
+import {readMetadata} from '../../source/parse/metadata/index.js';
+
+// The year under review, as the report states it: not the year it was published, not a site's date, not
+// the year of an earlier report it cites. Made-up text.
+
+const lines = (text: string): Line[] => text.split('\n').map((line, i) => ({text: line, line: i + 1}));
+const year = (text: string, hints = {}) => readMetadata(lines(text), hints).year;
+
+describe('year under review', () => {
+	test.each([
+		['静海区2023年度法治政府建设情况报告\n发布日期:2024-01-30\n2023年,静海区坚持依法行政。', 2023],
+		['今天是:2019年10月31日 星期三\n2020年静海区法治政府建设情况报告\n2020年,静海区坚持依法行政。', 2020],
+		['二〇二三年度法治政府建设工作报告\n全区坚持依法行政。', 2023],
+		['东乌旗人民政府关于2015-2020年度法治政府建设有关情况的报告\n全旗坚持依法行政。', 2020],
+		['朝阳区落实法治政府建设实施纲要(2021—2025年)2022年度情况报告\n全区坚持依法行政。', 2022],
+	])('from the title: %s', (text, expected) => {
+		expect(year(text)).toBe(expected);
+	});
+
+	test('page text before the opening does not hide its year', () => {
+		const text = '更换或升级浏览器以获得最佳体验。\n当前浏览器版本过低,建议您升级。\n2024年,两江新区坚持依法行政。\n一、主要工作';
+		expect(year(text)).toBe(2024);
+	});
+
+	test('an opening may state a maxim before its year', () => {
+		expect(year('法治是治国理政的基本方式。2022年,全县坚持依法行政。\n一、主要工作')).toBe(2022);
+	});
+
+	test('a dateline is not the year; the report naming itself is', () => {
+		expect(year('2024年1月,区政府召开常务会议。现将我区2023年度法治政府建设情况报告如下。\n一、主要工作')).toBe(2023);
+	});
+
+	test('an earlier year in the opening, after the report\'s own, is an award\'s', () => {
+		expect(year('2023年,高新区坚持依法行政。2022年平安建设考评获优秀等次。\n一、主要工作')).toBe(2023);
+	});
+
+	test('a cited earlier report is not the year; a file name fills in only when the text says none', () => {
+		const text = '区政府常务会议审议《2022年度法治政府建设情况报告》。\n一、主要工作';
+		expect(year(text)).toBeNull();
+		const hinted = readMetadata(lines(text), {year: 2023});
+		expect(hinted).toMatchObject({year: 2023, origin: {year: 'filename'}});
+		expect(readMetadata(lines(`2023年,全区坚持依法行政。\n${text}`), {year: 2019})).toMatchObject({year: 2023, origin: {year: 'text'}});
+	});
+});

@@ -1,0 +1,64 @@
+import {describe, expect, test} from 'vitest';
+import type {Line} from '../../source/parse/lines.js';
+import {readMetadata} from '../../source/parse/metadata/index.js';
+
+// Zones govern like districts but are no GB/T 2260 division: the report's district is the zone as it names
+// itself, with no code, never the district the zone lies in. Made-up sentences, real zone names.
+
+const lines = (text: string): Line[] => text.split('\n').map((line, i) => ({text: line, line: i + 1}));
+const district = (text: string) => readMetadata(lines(text)).district;
+
+describe('a zone keeps its own name and has no code', () => {
+	test.each([
+		['天津滨海高新区2023年度法治政府建设情况报告\n2023年,滨海高新区认真落实天津市、滨海新区法治政府建设部署。', '天津滨海高新区'],
+		['2021年,在市委、市政府的坚强领导下,北京经济技术开发区坚持依法行政。\n一、主要举措', '北京经济技术开发区'],
+		['2024年,两江新区坚持依法行政,深学笃行习近平法治思想。\n一、主要工作', '两江新区'],
+		['2024年,在市委、市政府的坚强领导下,滨海湾新区(以下简称“新区”)始终坚持依法行政。\n一、主要工作', '滨海湾新区'],
+		['| 东疆综合保税区2025年度法治政府建设情况报告 |\n2025年,东疆综保区深入贯彻习近平法治思想。', '东疆综合保税区'],
+		['2022年,经开区坚持以习近平新时代中国特色社会主义思想为指引。\n一、主要举措\n党工委、管委会带头学法。', '经开区'],
+	])('%s → %s', (text, name) => {
+		expect(district(text)).toMatchObject({name, code: null});
+	});
+
+	test('a zone titled by its kind alone takes the name its opening gives it', () => {
+		const text = '经济开发区2024年度法治政府建设情况报告\n2024年宁河经济开发区在区委、区政府的正确领导下,扎实推进法治政府建设。';
+		expect(district(text)).toMatchObject({name: '宁河经济开发区', code: null});
+	});
+
+	test('a zone named after its city hangs under that city', () => {
+		expect(district('郑州市高新技术产业开发区管委会\n2024年度法治政府建设情况的报告\n2024年,高新区坚持依法行政。')).toEqual({
+			name: '郑州市高新技术产业开发区', fullName: '河南省郑州市高新技术产业开发区', province: '河南省', city: '郑州市', code: null,
+		});
+	});
+
+	test('a zone the statistics bureau numbers like a county (兰州新区 620171) still has no code', () => {
+		expect(district('兰州新区2023年法治政府建设年度报告\n2023年,新区坚持依法行政。')).toMatchObject({name: '兰州新区', city: '兰州市', code: null});
+	});
+
+	test('a zone that names itself only by its kind takes its city from what the report names most', () => {
+		const text = '2023年,高新区坚持依法行政,法治珠海建设考评获优秀等次。\n一、主要举措\n区党工委、区管委会落实平安珠海部署,学习《珠海经济特区安全生产条例》。';
+		expect(district(text)).toMatchObject({name: '高新区', fullName: '广东省珠海市高新区', city: '珠海市', code: null});
+	});
+});
+
+describe('what looks like a zone but is a division, and what sits in a division but is a zone', () => {
+	test('浦东新区 and 滨海新区 are districts with codes', () => {
+		expect(district('浦东新区2023年法治政府建设情况报告\n2023年,浦东新区坚持依法行政。')).toMatchObject({name: '浦东新区', code: '310115'});
+		expect(district('2023年,滨海新区坚持依法行政。\n一、主要举措')).toMatchObject({name: '滨海新区', code: '120116'});
+	});
+
+	test('a zone inside a district is not that district', () => {
+		const text = '2023年,滨海高新区坚持依法行政,认真落实天津市、滨海新区有关法治政府建设的工作部署。\n一、主要举措\n邀请新区法院行政庭庭长授课,滨海新区司法局指导。';
+		expect(district(text)).toMatchObject({name: '滨海高新区', code: null});
+	});
+
+	test('a zone written with its district\'s name in brackets is that district', () => {
+		expect(district('高新区(新市区)人民政府2024年法治政府建设工作报告\n2024年,区人民政府坚持依法行政。')).toMatchObject({name: '新市区', code: '650104'});
+		expect(district('2024年,高新区(新市区)人民政府坚持依法行政。\n一、主要举措')).toMatchObject({name: '新市区', code: '650104'});
+	});
+
+	test('a city report that names its development zone in an award is still the city\'s', () => {
+		const text = '2023年,我市坚持依法行政,市政府常务会议学法12次。\n一、主要举措\n曲靖经济技术开发区获评全省法治政府建设示范项目,全市推广。《曲靖市行政执法公示办法》出台,曲靖市获评先进。';
+		expect(district(text)).toMatchObject({name: '曲靖市', code: '530300'});
+	});
+});
