@@ -36,6 +36,32 @@ function isFurniture(text: string): boolean {
 /** Furniture is short; a long line that mentions 来源: in passing is prose. */
 const furnitureLength = 80;
 
+/**
+Readings a page printed after its characters (推进(jìn), 事项(xiàng)): pinyin with a tone mark in brackets
+right after a Chinese character. They split the domain's words (网(wǎng)上可办), so they go; the test for a
+tone-marked vowel keeps the common line free of the replace.
+*/
+const rubyTone = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
+const ruby = /(?<=\p{Script=Han})[(\uFF08][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)\uFF09]/gu;
+
+/** A bracket opening on a lower-case Latin letter: most lines have none, and need no pattern run over them. */
+function hasRuby(text: string): boolean {
+	for (let i = text.indexOf('(', 1); i !== -1; i = text.indexOf('(', i + 1)) {
+		if (latinAfter(text, i)) return rubyTone.test(text);
+	}
+
+	for (let i = text.indexOf('\uFF08', 1); i !== -1; i = text.indexOf('\uFF08', i + 1)) {
+		if (latinAfter(text, i)) return rubyTone.test(text);
+	}
+
+	return false;
+}
+
+function latinAfter(text: string, i: number): boolean {
+	const code = text.charCodeAt(i + 1);
+	return (code >= 0x61 && code <= 0x7A) || (code >= 0xE0 && code <= 0x1DC);
+}
+
 export function cleanLines(original: string): Line[] {
 	const lines: Line[] = [];
 	// Splitting at one string is far cheaper than at a pattern, and most texts have no \r.
@@ -48,7 +74,7 @@ export function cleanLines(original: string): Line[] {
 			continue;
 		}
 
-		lines.push({text, line: i + 1});
+		lines.push({text: hasRuby(text) ? text.replace(ruby, '') : text, line: i + 1});
 	}
 
 	return lines;

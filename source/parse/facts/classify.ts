@@ -7,6 +7,8 @@ import type {Rule} from './rule.js';
 import {rules} from './rules/index.js';
 import type {Words} from './words.js';
 import {requiredChars} from './required.js';
+import {notAnAmount} from './amount.js';
+import {carried, isPart, remember} from './parts.js';
 
 const globals = new WeakMap<RegExp, RegExp>();
 
@@ -69,7 +71,31 @@ function fitsWords(rule: Rule, words: Words): boolean {
 		&& !(rule.not?.test(words.own) ?? false)
 		&& !(rule.notNear?.test(near(words)) ?? false)
 		&& !(rule.notInSentence?.test(words.sentence) ?? false)
+		&& !(rule.notBefore?.test(words.before) ?? false)
 		&& topicFound(rule, words);
+}
+
+/** Which test of fitsWords turns a rule down, with the words it matched (topic: none found). */
+export type Misfit = {readonly test: 'own' | 'not' | 'notNear' | 'notInSentence' | 'topic'; readonly words: string};
+
+/**
+Why a rule does not fit, for the explain trace: fitsWords' tests in its order, saying which failed; null when it
+fits. A test added to fitsWords belongs here too (tests/parse/explain checks the two agree on every seed figure).
+*/
+export function misfit(rule: Rule, words: Words): Misfit | null {
+	if (!rule.own.test(words.own)) {
+		return {test: 'own', words: ''};
+	}
+
+	const against = [['not', rule.not, words.own], ['notNear', rule.notNear, near(words)], ['notInSentence', rule.notInSentence, words.sentence]] as const;
+	for (const [test, pattern, text] of against) {
+		const match = pattern?.exec(text);
+		if (match) {
+			return {test, words: match[0]};
+		}
+	}
+
+	return topicFound(rule, words) ? null : {test: 'topic', words: ''};
 }
 
 type UnitRules = {
@@ -131,7 +157,35 @@ for (const rule of rules) {
 	}
 }
 
+/**
+The indicator a figure states, or null: first whether it is an amount at all, then the nearest fitting rule
+(or, for a later item of an enumeration, the rule of the item before), and last whether it is only a part
+of a total stated before it.
+*/
 export function classify(unit: string, words: Words): Rule | null {
+	if (notAnAmount(words) !== null) {
+		remember(words, null);
+		return null;
+	}
+
+	let rule = nearestRule(unit, words);
+	if (rule === null) {
+		const item = carried(words);
+		if (item !== undefined && item.rule.units.includes(unit) && fitsWords(item.rule, item.words)) {
+			remember(words, item.rule, item.words.lead);
+			return isPart(item.rule, words) ? null : item.rule;
+		}
+	}
+
+	remember(words, rule);
+	if (rule !== null && isPart(rule, words)) {
+		rule = null;
+	}
+
+	return rule;
+}
+
+function nearestRule(unit: string, words: Words): Rule | null {
 	const forUnit = byUnit.get(unit);
 	const mask = forUnit === undefined ? 0 : mayFit(forUnit, words.own);
 	if (mask === 0) {

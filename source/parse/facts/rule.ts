@@ -20,6 +20,8 @@ export type Rule = {
 	readonly notNear?: RegExp;
 	/** Words anywhere in the sentence that rule it out. */
 	readonly notInSentence?: RegExp;
+	/** Words in the sentence before the figure that rule it out (what follows it may be a procedure it went through). */
+	readonly notBefore?: RegExp;
 };
 
 export const count = ['件', '起', '宗', '个', '项'] as const;

@@ -4,6 +4,8 @@ The words a figure is read with. Chinese puts the noun before the number
 follows (上线112个“一件事”集成服务, 对809名执法人员…进行轮训).
 */
 import type {Quantity} from '../types.js';
+import {openerMarker, wordMarker} from './first-match.js';
+import type {Rule} from './rule.js';
 
 export type Words = {
 	/** The figure's own words: the clause before it, plus the noun phrase after it when it stands before its noun. */
@@ -17,6 +19,19 @@ export type Words = {
 	readonly sentence: string;
 	/** Section titles, innermost last. */
 	readonly scope: string;
+	/** The figure these words are about. */
+	readonly quantity: Quantity;
+	/** The words of the figure before it in the sentence. */
+	readonly previous: Words | undefined;
+	/** After 其中 (of which): the words of the total this figure is a part of. */
+	readonly total: Words | undefined;
+	/**
+	How classify read the figure, set once it has: its rule, and the lead it was read with where an
+	enumeration carried one in. A field, not a side table: a WeakMap per figure cost the parser 4%.
+	*/
+	rule?: Rule | null;
+	/** The lead it was read with: its own, or one an enumeration carried in. */
+	readLead?: string;
 };
 
 const clauseBreaks = ',,::;;';
@@ -55,10 +70,17 @@ function nextBreak(text: string, from: number, to: number): number {
 const han = /[\p{Script=Han}“"‘《]/u;
 const notNounStarts = ['以上', '左右', '之多', '以来', '同比', '较', '比', '的'] as const;
 
-/** A measure word followed straight by a noun or a quote: the number modifies what follows. */
-function standsBeforeNoun(sentence: string, quantity: Quantity): boolean {
-	const next = sentence[quantity.end] ?? '';
-	return han.test(next) && !notNounStarts.some(word => sentence.startsWith(word, quantity.end));
+/**
+Where the noun a number stands before begins, or -1: a measure word followed straight by a noun or a quote
+(上线112个“一件事”…), or a share followed by 的 and its noun (90%的事项实现全程网办).
+*/
+function nounAfter(sentence: string, quantity: Quantity): number {
+	const {end} = quantity;
+	if (quantity.unit === '%' && sentence[end] === '的') {
+		return han.test(sentence[end + 1] ?? '') ? end + 1 : -1;
+	}
+
+	return han.test(sentence[end] ?? '') && !notNounStarts.some(word => sentence.startsWith(word, end)) ? end : -1;
 }
 
 function fillerWordAt(text: string, i: number): boolean {
@@ -96,11 +118,18 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 	const previousEnd = k > 0 ? quantities[k - 1]!.end : 0;
 	const nextStart = quantities[k + 1]?.index ?? sentence.length;
 	const leadStart = lastBreak(sentence, previousEnd, quantity.index);
-	let lead = sentence.slice(leadStart, quantity.index);
-	const tail = standsBeforeNoun(sentence, quantity) ? sentence.slice(quantity.end, nextBreak(sentence, quantity.end, nextStart)) : '';
+	// 行政复议案件共 12 件: a page's space before the number is no word (the rules anchor on the lead's end).
+	let lead = sentence.slice(leadStart, quantity.index).trimEnd();
+	const noun = nounAfter(sentence, quantity);
+	const tail = noun === -1 ? '' : sentence.slice(noun, nextBreak(sentence, noun, nextStart));
 	let own = lead + tail;
-	// 信访总量18426件次、23667人次 / 受理24件: the subject carries from the figure before.
-	if (previous !== undefined && !hasContent(own)) {
+	const subject = respectively(sentence, quantities, k);
+	if (subject !== undefined) {
+		lead = subject;
+		own = subject;
+	} else if (previous !== undefined && !hasContent(lead)) {
+		// 信访总量18426件次、23667人次 / 受理24件: the subject carries from the figure before.
+		// 清单4期50个主题: the lead is empty even where a noun follows the number.
 		lead = previous.lead + lead;
 		own = lead + tail;
 	}
@@ -113,7 +142,89 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		before: sentence.slice(Math.max(0, quantity.index - 200), quantity.index),
 		sentence,
 		scope,
+		quantity,
+		previous,
+		total: totalOf(sentence, previousEnd, quantity.index, previous),
 	};
+}
+
+/** What may stand between 分别 and its first figure, and between the figures of its list. */
+const respectivelyLead = /^(?:为|是|达到?|有)?[::]?\s*$/u;
+const respectivelyBefore = wordMarker('分别');
+const ofWhichBefore = wordMarker('其中');
+const listJoint = /^\s*[、,,和及与]?\s*$/u;
+const subjectJoint = /[、和及与]/u;
+
+/**
+The subject of the k-th figure of a list after 分别: 人大代表建议和政协提案分别为45件、38件 reads 45 with
+人大代表建议 and 38 with 政协提案. A list of subjects that does not match the figures one for one is
+ambiguous, and none of its figures has words of its own ('').
+*/
+function respectively(sentence: string, quantities: readonly Quantity[], k: number): string | undefined {
+	const quantity = quantities[k]!;
+	// Most sentences have no 分别: found once per sentence, not looked for back from every figure.
+	if (!respectivelyBefore(sentence, quantity.index)) {
+		return undefined;
+	}
+
+	const at = sentence.lastIndexOf('分别', quantity.index);
+
+	let first = k;
+	while (first > 0 && quantities[first - 1]!.index > at) {
+		first--;
+	}
+
+	if (!respectivelyLead.test(sentence.slice(at + 2, quantities[first]!.index))) {
+		return undefined;
+	}
+
+	let last = first;
+	for (let i = first; i < k; i++) {
+		if (!listJoint.test(sentence.slice(quantities[i]!.end, quantities[i + 1]!.index))) {
+			return undefined;
+		}
+	}
+
+	while (last + 1 < quantities.length && listJoint.test(sentence.slice(quantities[last]!.end, quantities[last + 1]!.index))) {
+		last++;
+	}
+
+	const from = lastBreak(sentence, first > 0 ? quantities[first - 1]!.end : 0, at);
+	const subjects = sentence.slice(from, at).split(subjectJoint).filter(part => part.trim() !== '');
+	if (subjects.length <= 1 || last === first) {
+		// One subject for every figure (信访总量分别为…件次、…人次), or one figure: read as ever.
+		return undefined;
+	}
+
+	return subjects.length === last - first + 1 ? subjects[k - first]! : '';
+}
+
+/**
+其中 (of which) makes every later figure of the sentence a part of the figure just before it:
+受理行政复议申请156件,其中不予受理8件 / 建议提案共120件,其中人大代表建议80件.
+*/
+function totalOf(sentence: string, from: number, to: number, previous: Words | undefined): Words | undefined {
+	if (previous === undefined) {
+		return undefined;
+	}
+
+	// Most sentences have no 其中: found once per sentence, then looked for between the two figures only where it is.
+	if (!ofWhichBefore(sentence, to)) {
+		return previous.total;
+	}
+
+	const marker = sentence.lastIndexOf('其中', to - 2);
+	if (marker < from) {
+		return previous.total;
+	}
+
+	// A rate has no parts: 审结962件,结案率为85.9%,其中败诉228件 breaks down the 962.
+	let total: Words | undefined = previous;
+	while (total !== undefined && (total.quantity.unit === '%' || total.quantity.change)) {
+		total = total.previous;
+	}
+
+	return total;
 }
 
 /**
@@ -121,13 +232,21 @@ A figure introduced as another year's (2023年受理…100件, 去年同期为�
 summed over several years (近三年, 2021年以来, 党的十八大以来) is a total: neither is a result
 of the year under review. 2024年以来 in a report on 2024 is that year.
 */
-const otherPeriod = /上年|去年|上一年|前一年|近[两三四五六七八九十]年|[两三四五六七八九十]年来|历年|十[一二三四]五以来|[十二][八九十]大以来/u;
+const otherPeriod = /上年|去年|上一年|前一年|历年/u;
+
+/**
+Spans of several years: 近三年, 近5年来, 六年来, “十四五”期间, “七五”普法期间, 《条例》实施以来, 党的十八大以来.
+In a sentence's opening clause they hold for every figure of the sentence, where 去年 holds only for its own clause.
+*/
+const years = /近(?:[两三四五六七八九十]|\d{1,2})年|(?:[两三四五六七八九十]|\d{1,2})年来|十[一二三四五]五”?(?:以来|期间)|[五六七八]五”?(?:普法)?期间|[十二][八九十]大以来|(?:实施|施行|上线|运行|成立|开通|启动|设立|推行|开展)以来/u;
+
+const yearsOpen = openerMarker(years);
 
 const statedYear = /((?:19|20)\d{2})年(?!至今|起)/gu;
 
 export function aboutAnotherYear(words: Words, year: number | null): boolean {
 	const {lead} = words;
-	if (otherPeriod.test(lead)) {
+	if (otherPeriod.test(lead) || years.test(lead) || yearsOpen(words.sentence, words.quantity.index)) {
 		return true;
 	}
 

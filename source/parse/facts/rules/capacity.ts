@@ -3,17 +3,21 @@ import type {Rule} from '../rule.js';
 export const capacityRules: readonly Rule[] = [
 	{
 		indicator: 'education.events',
-		units: ['场', '场次', '次', '期'],
-		own: /(?:宣传|普法|宣讲|送法)[^,;]{0,10}(?:活动|讲座)|(?:活动|讲座)[^,;]{0,6}(?:宣传|普法)|法治讲座|法律讲座|普法讲座|普法宣传|法治宣传|宣讲/u,
-		not: /培训|栏目|节目|会议|考试|品牌/u,
+		// Not 期: 普法专刊12期 counts issues, and a 培训班3期 is training.
+		units: ['场', '场次', '次'],
+		own: /(?:宣传|普法|宣讲|送法|法律|法治)[^,;]{0,12}(?:活动|讲座)|(?:活动|讲座)[^,;]{0,6}(?:宣传|普法)|法治讲座|法律讲座|普法讲座|普法宣传|法治宣传|宣讲|讲堂|巡讲|巡演|巡展/u,
+		// 领导干部法治讲座: cadres' study, counted as training, not the public's legal education.
+		not: /培训|栏目|节目|会议|考试|品牌|领导干部|党员干部|公职人员|公务员/u,
 	},
 	{
 		indicator: 'education.audience',
 		units: ['人次', '人', '万人'],
-		own: /受众|覆盖|参与|惠及|受教育|受益/u,
-		topic: /宣传|普法|法治教育/u,
+		own: /受众|覆盖|参与|参加|观看|惠及|受惠|受教育|受益/u,
+		// 受众 and 受教育 name the audience by themselves; 覆盖 or 参与 only beside legal education.
+		topic: /受众|受教育|宣传|普法|法治教育/u,
 		topicIn: 'sentence',
-		not: /培训|考试|企业|户/u,
+		// 参与宣传人员8人次: those who gave the event, not those it reached.
+		not: /培训|考试|企业|户|人员|志愿者|讲师|律师|干警/u,
 	},
 	{
 		indicator: 'training.officials',
@@ -25,7 +29,11 @@ export const capacityRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'leadership.pre_meeting_study',
-		units: ['次', '场', '期'],
-		own: /会前学法|常务会(?:议)?[^,;。]{0,6}学法|学法[^,;。]{0,4}常务会/u,
+		units: ['次', '场'],
+		// 常务会议会前学法制度,全年组织集中学法活动4次: the sessions, counted a clause after the meeting.
+		own: /会前学法|常务会(?:议)?[^,;。]{0,6}学法|学法[^,;。]{0,4}常务会|学法(?:活动)?$/u,
+		topic: /常务会|会前学法/u,
+		topicIn: 'sentence',
+		not: /中心组|党组|党委|考法|述法|干部学法/u,
 	},
 ];

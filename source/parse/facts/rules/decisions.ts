@@ -12,8 +12,9 @@ export const decisionsRules: readonly Rule[] = [
 		units: ['件', '项', '个'],
 		own: /重大(?:行政)?决策/u,
 		not: /审查|审核|评估|评审|案例|目录编制|听证/u,
-		// 审核规范性文件32件、重大行政决策事项8件: decisions reviewed, counted as reviews.
-		notInSentence: /审核|审查/u,
+		// 审核规范性文件32件、重大行政决策事项8件: decisions reviewed, counted as reviews; but 出台重大行政决策13件,
+		// 均经合法性审查 states the decisions, and the review is what they went through.
+		notBefore: /审核|审查/u,
 	},
 	{
 		indicator: 'decisions.legal_opinions',
@@ -21,14 +22,17 @@ export const decisionsRules: readonly Rule[] = [
 		own: /法律意见|修改意见|法律建议|法制审核意见|审查意见|审核意见|法律顾问意见|意见建议[^,;]{0,4}$/u,
 		topic: /法律|合法性|审查|审核|法律顾问|修改/u,
 		topicIn: 'sentence',
-		not: /审计|复核|复查|征求|征集|收集|群众|网民|代表|委员|信访/u,
+		// 为村(居)重大事项提供法律意见: village legal advisers' work, not the government's legality review.
+		not: /审计|复核|复查|征求|征集|收集|群众|网民|代表|委员|信访|村|居民|社区/u,
 	},
 	{
 		indicator: 'decisions.docs_repealed',
 		units: ['件', '部', '个', '份', '项'],
 		own: /废止/u,
-		topic: /规范性文件|文件|规章|政策措施/u,
+		// Not 规章: repealed regulations are not normative documents.
+		topic: /规范性文件|文件|政策措施/u,
 		topicIn: 'sentence',
-		not: /修改|修订|保留|宣布失效(?!.*废止)/u,
+		// 宣布失效 alone is expiry, not repeal; 废止和宣布失效15件 names both.
+		not: /修改|修订|保留|(?<!废止[和及、与])宣布失效(?!.*废止)/u,
 	},
 ];

@@ -9,7 +9,8 @@ export const disputesRules: readonly Rule[] = [
 		own: /新收|收到|受理|收案|接收|新增|办理|共有|(?:案件|申请)(?:共计|合计|总数|总量|共)?(?:为|达)?$/u,
 		topic: reconsideration,
 		topicIn: 'sentence',
-		not: /审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|不予受理|转送|告知|补正|率|一审|二审/u,
+		// 撤回申请2件, 终止2件: how cases ended, not how many came in.
+		not: /审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|被申请人|信息公开|依申请/u,
 	},
 	{
 		indicator: 'reconsideration.closed',
@@ -17,13 +18,15 @@ export const disputesRules: readonly Rule[] = [
 		own: /审结|办结|结案|已结|作出[^,;]{0,6}决定/u,
 		topic: reconsideration,
 		topicIn: 'sentence',
-		// 仍有12件未审结: the cases still open, not those concluded.
-		not: /诉讼|应诉|率|未|尚/u,
+		// 仍有12件未审结: the cases still open, not those concluded; 作出纠错决定191件: one kind of decision.
+		// 以调解、和解等方式结案51件: the cases settled, a part of those concluded.
+		not: /诉讼|应诉|率|未|尚|纠错|撤销|维持|驳回|变更|确认违法|终止|调解|和解|方式/u,
 	},
 	{
 		indicator: 'reconsideration.correction_rate',
 		units: ['%'],
-		own: /纠错率/u,
+		// 纠错率7.71% · 纠错为4.1%
+		own: /纠错率|纠错(?:比例|比率)?(?:为|达)$/u,
 		topic: reconsideration,
 		topicIn: 'sentence-or-section',
 	},
@@ -39,7 +42,8 @@ export const disputesRules: readonly Rule[] = [
 		indicator: 'litigation.cases',
 		units: ['件', '起', '宗'],
 		own: /行政诉讼|诉讼案件|应诉案件|行政案件|被诉案件|为被告/u,
-		not: /败诉|胜诉|出庭|复议|民事|刑事|撤诉|金融|率/u,
+		// 涉及政府信息公开的行政诉讼案件2件: the disclosure office's share of the lawsuits.
+		not: /败诉|胜诉|出庭|复议|民事|刑事|撤诉|金融|率|信息公开|依申请/u,
 	},
 	{
 		indicator: 'litigation.lost',
@@ -65,7 +69,10 @@ export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'litigation.head_appearance_rate',
 		units: ['%'],
-		own: /出庭(?:应诉)?率/u,
+		// 出庭应诉率达100% · 负责人100%出庭应诉 (the rate before its noun)
+		own: /出庭(?:应诉)?率|出庭应诉/u,
+		// 正职负责人出庭应诉率: the heads in the narrow sense, a part of all heads.
+		not: /占比|占|正职/u,
 	},
 	{
 		indicator: 'disputes.resolution_rate',
@@ -78,8 +85,11 @@ export const disputesRules: readonly Rule[] = [
 		own: /调解|化解|调处/u,
 		topic: /矛盾|纠纷|调解/u,
 		topicIn: 'sentence',
-		not: /登记|受理|摸排|排查出|接待|行政纠纷|行政争议|诉讼|复议|信访|率|立案前|积案|金融|涉及金额/u,
+		// 法院先行调解, 诉前调解: courts' mediation, not the government's.
+		not: /登记|受理|摸排|排查出|接待|行政纠纷|行政争议|诉讼|复议|信访|率|立案前|积案|金融|涉及金额|法院|诉前|先行调解/u,
 		notNear: /组织|委员会|调解员|工作室|队伍/u,
+		// A sentence on reconsideration or lawsuits that never speaks of disputes: 终止13件,其中经调解达成和解的4件.
+		notInSentence: /^(?!.*(?:矛盾|纠纷|人民调解)).*(?:复议|诉讼|被诉)/u,
 	},
 	{
 		indicator: 'disputes.mediation_success_rate',
@@ -91,21 +101,28 @@ export const disputesRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'petitions.volume',
-		units: ['件次', '件', '批次', '人次', '批', '起'],
-		own: /信访|来信|来访|上访|访民/u,
-		not: /评查|积案|化解率|占比|督查|考核|督办|培训|满意|初信初访|重复/u,
+		units: ['件次', '件', '批次', '人次', '批', '起', '宗'],
+		own: /信访|来信|来访|上访|访民|集访|(?:到|赴)[^,;]{0,3}(?:走访|访)/u,
+		// 市长信箱来信 are letters to a mailbox; 制止上访 those prevented; 每百万人信访量 a ratio.
+		not: /评查|积案|化解率|占比|督查|督察|考核|督办|培训|满意|初信初访|重复|信箱|留言|制止|防止|预防|每百万|每万/u,
 	},
 	{
 		indicator: 'legal_aid.cases',
 		units: ['件', '宗', '起'],
-		own: /法律援助|法援/u,
-		not: /咨询|经济损失|挽回|金额/u,
+		// 畅通法律援助渠道,办理案件2.2万件: cases with their subject a clause before.
+		own: /法律援助|法援|^(?:共|累计|全年)?(?:办理|受理|办结|承办)(?:各类)?案件$/u,
+		topic: /法律援助|法援/u,
+		topicIn: 'sentence',
+		// 获评优秀5件: cases sampled or awarded, not handled.
+		not: /咨询|经济损失|挽回|金额|获评|抽检|评查|优秀|抽取|抽查/u,
 	},
 	{
 		indicator: 'legal_services.consultations',
-		units: ['人次', '次', '件', '人', '个', '条'],
+		// 批次 too: 接待来访来电法律咨询1.7万批次 are consultations, counted by visit.
+		units: ['人次', '次', '件', '人', '条', '批次'],
 		own: /咨询/u,
-		topic: /法律|法务|律师|法援|12348|公共法律服务|司法/u,
+		// Consultations at a legal-education event (普法宣传…接受群众咨询) are legal ones too.
+		topic: /法律|法务|律师|法援|12348|公共法律服务|司法|普法|法治|宣传/u,
 		topicIn: 'sentence-or-section',
 		not: /政务|政策咨询|税务|医保|企业咨询|投资咨询/u,
 	},

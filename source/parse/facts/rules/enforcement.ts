@@ -7,7 +7,8 @@ export const enforcementRules: readonly Rule[] = [
 		own: /合格率/u,
 		topic: /案卷/u,
 		topicIn: 'sentence',
-		not: /优秀率|优良率|数据|编目|治理|产品|抽检|食品/u,
+		// 法律援助案卷合格率: the legal-aid files' quality, not enforcement's.
+		not: /优秀率|优良率|数据|编目|治理|产品|抽检|食品|援助/u,
 	},
 	{
 		indicator: 'enforcement.staff_trained',
@@ -18,7 +19,8 @@ export const enforcementRules: readonly Rule[] = [
 	{
 		indicator: 'enforcement.lenient_cases',
 		units: ['件', '起', '宗'],
-		own: /免罚|轻罚|不予处罚|不予行政处罚|减轻处罚|从轻处罚|首违不罚|首违免罚|不罚/u,
+		// 不予、从轻、减轻行政处罚案件3133件 · 包容审慎监管…办理案件
+		own: /免罚|轻罚|不予处罚|不予行政处罚|减轻处罚|从轻处罚|首违不罚|首违免罚|不罚|(?:不予|从轻|减轻)(?:[、和及与](?:不予|从轻|减轻))+[^,;]{0,4}处罚|包容审慎/u,
 		not: /清单|事项|罚款/u,
 	},
 ];

@@ -5,7 +5,7 @@ export const functionsRules: readonly Rule[] = [
 		indicator: 'services.one_thing',
 		units: ['个', '项', '件'],
 		own: /一件事/u,
-		not: /办件量|办件|办理量|办结|事项流程|入选|案例/u,
+		not: /办件量|办件|办理量|办结|事项流程|入选|案例|经验|做法/u,
 	},
 	{
 		indicator: 'services.online_rate',

@@ -7,7 +7,8 @@ export const oversightRules: readonly Rule[] = [
 		own: /建议/u,
 		topic: /人大|代表/u,
 		topicIn: 'sentence',
-		not: /议案|提案|审计|法律|修改|意见建议|司法建议|检察建议|监察建议/u,
+		// 重点建议9件, 重点督办, A类建议33件: a part of the suggestions.
+		not: /议案|提案|审计|法律|修改|意见建议|司法建议|检察建议|监察建议|重点(?:建议|督办)|[A-Da-d甲乙丙丁]类/u,
 	},
 	{
 		indicator: 'oversight.cppcc_proposals',
@@ -15,7 +16,8 @@ export const oversightRules: readonly Rule[] = [
 		own: /提案/u,
 		topic: /政协|委员/u,
 		topicIn: 'sentence',
-		not: /议案|重点提案[^,;]{0,3}$|建议[和及与、]/u,
+		// 建议提案共120件, 人大政协议提案105件: a combined count names no one kind.
+		not: /议案|重点提案[^,;]{0,3}$|建议[和及与、]|建议提案|(?<!会)议提案|人大|[A-Da-d甲乙丙丁]类/u,
 	},
 	{
 		indicator: 'oversight.audit_projects',
@@ -25,16 +27,20 @@ export const oversightRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'transparency.disclosed',
-		units: ['条', '件', '篇', '份'],
+		units: ['条', '件', '篇', '份', '项'],
 		own: /主动公开|公开(?:政府)?信息|发布[^,;]{0,6}信息|信息[^,;]{0,4}(?:发布|公开)/u,
 		topic: /公开/u,
 		topicIn: 'sentence-or-section',
-		not: /申请|依申请|复议|诉讼/u,
+		// 信息公开投诉举报5件, 因信息公开答复被诉1件: complaints and lawsuits about disclosure.
+		// 2045项应主动公开政府信息: a catalogue of what is due, not what was published.
+		// 重点领域信息公开1364条: one field's share of what was disclosed.
+		not: /申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|应(?:当)?(?:主动)?公开|重点领域/u,
 	},
 	{
 		indicator: 'transparency.requests',
 		units: ['件', '份', '个', '条'],
-		own: /(?:信息)?公开申请|依申请公开|申请公开/u,
+		// 公开申请840件 · 依申请公开 · 办理申请的政府信息48件
+		own: /(?:信息)?公开申请|依申请公开|申请公开|申请的?政府信息/u,
 		not: /复议|诉讼|答复率/u,
 	},
 ];

@@ -1,0 +1,87 @@
+/**
+Figures that are no amount of anything an indicator counts, whatever words stand around them.
+Each test returns why, for the explain trace; null when the figure may be a fact.
+*/
+import {openerMarker} from './first-match.js';
+import type {Words} from './words.js';
+
+export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'organisations' | 'enumeration';
+
+/** 少于5件, 不足10人: a bound a count stays under or over, not a count. (超过/以上 are hedges: 超过40件 is about 40.) */
+const bound = /(?:少于|低于|不足|不到|小于|多于|高于|大于|不少于|不低于|不超过|至少)$/u;
+
+/** 每年服务15万人次, 年均办理3万件, 每季度学法不少于1次: a rate per period or an average, not the year's count. */
+const average = /每(?:年|月|季度?|周|天|日)|(?<!全)年均|[月日]均/u;
+
+/**
+力争调解成功率达到98%, 全年计划安排会前学法8次: a target is no result, wherever in the report it stands.
+Only words that set a figure as the aim (以…为目标 names a goal, not a figure).
+*/
+const target = /力争|争取|预计|计划(?!单列)|目标(?:是|为)?(?:完成|实现|达到|开展|举办|办结|保持)/u;
+const targetOpen = openerMarker(target);
+
+/** Measure words of places and bodies: 13个市州, 9个县级政府, 2个工作站, 10家单位. */
+const placeUnits = new Set(['个', '家', '所', '处', '座']);
+
+/**
+The noun phrase after such a measure word names a body, not a thing done: 13个市州新收…, 9个县级政府,
+2个法律咨询工作站和…. Only nouns of two characters or more: 区 or 市 alone is often a modifier (区级).
+*/
+const body = /^[^,;]{0,10}?(?:单位|部门|市州|州市|县市区|县区|乡镇|镇街|街道|社区|村居|企业|机关|政府|中心|工作站|服务站|站点|服务点|工作室|调解室|司法所|法庭|委员会|团队|队伍|基地|平台|窗口|机构|学校|医院|园区)/u;
+
+/** 两个模块, 三个一批, 四项机制: a Chinese numeral before its noun enumerates kinds of things; it counts no events. */
+const chineseNumeral = /^[一二三四五六七八九十两]+$/u;
+
+const boundCue = 1;
+const averageCue = 2;
+/** By UTF-16 code: which patterns a character may start or end. */
+const cueOf = new Uint8Array(0x10000);
+for (const char of '于不少') cueOf[char.charCodeAt(0)] = boundCue;
+for (const char of '每均') cueOf[char.charCodeAt(0)] = averageCue;
+
+function cues(text: string): number {
+	let cue = 0;
+	for (let i = 0; i < text.length; i++) cue |= cueOf[text.charCodeAt(i)]!;
+	return cue;
+}
+
+export function notAnAmount(words: Words): NotAnAmount | null {
+	const {quantity} = words;
+	if (quantity.change) {
+		return 'change';
+	}
+
+	const {lead} = words;
+	// The patterns only where their characters occur: most leads hold none, and most figures have one.
+	const cue = cues(lead);
+	if ((cue & boundCue) !== 0 && bound.test(lead)) {
+		return 'bound';
+	}
+
+	if ((cue & averageCue) !== 0 && average.test(lead)) {
+		return 'average';
+	}
+
+	if (target.test(lead) || targetOpen(words.sentence, words.quantity.index)) {
+		return 'target';
+	}
+
+	// Only a figure that stands before its noun has one after it (own runs past the number).
+	if (words.own.length > words.at) {
+		const noun = words.own.slice(words.at);
+		if (placeUnits.has(quantity.unit) && body.test(noun)) {
+			return 'organisations';
+		}
+
+		if ((quantity.unit === '个' || quantity.unit === '项') && chineseNumeral.test(numeralOf(quantity.text))) {
+			return 'enumeration';
+		}
+	}
+
+	return null;
+}
+
+/** The numeral of 两个 or 约三个: the text less its hedge before and its measure word after. */
+function numeralOf(text: string): string {
+	return text.replace(/^(?:约|近|超过|超|将近|接近|大约|逾)/u, '').replace(/[余多]?[个项]$/u, '');
+}

@@ -1,0 +1,57 @@
+/**
+What a figure's neighbours in the sentence say about it: a part of a total stated before it (其中…),
+or the next item of an enumeration whose verb stands before the first item (审查A29件、B148件).
+Both need the reading of an earlier figure, which classify records here as it goes.
+*/
+import type {Rule} from './rule.js';
+import type {Words} from './words.js';
+
+/** Records a figure's reading, for the figures after it: its rule, and the lead it was read with. */
+export function remember(words: Words, rule: Rule | null, lead = words.lead): void {
+	words.rule = rule;
+	words.readLead = lead;
+}
+
+/**
+A part of a total is not the total's indicator: in 收到申请156件,其中受理138件 the 138 is a sub-total of
+the received cases, not another statement of them. A part of another kind stands (受理47件,其中审结45件;
+审结962件,其中败诉228件; 建议提案共120件,其中人大代表建议80件).
+*/
+export function isPart(rule: Rule, words: Words): boolean {
+	const total = words.total;
+	if (total === undefined) {
+		return false;
+	}
+
+	const totalRule = total.rule ?? null;
+	// A total without a measure word (审结复议案件4696,其中…) has no rule of its own, but its words may fit.
+	return totalRule === null ? fitsWithout(rule, total) : totalRule.indicator === rule.indicator;
+}
+
+/** An enumeration goes on: the figure's words start at 、 after the figure before. */
+const enumerated = /^\s*、/u;
+
+/**
+The words of an enumeration's later item with the verb of the item before carried in: in
+审查行政规范性文件29件、行政管理类文件148件 the 148 is read as 审查行政规范性文件、行政管理类文件.
+Only the rule that read the item before may read it (the caller checks that it fits).
+*/
+export function carried(words: Words): {rule: Rule; words: Words} | undefined {
+	const {previous} = words;
+	if (previous === undefined || !enumerated.test(words.lead)) {
+		return undefined;
+	}
+
+	const rule = previous.rule;
+	if (rule === null || rule === undefined) {
+		return undefined;
+	}
+
+	const lead = (previous.readLead ?? previous.lead) + words.lead;
+	return {rule, words: {...words, own: lead + words.own.slice(words.at), at: lead.length, lead}};
+}
+
+/** `rule` fits the words whatever their unit: own words found, none that rule it out. */
+function fitsWithout(rule: Rule, words: Words): boolean {
+	return rule.own.test(words.own) && !(rule.not?.test(words.own) ?? false);
+}

@@ -1,0 +1,188 @@
+import {describe, expect, it} from 'vitest';
+import {factsOf} from '../helpers/report.js';
+
+// Each class of reading the parser must get right on reports it has never seen, in phrasings written for
+// these tests: what becomes a fact, and the near misses beside it that must not.
+type Case = [string, Array<[string, number]>];
+
+const each = (cases: Case[]) => it.each(cases)('%s', (sentence, expected) => {
+	expect(factsOf(sentence)).toEqual(expected);
+});
+
+describe('a total and its parts (其中, 分别)', () => {
+	each([
+		// A part of the same kind is a sub-total, not a second statement of the total.
+		['全年共收到行政复议申请210件,其中依法受理188件、不予受理9件。', [['reconsideration.received', 210]]],
+		['主动公开政府信息5600条,其中政策解读信息310条。', [['transparency.disclosed', 5600]]],
+		// A part of another kind stands.
+		['受理行政复议案件52件,其中审结49件。', [['reconsideration.received', 52], ['reconsideration.closed', 49]]],
+		// A rate has no parts: 其中 breaks down the count before it.
+		['新收一审行政案件310件,结案率为91.2%,其中行政机关败诉12件。', [['litigation.cases', 310], ['litigation.lost', 12]]],
+		// A combined total names no kind; its parts do.
+		['共承办人大代表建议和政协提案150件,其中人大代表建议90件、政协提案60件。', [['oversight.npc_suggestions', 90], ['oversight.cppcc_proposals', 60]]],
+		// Kinds of decision are parts of the cases concluded, not the count concluded.
+		['作出撤销决定7件,作出维持决定33件。', []],
+	]);
+});
+
+describe('counts of bodies that received or did something', () => {
+	each([
+		['将代表建议交由12个单位办理,办理人大代表建议64件。', [['oversight.npc_suggestions', 64]]],
+		['全市11个县区共收到行政复议申请860件。', [['reconsideration.received', 860]]],
+		['建成3个法律咨询服务站和6个人民调解工作室。', []],
+		['对8个街道开展依申请公开工作测评。', []],
+		['“法律咨询”和“法律援助”两个模块上线运行。', []],
+	]);
+});
+
+describe('combined subjects are assigned only when the words say which', () => {
+	each([
+		['全年共承办人大代表建议和政协提案86件。', []],
+		['办理建议提案共120件,办复率100%。', []],
+		['承担人大政协议提案72件办理任务。', []],
+		['收到区政协五届二次会议提案98件。', [['oversight.cppcc_proposals', 98]]],
+	]);
+});
+
+describe('measure words and layout', () => {
+	each([
+		['办结信访事项321宗。', [['petitions.volume', 321]]],
+		['全年开展普法宣传活动45场次。', [['education.events', 45]]],
+		['受理法律援助案件１２０件。', [['legal_aid.cases', 120]]],
+		['区政府常务会议会前学法六次。', [['leadership.pre_meeting_study', 6]]],
+		['提供法律咨询 860 余人次,受理法律援助案件 1.2 万件。', [['legal_services.consultations', 860], ['legal_aid.cases', 12000]]],
+		// A page that set the digits of one number apart.
+		['全年参加行政应诉案件2 7起。', [['litigation.cases', 27]]],
+		// Readings printed after the characters (a page's ruby) do not split the words.
+		['政务服务事项网(wǎng)上可办(bàn)率达96.5%。', [['services.online_rate', 96.5]]],
+		// A rate before its noun.
+		['全年行政机关负责人100%出庭应诉。', [['litigation.head_appearance_rate', 100]]],
+		// An enumeration's verb carries to every item.
+		['审查行政规范性文件18件、其他政策文件57件。', [['decisions.legality_reviews', 18], ['decisions.legality_reviews', 57]]],
+		// The subject a clause before: 畅通法律援助渠道,办理案件….
+		['拓宽法律援助覆盖面,办理案件1460件。', [['legal_aid.cases', 1460]]],
+		// 清单3期40个主题: the lead is empty, the subject is the figure before's.
+		['公布“一件事”集成服务清单3期40个主题。', [['services.one_thing', 40]]],
+	]);
+
+	it('keeps the hedge written apart from the number', () => {
+		const [fact] = factsOf('提供法律咨询 860 余人次。');
+		expect(fact).toEqual(['legal_services.consultations', 860]);
+	});
+});
+
+describe('consultations, petitions and reception told apart by the words', () => {
+	each([
+		['接待群众来访230批次、1050人次。', [['petitions.volume', 230], ['petitions.volume', 1050]]],
+		['公共法律服务中心接待法律咨询群众1500人次。', [['legal_services.consultations', 1500]]],
+		['12345热线受理群众政策咨询2.1万件。', []],
+		// At a legal-education event the consultations are legal ones.
+		['集中宣传日当天发放宣传资料3000份,现场接受群众咨询260人次。', [['legal_services.consultations', 260]]],
+		// Those who gave the event are not its audience.
+		['参与宣传工作人员40人次,受教育群众5000余人。', [['education.audience', 5000]]],
+	]);
+});
+
+describe('issues, episodes and ordinals are not events', () => {
+	each([
+		['编印法治宣传专刊12期。', []],
+		['举办“法治大讲堂”第8场。', []],
+		['开展法治大讲堂36场次。', [['education.events', 36]]],
+	]);
+});
+
+describe('targets, bounds and changes are not the year\'s figures', () => {
+	each([
+		['力争全年调解成功率达到98%以上。', []],
+		['计划开展普法宣传活动50场。', []],
+		['以群众满意为目标,全年调解矛盾纠纷2300件。', [['disputes.mediated', 2300]]],
+		['收到申请少于5件的乡镇有3个。', []],
+		// A change stated without its level is not the level.
+		['行政机关一审败诉率同比下降1.3%。', []],
+	]);
+});
+
+describe('complaints, lawsuits and outcomes beside the words of another indicator', () => {
+	each([
+		['受理信息公开投诉举报6件。', []],
+		['因不服政府信息公开答复被诉3件。', []],
+		['申请人撤回复议申请4件,终止审理5件。', []],
+		['行政复议作出终止决定9件,其中经调解达成和解的5件。', []],
+		['2045项应主动公开的政府信息全部列入目录。', []],
+	]);
+});
+
+describe('a list of subjects read one for one with its figures (分别)', () => {
+	each([
+		['办理人大代表建议和政协提案分别为45件、38件。', [['oversight.npc_suggestions', 45], ['oversight.cppcc_proposals', 38]]],
+		// Only the first subject is mediation: 排查 and 预防 count other work.
+		['调解、排查和预防矛盾纠纷分别为2300件、5100件和640件。', [['disputes.mediated', 2300]]],
+		// Two subjects for three figures: which is which cannot be told.
+		['受理和审结行政复议案件分别为40件、38件和2件。', []],
+	]);
+});
+
+describe('several years, averages and rates per period are not the year\'s figures', () => {
+	each([
+		['近5年来,全区办理法律援助案件4100件。', []],
+		['六年来,各级调解组织调解矛盾纠纷3.1万件。', []],
+		['“十四五”期间,共开展普法宣传活动900余场。', []],
+		['《条例》实施以来,累计受理行政复议申请860件。', []],
+		['公共法律服务热线每年提供法律咨询1.5万人次。', []],
+		['年均受理法律援助案件300件。', []],
+		['区政府常务会议每季度会前学法不少于1次。', []],
+		// 全年均 is the whole year, not an average.
+		['办理人大代表建议64件,全年均按期办结。', [['oversight.npc_suggestions', 64]]],
+	]);
+});
+
+describe('what is not a petition, a suggestion or a legal-aid case', () => {
+	each([
+		['“区长信箱”共收到群众来信210件。', []],
+		['成功制止群众越级上访12件。', []],
+		['每百万人信访总量310件次。', []],
+		['群众到市走访86批、集访9批。', [['petitions.volume', 86], ['petitions.volume', 9]]],
+		['承办人大代表建议120件,其中重点建议6件。', [['oversight.npc_suggestions', 120]]],
+		['5件法律援助案件获评优秀案件。', []],
+		['以调解、和解方式结案的复议案件31件。', []],
+		['以镇街为被申请人的行政复议案件42件。', []],
+		['召开区人大三届四次会议。', []],
+	]);
+});
+
+describe('a subject carried across clauses and semicolons', () => {
+	each([
+		['全年新收行政复议案件310件;审结296件;纠错率6.2%。', [['reconsideration.received', 310], ['reconsideration.closed', 296], ['reconsideration.correction_rate', 6.2]]],
+		['以区政府为被告的行政诉讼案件58件;败诉3件。', [['litigation.cases', 58], ['litigation.lost', 3]]],
+		// A space a page put before the number is no word.
+		['全年行政复议案件共 12 件,全部办结。', [['reconsideration.received', 12]]],
+		['区政府常务会议坚持会前学法制度,全年组织专题学法 6 次。', [['leadership.pre_meeting_study', 6]]],
+		// A share before 的 and its noun.
+		['92%的政务服务事项实现全程网办。', [['services.online_rate', 92]]],
+	]);
+});
+
+describe('the same words in another body\'s work', () => {
+	each([
+		['村(居)法律顾问为村民重大事项提供法律意见320条。', []],
+		['区法院诉前调解纠纷1200件。', []],
+		['抽取法律援助案件50件进行质量评估。', []],
+		['法律援助案卷合格率100%。', []],
+		['涉及政府信息公开的行政诉讼案件2件。', []],
+		['A类建议共33件。', []],
+		['正职负责人出庭应诉率45%。', []],
+		['重点领域信息公开1364条。', []],
+	]);
+});
+
+describe('words the rules must still read', () => {
+	each([
+		// The review is what the decisions went through, not what was counted.
+		['出台重大行政决策13件,均经合法性审查。', [['decisions.major', 13]]],
+		['废止和宣布失效规范性文件15件。', [['decisions.docs_repealed', 15]]],
+		['办理不予、从轻、减轻行政处罚案件3133件。', [['enforcement.lenient_cases', 3133]]],
+		['接待群众来访来电法律咨询1.7万批次。', [['legal_services.consultations', 17000]]],
+		['开展普法文艺巡演12场,观看群众8000余人次。', [['education.events', 12], ['education.audience', 8000]]],
+		['全年计划安排会前学法8次。', []],
+	]);
+});
