@@ -48,6 +48,10 @@ const cli = meow(
 	  --json              Print every parsed report as JSON (the stable contract)
 	  --strict            Exit 1 when any file was skipped (for pipelines)
 	  --watch             In the dashboard, reload a report when its file changes
+	  --explain           For the named files: every number, in file order, with
+	                      what it became (a fact and its indicator, a figure, or
+	                      set aside) and why (the rule and the words it matched,
+	                      or what set it aside: a year, a plan, another year…)
 
 	  A path of - reads one report from standard input.
 
@@ -64,6 +68,7 @@ const cli = meow(
 	  $ rol-dash --json ./reports > facts.json
 	  $ rol-dash --format md --indicator litigation --year 2024 > litigation.md
 	  $ rol-dash --format csv --district 朝阳区 --district 500105 > facts.csv
+	  $ rol-dash --explain 朝阳区2024.txt | less
 `,
 	{
 		importMeta: import.meta,
@@ -79,6 +84,7 @@ const cli = meow(
 			view: {type: 'string', default: 'compare'},
 			strict: {type: 'boolean', default: false},
 			watch: {type: 'boolean', default: false},
+			explain: {type: 'boolean', default: false},
 		},
 	},
 );
@@ -112,6 +118,10 @@ if (badArea !== undefined) {
 const [badIndicator] = unmatchedIndicatorQueries(cli.flags.indicator ?? []);
 if (badIndicator !== undefined) {
 	usage(`--indicator "${badIndicator}" matches no indicator id or label`);
+}
+
+if (cli.flags.explain && (cli.input.length === 0 || format !== undefined || cli.flags.json)) {
+	usage(cli.input.length === 0 ? '--explain needs a report file or folder (or - for standard input)' : '--explain prints its own text: leave out --format and --json');
 }
 
 const filters = {
@@ -227,5 +237,10 @@ async function printWhole(): Promise<Corpus> {
 	return corpus;
 }
 
-const corpus = interactive ? await openDashboard() : await printWhole();
-process.exitCode = corpus.reports.length === 0 ? 2 : (cli.flags.strict && corpus.errors.length > 0 ? 1 : 0);
+if (cli.flags.explain) {
+	const {explainPaths} = await import('./explain/run.js');
+	process.exitCode = await explainPaths(cli.input, {out: process.stdout, err: process.stderr, strict: cli.flags.strict});
+} else {
+	const corpus = interactive ? await openDashboard() : await printWhole();
+	process.exitCode = corpus.reports.length === 0 ? 2 : (cli.flags.strict && corpus.errors.length > 0 ? 1 : 0);
+}

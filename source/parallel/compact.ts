@@ -70,7 +70,14 @@ export function compactParsed<R extends ReportSummary>(report: R, vocabulary: Vo
 	};
 
 	const mutable = report as Mutable<ReportSummary>;
-	mutable.facts = report.facts.map(share);
+	mutable.facts = report.facts.map(fact => {
+		// Built from the words of the sentence, it holds slices of the file's text too.
+		if (fact.why !== undefined) {
+			(fact as Mutable<Fact>).why = keep(fact.why);
+		}
+
+		return share(fact);
+	});
 	if (report.outline !== undefined) {
 		mutable.outline = compactSections(report.outline, keep);
 	}

@@ -45,5 +45,7 @@ export function derivePriorYear(fact: Fact, year: number | null): Fact | null {
 		approx: true,
 		yoy: null,
 		derived: {kind: 'prior-year', year: year === null ? null : year - 1, from: yoy.text, formula},
+		// The figure it is computed from, and why that one was read as this indicator.
+		...(fact.why === undefined ? {} : {why: `prior year of ${fact.match} (${fact.why})`}),
 	};
 }

@@ -5,7 +5,10 @@ builds the outline and reads quantities into facts and figures.
 */
 import {derivePriorYear} from './derive.js';
 import {classify} from './facts/classify.js';
+import {factWhy} from './facts/why.js';
 import {aboutAnotherYear, wordsFor, type Words} from './facts/words.js';
+import type {ExclusionKind} from './explain/reasons.js';
+import type {ParseTrace} from './explain/trace.js';
 import {firstNonSpace} from './chars.js';
 import {cleanLines} from './clean.js';
 import type {Line} from './lines.js';
@@ -21,6 +24,8 @@ export type ParseOptions = {
 	/** A label for the source, usually the file path; the parser never reads it. */
 	readonly file?: string;
 	readonly hints?: Hints;
+	/** Told every number expression's fate, for the explain trace (explain/); parsing passes none. */
+	readonly trace?: ParseTrace;
 };
 
 /** Simplified text for reading, original text for showing; same offsets when the conversion keeps length. */
@@ -50,6 +55,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	const figures: Figure[] = [];
 	const shortcomings: string[] = [];
 	const plans: string[] = [];
+	const {trace} = options;
 
 	for (const line of lines) {
 		// What a sentence or match is shown from: the original when the conversion kept the length.
@@ -68,7 +74,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 			read = marker > 0 ? read.slice(0, at) + mask(read.slice(at), marker) : read;
 			const sentence = read.slice(span.start, span.end);
 			const position = outline.position;
-			const quantities = extractQuantities(sentence);
+			const quantities = extractQuantities(sentence, trace?.sentence({line: line.line, start: span.start, read: sentence, display}));
 			const listed = !(topHeading && index === 0) && (position.kind === 'shortcomings' || position.kind === 'plans');
 			if (!listed && quantities.length === 0) {
 				// Most sentences are neither listed nor state a figure: their text is never shown.
@@ -83,12 +89,15 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 			let previous: Words | undefined;
 			for (let k = 0; k < quantities.length; k++) {
 				const quantity = quantities[k]!;
-				const words = wordsFor(sentence, quantities, k, position.path, previous);
+				const before = previous;
+				const words = wordsFor(sentence, quantities, k, position.path, before);
 				previous = words;
 				const match = display.slice(span.start + quantity.index, span.start + quantity.end).trim();
 				// Figures under next year's plans are targets, and figures of another year are comparisons:
 				// neither is a result of the year under review.
-				const rule = position.kind === 'plans' || aboutAnotherYear(words, meta.year) ? null : classify(quantity.unit, words);
+				const excluded: ExclusionKind | null = position.kind === 'plans' ? 'plan' : (aboutAnotherYear(words, meta.year) ? 'other-year' : null);
+				const rule = excluded === null ? classify(quantity.unit, words) : null;
+				trace?.quantity({quantity, words, previous: before, excluded, rule, section: position.path});
 				// Facts and figures are written out as literals, in the same key order as ever (the JSON shows it).
 				if (rule) {
 					const fact: Fact = {
@@ -102,6 +111,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 						match,
 						line: line.line,
 						section: position.path,
+						why: factWhy(rule, words, quantity.index, before),
 					};
 					facts.push(fact);
 					const prior = derivePriorYear(fact, meta.year);

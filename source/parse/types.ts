@@ -67,10 +67,15 @@ export type Fact = {
 	readonly line: number;
 	/** Section path, titles joined by ' > '. */
 	readonly section: string;
+	/**
+	Why its rule read it, in one line: the rule's own words matched, then its topic and where that was found
+	(出庭 + 负责人 (sentence)); a derived fact names the figure it comes from. `rol-dash --explain` says more.
+	*/
+	readonly why?: string;
 };
 
 /** A quantity that no catalog id covers, kept so nothing a report states is lost. */
-export type Figure = Omit<Fact, 'indicator' | 'derived'>;
+export type Figure = Omit<Fact, 'indicator' | 'derived' | 'why'>;
 
 export type District = {
 	/** As written in the report (朝阳区, 开封市示范区); null when nothing names it. */

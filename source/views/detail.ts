@@ -18,6 +18,8 @@ export const detailWords = {
 	source: {zh: '来源', en: 'source'},
 	from: {zh: '推算依据', en: 'derived from'},
 	disclosedBy: {zh: '披露报告数', en: 'reports disclosing'},
+	why: {zh: '识别依据', en: 'why'},
+	figureWhy: {zh: '未计为指标;rol-dash --explain 文件 说明原因', en: 'not counted as an indicator; rol-dash --explain FILE says why'},
 	nothing: {zh: '光标处没有内容。', en: 'Nothing under the cursor.'},
 } as const;
 
@@ -33,6 +35,11 @@ function cite(file: string, line: number | null, section: string, width: number)
 
 function sentence(text: string, match: string, width: number, lines: number): Line[] {
 	return wrapMarked(text, width, match, lines).map(wrapped => wrapped.map(({text: part, mark}) => (mark ? {text: part, tone: 'highlight' as const} : {text: part})));
+}
+
+/** One line, cut to the pane by fitLine like every other. */
+function whyLine(text: string, lang: Lang): Line {
+	return [{text: `${labelOf(detailWords.why, lang)}: `, tone: 'text.muted'}, {text, tone: 'text.muted'}];
 }
 
 function valueSpans(fact: Fact | Figure, unit: string, lang: Lang, derived: boolean): Span[] {
@@ -55,14 +62,17 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 			}
 
 			const derived = fact.derived;
-			const from = derived === null ? [] : sentence(`${labelOf(detailWords.from, lang)}: ${derived.from}`, '', width, Math.max(1, room - 3));
+			// The rule that read it, last: a line less for the sentence when the fact says why.
+			const why = fact.why === undefined ? [] : [whyLine(`rule ${fact.indicator}: ${fact.why}`, lang)];
+			const sentenceRoom = room - 2 - why.length;
+			const from = derived === null ? [] : sentence(`${labelOf(detailWords.from, lang)}: ${derived.from}`, '', width, Math.max(1, sentenceRoom - 1));
 			// A derived value: the statement and the arithmetic first, then as much of the sentence as fits.
-			const text: Line[] = derived === null ? sentence(fact.text, fact.match, width, room - 2) : [
+			const text: Line[] = derived === null ? sentence(fact.text, fact.match, width, sentenceRoom) : [
 				...from,
 				[{text: derived.formula, tone: 'derived'}],
-				...(room - 3 - from.length > 0 ? sentence(fact.text, fact.match, width, room - 3 - from.length) : []),
+				...(sentenceRoom - 1 - from.length > 0 ? sentence(fact.text, fact.match, width, sentenceRoom - 1 - from.length) : []),
 			];
-			return {title, lines: [valueSpans(fact, indicator.unit, lang, derived !== null), ...text, cite(target.cite ?? place.file, fact.line, fact.section, width)]};
+			return {title, lines: [valueSpans(fact, indicator.unit, lang, derived !== null), ...text, cite(target.cite ?? place.file, fact.line, fact.section, width), ...why]};
 		}
 
 		case 'indicator': {
@@ -81,7 +91,12 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 			const {place, figure} = target;
 			return {
 				title: `${placeName(place)} · ${labelOf(headings.figures, lang)}`,
-				lines: [valueSpans(figure, figure.unit, lang, false), ...sentence(figure.text, figure.match, width, room - 2), cite(place.file, figure.line, figure.section, width)],
+				lines: [
+					valueSpans(figure, figure.unit, lang, false),
+					...sentence(figure.text, figure.match, width, room - 3),
+					cite(place.file, figure.line, figure.section, width),
+					whyLine(labelOf(detailWords.figureWhy, lang), lang),
+				],
 			};
 		}
 

@@ -7,9 +7,12 @@ export type Candidate = {
 	approx: boolean;
 	/** A year-on-year change: its values attach to the figures before it. */
 	change?: {kind: 'pct' | 'pp'; values: number[]; respectively: boolean};
-	/** Set by a refiner when the number is a name (slogan, ordinal, title), not a quantity. */
-	name?: true;
+	/** Set by a refiner when the number is a name, not a quantity: which kind of name (explain/ says it). */
+	name?: NameKind;
 };
+
+/** In quotes or title marks (“六个到位”, 《…20条》), after 第 (第3次), or a duration naming a service (15分钟…圈). */
+export type NameKind = 'quoted' | 'ordinal' | 'slogan';
 
 /** A small parser: one pattern, one extract function (the chrono shape). */
 export type QuantityParser = {

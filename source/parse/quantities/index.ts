@@ -6,19 +6,23 @@ import type {Quantity, Yoy} from '../types.js';
 import type {Candidate} from './candidate.js';
 import {runParsers} from './parsers.js';
 import {changeTargets, markNames, removeOverlaps, type Refiner} from './refiners.js';
+import type {QuantitySink} from './sink.js';
 
 const refiners: readonly Refiner[] = [removeOverlaps, markNames];
 
-/** `text` must be width-folded; offsets refer to it (and to the original, one for one). */
-export function extractQuantities(text: string): Quantity[] {
-	let candidates = runParsers(text);
+/**
+`text` must be width-folded; offsets refer to it (and to the original, one for one).
+`sink` hears every number expression set aside and why (the explain trace); parsing passes none.
+*/
+export function extractQuantities(text: string, sink?: QuantitySink): Quantity[] {
+	let candidates = runParsers(text, sink);
 	if (candidates.length === 0) {
 		// Most sentences state no number: nothing to refine.
 		return [];
 	}
 
 	for (const refine of refiners) {
-		candidates = refine(candidates, text);
+		candidates = refine(candidates, text, sink);
 	}
 
 	if (!hasChange(candidates)) {
@@ -42,6 +46,7 @@ export function extractQuantities(text: string): Quantity[] {
 		}
 
 		const targets = changeTargets(candidates, at, text);
+		sink?.change(candidate, targets);
 		if (targets.length === 0) {
 			orphanChanges.push(candidate);
 			return;

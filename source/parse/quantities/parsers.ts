@@ -5,6 +5,7 @@ All run on width-folded text (full-width digits and ％ already half-width).
 import type {Candidate, QuantityParser} from './candidate.js';
 import {codeBefore, isOneOf} from './before.js';
 import {chineseToNumber, multiplierOf} from './numerals.js';
+import type {QuantitySink} from './sink.js';
 import {chineseUnitPattern, unitPattern} from './units.js';
 
 const hedgeAfter = '(余|多|以上|左右|之多)?';
@@ -166,7 +167,7 @@ function inOrder(candidates: readonly Candidate[]): boolean {
 	return true;
 }
 
-export function runParsers(text: string): Candidate[] {
+export function runParsers(text: string, sink?: QuantitySink): Candidate[] {
 	const found: Candidate[] = [];
 	for (const parser of parsers) {
 		// exec in a loop: matchAll copies the pattern for every sentence.
@@ -180,6 +181,8 @@ export function runParsers(text: string): Candidate[] {
 			const candidate = parser.extract(match, text);
 			if (candidate) {
 				found.push(candidate);
+			} else if (sink !== undefined) {
+				sink.rejected(parser.name, match.index, match.index + match[0].length);
 			}
 		}
 	}

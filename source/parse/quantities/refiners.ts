@@ -5,12 +5,14 @@ which figure a year-on-year change belongs to.
 */
 import {codeBefore} from './before.js';
 import type {Candidate} from './candidate.js';
+import type {QuantitySink} from './sink.js';
 import {timeUnits} from './units.js';
 
-export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
+/** `sink` hears what a refiner sets aside, when the explain trace asks; parsing passes none. */
+export type Refiner = (candidates: Candidate[], text: string, sink?: QuantitySink) => Candidate[];
 
 /** Of two overlapping readings the longer stands: 同比下降23.4% over 23.4%. */
-export const removeOverlaps: Refiner = candidates => {
+export const removeOverlaps: Refiner = (candidates, _text, sink) => {
 	if (candidates.length < 2) {
 		return candidates;
 	}
@@ -21,6 +23,9 @@ export const removeOverlaps: Refiner = candidates => {
 		if (last && candidate.index < last.end) {
 			if (candidate.end - candidate.index > last.end - last.index) {
 				kept[kept.length - 1] = candidate;
+				sink?.dropped(last, 'overlap', candidate);
+			} else {
+				sink?.dropped(candidate, 'overlap', last);
 			}
 
 			continue;
@@ -80,7 +85,7 @@ function within(spans: ReadonlyArray<[number, number]>, candidate: Candidate): b
 	return false;
 }
 
-export const markNames: Refiner = (candidates, text) => {
+export const markNames: Refiner = (candidates, text, sink) => {
 	if (candidates.length === 0) {
 		return candidates;
 	}
@@ -92,7 +97,8 @@ export const markNames: Refiner = (candidates, text) => {
 		// 15分钟政务服务圈, 24小时“政务无人超市”: a duration naming a service, not an amount of time.
 		const slogan = timeUnits.has(candidate.unit) && sloganAfter(text.slice(candidate.end, candidate.end + 6));
 		if (inQuotes || ordinal || slogan) {
-			candidate.name = true;
+			candidate.name = inQuotes ? 'quoted' : (ordinal ? 'ordinal' : 'slogan');
+			sink?.dropped(candidate, candidate.name);
 		}
 	}
 

@@ -1,0 +1,71 @@
+/**
+What became of each number expression in a report, for `rol-dash --explain` and the
+tests. Every way the parser sets a number aside is one kind below, with the words
+the trace prints for it: a new exclusion adds its kind here and says, where it
+decides, that it applies (parseReport's `excluded`, or explain/verdict.ts for
+classify's own); the text of a reason is free.
+*/
+export const exclusions = {
+	// Numbers that are names, not amounts (quantities/: parsers and refiners).
+	year: 'year',
+	years: 'years',
+	date: 'date',
+	'document-number': 'document number',
+	version: 'version label',
+	identifier: 'identifier',
+	'no-unit': 'no measure word',
+	quoted: 'name in quotes',
+	ordinal: 'ordinal',
+	distributive: 'each (每/逐)',
+	word: 'part of a word',
+	slogan: 'slogan',
+	overlap: 'overlapped',
+	// Quantities that are not results of the year under review (parseReport).
+	plan: 'plan',
+	'other-year': 'other year',
+} as const satisfies Record<string, string>;
+
+export type ExclusionKind = keyof typeof exclusions;
+
+/**
+A fact of an indicator; a figure no rule reads; a year-on-year change, which belongs to the figure
+before it (`of`, its expression); or set aside, and by what.
+*/
+export type Outcome =
+	| {readonly kind: 'fact'; readonly indicator: string}
+	| {readonly kind: 'figure'}
+	| {readonly kind: 'change'; readonly of: string}
+	| {readonly kind: 'excluded'; readonly by: ExclusionKind};
+
+export type Entry = {
+	/** 1-based line in the file. */
+	readonly line: number;
+	/** Offset within the line, for the order of a line's entries. */
+	readonly column: number;
+	/** The number expression as written (a date or a document number whole). */
+	readonly expression: string;
+	readonly outcome: Outcome;
+	/** Why, in one line: the rule and the words it matched, or what set the number aside. */
+	readonly why: string;
+};
+
+/** The outcome in a few words: `fact litigation.head_appearances`, `figure`, `excluded (year)`. */
+export function outcomeText(outcome: Outcome): string {
+	switch (outcome.kind) {
+		case 'fact': {
+			return `fact ${outcome.indicator}`;
+		}
+
+		case 'figure': {
+			return 'figure';
+		}
+
+		case 'change': {
+			return `change of ${outcome.of}`;
+		}
+
+		case 'excluded': {
+			return `excluded (${exclusions[outcome.by]})`;
+		}
+	}
+}

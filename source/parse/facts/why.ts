@@ -1,0 +1,59 @@
+/**
+The one line a fact carries to say why its rule read it (Fact.why): the words of the
+rule's `own` found in the figure's words, then its topic and where that stood.
+Built for facts only, a few a report, never for figures: the parse stays as fast.
+*/
+import type {Rule} from './rule.js';
+import type {Words} from './words.js';
+
+/** Where a rule's topic was found, when not in the figure's own words. */
+export type TopicPlace = 'own' | 'sentence' | 'section';
+
+/** Where the rule's topic stands, as classify looks for it: own words, then the sentence, then the section. */
+export function topicMatch(rule: Rule, words: Words): {readonly text: string; readonly place: TopicPlace} | null {
+	const {topic} = rule;
+	if (topic === undefined) {
+		return null;
+	}
+
+	const own = topic.exec(words.own);
+	if (own !== null) {
+		return {text: own[0], place: 'own'};
+	}
+
+	const sentence = rule.topicIn === undefined ? null : topic.exec(words.before);
+	if (sentence !== null) {
+		return {text: sentence[0], place: 'sentence'};
+	}
+
+	const section = rule.topicIn === 'sentence-or-section' ? topic.exec(words.scope) : null;
+	return section === null ? null : {text: section[0], place: 'section'};
+}
+
+/**
+How much of `words.lead` was carried from the figure before (信访总量18426件次、23667人次 reads the
+23667 with 信访总量): the lead of `previous`, or 0 when the lead is the sentence's own text before the number.
+*/
+export function carriedLength(words: Words, index: number, previous: Words | undefined): number {
+	return previous !== undefined && !words.sentence.endsWith(words.lead, index) ? previous.lead.length : 0;
+}
+
+/** 出庭 + 负责人 (sentence) · 信访 (carried) · 审查 (item before) */
+export function factWhy(rule: Rule, words: Words, index: number, previous: Words | undefined): string {
+	const own = rule.own.exec(words.own);
+	let why: string;
+	if (own === null) {
+		// Read with the words of the item before it in an enumeration (审查A29件、B148件).
+		const before = previous === undefined ? null : rule.own.exec(previous.lead);
+		why = `${before?.[0] ?? ''} (item before)`;
+	} else {
+		why = own.index < carriedLength(words, index, previous) ? `${own[0]} (carried)` : own[0];
+	}
+
+	const topic = topicMatch(rule, words);
+	if (topic === null || (own !== null && own[0].includes(topic.text))) {
+		return why;
+	}
+
+	return topic.place === 'own' ? `${why} + ${topic.text}` : `${why} + ${topic.text} (${topic.place})`;
+}

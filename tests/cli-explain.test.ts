@@ -1,0 +1,52 @@
+import {spawnSync} from 'node:child_process';
+import {join} from 'node:path';
+import stringWidth from 'string-width';
+import {describe, expect, it} from 'vitest';
+
+// The built binary, exactly as a user runs it (npm test builds it first).
+const bin = new URL('../dist/cli.js', import.meta.url).pathname;
+const seed = join(new URL('../seeds/', import.meta.url).pathname, '000_9fca992f16ce8107.txt');
+
+function run(args: string[], input?: string) {
+	const result = spawnSync(process.execPath, [bin, ...args], {input, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+describe('rol-dash --explain', () => {
+	it('traces every number of a seed: its line, what it became and why', () => {
+		const {status, stdout, stderr} = run(['--explain', seed]);
+		expect(status).toBe(0);
+		expect(stderr).toBe('');
+		const [heading, ...lines] = stdout.trimEnd().split('\n');
+		expect(heading).toMatch(/000_9fca992f16ce8107\.txt · 北京市朝阳区 2024 · \d+ facts, \d+ figures, \d+ changes, \d+ set aside$/u);
+		expect(stdout).toMatch(/^L23 +7152件 +→ fact reconsideration\.received +rule: \S/mu);
+		expect(stdout).toMatch(/^L1 +2024年 +→ excluded \(year\) +a year/mu);
+		expect(stdout).toMatch(/^L\d+ +\S+ +→ figure +no rule/mu);
+		// Lines in file order; the arrows in one column, measured in display columns.
+		const numbers = lines.map(line => Number(/^L(\d+)/u.exec(line)![1]));
+		expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+		const arrows = new Set(lines.filter(line => stringWidth(line.split('→')[0]!) < 24).map(line => stringWidth(line.split('→')[0]!)));
+		expect(arrows.size).toBe(1);
+	});
+
+	it('reads a report from standard input', () => {
+		const {status, stdout} = run(['--explain', '-'], '某某区2024年法治政府建设年度报告\n一、主要成效\n全区植树3000棵,行政机关负责人出庭应诉41人次。\n');
+		expect(status).toBe(0);
+		expect(stdout).toMatch(/^L3 +3000棵 +→ figure +no rule counts 棵$/mu);
+		expect(stdout).toMatch(/^L3 +41人次 +→ fact litigation\.head_appearances +rule: 出庭 \+ 负责人$/mu);
+	});
+
+	it('is a usage error without a file, and exits 2 when nothing could be read', () => {
+		const none = run(['--explain']);
+		expect(none.status).toBe(2);
+		expect(none.stderr).toContain('--explain needs a report file');
+		const missing = run(['--explain', '/nonexistent/report.txt']);
+		expect(missing.status).toBe(2);
+		expect(missing.stderr).toBe('rol-dash: /nonexistent/report.txt: not found\n');
+		expect(run(['--explain', '--json', seed]).status).toBe(2);
+	});
+
+	it('is in --help', () => {
+		expect(run(['--help']).stdout).toContain('--explain');
+	});
+});

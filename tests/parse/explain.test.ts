@@ -1,0 +1,117 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {fits, misfit} from '../../source/parse/facts/classify.js';
+import {rules} from '../../source/parse/facts/rules/index.js';
+import {explainReport, type Entry} from '../../source/parse/explain/index.js';
+import type {ParseTrace, TracedQuantity} from '../../source/parse/explain/trace.js';
+import {parseReport} from '../../source/parse/index.js';
+
+// A report written for this test: each line states one kind of number the trace must explain.
+const text = [
+	'某某区人民政府2024年法治政府建设年度情况报告',
+	'一、2024年法治政府建设主要举措和成效',
+	'区政府高度重视行政机关负责人出庭工作,全年出庭应诉41人次。',
+	'全区植树3000棵。',
+	'尚有5件行政复议案件未审结。',
+	'2023年受理行政复议案件120件。',
+	'全年受理行政复议申请300件,同比增长10%。',
+	'召开第3次全体会议,开通12345热线,于2024年3月15日印发《关于做好20项重点工作的通知》。',
+	'二、2025年工作计划',
+	'力争办理行政复议案件200件。',
+].join('\n');
+
+const {report, entries} = explainReport(text, {file: 'test.txt'});
+const at = (line: number, expression: string): Entry | undefined => entries.find(entry => entry.line === line && entry.expression === expression);
+
+describe('explainReport on a written report', () => {
+	it('lists every number expression in file order', () => {
+		expect(entries.map(entry => `L${entry.line} ${entry.expression}`)).toEqual([
+			'L1 2024年',
+			'L2 2024年',
+			'L3 41人次',
+			'L4 3000棵',
+			'L5 5件',
+			'L6 2023年',
+			'L6 120件',
+			'L7 300件',
+			'L7 同比增长10%',
+			'L8 第3次',
+			'L8 12345',
+			'L8 2024年3月15日',
+			'L8 20项',
+			'L9 2025年',
+			'L10 200件',
+		]);
+	});
+
+	it('names the rule of a fact and the words it matched, with where its topic stood', () => {
+		expect(at(3, '41人次')).toMatchObject({outcome: {kind: 'fact', indicator: 'litigation.head_appearances'}, why: 'rule: 出庭 + 负责人 (sentence)'});
+		expect(at(7, '300件')).toMatchObject({outcome: {kind: 'fact', indicator: 'reconsideration.received'}, why: 'rule: 受理 + 复议'});
+		expect(report.facts.find(fact => fact.match === '41人次')?.why).toBe('出庭 + 负责人 (sentence)');
+	});
+
+	it('says why a figure is no fact: no rule for its unit, or the rule that came near and what ruled it out', () => {
+		expect(at(4, '3000棵')).toMatchObject({outcome: {kind: 'figure'}, why: 'no rule counts 棵'});
+		expect(at(5, '5件')!.outcome).toEqual({kind: 'figure'});
+		expect(at(5, '5件')!.why).toContain('reconsideration.closed: 审结 but not 尚');
+	});
+
+	it('sets aside years, dates, ordinals, names in quotes and bare numbers, saying which', () => {
+		expect(at(1, '2024年')).toMatchObject({outcome: {kind: 'excluded', by: 'year'}});
+		expect(at(8, '2024年3月15日')).toMatchObject({outcome: {kind: 'excluded', by: 'date'}});
+		expect(at(8, '第3次')).toMatchObject({outcome: {kind: 'excluded', by: 'ordinal'}});
+		expect(at(8, '20项')).toMatchObject({outcome: {kind: 'excluded', by: 'quoted'}});
+		expect(at(8, '12345')).toMatchObject({outcome: {kind: 'excluded', by: 'no-unit'}});
+	});
+
+	it('sets aside a plan and another year\'s figure, naming the plan section and the year', () => {
+		expect(at(10, '200件')).toMatchObject({outcome: {kind: 'excluded', by: 'plan'}});
+		expect(at(10, '200件')!.why).toContain('2025年工作计划');
+		expect(at(6, '120件')).toMatchObject({outcome: {kind: 'excluded', by: 'other-year'}, why: 'other year: 2023年 (kept as a figure)'});
+	});
+
+	it('gives a change to the figure before it', () => {
+		expect(at(7, '同比增长10%')).toMatchObject({outcome: {kind: 'change', of: '300件'}});
+	});
+
+	it('parses the report exactly as parseReport does', () => {
+		expect(report).toEqual(parseReport(text, {file: 'test.txt'}));
+	});
+});
+
+const seeds = readdirSync(new URL('../../seeds/', import.meta.url)).sort();
+const seedText = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
+
+describe.each(seeds)('explain on %s', name => {
+	const seed = explainReport(seedText(name), {file: name});
+
+	it('has an entry for every fact, in the report\'s order, with the fact\'s why', () => {
+		const facts = seed.entries.filter(entry => entry.outcome.kind === 'fact');
+		const reported = seed.report.facts.filter(fact => fact.derived === null);
+		expect(facts.map(entry => [entry.line, entry.expression, entry.outcome])).toEqual(reported.map(fact => [fact.line, fact.match, {kind: 'fact', indicator: fact.indicator}]));
+		for (const [i, fact] of reported.entries()) {
+			expect(facts[i]!.why.startsWith(`rule: ${fact.why}`)).toBe(true);
+		}
+	});
+
+	it('has an entry for every figure, and each entry\'s expression stands on its line', () => {
+		// A plan's figure and another year's are set aside as facts but kept as figures.
+		const kept = seed.entries.filter(entry => entry.outcome.kind === 'figure' || (entry.outcome.kind === 'excluded' && (entry.outcome.by === 'plan' || entry.outcome.by === 'other-year')));
+		expect(kept.map(entry => [entry.line, entry.expression])).toEqual(seed.report.figures.map(figure => [figure.line, figure.match]));
+		const lines = seedText(name).split(/\r?\n/u);
+		for (const entry of seed.entries) {
+			expect(lines[entry.line - 1], `L${entry.line} ${entry.expression}`).toContain(entry.expression);
+		}
+	});
+
+	it('tells of the same rules classify tries: misfit is null exactly when a rule fits', () => {
+		const heard: TracedQuantity[] = [];
+		const trace: ParseTrace = {sentence: () => ({rejected() {}, dropped() {}, change() {}}), quantity: traced => heard.push(traced)};
+		parseReport(seedText(name), {trace});
+		for (const {quantity, words} of heard) {
+			for (const rule of rules.filter(rule => rule.units.includes(quantity.unit))) {
+				expect(misfit(rule, words) === null, `${rule.indicator} on ${quantity.text}`).toBe(fits(rule, quantity.unit, words));
+			}
+		}
+	});
+});

@@ -1,0 +1,43 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {indicatorById} from '../../source/catalog/indicators.js';
+import type {Target} from '../../source/model/target.js';
+import {parseReport} from '../../source/parse/index.js';
+import {detailLines} from '../../source/views/detail.js';
+
+const file = '000_9fca992f16ce8107.txt';
+const report = parseReport(readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8'), {file});
+const place = {district: report.district.name, year: report.year, file};
+const shown = (target: Target, lang: 'zh' | 'en', height = 8) => detailLines(target, lang, 80, height).map(line => line.map(span => span.text).join(''));
+
+function valueTarget(indicator: string, derived: boolean): Target {
+	const fact = report.facts.find(candidate => candidate.indicator === indicator && (candidate.derived !== null) === derived)!;
+	return {kind: 'value', place, indicator: indicatorById(indicator)!, fact, cite: null};
+}
+
+describe('the detail pane says why a value was read', () => {
+	it('names the rule and the words it matched, in one line below the citation', () => {
+		const lines = shown(valueTarget('reconsideration.received', false), 'en');
+		const why = lines.findIndex(line => line.startsWith('why: rule reconsideration.received: '));
+		expect(why).toBeGreaterThan(0);
+		expect(lines[why - 1]).toContain(`${file}:23`);
+		expect(shown(valueTarget('reconsideration.received', false), 'zh').some(line => line.startsWith('识别依据: rule reconsideration.received: '))).toBe(true);
+	});
+
+	it('for a derived value, names the figure it was computed from', () => {
+		const lines = shown(valueTarget('petitions.volume', true), 'en', 9);
+		expect(lines.some(line => /^why: rule petitions\.volume: prior year of \S+/u.test(line))).toBe(true);
+		expect(lines.some(line => line.includes('÷'))).toBe(true);
+	});
+
+	it('keeps the pane to its height and width, the why line cut rather than wrapped', () => {
+		const lines = detailLines(valueTarget('reconsideration.received', false), 'en', 40, 5);
+		expect(lines).toHaveLength(5);
+		expect(lines.at(-1)!.map(span => span.text).join('')).toMatch(/^why: /u);
+	});
+
+	it('for an unclassified figure, says where to find out why', () => {
+		const lines = shown({kind: 'figure', place, figure: report.figures[0]!}, 'en');
+		expect(lines.some(line => line.includes('rol-dash --explain'))).toBe(true);
+	});
+});
