@@ -54,6 +54,11 @@ describe('a city or a province names its districts in passing', () => {
 		expect(named(text)).toEqual({name: '广西壮族自治区', code: '450000'});
 	});
 
+	test('a city report that opens on a district\'s award and never names itself stays unknown', () => {
+		const text = '2023年,南明区获评全国法治政府建设示范地区。我市坚持依法行政,市政府常务会议学法12次。\n一、主要举措\n全市推行行政执法“三项制度”。';
+		expect(named(text)).toEqual({name: null, code: null});
+	});
+
 	test('a city title with a prefecture code; a city named like its province stays the city', () => {
 		expect(named('中共遂宁市委 遂宁市人民政府关于2023年法治政府建设情况的报告')).toEqual({name: '遂宁市', code: '510900'});
 		expect(named('2023年,吉林市坚持依法行政,服务吉林全面振兴。\n一、主要举措')).toEqual({name: '吉林市', code: '220200'});
@@ -107,6 +112,16 @@ describe('a county or district named only in its own documents, numbers or signa
 			'城阳区入选全市法治为民实事,流亭街道入选全市先进典型,获评全市优秀案例,全市推进会在城阳区召开。',
 		].join('\n');
 		expect(named(text)).toEqual({name: '城阳区', code: '370214'});
+	});
+
+	test('a city office\'s footer under a county report does not name it', () => {
+		const text = '2023年,我县坚持依法行政,县政府常务会议学法10次。\n一、主要举措\n印发《太白县法治政府建设工作要点》,落实《太白县行政执法公示办法》。\n宝鸡市人民政府办公室';
+		expect(named(text)).toEqual({name: '太白县', code: '610331'});
+	});
+
+	test('an opening\'s subject at odds with how the text speaks still names it when nothing else does', () => {
+		const text = '2023年,永胜县坚持依法行政。\n一、主要举措\n区政府常务会议学法6次,全区推行“三项制度”,我区获评先进。';
+		expect(named(text)).toEqual({name: '永胜县', code: '530722'});
 	});
 
 	test('a city banner over a county report does not name it', () => {

@@ -1,20 +1,22 @@
 /**
 The decision: which district a report is, from its evidence (evidence.ts), by one ranked rule.
 
-1. A name slot, by role: the title, the signature, the organs under the title, the subject of the opening.
-   The first that names a zone or a division wins (the most specific division on that line). The opening's
-   subject counts only when its level agrees with the level the report speaks as (self.ts), so a city
-   report that opens on a district's award is still the city's.
-2. Otherwise the division of the report's own level that the text names most (its own documents
-   《鹤岗市人民政府关于…》, 法治湖南), helped by a document number with its abbreviation (鹤政发) or the
-   site's 来源 line; a place the report is addressed to is its parent and never counts.
-3. Otherwise the site's 来源 line, then the file name.
+1. The title: the zone or the most specific division it names.
+2. The signature, the organs under the title, the subject of the opening, in that order: the first that
+   agrees with the level the report speaks as in its own voice (self.ts: 我市, 区政府常务会议) or that a slot of
+   another role names too. An organ line may be the banner of the site hosting the report, a signature its
+   footer: a county's report under a city's banner is still the county's.
+3. The division of the report's own level that its text names most (its own documents 《鹤岗市人民政府关于…》,
+   法治湖南), helped by a document number in its abbreviation (鹤政发) or the site's 来源 line; a place the
+   report is addressed to is its parent and never counts.
+4. A slot from step 2 at odds with the level, when the text names nothing of that level.
+5. The site's 来源 line, then the file name.
 Nothing clear at any step leaves the district unknown: a wrong district files one government's figures
 under another's, an unknown one shows as unknown.
 */
 import type {District, Origin} from '../types.js';
 import {type Division, cityOf, fullNameOf, isWithin, isZone, parent, provinceOf} from './divisions.js';
-import {type Claim, type Evidence, type Role, type Tally, type ZoneClaim, claimOf, levelOf} from './evidence.js';
+import {type Claim, type Evidence, type Role, type Tally, type ZoneClaim, claimOf, levelOf, once} from './evidence.js';
 import type {Place} from './places.js';
 import {type Level, type SelfLevel, selfLevel} from './self.js';
 import {disambiguate} from './twins.js';
@@ -39,34 +41,48 @@ const provinceAbbreviations: Readonly<Record<string, string>> = {
 };
 
 export function decide(evidence: Evidence, hint?: string): Decision {
-	const self = selfLevel(evidence.votes);
+	// The level is read only when a slot below the title needs it: most reports are settled by their title.
+	const self = once(() => selfLevel(evidence.votes()));
+	let astray: Claim | null = null;
 	for (const role of slotRoles) {
-		const decision = fromClaims(evidence, role, self, hint);
-		if (decision) return decision;
+		for (const claim of evidence.claims) {
+			if (claim.role !== role || (!claim.zone && !claim.place)) continue;
+			if (role === 'title' || fits(claim, self().own) || seconded(claim, evidence.claims)) return fromClaim(claim, evidence, hint);
+			astray ??= claim;
+		}
 	}
 	return (
-		mostNamed(evidence, self.level, hint) ??
-		fromClaims(evidence, 'source', self, hint) ??
+		mostNamed(evidence, self().own ?? self().level, hint) ??
+		(astray && fromClaim(astray, evidence, hint, ` (it speaks as ${self().own ?? '?'})`)) ??
+		fromSource(evidence, self().own, hint) ??
 		fromHint(evidence, hint) ??
 		{district: nobody, origin: 'none', reason: 'nothing names it'}
 	);
 }
 
-function fromClaims(evidence: Evidence, role: Role, self: SelfLevel, hint: string | undefined): Decision | null {
-	// A title is the report's own. Every other slot yields to the level the report speaks as in its own voice
-	// (我市, 市政府常务会议), not to a 全市 that ranks it among its peers: an organ line may be the banner of the
-	// site that hosts the report, a signature its footer (XX市人民政府办公室 under a county's report).
-	const level = role === 'title' ? null : self.own;
-	for (const claim of evidence.claims) {
-		if (claim.role !== role) continue;
-		if (claim.zone && (level === null || level === 'zone' || level === '区')) {
-			return {district: zoneDistrict(named(claim.zone, evidence.claims), evidence), origin: 'text', reason: `${role} names the zone`};
-		}
-		if (claim.place && (level === null || levelOf(claim.place.name) === level)) {
-			return {district: placeDistrict(claim.place, evidence, hint), origin: 'text', reason: `${role} names it`};
-		}
-	}
-	return null;
+function fromClaim(claim: Claim, evidence: Evidence, hint: string | undefined, note = ''): Decision {
+	return claim.zone
+		? {district: zoneDistrict(named(claim.zone, evidence.claims), evidence), origin: 'text', reason: `${claim.role} names the zone${note}`}
+		: {district: placeDistrict(claim.place!, evidence, hint), origin: 'text', reason: `${claim.role} names it${note}`};
+}
+
+/** Zones speak as 区 (全区, 区党工委) or as zones (管委会); a division by the suffix of its name. */
+function fits(claim: Claim, level: Level | null): boolean {
+	if (level === null) return true;
+	if (claim.zone) return level === 'zone' || level === '区';
+	return claim.place !== null && levelOf(claim.place.name) === level;
+}
+
+/** The site's 来源 line names who posted the page: the report's government, if it agrees with its level. */
+function fromSource(evidence: Evidence, level: Level | null, hint: string | undefined): Decision | null {
+	const claim = evidence.claims.find(candidate => candidate.role === 'source' && (candidate.zone || candidate.place) && fits(candidate, level));
+	return claim ? fromClaim(claim, evidence, hint) : null;
+}
+
+/** Two slots of different roles naming the same place outweigh the level the text speaks as. */
+function seconded(claim: Claim, claims: readonly Claim[]): boolean {
+	const name = claim.zone?.name ?? claim.place?.name;
+	return claims.some(other => other.role !== claim.role && other.role !== 'source' && (other.zone?.name ?? other.place?.name) === name);
 }
 
 /** A zone that names only its kind (经济开发区) takes the name another slot gives it (宁河经济开发区). */
@@ -91,7 +107,7 @@ function zoneDistrict(zone: ZoneClaim, evidence: Evidence): District {
 /** The city (else the province) a zone's report names clearly most: 平安珠海, 法治珠海 → 珠海市. */
 function hostFromText(evidence: Evidence): Division | null {
 	for (const wanted of ['city', 'province'] as const) {
-		const tallies = [...evidence.tallies.values()].filter(tally => tally.candidates.length === 1 && tally.candidates[0]!.level === wanted);
+		const tallies = [...evidence.withShortNames().values()].filter(tally => tally.candidates.length === 1 && tally.candidates[0]!.level === wanted);
 		const best = clearlyMost(tallies.map(tally => ({tally, score: tally.count})), 2);
 		if (best) return best.candidates[0]!;
 	}
@@ -125,8 +141,10 @@ twice and more than any other (a report that says neither 我区 nor 全区 rare
 function mostNamed(evidence: Evidence, level: Level | null, hint: string | undefined): Decision | null {
 	if (level === 'zone') return null;
 	const scored: Array<{tally: Tally; score: number}> = [];
-	for (const tally of evidence.tallies.values()) {
-		const candidates = tally.candidates.filter(candidate => fits(candidate, tally.name, level) && !evidence.addressees.includes(candidate));
+	// Provinces and cities are often written short (法治湖南, 平安珠海); counties and districts never are.
+	const short = level === '省' || level === '自治区' || level === '市' || level === '州' || level === '盟';
+	for (const tally of (short ? evidence.withShortNames() : evidence.whole().tallies).values()) {
+		const candidates = tally.candidates.filter(candidate => ofLevel(candidate, tally.name, level) && !evidence.addressees.includes(candidate));
 		if (candidates.length === 0) continue;
 		scored.push({tally: {...tally, candidates}, score: tally.count + (level === null ? 0 : support(candidates, tally.name, evidence))});
 	}
@@ -136,7 +154,7 @@ function mostNamed(evidence: Evidence, level: Level | null, hint: string | undef
 	return {district: placeDistrict(best, evidence, hint), origin: 'text', reason: `most named ${level ?? 'county'} (${best.count})`};
 }
 
-function fits(candidate: Division, written: string, level: Level | null): boolean {
+function ofLevel(candidate: Division, written: string, level: Level | null): boolean {
 	if (isZone(candidate)) return false;
 	if (level === null) return candidate.level === 'county' && written.length >= 3;
 	return levelOf(levelOf(written) ? written : candidate.name) === level;
@@ -145,8 +163,8 @@ function fits(candidate: Division, written: string, level: Level | null): boolea
 /** A document number in its abbreviation (遂府, 鹤政发), the 来源 line, or an addressee above it: one point each. */
 function support(candidates: readonly Division[], name: string, evidence: Evidence): number {
 	const abbreviated = candidates.some(candidate =>
-		evidence.abbreviations.has(candidate.name[0]!) ||
-		(candidate.level === 'province' && evidence.abbreviations.has(provinceAbbreviations[candidate.code.slice(0, 2)] ?? '')));
+		evidence.whole().abbreviations.has(candidate.name[0]!) ||
+		(candidate.level === 'province' && evidence.whole().abbreviations.has(provinceAbbreviations[candidate.code.slice(0, 2)] ?? '')));
 	const sourced = evidence.claims.some(claim => claim.role === 'source' && claim.place?.name === name);
 	const below = candidates.some(candidate => evidence.addressees.some(addressee => isWithin(candidate, addressee)));
 	return Number(abbreviated) + Number(sourced) + Number(below);

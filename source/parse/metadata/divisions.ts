@@ -16,13 +16,30 @@ type Index = {
 	readonly byShortName: ReadonlyMap<string, readonly Division[]>;
 	readonly children: ReadonlyMap<string, readonly Division[]>;
 	/**
-	Longest name first per first character, for scanning text; indexed by the character's UTF-16 code,
-	which spares a scan a one-character string and a hash per character read.
+	Names by their first two characters (firstTwo), longest first, for scanning text: one lookup where a pair
+	starts some name, and then only the few names that start with it.
 	*/
-	readonly byFirstCode: ReadonlyArray<readonly string[] | undefined>;
+	readonly byFirstTwo: ReadonlyMap<number, readonly string[]>;
+	/**
+	The first two characters of every name, as bits (pairKey): a scan rejects almost every position with one
+	read, before any list or comparison. A few unrelated pairs share a bit; longestAt sorts those out.
+	*/
+	readonly pairs: Uint8Array;
 };
 
 let index: Index | undefined;
+
+/** The two characters at `at` as one number. */
+export const firstTwo = (text: string, at: number): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+
+/** Two characters as one of 2^20 bits. */
+export const pairKey = (first: number, second: number): number => ((first << 10) ^ second) & 0xfffff;
+
+/** Whether some name may start with these two characters (never false when one does). */
+export const mayStartName = (pairs: Uint8Array, first: number, second: number): boolean => {
+	const key = pairKey(first, second);
+	return (pairs[key >> 3]! & (1 << (key & 7))) !== 0;
+};
 
 const levelOf = (code: string): Level =>
 	code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county';
@@ -86,11 +103,15 @@ function build(): Index {
 		const parent = parentOf(division, byCode);
 		if (parent) push(children, parent.code, division);
 	}
-	const firsts = new Map<number, string[]>();
-	for (const name of byName.keys()) push(firsts, name.charCodeAt(0), name);
-	const byFirstCode: Array<string[] | undefined> = Array.from({length: 0x10000});
-	for (const [code, list] of firsts) byFirstCode[code] = list.sort((a, b) => b.length - a.length);
-	return {byCode, byName, byShortName, children, byFirstCode};
+	const byFirstTwo = new Map<number, string[]>();
+	for (const name of byName.keys()) push(byFirstTwo, firstTwo(name, 0), name);
+	for (const list of byFirstTwo.values()) list.sort((a, b) => b.length - a.length);
+	const pairs = new Uint8Array(1 << 17);
+	for (const name of byName.keys()) {
+		const key = pairKey(name.charCodeAt(0), name.charCodeAt(1));
+		pairs[key >> 3]! |= 1 << (key & 7);
+	}
+	return {byCode, byName, byShortName, children, byFirstTwo, pairs};
 }
 
 /** The parsed table, built on first use: most commands never resolve a district. */

@@ -6,9 +6,9 @@ themselves there, what the whole text says (its level, the places it names most,
 the site's 来源 line), and last the file name.
 */
 import type {Line} from '../lines.js';
-import {type Division, isZone, parent} from './divisions.js';
+import {type Division, divisionsNamed, isZone, parent} from './divisions.js';
 import type {Layout} from './layout.js';
-import {type Place, findPlaces, withoutTitles} from './places.js';
+import {type Place, countNames, findPlaces, withoutTitles} from './places.js';
 import {type Level, type Votes, add, noVotes, vote} from './self.js';
 import {findShortNames} from './short-names.js';
 import {handoverSlot, levelIn, organSlots, subjectSlot, titleSlot} from './slots.js';
@@ -34,14 +34,25 @@ export type Tally = {readonly name: string; readonly candidates: readonly Divisi
 export type Evidence = {
 	/** In the order decide() ranks them: by role, then by position. */
 	readonly claims: readonly Claim[];
-	readonly tallies: ReadonlyMap<string, Tally>;
-	readonly votes: Votes;
-	/** First characters of document numbers (遂 of 遂府〔2021〕13号): the issuing government's abbreviation. */
-	readonly abbreviations: ReadonlySet<string>;
 	/** Who a report is addressed to (中共红河州委、红河州人民政府:): a parent, never the report itself. */
 	readonly addressees: readonly Division[];
 	/** Every line, for telling twins apart (朝阳区 in 北京 or 长春). */
 	readonly lines: readonly Line[];
+	/**
+	What the whole text says, read on first use: a title settles most reports, and reading every line for
+	levels and places costs as much as all the rest of the metadata.
+	*/
+	readonly votes: () => Votes;
+	readonly whole: () => WholeText;
+	/** Short names (法治湖南, 平安珠海) counted on top of whole().tallies: only a province or a city needs them. */
+	readonly withShortNames: () => ReadonlyMap<string, Tally>;
+};
+
+/** The places the whole text names and the abbreviations of its document numbers. */
+export type WholeText = {
+	readonly tallies: ReadonlyMap<string, Tally>;
+	/** First characters of document numbers (遂 of 遂府〔2021〕13号): the issuing government's abbreviation. */
+	readonly abbreviations: ReadonlySet<string>;
 };
 
 const depth = (place: Place) => {
@@ -73,7 +84,14 @@ export function claimOf(role: Role, line: number, slot: string, text = slot): Cl
 		if (dual) return {role, line, zone: null, place: dual, level};
 		return {role, line, zone: withHost(zone, inSlot, kindStart), place: null, level};
 	}
-	return {role, line, zone: null, place: mostSpecific(findPlaces(text)), level};
+	return {role, line, zone: null, place: mostSpecific(findPlaces(text)) ?? wholeName(slot), level};
+}
+
+/** A slot that is a name and nothing else: two-character counties (莘县人民政府) are words elsewhere, not here. */
+function wholeName(slot: string): Place | null {
+	const name = slot.trim();
+	const candidates = name.length === 2 ? divisionsNamed(name) : [];
+	return candidates.length > 0 ? {index: 0, end: 2, name, candidates, text: name, prefixed: false} : null;
 }
 
 function withHost(zone: ZoneName, inSlot: readonly Place[], kindStart: number): ZoneClaim {
@@ -98,7 +116,12 @@ const signature = /^[\u4e00-\u9fff()()·\s]{2,40}(?:人民政府|政府|管委�
 const gluedTitle = /^[^。,,;;!?]{4,90}?(?:法治政府建设|依法行政|法治建设)[^。,,;;!?]{0,24}?(?:报告|总结)(?=(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、)/u;
 
 const heading = /^[一二三四五六七八九十]+、/u;
-const docNumber = /([\u4e00-\u9fff])[\u4e00-\u9fff]{0,7}\s*[〔[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号/gu;
+
+/** Characters read for the report's level: a few pages. */
+const votingLength = 6000;
+/** The year and number of a document number (〔2021〕13号); its issuer's characters come right before. */
+const docNumber = /[〔[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号/gu;
+const issuer = /([\u4e00-\u9fff])[\u4e00-\u9fff]{0,7}\s*$/u;
 const source = /来源\s*[::]\s*(\S+)/u;
 
 /** Lines before the first heading (一、…): the opening, where a report states who it is and which year. */
@@ -162,32 +185,64 @@ export function gatherEvidence(layout: Layout): Evidence {
 		}
 	}
 
-	const tallies = new Map<string, Tally>();
-	const abbreviations = new Set<string>();
 	const addressedLines = new Set(layout.organs.filter(line => addressed.test(line.text)).map(line => line.line));
-	for (const line of layout.all) {
-		const {text} = line;
-		const from = source.exec(text)?.[1];
+	const counted = layout.all.filter(line => !addressedLines.has(line.line));
+	for (const line of layout.furniture) {
+		const from = source.exec(line.text)?.[1];
 		if (from) sources.push(claimOf('source', line.line, organSlots(from)[0] ?? from, from));
-		if (addressedLines.has(line.line)) continue;
-		vote(text, votes);
-		for (const place of findPlaces(text)) count(tallies, place.name, place.candidates);
-		for (const short of findShortNames(text)) {
-			count(tallies, short.candidates.length === 1 ? short.candidates[0]!.name : short.name, short.candidates);
-		}
-		if (text.includes('号')) {
-			for (const match of text.matchAll(docNumber)) abbreviations.add(match[1]!);
-		}
 	}
 
+	const whole = once(() => readWhole(counted));
 	return {
 		claims: [...titles, ...signatures, ...organs, ...subjects, ...sources],
-		tallies,
-		votes,
-		abbreviations,
 		addressees,
 		lines: layout.all,
+		votes: once(() => {
+			// The first pages say how a report speaks of itself as surely as the whole, and a long report costs no more.
+			let read = 0;
+			for (const line of counted) {
+				if (read > votingLength) break;
+				vote(line.text, votes);
+				read += line.text.length;
+			}
+			return votes;
+		}),
+		whole,
+		withShortNames: once(() => {
+			const tallies = new Map([...whole().tallies].map(([name, tally]) => [name, {...tally}]));
+			for (const {text} of counted) {
+				for (const short of findShortNames(text)) {
+					count(tallies, short.candidates.length === 1 ? short.candidates[0]!.name : short.name, short.candidates);
+				}
+			}
+			return tallies;
+		}),
 	};
+}
+
+/** A value read on first use and kept. */
+export function once<T>(read: () => T): () => T {
+	let value: T | undefined;
+	return () => (value ??= read());
+}
+
+function readWhole(lines: readonly Line[]): WholeText {
+	const counts = new Map<string, number>();
+	const abbreviations = new Set<string>();
+	for (const {text} of lines) {
+		countNames(text, counts);
+		// Found by the bracketed year, then read back to the issuer: an expression led by any Chinese character
+		// was tried at every character of every line.
+		if (text.includes('号')) {
+			for (const match of text.matchAll(docNumber)) {
+				const first = issuer.exec(text.slice(Math.max(0, match.index - 9), match.index))?.[1];
+				if (first) abbreviations.add(first);
+			}
+		}
+	}
+	const tallies = new Map<string, Tally>();
+	for (const [name, count] of counts) tallies.set(name, {name, candidates: divisionsNamed(name), count});
+	return {tallies, abbreviations};
 }
 
 function count(tallies: Map<string, Tally>, name: string, candidates: readonly Division[]): void {

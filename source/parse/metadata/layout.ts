@@ -19,6 +19,8 @@ export type Layout = {
 	readonly body: readonly Line[];
 	/** The last few non-furniture lines, where signatures and dates go. */
 	readonly tail: readonly Line[];
+	/** Page furniture: the site's 来源 line names who posted the page. */
+	readonly furniture: readonly Line[];
 };
 
 /** Furniture that opens a line. */
@@ -50,7 +52,7 @@ function isBody(text: string): boolean {
 }
 
 const titleWords = /报告|法治政府|法治建设|依法行政/u;
-export const organWords = '人民政府|政府|党工委|工委|管委会|管理委员会|委员会|党委|区委|县委|市委|旗委';
+const organWords = '人民政府|政府|党工委|工委|管委会|管理委员会|委员会|党委|区委|县委|市委|旗委';
 const organ = new RegExp(`(?:${organWords})`, 'u');
 
 /** How many lines at either end can hold a header or a signature. */
@@ -65,12 +67,14 @@ export function readLayout(lines: readonly Line[]): Layout {
 		// Lines come trimmed from the cleaner: keep the same object when there was nothing to trim.
 		if (text) all.push(text === line.text ? line : {text, line: line.line});
 	}
-	const content = all.filter(line => !isFurniture(line.text));
+	const content: Line[] = [];
+	const furniture: Line[] = [];
+	for (const line of all) (isFurniture(line.text) ? furniture : content).push(line);
 	const found = content.findIndex(line => isBody(line.text));
 	const start = Math.min(found < 0 ? content.length : found, headerLimit);
 	const header = content.slice(0, start);
 	const titles = header.filter(line => titleWords.test(line.text));
 	const organs = header.filter(line => !titleWords.test(line.text) && organ.test(line.text));
 	const body = content.slice(start);
-	return {all, header, titles, organs, body, tail: body.slice(-tailLimit)};
+	return {all, header, titles, organs, body, tail: body.slice(-tailLimit), furniture};
 }

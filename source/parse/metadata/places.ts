@@ -2,10 +2,11 @@ import {
 	type Division,
 	divisionsNamed,
 	divisionsShortNamed,
+	firstTwo,
 	gazetteer,
 	isWithin,
+	mayStartName,
 } from './divisions.js';
-import {organWords} from './layout.js';
 
 /** A division name found in text, with whatever prefix was written before it (北京市朝阳区, 重庆江北区). */
 export type Place = {
@@ -21,42 +22,57 @@ export type Place = {
 	readonly prefixed: boolean;
 };
 
-/** A zone that is not a division but is named after one (开封市示范区, 某市高新技术产业开发区). */
-export type Zone = {
-	readonly name: string;
-	readonly index: number;
-	/** The written part after the division: 示范区. */
-	readonly suffix: string;
-	readonly within: Division;
-};
-
 type Token = {index: number; end: number; name: string; candidates: readonly Division[]};
 
-/** The first of `names` (longest first) written at `i`. */
+/** The first of `names` (longest first, all starting with the two characters at `i`) written at `i`. */
 function longestAt(text: string, i: number, names: readonly string[]): string | undefined {
-	const second = text.charCodeAt(i + 1);
-	for (const name of names) {
-		// The second character rules out most names before a full comparison.
-		if ((name.length < 2 || name.charCodeAt(1) === second) && text.startsWith(name, i)) {
-			return name;
-		}
-	}
-
+	for (const name of names) if (name.length === 2 || text.startsWith(name, i)) return name;
 	return undefined;
 }
 
 function tokens(text: string): Token[] {
-	const {byFirstCode} = gazetteer();
+	const {byFirstTwo, pairs} = gazetteer();
 	const found: Token[] = [];
-	for (let i = 0; i < text.length; ) {
-		const names = byFirstCode[text.charCodeAt(i)];
-		const name = names === undefined ? undefined : longestAt(text, i, names);
+	const last = text.length - 1;
+	for (let i = 0; i < last; ) {
+		if (!mayStartName(pairs, text.charCodeAt(i), text.charCodeAt(i + 1))) {
+			i++;
+			continue;
+		}
+		const names = byFirstTwo.get(firstTwo(text, i));
+		const name = names && longestAt(text, i, names);
 		if (name) {
 			found.push({index: i, end: i + name.length, name, candidates: divisionsNamed(name)});
 			i += name.length;
 		} else i++;
 	}
 	return found;
+}
+
+/**
+How often each division name is written in `text`, added to `counts`: findPlaces without its chains and
+without an object per name, for counting across a whole report. Two-character county names (城区, 郊区) are
+words as often as names, and are left out.
+*/
+export function countNames(text: string, counts: Map<string, number>): void {
+	const {byFirstTwo, pairs} = gazetteer();
+	const last = text.length - 1;
+	for (let i = 0; i < last; ) {
+		if (!mayStartName(pairs, text.charCodeAt(i), text.charCodeAt(i + 1))) {
+			i++;
+			continue;
+		}
+		const names = byFirstTwo.get(firstTwo(text, i));
+		const name = names && longestAt(text, i, names);
+		if (!name) {
+			i++;
+			continue;
+		}
+		if (name.length > 2 || divisionsNamed(name).some(division => division.level !== 'county')) {
+			counts.set(name, (counts.get(name) ?? 0) + 1);
+		}
+		i += name.length;
+	}
 }
 
 const within = (candidates: readonly Division[], parents: readonly Division[]) =>
@@ -107,22 +123,6 @@ export function findPlaces(text: string): Place[] {
 
 function placeOf(token: Token, index: number, candidates: readonly Division[], text: string, prefixed: boolean): Place {
 	return {index, end: token.end, name: token.name, candidates, text, prefixed};
-}
-
-const zoneAfter = new RegExp(`^([\\u4e00-\\u9fff]{1,12}?区)(?=${organWords}|\\s|$)`, 'u');
-
-/** Zones named after a city or province: the part after the division ends in 区 and an organ follows. */
-export function findZones(text: string, places: readonly Place[] = findPlaces(text)): Zone[] {
-	const zones: Zone[] = [];
-	for (const place of places) {
-		const [division] = place.candidates;
-		if (!division || place.candidates.length > 1 || division.level === 'county') continue;
-		const match = zoneAfter.exec(text.slice(place.end));
-		if (!match) continue;
-		const suffix = match[1]!;
-		zones.push({name: place.text + suffix, index: place.index, suffix, within: division});
-	}
-	return zones;
 }
 
 /** Text with 《…》 titles blanked (same length, so offsets hold): a cited law names other places and years. */

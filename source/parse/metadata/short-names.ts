@@ -21,7 +21,12 @@ const decoys: ReadonlyArray<readonly [string, number]> = [
 /** 朝阳 is as much 朝阳区 (two of them) and 朝阳县 as 朝阳市; 吉林 names both a province and a city. */
 const ambiguous = new Set(['朝阳']);
 
-type Index = {readonly byFirstCode: ReadonlyArray<readonly string[] | undefined>; readonly byName: ReadonlyMap<string, readonly Division[]>};
+type Index = {
+	readonly byFirstCode: ReadonlyArray<readonly string[] | undefined>;
+	/** 1 where a character is the second of some short name: most candidates end there, before any comparison. */
+	readonly seconds: Uint8Array;
+	readonly byName: ReadonlyMap<string, readonly Division[]>;
+};
 let index: Index | undefined;
 
 function build(): Index {
@@ -33,10 +38,14 @@ function build(): Index {
 		if (list) list.push(division);
 		else byName.set(short, [division]);
 	}
-	const byFirstCode: Array<string[] | undefined> = [];
-	for (const name of byName.keys()) (byFirstCode[name.charCodeAt(0)] ??= []).push(name);
+	const byFirstCode: Array<string[] | undefined> = Array.from({length: 0x10000});
+	const seconds = new Uint8Array(0x10000);
+	for (const name of byName.keys()) {
+		(byFirstCode[name.charCodeAt(0)] ??= []).push(name);
+		seconds[name.charCodeAt(1)] = 1;
+	}
 	for (const list of byFirstCode) list?.sort((a, b) => b.length - a.length);
-	return {byFirstCode, byName};
+	return {byFirstCode, seconds, byName};
 }
 
 const isDecoy = (text: string, at: number) => decoys.some(([word, offset]) => at >= offset && text.startsWith(word, at - offset));
@@ -47,9 +56,10 @@ or of a decoy word. Cheap: one table lookup per character, like findPlaces.
 */
 export function findShortNames(text: string): ShortMention[] {
 	index ??= build();
-	const {byFirstCode, byName} = index;
+	const {byFirstCode, seconds, byName} = index;
 	const found: ShortMention[] = [];
 	for (let i = 0; i < text.length; i++) {
+		if (seconds[text.charCodeAt(i + 1)] !== 1) continue;
 		const names = byFirstCode[text.charCodeAt(i)];
 		if (!names) continue;
 		const name = names.find(candidate => text.startsWith(candidate, i));

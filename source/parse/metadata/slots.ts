@@ -19,6 +19,9 @@ clause break. Only from the third character on, so a name that starts like a pre
 */
 const predicate = /坚持|深入|认真|全面|紧紧|始终|围绕|聚焦|按照|立足|持续|积极|切实|着力|扎实|大力|落实|贯彻|高度|不断|进一步|牢牢|坚定|秉持|锚定|严格|统筹|主动|法治|依法|深学|各级|各项|获评|荣获|被|共|以|在|把|将|的|与|[((]以下|[,,。;;::“”"]/u;
 
+/** What a place is said to have won or been chosen for, right after its name. */
+const award = /^(?:、[^,,。;;]{0,30})?(?:获评|荣获|获得|获批|入选|被评为|被确定为|被命名|被授予|被列为|被表彰|成功创建|创成)/u;
+
 /** A dual name in brackets right after the subject stays with it: 高新区(新市区). */
 const dualName = /^[((][\u4e00-\u9fff]{2,10}[))]/u;
 
@@ -54,6 +57,8 @@ export function subjectSlot(sentence: string): string {
 	}
 	const rest = text.slice(2).search(predicate);
 	const slot = rest < 0 ? text.slice(0, 30) : text.slice(0, Math.min(rest + 2, 30));
+	// 南明区获评全国示范地区 tells of an award, not of who reports: a city opens on its districts' honours.
+	if (rest >= 0 && award.test(text.slice(rest + 2))) return '';
 	const bracket = /[((]/u.exec(slot);
 	if (!bracket) return slot.trim();
 	// 高新区(新市区)人民政府坚持 → 高新区(新市区); 两江新区(以下简称…) was cut above, 某区(某街道)… keeps only 某区.
