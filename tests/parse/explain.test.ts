@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {fits, misfit} from '../../source/parse/facts/classify.js';
 import {rules} from '../../source/parse/facts/rules/index.js';
-import {explainReport, type Entry} from '../../source/parse/explain/index.js';
+import {explainReport, keptAsFigure, type Entry} from '../../source/parse/explain/index.js';
 import type {ParseTrace, TracedQuantity} from '../../source/parse/explain/trace.js';
 import {parseReport} from '../../source/parse/index.js';
 
@@ -16,6 +16,8 @@ const text = [
 	'2023年受理行政复议案件120件。',
 	'全年受理行政复议申请300件,同比增长10%。',
 	'召开第3次全体会议,开通12345热线,于2024年3月15日印发《关于做好20项重点工作的通知》。',
+	'全年共收到行政复议申请210件,其中受理195件。',
+	'力争全区矛盾纠纷调解成功率达到98%。',
 	'二、2025年工作计划',
 	'力争办理行政复议案件200件。',
 ].join('\n');
@@ -39,8 +41,11 @@ describe('explainReport on a written report', () => {
 			'L8 12345',
 			'L8 2024年3月15日',
 			'L8 20项',
-			'L9 2025年',
-			'L10 200件',
+			'L9 210件',
+			'L9 195件',
+			'L10 98%',
+			'L11 2025年',
+			'L12 200件',
 		]);
 	});
 
@@ -65,9 +70,16 @@ describe('explainReport on a written report', () => {
 	});
 
 	it('sets aside a plan and another year\'s figure, naming the plan section and the year', () => {
-		expect(at(10, '200件')).toMatchObject({outcome: {kind: 'excluded', by: 'plan'}});
-		expect(at(10, '200件')!.why).toContain('2025年工作计划');
+		expect(at(12, '200件')).toMatchObject({outcome: {kind: 'excluded', by: 'plan'}});
+		expect(at(12, '200件')!.why).toContain('2025年工作计划');
 		expect(at(6, '120件')).toMatchObject({outcome: {kind: 'excluded', by: 'other-year'}, why: 'other year: 2023年 (kept as a figure)'});
+	});
+
+	it('sets aside what classify reads as no fact: a sub-total after 其中, a target', () => {
+		expect(at(9, '210件')).toMatchObject({outcome: {kind: 'fact', indicator: 'reconsideration.received'}});
+		expect(at(9, '195件')).toMatchObject({outcome: {kind: 'excluded', by: 'sub-total'}});
+		expect(at(9, '195件')!.why).toBe('reconsideration.received, but a part of 210件 before it (其中…): a sub-total (kept as a figure)');
+		expect(at(10, '98%')).toMatchObject({outcome: {kind: 'excluded', by: 'target'}});
 	});
 
 	it('gives a change to the figure before it', () => {
@@ -95,8 +107,8 @@ describe.each(seeds)('explain on %s', name => {
 	});
 
 	it('has an entry for every figure, and each entry\'s expression stands on its line', () => {
-		// A plan's figure and another year's are set aside as facts but kept as figures.
-		const kept = seed.entries.filter(entry => entry.outcome.kind === 'figure' || (entry.outcome.kind === 'excluded' && (entry.outcome.by === 'plan' || entry.outcome.by === 'other-year')));
+		// A plan's figure, another year's, a target, a sub-total… are set aside as facts but kept as figures.
+		const kept = seed.entries.filter(entry => keptAsFigure(entry.outcome));
 		expect(kept.map(entry => [entry.line, entry.expression])).toEqual(seed.report.figures.map(figure => [figure.line, figure.match]));
 		const lines = seedText(name).split(/\r?\n/u);
 		for (const entry of seed.entries) {

@@ -9,7 +9,7 @@ import {Recorder} from './recorder.js';
 import type {Entry} from './reasons.js';
 
 export type {Entry, ExclusionKind, Outcome} from './reasons.js';
-export {exclusions, outcomeText} from './reasons.js';
+export {exclusions, keptAsFigure, outcomeText} from './reasons.js';
 
 export type Explanation = {
 	readonly report: Report;

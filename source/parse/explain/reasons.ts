@@ -20,12 +20,29 @@ export const exclusions = {
 	word: 'part of a word',
 	slogan: 'slogan',
 	overlap: 'overlapped',
-	// Quantities that are not results of the year under review (parseReport).
+	// Quantities that are not results of the year under review (parseReport), kept as figures.
 	plan: 'plan',
 	'other-year': 'other year',
+	// Quantities classify reads as no amount of anything an indicator counts (facts/amount.ts), or as a part
+	// of a total stated before them (facts/parts.ts); kept as figures too.
+	change: 'change without its level',
+	bound: 'bound',
+	average: 'average or rate per period',
+	target: 'target',
+	category: 'category of a breakdown',
+	organisations: 'count of bodies',
+	enumeration: 'enumeration',
+	'sub-total': 'sub-total',
 } as const satisfies Record<string, string>;
 
 export type ExclusionKind = keyof typeof exclusions;
+
+/** The kinds that set aside a number the parsers read as a quantity: the report keeps it among its figures. */
+const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'category', 'organisations', 'enumeration', 'sub-total']);
+
+export function keptAsFigure(outcome: Outcome): boolean {
+	return outcome.kind === 'figure' || (outcome.kind === 'excluded' && quantityKinds.has(outcome.by));
+}
 
 /**
 A fact of an indicator; a figure no rule reads; a year-on-year change, which belongs to the figure

@@ -2,7 +2,9 @@
 What parseReport made of one quantity, and why, in one line: the rule that read it and
 the words it matched; the near misses when no rule did; what set it aside otherwise.
 */
+import {notAnAmount, type NotAnAmount} from '../facts/amount.js';
 import {misfit, type Misfit} from '../facts/classify.js';
+import {carried, isPart} from '../facts/parts.js';
 import type {Rule} from '../facts/rule.js';
 import {rules} from '../facts/rules/index.js';
 import {factWhy} from '../facts/why.js';
@@ -62,7 +64,7 @@ function noRule(unit: string, words: Words): string {
 	const misses = candidates.map(rule => ({rule, miss: misfit(rule, words)}));
 	const fitting = misses.filter(({miss}) => miss === null).map(({rule}) => rule.indicator);
 	if (fitting.length > 0) {
-		// classify set aside a rule that fits (a part of a total, not an amount …): it knows why, the trace does not yet.
+		// A test of classify's that declined() does not know yet: say so rather than guess.
 		return `${fitting.join(', ')} fits, but classify set it aside; words ${quoted(words)}`;
 	}
 
@@ -70,6 +72,41 @@ function noRule(unit: string, words: Words): string {
 	return near.length === 0
 		? `no rule's words in ${quoted(words)} (${candidates.length} rules count ${unit})`
 		: `no rule fits ${quoted(words)}: ${near.join('; ')}`;
+}
+
+/** What each of classify's "not an amount" tests means, said of the figure. */
+const notAnAmountWhy: Record<NotAnAmount, (words: Words) => string> = {
+	change: () => 'a change with no figure before it: a difference, never a level',
+	bound: words => `a bound a count stays under or over (${words.lead.slice(-4)}…), not a count`,
+	average: () => 'an average or a rate per period (每年, 年均…), not the year\'s count',
+	target: () => 'a target (力争, 计划, 目标…), not a result',
+	category: words => `one category of a breakdown (${words.lead.slice(-6)}…), not the indicator's count`,
+	organisations: words => `a count of bodies (${words.own.slice(words.at, words.at + 8)}…), not of things done`,
+	enumeration: () => 'a Chinese numeral enumerating kinds of things (两个模块), not a count',
+};
+
+/**
+Why classify read no rule for a figure a rule may fit: it is no amount (facts/amount.ts), or a part of a total
+of the same indicator stated before it (facts/parts.ts); null when neither, and no rule fits.
+*/
+function declined(unit: string, words: Words): Verdict | null {
+	const notAmount = notAnAmount(words);
+	if (notAmount !== null) {
+		return {outcome: {kind: 'excluded', by: notAmount}, why: `${notAnAmountWhy[notAmount](words)} (kept as a figure)`};
+	}
+
+	const item = carried(words);
+	const fitting = [
+		...counting(unit).filter(rule => misfit(rule, words) === null),
+		...(item !== undefined && item.rule.units.includes(unit) && misfit(item.rule, item.words) === null ? [item.rule] : []),
+	];
+	const part = fitting.find(rule => isPart(rule, words));
+	if (part === undefined) {
+		return null;
+	}
+
+	const total = words.total?.quantity.text ?? 'the total';
+	return {outcome: {kind: 'excluded', by: 'sub-total'}, why: `${part.indicator}, but a part of ${total} before it (其中…): a sub-total (kept as a figure)`};
 }
 
 /** Other rules that fit too, which the nearest one beat. */
@@ -104,9 +141,13 @@ export function verdictOf(traced: TracedQuantity, year: number | null): Verdict 
 	}
 
 	if (rule !== null) {
-		const why = factWhy(rule, words, quantity.index, previous);
+		// A later item of an enumeration is read with the verb of the item before (审查A29件、B148件).
+		const item = misfit(rule, words) === null ? undefined : carried(words);
+		const why = item === undefined
+			? factWhy(rule, words, quantity.index, previous)
+			: `${rule.own.exec(item.words.own)?.[0] ?? ''} (with the words of the item before: ${item.words.lead.trim()})`;
 		return {outcome: {kind: 'fact', indicator: rule.indicator}, why: `rule: ${why}${alsoFitting(rule, quantity.unit, words)}`};
 	}
 
-	return {outcome: {kind: 'figure'}, why: noRule(quantity.unit, words)};
+	return declined(quantity.unit, words) ?? {outcome: {kind: 'figure'}, why: noRule(quantity.unit, words)};
 }
