@@ -24,6 +24,8 @@ export type Quantity = {
 	readonly index: number;
 	readonly end: number;
 	readonly text: string;
+	/** A change stated with no figure before it (败诉率同比下降10.65%): a difference, never a level. */
+	readonly change?: true;
 };
 
 export type SectionKind = 'results' | 'duties' | 'shortcomings' | 'plans' | 'honours' | 'other';

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {factsOf} from '../helpers/report.js';
+import {factsOf, reportOf} from '../helpers/report.js';
 
 // Each class of reading the parser must get right on reports it has never seen, in phrasings written for
 // these tests: what becomes a fact, and the near misses beside it that must not.
@@ -54,7 +54,7 @@ describe('measure words and layout', () => {
 		// A page that set the digits of one number apart.
 		['全年参加行政应诉案件2 7起。', [['litigation.cases', 27]]],
 		// Readings printed after the characters (a page's ruby) do not split the words.
-		['政务服务事项网(wǎng)上可办(bàn)率达96.5%。', [['services.online_rate', 96.5]]],
+		['政务服务事项全程网(wǎng)办(bàn)率达96.5%。', [['services.online_rate', 96.5]]],
 		// A rate before its noun.
 		['全年行政机关负责人100%出庭应诉。', [['litigation.head_appearance_rate', 100]]],
 		// An enumeration's verb carries to every item.
@@ -185,4 +185,23 @@ describe('words the rules must still read', () => {
 		['开展普法文艺巡演12场,观看群众8000余人次。', [['education.events', 12], ['education.audience', 8000]]],
 		['全年计划安排会前学法8次。', []],
 	]);
+});
+
+describe('breakdowns and wider totals beside the indicator\'s words', () => {
+	each([
+		['行政复议案件中,信息公开类58件,占比5.4%。', []],
+		['办理涉企行政复议案件300余件。', []],
+		['诉讼案件72起,其中民事诉讼50起,行政诉讼14起。', [['litigation.cases', 14]]],
+		['全县各级各部门会前学法698场次。', []],
+		['对60件区政府重大行政决策事项草案进行合法性审核。', [['decisions.legality_reviews', 60]]],
+		['重大行政决策数字化管理3个项目获评优秀成果。', []],
+		// A sibling noun in a list is not the first item's indicator.
+		['提供法律咨询4.4万人次、法律查询6.1万人次。', [['legal_services.consultations', 44000]]],
+		['以调解、和解等方式结案170件。', []],
+		['全年行政复议8起。', [['reconsideration.received', 8]]],
+	]);
+
+	it('reads 约为 as a hedge', () => {
+		expect(reportOf('行政复议纠错率约为24%。').facts[0]).toMatchObject({indicator: 'reconsideration.correction_rate', value: 24, approx: true});
+	});
 });

@@ -5,7 +5,7 @@ Each test returns why, for the explain trace; null when the figure may be a fact
 import {openerMarker} from './first-match.js';
 import type {Words} from './words.js';
 
-export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'organisations' | 'enumeration';
+export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'organisations' | 'enumeration';
 
 /** 少于5件, 不足10人: a bound a count stays under or over, not a count. (超过/以上 are hedges: 超过40件 is about 40.) */
 const bound = /(?:少于|低于|不足|不到|小于|多于|高于|大于|不少于|不低于|不超过|至少)$/u;
@@ -64,6 +64,11 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 
 	if (target.test(lead) || targetOpen(words.sentence, words.quantity.index)) {
 		return 'target';
+	}
+
+	// 信息公开类58件, 婚姻家庭类纠纷120件: one kind of case in a breakdown, never the count of an indicator.
+	if (lead.endsWith('类')) {
+		return 'category';
 	}
 
 	// Only a figure that stands before its noun has one after it (own runs past the number).

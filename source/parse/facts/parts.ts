@@ -47,8 +47,27 @@ export function carried(words: Words): {rule: Rule; words: Words} | undefined {
 		return undefined;
 	}
 
-	const lead = (previous.readLead ?? previous.lead) + words.lead;
-	return {rule, words: {...words, own: lead + words.own.slice(words.at), at: lead.length, lead}};
+	const carriedLead = previous.readLead ?? previous.lead;
+	const lead = carriedLead + words.lead;
+	const own = lead + words.own.slice(words.at);
+	// The item's own words must be part of what the rule reads: in 审查文件29件、管理类文件148件 the pattern
+	// reaches into 管理类文件; in 法律咨询44万人次、法律查询60万人次 it ends at 咨询, and 查询 is another noun.
+	if (!reachesPast(rule.own, own, carriedLead.length)) {
+		return undefined;
+	}
+
+	return {rule, words: {...words, own, at: lead.length, lead}};
+}
+
+/** Whether some match of `pattern` in `text` ends past `at`. */
+function reachesPast(pattern: RegExp, text: string, at: number): boolean {
+	const global = new RegExp(pattern.source, 'gu');
+	for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+		if (match.index + match[0].length > at) return true;
+		if (match[0].length === 0) global.lastIndex++;
+	}
+
+	return false;
 }
 
 /** `rule` fits the words whatever their unit: own words found, none that rule it out. */

@@ -61,7 +61,7 @@ export function extractQuantities(text: string, sink?: QuantitySink): Quantity[]
 	// A change with no figure before it (得分率较去年提升10.5%) is still a stated quantity.
 	return candidates
 		.filter(candidate => !candidate.name && (!candidate.change || orphanChanges.includes(candidate)))
-		.map(candidate => toQuantity(candidate, yoyOf.get(candidate) ?? null, text));
+		.map(candidate => (candidate.change ? {...toQuantity(candidate, null, text), change: true as const} : toQuantity(candidate, yoyOf.get(candidate) ?? null, text)));
 }
 
 function hasChange(candidates: readonly Candidate[]): boolean {

@@ -9,7 +9,7 @@ import type {QuantitySink} from './sink.js';
 import {chineseUnitPattern, unitPattern} from './units.js';
 
 const hedgeAfter = '(余|多|以上|左右|之多)?';
-const prefixHedges = ['将近', '接近', '大约', '超过', '约', '近', '超', '逾'] as const;
+const prefixHedges = ['将近', '接近', '大约', '超过', '约为', '约', '近', '超', '逾'] as const;
 const hedgeEnds = [...new Set(prefixHedges.map(hedge => hedge.at(-1)!))].join('');
 
 /**
@@ -51,17 +51,18 @@ function toNumber(integer: string, decimals: string | undefined, multiplier: num
 	return Number(value.toFixed(places));
 }
 
-/** 7152件 · 1.16万件 · 11.6万余人次 · 25余万次 · 约42.16亿元 · 超95% · 12,134件 */
+/** 7152件 · 1.16万件 · 11.6万余人次 · 25余万次 · 约42.16亿元 · 超95% · 12,134件 · 240 余人次 · 1.3 万件 · 1 5起 (spaces a page typeset) */
 export const arabic: QuantityParser = {
 	name: 'arabic',
 	// Numbered groups, not named ones: a named group costs every match a groups object, and most sentences hold
 	// several numbers. 1 integer, 2 decimals, 3 hedge (余|多), 4 multiplier (万|亿|千), 5 hedge, 6 unit, 7 hedge after.
 	pattern: new RegExp(
-		`(\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:\\.(\\d+))?(余|多)?(万|亿|千)?(余|多)?(?:[ \\t]?(${unitPattern}))?${hedgeAfter}`,
+		`(\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+(?: \\d+)?)(?:\\.(\\d+))?(?:[ \\t]?(余|多))?(?:[ \\t]?(万|亿|千))?(余|多)?(?:[ \\t]?(${unitPattern}))?${hedgeAfter}`,
 		'g',
 	),
 	extract(match, text) {
-		const integer = match[1]!;
+		// 应诉案件1 5起: digits a page set apart with a space are one number (a bare pair like 2019 2020 has no unit).
+		const integer = match[1]!.includes(' ') ? match[1]!.replace(' ', '') : match[1]!;
 		const unit = match[6] ?? '';
 		const mult = match[4];
 		// Sixteen digits and more are an identifier (or noise), never an amount.
@@ -93,7 +94,7 @@ export const chinese: QuantityParser = {
 	// Only sentences with a numeral right before a measure word, or a hedge between (十余次).
 	hint: /[一二三四五六七八九两十][余多]?[个次件项场名人期批家所支位份条部起宗]/u,
 	// Groups: 1 numeral, 2 hedge (余|多), 3 unit.
-	pattern: new RegExp(`([零〇一二三四五六七八九两十百千万]+)(余|多)?(${chineseUnitPattern})(?![是性事大届中把])`, 'g'),
+	pattern: new RegExp(`([零〇一二三四五六七八九两十百千万]+)(余|多)?(${chineseUnitPattern})(?![是性事大届中把会月])`, 'g'),
 	extract(match, text) {
 		const numeral = match[1]!;
 		const value = chineseToNumber(numeral);

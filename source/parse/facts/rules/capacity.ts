@@ -7,7 +7,7 @@ export const capacityRules: readonly Rule[] = [
 		units: ['场', '场次', '次'],
 		own: /(?:宣传|普法|宣讲|送法|法律|法治)[^,;]{0,12}(?:活动|讲座)|(?:活动|讲座)[^,;]{0,6}(?:宣传|普法)|法治讲座|法律讲座|普法讲座|普法宣传|法治宣传|宣讲|讲堂|巡讲|巡演|巡展/u,
 		// 领导干部法治讲座: cadres' study, counted as training, not the public's legal education.
-		not: /培训|栏目|节目|会议|考试|品牌|领导干部|党员干部|公职人员|公务员/u,
+		not: /培训|栏目|节目|会议|考试|品牌|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习/u,
 	},
 	{
 		indicator: 'education.audience',
@@ -34,6 +34,7 @@ export const capacityRules: readonly Rule[] = [
 		own: /会前学法|常务会(?:议)?[^,;。]{0,6}学法|学法[^,;。]{0,4}常务会|学法(?:活动)?$/u,
 		topic: /常务会|会前学法/u,
 		topicIn: 'sentence',
-		not: /中心组|党组|党委|考法|述法|干部学法/u,
+		// 全县各级各部门会前学法698场: every body's sessions, not the executive meeting's.
+		not: /中心组|党组|党委|考法|述法|干部学法|各级|各部门|部门/u,
 	},
 ];

@@ -11,7 +11,8 @@ export const decisionsRules: readonly Rule[] = [
 		indicator: 'decisions.major',
 		units: ['件', '项', '个'],
 		own: /重大(?:行政)?决策/u,
-		not: /审查|审核|评估|评审|案例|目录编制|听证/u,
+		// 重大行政决策事项草案 are drafts under review; 3个项目获评 are awards, not decisions.
+		not: /审查|审核|评估|评审|案例|目录编制|听证|草案|项目|获评|成果|试点/u,
 		// 审核规范性文件32件、重大行政决策事项8件: decisions reviewed, counted as reviews; but 出台重大行政决策13件,
 		// 均经合法性审查 states the decisions, and the review is what they went through.
 		notBefore: /审核|审查/u,

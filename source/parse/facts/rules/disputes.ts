@@ -6,11 +6,11 @@ export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'reconsideration.received',
 		units: ['件', '起', '宗', '个'],
-		own: /新收|收到|受理|收案|接收|新增|办理|共有|(?:案件|申请)(?:共计|合计|总数|总量|共)?(?:为|达)?$/u,
+		own: /新收|收到|受理|收案|接收|新增|办理|共有|(?:案件|申请)(?:共计|合计|总数|总量|共)?(?:为|达)?$|行政复议$/u,
 		topic: reconsideration,
 		topicIn: 'sentence',
 		// 撤回申请2件, 终止2件: how cases ended, not how many came in.
-		not: /审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|被申请人|信息公开|依申请/u,
+		not: /审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|被申请人|信息公开|依申请|涉企|领域/u,
 	},
 	{
 		indicator: 'reconsideration.closed',
@@ -41,7 +41,8 @@ export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'litigation.cases',
 		units: ['件', '起', '宗'],
-		own: /行政诉讼|诉讼案件|应诉案件|行政案件|被诉案件|为被告/u,
+		// Not 诉讼案件 alone: 诉讼案件72起,其中民事诉讼50起 counts civil suits too.
+		own: /行政诉讼|行政应诉|应诉案件|行政案件|被诉案件|涉诉案件|为被告/u,
 		// 涉及政府信息公开的行政诉讼案件2件: the disclosure office's share of the lawsuits.
 		not: /败诉|胜诉|出庭|复议|民事|刑事|撤诉|金融|率|信息公开|依申请/u,
 	},
@@ -86,7 +87,8 @@ export const disputesRules: readonly Rule[] = [
 		topic: /矛盾|纠纷|调解/u,
 		topicIn: 'sentence',
 		// 法院先行调解, 诉前调解: courts' mediation, not the government's.
-		not: /登记|受理|摸排|排查出|接待|行政纠纷|行政争议|诉讼|复议|信访|率|立案前|积案|金融|涉及金额|法院|诉前|先行调解/u,
+		// 以调解、和解等方式结案170件: how reconsideration cases closed, not disputes mediated.
+		not: /登记|受理|摸排|排查出|接待|行政纠纷|行政争议|诉讼|复议|信访|率|立案前|积案|金融|涉及金额|法院|诉前|先行调解|结案/u,
 		notNear: /组织|委员会|调解员|工作室|队伍/u,
 		// A sentence on reconsideration or lawsuits that never speaks of disputes: 终止13件,其中经调解达成和解的4件.
 		notInSentence: /^(?!.*(?:矛盾|纠纷|人民调解)).*(?:复议|诉讼|被诉)/u,

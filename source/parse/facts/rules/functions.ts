@@ -10,7 +10,8 @@ export const functionsRules: readonly Rule[] = [
 	{
 		indicator: 'services.online_rate',
 		units: ['%'],
-		own: /全程网办|网上全程可办|全程网上办|全流程网上办|网上可办|网办率|全程网办率|一网通办”?率|网上办理率|网办/u,
+		// Fully online only: 网上可办率 (can be started online) and 一网通办率 measure something looser.
+		own: /全程网办|网上全程可办|全程网上办|全流程网上办|网上全流程办理/u,
 		not: /跑零次|最多跑一次|即办/u,
 	},
 	{
