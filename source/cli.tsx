@@ -13,6 +13,7 @@ import {progressLine} from './progress.js';
 import {shownReports} from './shown-reports.js';
 import {toJson} from './snapshot/json.js';
 import {formats, isFormat, isViewName, viewNames, type Format, type ViewName} from './snapshot/names.js';
+import {parseColumns, snapshotWidth} from './snapshot/width.js';
 import {isAreaId, unmatchedIndicatorQueries} from './model/filters.js';
 import {isLang, langs, type Lang} from './model/labels.js';
 import {areas} from './catalog/indicators.js';
@@ -45,6 +46,9 @@ const cli = meow(
 	                      view printed (district and indicator: the first one
 	                      the --district / --indicator filters leave)
 	  --lang <l>          Labels in zh (default) or en
+	  --width <n>         Columns text and md fit in (default: the terminal's,
+	                      else $COLUMNS, else 100); a wider table prints in
+	                      bands of report columns
 	  --json              Print every parsed report as JSON (the stable contract)
 	  --strict            Exit 1 when any file was skipped (for pipelines)
 	  --watch             In the dashboard, reload a report when its file changes
@@ -84,6 +88,7 @@ const cli = meow(
 			view: {type: 'string', default: 'compare'},
 			strict: {type: 'boolean', default: false},
 			watch: {type: 'boolean', default: false},
+			width: {type: 'string'},
 			explain: {type: 'boolean', default: false},
 		},
 	},
@@ -99,6 +104,10 @@ const format: Format | undefined = cli.flags.format === undefined || isFormat(cl
 	? cli.flags.format
 	: usage(`--format must be one of ${formats.join(', ')} (got "${cli.flags.format}")`);
 const lang: Lang = isLang(cli.flags.lang) ? cli.flags.lang : usage(`--lang must be one of ${langs.join(', ')} (got "${cli.flags.lang}")`);
+
+const width: number | undefined = cli.flags.width === undefined
+	? undefined
+	: parseColumns(cli.flags.width) ?? usage(`--width must be a positive whole number (got "${cli.flags.width}")`);
 
 const view: ViewName = isViewName(cli.flags.view) ? cli.flags.view : usage(`--view must be one of ${viewNames.join(', ')} (got "${cli.flags.view}")`);
 if (view !== 'compare' && format !== undefined && format !== 'text') {
@@ -189,8 +198,8 @@ async function printSnapshot(corpus: Corpus, as: Format) {
 		format: as,
 		filters,
 		lang,
-		// A terminal has a width to fit; a pipe or a file takes the whole table.
-		columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+		// Text and md fit --width, else the terminal, else $COLUMNS, else 100 (bands when the table is wider).
+		columns: snapshotWidth({flag: width, terminal: process.stdout.isTTY ? process.stdout.columns : undefined, env: process.env['COLUMNS']}),
 		errors: corpus.errors,
 		notes: corpus.notes,
 		duplicates: corpus.duplicates,

@@ -19,7 +19,7 @@ export type SnapshotOptions = {
 	readonly format: Format;
 	readonly filters?: Filters;
 	readonly lang?: Lang;
-	/** Terminal width for text; labels are cut to fit it. */
+	/** Display columns text and Markdown fit in: a wider table is printed in bands of report columns. */
 	readonly columns?: number;
 	/** Load errors, notes and duplicates, which json reports alongside the reports. */
 	readonly errors?: readonly LoadError[];
@@ -42,7 +42,7 @@ export function renderSnapshot(reports: readonly Report[], {format, filters = {}
 		}
 
 		case 'md': {
-			return renderMarkdown(reports, {filters, lang});
+			return renderMarkdown(reports, {filters, lang, columns});
 		}
 
 		case 'csv': {

@@ -1,12 +1,16 @@
 /**
 The compare view as plain lines for a pipe or a file: the same table lines the
-dashboard draws, printed at exactly the table's width so no row is cut.
+dashboard draws. Given a width, a table wider than it is printed in bands of
+report columns, each repeating the indicator and unit columns, so every line fits
+and no report is left out; without one, the table takes what it needs.
 */
-import {buildComparison, labelOf, words, type Filters, type Lang} from '../model/index.js';
+import {buildComparison, labelOf, words, type Comparison, type Filters, type Lang} from '../model/index.js';
 import type {ReportSummary} from '../parse/types.js';
+import {bandLines, columnBands} from '../views/bands.js';
+import {compareTable, frozenColumns} from '../views/compare-table.js';
 import {legendText} from '../views/legend-text.js';
-import {compareTable} from '../views/compare-table.js';
-import {columnWidths, displayWidth, spanWidth} from '../views/table-layout.js';
+import type {Line} from '../views/line.js';
+import {columnGap, columnWidths, displayWidth, spanWidth} from '../views/table-layout.js';
 import {colorTheme, type Theme} from '../views/theme.js';
 import {tableLines} from '../views/table-lines.js';
 import {printable} from './printable.js';
@@ -14,13 +18,25 @@ import {printable} from './printable.js';
 export type TextOptions = {
 	readonly filters?: Filters;
 	readonly lang?: Lang;
-	/** Room on the terminal; labels are cut to fit. Without it the table takes what it needs. */
+	/** Display columns every line must fit in (bands when the table is wider). Without it the table takes what it needs. */
 	readonly columns?: number;
 	readonly theme?: Theme;
 };
 
-// Cut shorter, 行政复议收案 and 行政复议审结 read the same: not worth the saved columns.
-const minLabelWidth = 12;
+/**
+The table in bands of `width`. The spread column goes: a spark over a band's few
+reports would read as the row's spread across all of them. Labels keep their
+words unless not even the widest report column fits beside them.
+*/
+function bandedLines(comparison: Comparison, lang: Lang, natural: readonly number[], width: number): Line[] {
+	const [label = 0, unit = 0] = natural;
+	const reports = natural.slice(frozenColumns, frozenColumns + comparison.columns.length);
+	const widest = reports.reduce((most, each) => Math.max(most, each), 0);
+	const labelWidth = Math.max(1, Math.min(label, width - unit - (2 * columnGap) - widest));
+	const room = width - labelWidth - unit - (2 * columnGap);
+	const bands = columnBands(reports, () => room);
+	return bandLines(bands, comparison.columns.length, lang, band => compareTable({comparison, lang, viewport: {column: band.first, columns: band.shown}, maxLabelWidth: labelWidth, spark: false}));
+}
 
 export function renderText(reports: readonly ReportSummary[], {filters = {}, lang = 'zh', columns, theme = colorTheme}: TextOptions = {}): string {
 	const comparison = buildComparison(reports, filters);
@@ -28,19 +44,12 @@ export function renderText(reports: readonly ReportSummary[], {filters = {}, lan
 		return labelOf(words.noReports, lang) + '\n';
 	}
 
-	const measure = (maxLabelWidth?: number) => {
-		const {columns: tableColumns, rows} = compareTable({comparison, lang, maxLabelWidth});
-		return columnWidths(tableColumns, rows);
-	};
-
-	let maxLabelWidth: number | undefined;
-	const natural = measure();
-	const overflow = spanWidth(natural) - (columns ?? Number.POSITIVE_INFINITY);
-	// Cut labels only when that makes the table fit; a table too wide anyway keeps its words.
-	if (overflow > 0 && (natural[0] ?? 0) - overflow >= minLabelWidth) {
-		maxLabelWidth = (natural[0] ?? 0) - overflow;
+	const whole = compareTable({comparison, lang});
+	const natural = columnWidths(whole.columns, whole.rows);
+	if (columns === undefined || spanWidth(natural) <= columns) {
+		const width = columns ?? Math.max(spanWidth(natural), displayWidth(legendText(lang)));
+		return printable(tableLines(whole), {lang, theme, width});
 	}
 
-	const width = Math.max(spanWidth(measure(maxLabelWidth)), displayWidth(legendText(lang)));
-	return printable(tableLines(compareTable({comparison, lang, maxLabelWidth})), {lang, theme, width});
+	return printable(bandedLines(comparison, lang, natural, columns), {lang, theme, width: columns});
 }

@@ -1,36 +1,73 @@
 /**
 The district, indicator and coverage views as text: the frames the dashboard draws,
 built for the whole view instead of a screenful, as the same lines the dashboard
-hands to Ink. What a person saw is what they can paste.
+hands to Ink. What a person saw is what they can paste. Given a width, every line
+fits it: a table whose report or year columns do not all fit is printed in bands,
+each repeating the label columns, where the dashboard would scroll.
 */
-import {viewData} from '../app/data.js';
+import {viewData, type ViewData} from '../app/data.js';
 import {buildFrame} from '../app/frame.js';
-import {initialState, type View} from '../app/state.js';
-import {labelOf, words, type DetailsOf, type Filters, type Lang} from '../model/index.js';
+import {initialState, type State, type View} from '../app/state.js';
+import {labelOf, ownDetails, words, type DetailsOf, type Filters, type Lang} from '../model/index.js';
 import type {ReportSummary} from '../parse/types.js';
+import {bandLines, specBands} from '../views/bands.js';
 import {bodyLines} from '../views/body-lines.js';
+import {coverageSpec} from '../views/coverage-frame.js';
+import {districtSpec} from '../views/district-frame.js';
 import {legendText} from '../views/legend-text.js';
 import type {Line} from '../views/line.js';
-import {displayWidth, spanWidth} from '../views/table-layout.js';
+import {columnGap, displayWidth, spanWidth} from '../views/table-layout.js';
+import type {TableSpec} from '../views/table-window.js';
+import {tableLines} from '../views/table-lines.js';
 import {colorTheme, type Theme} from '../views/theme.js';
 import {printable} from './printable.js';
+import {pipeWidth} from './width.js';
 
 export type ViewTextOptions = {
 	readonly view: Exclude<View, 'compare'>;
 	readonly filters?: Filters;
 	readonly lang?: Lang;
-	/** The terminal's width; charts and a report's sentences are cut to it. A pipe gets 100 columns. */
+	/** Display columns every line must fit in. Without it tables take what they need, charts and sentences 100 columns. */
 	readonly columns?: number;
 	readonly theme?: Theme;
 	/** Where the district view gets a report's details; by default the reports carry them. */
 	readonly details?: DetailsOf;
 };
 
-const pipeWidth = 100;
 // Tables in a snapshot are never cut: every report and indicator shows.
 const everything = 1_000_000;
+// A cursor on no cell: a pasted table has none picked out.
+const noCursor = {row: -1, column: -2};
 
-export function renderViewText(reports: readonly ReportSummary[], {view, filters = {}, lang = 'zh', columns, theme = colorTheme, details}: ViewTextOptions): string {
+/**
+A view's table spec whose labels keep their words when the widest column still
+fits beside them, else cut as the dashboard cuts them at this width.
+*/
+function fitted<T extends {readonly spec: TableSpec}>(make: (labelsFor: number) => T, width: number): T {
+	const whole = make(everything);
+	const {spec} = whole;
+	const widest = Array.from({length: spec.count}, (_, index) => spec.columnWidth(index)).reduce((most, each) => Math.max(most, each), 0);
+	return spec.frozen + widest + columnGap + spec.trailing(1) <= width ? whole : make(width);
+}
+
+function coverageBands(data: ViewData, lang: Lang, width: number): Line[] {
+	const {spec} = fitted(labelsFor => ({spec: coverageSpec(data.shaped, data.coverage!, lang, noCursor, labelsFor)}), width);
+	return bandLines(specBands(spec, width), spec.count, lang, band => spec.build(band.first, band.shown), width);
+}
+
+/** The indicators over the years in bands, then the report's own lines under the year they belong to. */
+function districtBands(data: ViewData, state: State, width: number, details: DetailsOf): Line[] {
+	const {spec, indicatorRows, figureColumn} = fitted(labelsFor => districtSpec({comparison: data.district!, lang: state.lang, cursor: state.cursor, width: labelsFor, details}), width);
+	const indicators = bandLines(specBands(spec, width), spec.count, state.lang, band => {
+		const {columns, rows} = spec.build(band.first, band.shown);
+		return {columns, rows: rows.slice(0, indicatorRows)};
+	}, width);
+	const own = figureColumn === -1 ? null : spec.build(figureColumn, 1);
+	const rest = own?.rows.slice(indicatorRows) ?? [];
+	return rest.length === 0 ? indicators : [...indicators, [], ...tableLines({columns: own!.columns, rows: rest, textWidth: width})];
+}
+
+export function renderViewText(reports: readonly ReportSummary[], {view, filters = {}, lang = 'zh', columns, theme = colorTheme, details = ownDetails}: ViewTextOptions): string {
 	const state = initialState(lang, view);
 	const data = viewData(reports, state, filters);
 	if (data.shaped.columns.length === 0) {
@@ -38,11 +75,14 @@ export function renderViewText(reports: readonly ReportSummary[], {view, filters
 	}
 
 	const textWidth = columns ?? pipeWidth;
-	const tableWidth = view === 'indicator' ? textWidth : everything;
-	const frame = buildFrame(state, data, {width: tableWidth, body: everything, pane: 0}, undefined, {cursor: false, details});
+	const frame = buildFrame(state, data, {width: view === 'indicator' ? textWidth : everything, body: everything, pane: 0}, undefined, {cursor: false, details});
 	const {body} = frame;
-	const tableSpan = body.kind === 'table' ? spanWidth(body.table.widths) : 0;
-	const width = Math.max(tableSpan, textWidth, displayWidth(legendText(lang)), displayWidth(frame.context ?? ''));
 	const context: Line[] = frame.context === null ? [] : [[{text: frame.context, tone: 'heading'}]];
-	return printable([...context, ...bodyLines(body, undefined, textWidth)], {lang, theme, width});
+	const tableSpan = body.kind === 'table' ? spanWidth(body.table.widths) : 0;
+	// Where the dashboard would scroll sideways, a snapshot prints every column, in bands.
+	const lines = columns !== undefined && tableSpan > columns
+		? (view === 'coverage' ? coverageBands(data, lang, columns) : districtBands(data, state, columns, details))
+		: bodyLines(body, undefined, textWidth);
+	const width = columns ?? Math.max(tableSpan, textWidth, displayWidth(legendText(lang)), displayWidth(frame.context ?? ''));
+	return printable([...context, ...lines], {lang, theme, width});
 }

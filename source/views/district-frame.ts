@@ -10,7 +10,7 @@ import {compareSpec} from './compare-frame.js';
 import {figureValue, reportSections, sectionTitle, type SectionLine} from './district-sections.js';
 import {spark} from './spark.js';
 import {displayWidth, type TableRow} from './table-layout.js';
-import {windowTable, type Scroll, type TableFrame} from './table-window.js';
+import {windowTable, type Scroll, type TableFrame, type TableSpec} from './table-window.js';
 
 export type DistrictFrameInput = {
 	/** The district over its years (model/district), rows already filtered. */
@@ -41,7 +41,22 @@ export function yearHeader(column: Column): string {
 	return column.report.year === column.year ? year : `${year}*`;
 }
 
-export function districtFrame({comparison, lang, cursor, width, height, previous, details}: DistrictFrameInput): DistrictFrame {
+/** The district's table before a window cuts it (the dashboard) or bands split it (a snapshot). */
+export type DistrictSpec = {
+	readonly spec: TableSpec;
+	/** How many of a built table's rows are the indicators' (their area rules included); the report's own lines follow. */
+	readonly indicatorRows: number;
+	/** The column of the year the chosen report covers, where its figures sit; -1 when none. */
+	readonly figureColumn: number;
+	readonly at: number;
+	readonly rowAt: number;
+	readonly column: Column | undefined;
+	readonly report: ReportSummary | null;
+	readonly lines: readonly SectionLine[];
+	readonly order: {readonly rows: readonly string[]; readonly columns: readonly string[]};
+};
+
+export function districtSpec({comparison, lang, cursor, width, details}: Omit<DistrictFrameInput, 'height' | 'previous'>): DistrictSpec {
 	const columns = comparison.columns.map(columnKey);
 	const at = indexOfKey(columns, cursor.column);
 	const column = comparison.columns[at];
@@ -55,7 +70,7 @@ export function districtFrame({comparison, lang, cursor, width, height, previous
 	// A figure sits in the column of the year its report covers.
 	const figureColumn = comparison.columns.findIndex(each => each.report === report && each.year === report?.year);
 	const base = compareSpec({comparison, lang, cursor: {row: onIndicator ? rowAt : -2, column: at}, width, header: yearHeader});
-	const spec = {
+	const spec: TableSpec = {
 		...base,
 		columnWidth: (index: number) => Math.max(base.columnWidth(index), index === figureColumn ? Math.max(0, ...lines.map(line => (line.figure ? displayWidth(figureValue(line.figure, lang)) : 0))) : 0),
 		build(first: number, shown: number) {
@@ -93,10 +108,18 @@ export function districtFrame({comparison, lang, cursor, width, height, previous
 			return {columns: built.columns, rows: [...built.rows, ...extra], cursor: cursorAt, cursorLine: cursorAt === null ? cursorLine : null};
 		},
 	};
-	const frame = windowTable(spec, {column: at, width, height, previous});
+	// compareTable's rows: a rule per area that has indicators, then those indicators.
+	const indicatorRows = comparison.rows.length + comparison.groups.filter(group => group.rows.length > 0).length;
+	return {spec, indicatorRows, figureColumn, at, rowAt, column, report, lines, order: {rows, columns}};
+}
+
+export function districtFrame(input: DistrictFrameInput): DistrictFrame {
+	const {comparison, height, previous} = input;
+	const {spec, at, rowAt, column, report, lines, order} = districtSpec(input);
+	const frame = windowTable(spec, {column: at, width: input.width, height, previous});
 	const row = comparison.rows[rowAt];
 	const target: Target = row !== undefined && column !== undefined
 		? cellTarget(column, row.indicator, row.cells[at] ?? {fact: null})
 		: lines[rowAt - comparison.rows.length]?.target ?? {kind: 'none'};
-	return {...frame, order: {rows, columns}, target, report};
+	return {...frame, order, target, report};
 }

@@ -24,18 +24,18 @@ describe('markdown snapshot', () => {
 		expect(cells(lines[3]!)).toEqual(['行政复议收案', '件', '6,413[^1]', '7,152[^2]', '24[^3]', '—', '47[^4]']);
 	});
 
-	test('each value cites file and line with its sentence', () => {
+	test('each value cites file (the path as every format writes it) and line with its sentence', () => {
 		const output = markdown({indicator: ['reconsideration.received']});
 		const row = output.split('\n').find(line => line.startsWith('| 行政复议收案'))!;
-		expect(footnote(output, cells(row)[3]!)).toBe('[^2]: 000_9fca992f16ce8107.txt:23 — 全年共新收行政复议案件7152件,审结6929件,实行“审调结合”,全年纠错率为7.71%、调解率为39.95%,持续位居全市前列。');
-		expect(footnote(output, cells(row)[2]!)).toBe('[^1]: 朝阳区2023.txt:20 — 全年共新收行政复议案件6413件。');
+		expect(footnote(output, cells(row)[3]!)).toBe('[^2]: seeds/000_9fca992f16ce8107.txt:23 — 全年共新收行政复议案件7152件,审结6929件,实行“审调结合”,全年纠错率为7.71%、调解率为39.95%,持续位居全市前列。');
+		expect(footnote(output, cells(row)[2]!)).toBe('[^1]: reports/朝阳区2023.txt:20 — 全年共新收行政复议案件6413件。');
 	});
 
 	test('a derived value is marked and cited to the report that stated the change, with the arithmetic', () => {
 		const output = markdown({indicator: ['petitions.volume']});
 		const row = cells(output.split('\n').find(line => line.startsWith('| 信访总量'))!);
 		expect(row[2]).toMatch(/^≈24,055\\\*\[\^1\]$/);
-		expect(footnote(output, row[2]!)).toBe('[^1]: 000_9fca992f16ce8107.txt:27 — 推算 2023: 18426 ÷ (1 − 23.4%) ≈ 24055 — 全区全年信访总量18426件次、23667人次,分别同比下降23.4%、28.3%。');
+		expect(footnote(output, row[2]!)).toBe('[^1]: seeds/000_9fca992f16ce8107.txt:27 — 推算 2023: 18426 ÷ (1 − 23.4%) ≈ 24055 — 全区全年信访总量18426件次、23667人次,分别同比下降23.4%、28.3%。');
 	});
 
 	test('full digits (no 万) and — for not disclosed, without a footnote', () => {

@@ -1,0 +1,51 @@
+import {spawnSync} from 'node:child_process';
+import stringWidth from 'string-width';
+import {describe, expect, it} from 'vitest';
+
+// The built binary, exactly as a user runs it (npm test builds it first); stdout is a pipe here.
+const bin = new URL('../dist/cli.js', import.meta.url).pathname;
+
+function run(args: string[], env: Record<string, string | undefined> = {}) {
+	const {COLUMNS: _inherited, ...rest} = process.env;
+	const result = spawnSync(process.execPath, [bin, ...args], {encoding: 'utf8', env: {...rest, NO_COLOR: '1', ...env}});
+	return {status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.replace(/\n$/, '').split('\n')};
+}
+
+const widest = (lines: readonly string[]) => Math.max(...lines.map(line => stringWidth(line)));
+const headers = (lines: readonly string[]) => lines.filter(line => line.startsWith('指标 '));
+
+describe('rol-dash --width', () => {
+	it('--format text --width 60: every line fits, the bundled reports in bands', () => {
+		const {status, lines} = run(['--format', 'text', '--width', '60']);
+		expect(status).toBe(0);
+		expect(widest(lines)).toBeLessThanOrEqual(60);
+		expect(headers(lines).length).toBeGreaterThan(1);
+		expect(lines.join('\n').match(/朝阳区 2024/gu)).toHaveLength(1);
+	});
+
+	it('piped without --width: $COLUMNS, else 100 columns', () => {
+		const ninety = run([], {COLUMNS: '90'}).lines;
+		expect(widest(ninety)).toBeLessThanOrEqual(90);
+		// The five bundled reports take 99 columns without their spread column: at 90 they need two bands.
+		expect(headers(ninety)).toHaveLength(2);
+		const hundred = run([]).lines;
+		expect(widest(hundred)).toBeLessThanOrEqual(100);
+		expect(headers(hundred)).toHaveLength(1);
+	});
+
+	it('--width wins over $COLUMNS, in Markdown too', () => {
+		const {lines} = run(['--format', 'md', '--width', '70'], {COLUMNS: '200'});
+		expect(widest(lines.filter(line => line.startsWith('|')))).toBeLessThanOrEqual(70);
+		expect(lines.filter(line => line.startsWith('| 指标 |')).length).toBeGreaterThan(1);
+	});
+
+	it('rejects a width that is no positive whole number with one line and exit 2', () => {
+		for (const value of ['0', '-3', 'wide', '7.5']) {
+			const {status, stderr, stdout} = run(['--format', 'text', `--width=${value}`]);
+			expect(status, value).toBe(2);
+			expect(stdout).toBe('');
+			expect(stderr.trim().split('\n')).toHaveLength(1);
+			expect(stderr).toContain('--width must be a positive whole number');
+		}
+	});
+});
