@@ -12,13 +12,33 @@ import type {Corpus, CorpusOptions} from './corpus.js';
 import {progressLine} from './progress.js';
 import {shownReports} from './shown-reports.js';
 import {toJson} from './snapshot/json.js';
+import {filterReports} from './snapshot/filter.js';
+import {checkArgv, specOf} from './options/argv.js';
+import {filterProblem} from './options/filter-problem.js';
+import {isLatinQuery, resolveDistrictQueries, type PinyinOf} from './model/district-query.js';
 import {formats, isFormat, isViewName, viewNames, type Format, type ViewName} from './snapshot/names.js';
 import {parseColumns, snapshotWidth} from './snapshot/width.js';
-import {isAreaId, unmatchedIndicatorQueries} from './model/filters.js';
+import {isAreaId, unmatchedIndicatorQueries, type Filters} from './model/filters.js';
 import {isLang, langs, type Lang} from './model/labels.js';
 import {areas} from './catalog/indicators.js';
 import type {LoadError} from './load/index.js';
 import type {ReportSummary} from './parse/types.js';
+
+/** Every option, with what it takes: meow reads these, and so does the check of the command line below. */
+const flags = {
+	json: {type: 'boolean', default: false},
+	format: {type: 'string'},
+	district: {type: 'string', isMultiple: true},
+	indicator: {type: 'string', isMultiple: true},
+	year: {type: 'number', isMultiple: true},
+	area: {type: 'string', isMultiple: true},
+	lang: {type: 'string', default: 'zh'},
+	view: {type: 'string', default: 'compare'},
+	strict: {type: 'boolean', default: false},
+	watch: {type: 'boolean', default: false},
+	explain: {type: 'boolean', default: false},
+	width: {type: 'string'},
+} as const;
 
 const cli = meow(
 	`
@@ -77,20 +97,7 @@ const cli = meow(
 	{
 		importMeta: import.meta,
 		pkg: {name: packageJson.name, version: packageJson.version, description: packageJson.description},
-		flags: {
-			json: {type: 'boolean', default: false},
-			format: {type: 'string'},
-			district: {type: 'string', isMultiple: true},
-			indicator: {type: 'string', isMultiple: true},
-			year: {type: 'number', isMultiple: true},
-			area: {type: 'string', isMultiple: true},
-			lang: {type: 'string', default: 'zh'},
-			view: {type: 'string', default: 'compare'},
-			strict: {type: 'boolean', default: false},
-			watch: {type: 'boolean', default: false},
-			width: {type: 'string'},
-			explain: {type: 'boolean', default: false},
-		},
+		flags,
 	},
 );
 
@@ -98,6 +105,15 @@ const cli = meow(
 function usage(message: string): never {
 	process.stderr.write(`rol-dash: ${message}\n`);
 	process.exit(2);
+}
+
+{
+	const argv = process.argv.slice(2);
+	// -h and -v as the short forms everyone tries first.
+	if (argv.includes('-h')) cli.showHelp(0);
+	if (argv.includes('-v')) cli.showVersion();
+	const {error} = checkArgv(argv, specOf(flags, {h: 'help', v: 'version'}));
+	if (error !== null) usage(error);
 }
 
 const format: Format | undefined = cli.flags.format === undefined || isFormat(cli.flags.format)
@@ -133,7 +149,7 @@ if (cli.flags.explain && (cli.input.length === 0 || format !== undefined || cli.
 	usage(cli.input.length === 0 ? '--explain needs a report file or folder (or - for standard input)' : '--explain prints its own text: leave out --format and --json');
 }
 
-const filters = {
+const typed: Filters = {
 	district: cli.flags.district,
 	indicator: cli.flags.indicator,
 	year: cli.flags.year,
@@ -190,11 +206,34 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	process.exit(process.exitCode ?? 0);
 });
 
-async function printSnapshot(corpus: Corpus, as: Format) {
+/**
+The filters resolved against what loaded (a district in pinyin → its name), or exit 2 saying why nothing is
+left to show: nothing loaded, or which filter matched nothing and what there is instead.
+*/
+async function settle(reports: readonly ReportSummary[]): Promise<Filters> {
+	const queries = typed.district ?? [];
+	let pinyinOf: PinyinOf | undefined;
+	if (queries.some(query => isLatinQuery(query))) {
+		// Loaded only for a query in Latin letters: the dictionary costs a tenth of a second.
+		const {pinyin} = await import('pinyin-pro');
+		pinyinOf = name => pinyin(name, {toneType: 'none', type: 'array'}).join('').toLowerCase();
+	}
+
+	const districts = resolveDistrictQueries(queries, reports, pinyinOf);
+	const problem = filterProblem(reports, typed, districts);
+	if (problem !== null) {
+		process.stderr.write(`rol-dash: ${problem}\n`);
+		process.exit(2);
+	}
+
+	return queries.length === 0 ? typed : {...typed, district: districts.queries};
+}
+
+async function printSnapshot(corpus: Corpus, as: Format, filters: Filters) {
 	// Ink and the views load only for a snapshot: --json and --help never pay for them.
 	const [{renderSnapshot}, {themeFor}] = await Promise.all([import('./snapshot/index.js'), import('./views/theme.js')]);
-	// JSON keeps every file, duplicates flagged; the tables show one report per district and year.
-	process.stdout.write(renderSnapshot(as === 'json' ? corpus.reports : shownReports(corpus), {
+	// Every report goes in: JSON and CSV keep every file, duplicates flagged; the tables show one per district and year.
+	process.stdout.write(renderSnapshot(corpus.reports, {
 		format: as,
 		filters,
 		lang,
@@ -205,17 +244,14 @@ async function printSnapshot(corpus: Corpus, as: Format) {
 		duplicates: corpus.duplicates,
 		theme: themeFor(process.env),
 		view,
+		cwd: process.cwd(),
 	}));
 }
 
 async function openDashboard(): Promise<Corpus<ReportSummary>> {
 	const corpus: Corpus<ReportSummary> = bundled() ?? await loadNamed((await import('./corpus.js')).loadSummaries);
 	tell(corpus);
-	if (corpus.reports.length === 0) {
-		// Nothing to browse: the same message a snapshot prints.
-		await printSnapshot({...corpus, reports: [], duplicates: []}, 'text');
-		return corpus;
-	}
+	const filters = await settle(corpus.reports);
 
 	// Loaded only here: Ink's input handling and the pinyin dictionary cost a snapshot nothing. The
 	// watcher and the details reader bring the parser and the gazetteer (half a megabyte of code):
@@ -237,10 +273,17 @@ async function openDashboard(): Promise<Corpus<ReportSummary>> {
 async function printWhole(): Promise<Corpus> {
 	const corpus = bundled() ?? await loadNamed((await import('./corpus.js')).loadCorpus);
 	tell(corpus);
+	if (corpus.reports.length === 0 && (cli.flags.json || format === 'json')) {
+		// Nothing loaded is still a JSON document for a pipeline: it carries the errors that say why.
+		process.stdout.write(toJson(corpus, {cwd: process.cwd()}) + '\n');
+	}
+
+	const filters = await settle(corpus.reports);
 	if (cli.flags.json) {
-		process.stdout.write(toJson(corpus) + '\n');
+		// --json is the contract narrowed by the same filters as every format.
+		process.stdout.write(toJson({...corpus, reports: filterReports(corpus.reports, filters)}, {cwd: process.cwd()}) + '\n');
 	} else {
-		await printSnapshot(corpus, format ?? 'text');
+		await printSnapshot(corpus, format ?? 'text', filters);
 	}
 
 	return corpus;

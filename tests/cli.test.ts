@@ -83,7 +83,7 @@ describe('files that cannot be read', () => {
 		writeFileSync(join(dir, 'notes.txt'), 'Shopping list: eggs, milk, 3 apples.\n');
 		const {status, stderr} = run(['--json', join(dir, 'notes.txt')]);
 		expect(status).toBe(2);
-		expect(stderr).toBe(`rol-dash: ${join(dir, 'notes.txt')}: not a rule-of-law report (no district, year or indicator found)\n`);
+		expect(stderr).toBe(`rol-dash: ${join(dir, 'notes.txt')}: not a rule-of-law report (no district, year or indicator found)\nrol-dash: no reports loaded\n`);
 	});
 });
 

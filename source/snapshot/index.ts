@@ -3,7 +3,8 @@ One entry for every snapshot format: the reports in, the text to print out.
 */
 import type {Duplicate, Note} from '../corpus.js';
 import type {LoadError} from '../load/index.js';
-import {selectFacts, selectReports, type Filters, type Lang} from '../model/index.js';
+import type {Filters, Lang} from '../model/index.js';
+import {filterReports} from './filter.js';
 import type {Report} from '../parse/types.js';
 import type {Theme} from '../views/theme.js';
 import {renderCsv} from './csv.js';
@@ -28,29 +29,34 @@ export type SnapshotOptions = {
 	readonly theme?: Theme;
 	/** For text: which view to print (compare unless given). */
 	readonly view?: ViewName;
+	/** Where rol-dash was run from: every format cites files under it relative to it. */
+	readonly cwd?: string;
 };
 
-/** The --json contract narrowed: reports by district and year, their facts by indicator and area. */
-export function filterReports(reports: readonly Report[], filters: Filters): Report[] {
-	return selectReports(reports, filters).map(report => ({...report, facts: selectFacts(report, filters)}));
-}
+export {filterReports} from './filter.js';
 
-export function renderSnapshot(reports: readonly Report[], {format, filters = {}, lang = 'zh', columns, errors = [], notes = [], duplicates = [], theme, view = 'compare'}: SnapshotOptions): string {
+/**
+`reports` are every loaded report: the tables show one per district and year (the others are hidden by
+`duplicates`), CSV and JSON keep them all and say which are shown.
+*/
+export function renderSnapshot(reports: readonly Report[], {format, filters = {}, lang = 'zh', columns, errors = [], notes = [], duplicates = [], theme, view = 'compare', cwd}: SnapshotOptions): string {
+	const hidden = new Set<Report>(duplicates.flatMap(duplicate => duplicate.hidden));
+	const shown = hidden.size === 0 ? reports : reports.filter(report => !hidden.has(report));
 	switch (format) {
 		case 'text': {
-			return view === 'compare' ? renderText(reports, {filters, lang, columns, theme}) : renderViewText(reports, {view, filters, lang, columns, theme});
+			return view === 'compare' ? renderText(shown, {filters, lang, columns, theme}) : renderViewText(shown, {view, filters, lang, columns, theme});
 		}
 
 		case 'md': {
-			return renderMarkdown(reports, {filters, lang, columns});
+			return renderMarkdown(shown, {filters, lang, columns, cwd});
 		}
 
 		case 'csv': {
-			return renderCsv(reports, {filters});
+			return renderCsv(reports, {filters, duplicates, cwd});
 		}
 
 		case 'json': {
-			return toJson({reports: filterReports(reports, filters), errors: [...errors], notes: [...notes], duplicates: [...duplicates]}) + '\n';
+			return toJson({reports: filterReports(reports, filters), errors: [...errors], notes: [...notes], duplicates: [...duplicates]}, {cwd}) + '\n';
 		}
 	}
 }

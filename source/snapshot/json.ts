@@ -3,6 +3,7 @@ The --json contract: {"reports": [...], "errors": [...], "notes": [...]}. Other 
 read this shape, so fields are only ever added, never renamed or removed (see README).
 */
 import type {Corpus, Duplicate} from '../corpus.js';
+import {citedPath} from './paths.js';
 
 export type JsonInput = Pick<Corpus, 'reports' | 'errors'> & Partial<Pick<Corpus, 'notes' | 'duplicates'>>;
 
@@ -19,11 +20,20 @@ function duplicateFlags(duplicates: readonly Duplicate[]): Map<string, {shown: b
 	return flags;
 }
 
-export function toJson(corpus: JsonInput): string {
+export type JsonOptions = {
+	/** Where rol-dash was run from: files under it are cited relative to it, as in every format. */
+	readonly cwd?: string;
+};
+
+export function toJson(corpus: JsonInput, {cwd}: JsonOptions = {}): string {
+	const cite = (file: string) => citedPath(file, cwd);
 	const flags = duplicateFlags(corpus.duplicates ?? []);
 	const reports = corpus.reports.map(report => {
 		const duplicate = flags.get(report.file);
-		return duplicate ? {...report, duplicate} : report;
+		const file = cite(report.file);
+		return duplicate ? {...report, file, duplicate: {...duplicate, others: duplicate.others.map(cite)}} : (file === report.file ? report : {...report, file});
 	});
-	return JSON.stringify({reports, errors: corpus.errors, notes: corpus.notes ?? []}, null, 2);
+	const errors = corpus.errors.map(error => ({...error, file: cite(error.file)}));
+	const notes = (corpus.notes ?? []).map(note => ({...note, file: cite(note.file)}));
+	return JSON.stringify({reports, errors, notes}, null, 2);
 }

@@ -38,7 +38,7 @@ function parse(text: string): string[][] {
 	return records;
 }
 
-const header = 'district,code,year,indicator,label_zh,label_en,value,unit,approx,derived,file,line,sentence';
+const header = 'district,code,year,indicator,label_zh,label_en,value,unit,approx,derived,file,line,sentence,headline,section,yoy_kind,yoy_value,derived_formula,shown,report_id';
 const csv = (filters = {}) => renderSnapshot(reports, {format: 'csv', filters});
 
 describe('csv snapshot', () => {
@@ -57,9 +57,10 @@ describe('csv snapshot', () => {
 
 	test('a sentence with a comma and a quote is quoted, quotes doubled, and reads back whole', () => {
 		const output = csv();
-		expect(output).toContain(',"全年主动公开政府信息2.15万条,""政策解读""栏目发布解读材料312篇。"\r\n');
+		expect(output).toContain(',"全年主动公开政府信息2.15万条,""政策解读""栏目发布解读材料312篇。",');
 		const row = parse(output.slice(1)).find(record => record[3] === 'transparency.disclosed');
-		expect(row).toEqual(['朝阳区', '110105', '2024', 'transparency.disclosed', '主动公开政府信息', 'Information proactively disclosed', '21500', '条', 'false', 'false', 'seeds/000_9fca992f16ce8107.txt', '16', '全年主动公开政府信息2.15万条,"政策解读"栏目发布解读材料312篇。']);
+		expect(row?.slice(0, 15)).toEqual(['朝阳区', '110105', '2024', 'transparency.disclosed', '主动公开政府信息', 'Information proactively disclosed', '21500', '条', 'false', 'false', 'seeds/000_9fca992f16ce8107.txt', '16', '全年主动公开政府信息2.15万条,"政策解读"栏目发布解读材料312篇。', 'true', row?.[14]]);
+		expect(row?.slice(15, 19)).toEqual(['', '', '', 'true']);
 	});
 
 	test('a derived value stands for its own year and says it is derived; a zone has no code', () => {
