@@ -158,6 +158,16 @@ describe('a CSV a researcher can pivot', () => {
 		expect(new Set(rows.map(row => row['report_id'])).size).toBe(2);
 	});
 
+	it('names in Markdown the second file the table does not show, with its count of facts', () => {
+		const folder = mkdtempSync(join(tmpdir(), 'rol-dash-dup-md-'));
+		copyFileSync(chaoyang, join(folder, 'a.txt'));
+		copyFileSync(chaoyang, join(folder, 'b.txt'));
+		const facts = json([folder]).reports[1]!.facts.length;
+		const {stdout} = run(['--format', 'md', '.'], {cwd: folder});
+		expect(stdout).toContain(`- 朝阳区 2024: b.txt (${facts} 项数据)`);
+		expect(run(['--format', 'md', '--lang', 'en', '.'], {cwd: folder}).stdout).toContain(`b.txt (${facts} facts)`);
+	});
+
 	it('cites files relative to where it runs, as JSON does', () => {
 		const rows = csv(['seeds/000_9fca992f16ce8107.txt'], new URL('..', import.meta.url).pathname);
 		expect(rows[0]?.['file']).toBe('seeds/000_9fca992f16ce8107.txt');

@@ -48,7 +48,7 @@ export function renderSnapshot(reports: readonly Report[], {format, filters = {}
 		}
 
 		case 'md': {
-			return renderMarkdown(shown, {filters, lang, columns, cwd});
+			return renderMarkdown(shown, {hidden: [...hidden], filters, lang, columns, cwd});
 		}
 
 		case 'csv': {

@@ -6,7 +6,7 @@ here (no 万): a document has room, and a citation should match the source.
 A pipe table cannot wrap, so given a width, a table wider than it becomes several
 tables (bands of report columns), each repeating the indicator and unit columns.
 */
-import {buildComparison, formatCell, labelOf, legendEntries, shownFact, unitLabel, words, type Comparison, type Filters, type Lang} from '../model/index.js';
+import {buildComparison, formatCell, labelOf, legendEntries, selectFacts, selectReports, shownFact, unitLabel, words, type Comparison, type Filters, type Lang} from '../model/index.js';
 import type {Fact, ReportSummary} from '../parse/types.js';
 import {bandTitle, type Band} from '../views/bands.js';
 import {columnLabel} from '../views/compare-table.js';
@@ -21,6 +21,8 @@ export type MarkdownOptions = {
 	readonly columns?: number;
 	/** Where rol-dash was run from: files under it are cited relative to it, as in every format. */
 	readonly cwd?: string;
+	/** Files for the same district and year as a shown one: the table shows one, the others are listed after it. */
+	readonly hidden?: readonly ReportSummary[];
 };
 
 /** Characters that would end a cell or start emphasis, links or HTML. */
@@ -121,7 +123,7 @@ function bandsOf(comparison: Comparison, cells: readonly Cell[][], frozen: Reado
 	return bands;
 }
 
-export function renderMarkdown(reports: readonly ReportSummary[], {filters = {}, lang = 'zh', columns, cwd}: MarkdownOptions = {}): string {
+export function renderMarkdown(reports: readonly ReportSummary[], {filters = {}, lang = 'zh', columns, cwd, hidden = []}: MarkdownOptions = {}): string {
 	const comparison = buildComparison(reports, filters);
 	if (comparison.columns.length === 0) {
 		return labelOf(words.noReports, lang) + '\n';
@@ -172,5 +174,23 @@ export function renderMarkdown(reports: readonly ReportSummary[], {filters = {},
 	});
 
 	const legend = packEntries(legendEntries(lang).map(each => escapeMarkdown(each)), columns ?? Number.POSITIVE_INFINITY, ' · ');
-	return [...tables.flatMap((lines, index) => (index === 0 ? lines : ['', ...lines])), '', ...legend, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n') + '\n';
+	const others = notShown(hidden, filters, lang, cwd);
+	return [...tables.flatMap((lines, index) => (index === 0 ? lines : ['', ...lines])), '', ...legend, ...(others.length > 0 ? ['', ...others] : []), ...(notes.length > 0 ? ['', ...notes] : [])].join('\n') + '\n';
+}
+
+/**
+The files the table does not show because another file covers the same district and year: named with their
+facts' count, so a reader knows they exist (CSV and JSON keep every fact of them).
+*/
+function notShown(hidden: readonly ReportSummary[], filters: Filters, lang: Lang, cwd: string | undefined): string[] {
+	const kept = selectReports(hidden, filters);
+	if (kept.length === 0) {
+		return [];
+	}
+
+	return [
+		escapeMarkdown(labelOf(words.notShown, lang)),
+		'',
+		...kept.map(report => `- ${escapeMarkdown(`${report.district.name ?? labelOf(words.unknownDistrict, lang)} ${report.year ?? ''}`.trim())}: ${escapeMarkdown(citedPath(report.file, cwd))} (${selectFacts(report, filters).length} ${labelOf(words.facts, lang)})`),
+	];
 }
