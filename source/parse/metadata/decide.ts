@@ -47,7 +47,8 @@ export function decide(evidence: Evidence, hint?: string): Decision {
 	for (const role of slotRoles) {
 		for (const claim of evidence.claims) {
 			if (claim.role !== role || (!claim.zone && !claim.place)) continue;
-			if (role === 'title' || fits(claim, self().own) || seconded(claim, evidence.claims)) return fromClaim(claim, evidence, hint);
+			// Seconding is asked first: it needs no reading of the whole text.
+			if (role === 'title' || seconded(claim, evidence.claims) || fits(claim, self().own)) return fromClaim(claim, evidence, hint);
 			astray ??= claim;
 		}
 	}

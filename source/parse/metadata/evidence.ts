@@ -1,9 +1,8 @@
 /**
-Evidence, then decision: every clue a report gives about who wrote it, gathered in one pass over its lines,
-each with its role. decide.ts then ranks them. Roles, strongest first: the title, the signature, the
-issuing organs under the title, the subject of the opening sentence; then, for reports that never name
-themselves there, what the whole text says (its level, the places it names most, its document numbers,
-the site's 来源 line), and last the file name.
+Evidence, then decision: every clue a report gives about who wrote it, each gathered once with its role, and
+ranked by decide.ts. The name slots (title, signature, issuing organs, the subject of the opening, the site's
+来源 line) are read from the few lines that hold them; what the whole text says (the level it speaks as, the
+places it names, its document numbers) is read on first use, since a title settles most reports.
 */
 import type {Line} from '../lines.js';
 import {type Division, divisionsNamed, isZone, parent} from './divisions.js';
@@ -38,10 +37,7 @@ export type Evidence = {
 	readonly addressees: readonly Division[];
 	/** Every line, for telling twins apart (朝阳区 in 北京 or 长春). */
 	readonly lines: readonly Line[];
-	/**
-	What the whole text says, read on first use: a title settles most reports, and reading every line for
-	levels and places costs as much as all the rest of the metadata.
-	*/
+	/** What the whole text says, read on first use: a title settles most reports without it. */
 	readonly votes: () => Votes;
 	readonly whole: () => WholeText;
 	/** Short names (法治湖南, 平安珠海) counted on top of whole().tallies: only a province or a city needs them. */
@@ -66,9 +62,10 @@ export function mostSpecific(places: readonly Place[]): Place | null {
 	return best;
 }
 
-/** The level a written name has by its suffix: 金平县 县, 内蒙古自治区 自治区, 两江新区 not a division's. */
+/** The level a written name has by its suffix: 金平县 县, 内蒙古自治区 自治区; a prefecture 和田地区 none a report speaks as. */
 export function levelOf(name: string): Level | null {
 	if (name.endsWith('自治区')) return '自治区';
+	if (name.endsWith('地区')) return null;
 	const last = name.at(-1);
 	return last === '省' || last === '市' || last === '州' || last === '盟' || last === '县' || last === '旗' || last === '区' ? last : null;
 }
@@ -110,12 +107,16 @@ function withHost(zone: ZoneName, inSlot: readonly Place[], kindStart: number): 
 const addressed = /^[^。,,;;!?]{2,60}(?:委|政府|人大|常委会|政协)[::]$/u;
 
 /** Signature lines: an organ name alone on a line, maybe with the date (重庆市江北区人民政府). */
+const signatureLength = 64;
 const signature = /^[\u4e00-\u9fff()()·\s]{2,40}(?:人民政府|政府|管委会|管理委员会|党工委|工委|委员会)(?:办公室)?(?:\s*[\d〇零一二三四五六七八九十]{4}年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日)?$/u;
 
 /** A title run into the opening on one line (scraped pages): 湖北省人民政府关于2023年度法治政府建设情况的报告2023年,…. */
 const gluedTitle = /^[^。,,;;!?]{4,90}?(?:法治政府建设|依法行政|法治建设)[^。,,;;!?]{0,24}?(?:报告|总结)(?=(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、)/u;
 
 const heading = /^[一二三四五六七八九十]+、/u;
+const sentenceEnd = /[。!?!?]/u;
+/** An opening that leads with its year or its leadership names its subject next. */
+const openingLead = /^(?:(?:19|20)\d{2}\s*年|在|一年来|今年以来)/u;
 
 /** Characters read for the report's level: a few pages. */
 const votingLength = 6000;
@@ -126,8 +127,9 @@ const source = /来源\s*[::]\s*(\S+)/u;
 
 /** Lines before the first heading (一、…): the opening, where a report states who it is and which year. */
 export function preamble(body: readonly Line[]): readonly Line[] {
-	const end = body.findIndex(line => heading.test(line.text));
-	return body.slice(0, Math.min(end < 0 ? body.length : end, 5));
+	const first = body.slice(0, 5);
+	const end = first.findIndex(line => heading.test(line.text));
+	return end < 0 ? first : first.slice(0, end);
 }
 
 /** The title glued to the first line of the body, if any, and the opening that follows it. */
@@ -153,7 +155,7 @@ export function gatherEvidence(layout: Layout): Evidence {
 	if (glued) titles.push(claimOf('title', layout.body[0]!.line, titleSlot(withoutTitles(glued.title)), withoutTitles(glued.title)));
 
 	for (const line of layout.tail) {
-		if (!signature.test(line.text)) continue;
+		if (line.text.length > signatureLength || !signature.test(line.text)) continue;
 		for (const slot of organSlots(line.text)) signatures.push(claimOf('signature', line.line, slot));
 	}
 	for (const line of layout.organs) {
@@ -170,9 +172,10 @@ export function gatherEvidence(layout: Layout): Evidence {
 			for (const place of findPlaces(text)) addressees.push(...place.candidates);
 			continue;
 		}
-		const first = text.split(/[。!?!?]/u, 1)[0]!;
+		const stop = text.search(sentenceEnd);
+		const first = stop < 0 ? text : text.slice(0, stop);
 		// Only an opening that leads with its year or its leadership has its subject first; a first line may also be page text.
-		if (i === 0 || /^(?:(?:19|20)\d{2}\s*年|在|一年来|今年以来)/u.test(first)) {
+		if (i === 0 || openingLead.test(first)) {
 			const claim = claimOf('subject', line.line, subjectSlot(first));
 			subjects.push(claim);
 			if (claim.level) add(votes, claim.level, 5, true);
@@ -185,14 +188,14 @@ export function gatherEvidence(layout: Layout): Evidence {
 		}
 	}
 
-	const addressedLines = new Set(layout.organs.filter(line => addressed.test(line.text)).map(line => line.line));
-	const counted = layout.all.filter(line => !addressedLines.has(line.line));
+	// Whom a report is addressed to is named in its text, but as its parent: such lines are not counted.
+	const counted = once(() => layout.all.filter(line => !(layout.organs.includes(line) && addressed.test(line.text))));
 	for (const line of layout.furniture) {
 		const from = source.exec(line.text)?.[1];
 		if (from) sources.push(claimOf('source', line.line, organSlots(from)[0] ?? from, from));
 	}
 
-	const whole = once(() => readWhole(counted));
+	const whole = once(() => readWhole(counted()));
 	return {
 		claims: [...titles, ...signatures, ...organs, ...subjects, ...sources],
 		addressees,
@@ -200,7 +203,7 @@ export function gatherEvidence(layout: Layout): Evidence {
 		votes: once(() => {
 			// The first pages say how a report speaks of itself as surely as the whole, and a long report costs no more.
 			let read = 0;
-			for (const line of counted) {
+			for (const line of counted()) {
 				if (read > votingLength) break;
 				vote(line.text, votes);
 				read += line.text.length;
@@ -210,7 +213,7 @@ export function gatherEvidence(layout: Layout): Evidence {
 		whole,
 		withShortNames: once(() => {
 			const tallies = new Map([...whole().tallies].map(([name, tally]) => [name, {...tally}]));
-			for (const {text} of counted) {
+			for (const {text} of counted()) {
 				for (const short of findShortNames(text)) {
 					count(tallies, short.candidates.length === 1 ? short.candidates[0]!.name : short.name, short.candidates);
 				}
@@ -231,8 +234,8 @@ function readWhole(lines: readonly Line[]): WholeText {
 	const abbreviations = new Set<string>();
 	for (const {text} of lines) {
 		countNames(text, counts);
-		// Found by the bracketed year, then read back to the issuer: an expression led by any Chinese character
-		// was tried at every character of every line.
+		// Found by the bracketed year, then read back to the issuer: a pattern led by the issuer's characters
+		// would be tried at every Chinese character.
 		if (text.includes('号')) {
 			for (const match of text.matchAll(docNumber)) {
 				const first = issuer.exec(text.slice(Math.max(0, match.index - 9), match.index))?.[1];

@@ -20,8 +20,7 @@ Pinyin glosses some mirror sites put after characters (全區(qū), 內(nèi)蒙
 before any name is looked for. Only bracketed syllables with a tone mark, which Chinese text never holds.
 */
 const gloss = /[((][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[))]/gu;
-// Opening with the bracket lets the engine skip to brackets: a leading class of tone marks was tried at every
-// character of every line, a quarter of the metadata's time.
+// Led by the bracket, so the engine skips to brackets instead of trying a class of tone marks at every character.
 const glossed = /[((][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
 
 /** Glosses come from a mirror site's whole page: a report without them in its first lines has none. */

@@ -127,6 +127,7 @@ function placeOf(token: Token, index: number, candidates: readonly Division[], t
 
 /** Text with 《…》 titles blanked (same length, so offsets hold): a cited law names other places and years. */
 export function withoutTitles(text: string): string {
+	if (!text.includes('《')) return text;
 	// Bounded, so a page of unclosed 《 stays linear; no cited title runs past 100 characters.
 	return text.replace(/《[^》]{0,100}》/gu, match => ' '.repeat(match.length));
 }

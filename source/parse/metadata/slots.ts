@@ -29,9 +29,18 @@ const dualName = /^[((][\u4e00-\u9fff]{2,10}[))]/u;
 const lead = /^(?:(?:19|20)\d{2}\s*年度?(?:以来|来)?|一年来|今年以来|过去一年)?\s*[,,]?\s*/u;
 const underLeadership = /^在[^,,。;;]{0,60}?下\s*[,,]\s*/u;
 
+const titleLead = /^[|\s【[]*(?:中共)?/u;
+const leadingYear = /^(?:19|20)\d{2}\s*年度?/u;
+const organBreak = /[\s、,,]+/u;
+const party = /^中共/u;
+const openBracket = /[((]/u;
+const handover = /现将\s*([^,,。;;]{2,30}?)\s*(?:(?:19|20)\d{2}\s*年|有关|法治|工作|一年来|上一年)/u;
+const region = /^(?:我|全|本)?自治区/u;
+const ownLevel = /^(?:我|全)?(省|市|区|县|州|旗|盟)(?:委|政府|人民政府|各级|$)/u;
+
 /** The name in a title: 天津滨海高新区 in 天津滨海高新区2023年度…报告, 湖北省 in 湖北省人民政府关于…. */
 export function titleSlot(title: string): string {
-	const text = title.replace(/^[|\s【[]*(?:中共)?/u, '').replace(/^(?:19|20)\d{2}\s*年度?/u, '');
+	const text = title.replace(titleLead, '').replace(leadingYear, '');
 	const end = text.search(titleEnd);
 	return cutAtOrgan(end < 0 ? text : text.slice(0, end)).trim();
 }
@@ -44,8 +53,8 @@ function cutAtOrgan(text: string): string {
 /** The names on an organ or signature line: 中共开封市示范区工委 开封市示范区管委会 → 开封市示范区 twice. */
 export function organSlots(line: string): string[] {
 	return line
-		.split(/[\s、,,]+/u)
-		.map(part => cutAtOrgan(part.replace(/^中共/u, '')).trim())
+		.split(organBreak)
+		.map(part => cutAtOrgan(part.replace(party, '')).trim())
 		.filter(part => part.length >= 2);
 }
 
@@ -59,7 +68,7 @@ export function subjectSlot(sentence: string): string {
 	const slot = rest < 0 ? text.slice(0, 30) : text.slice(0, Math.min(rest + 2, 30));
 	// 南明区获评全国示范地区 tells of an award, not of who reports: a city opens on its districts' honours.
 	if (rest >= 0 && award.test(text.slice(rest + 2))) return '';
-	const bracket = /[((]/u.exec(slot);
+	const bracket = openBracket.exec(slot);
 	if (!bracket) return slot.trim();
 	// 高新区(新市区)人民政府坚持 → 高新区(新市区); 两江新区(以下简称…) was cut above, 某区(某街道)… keeps only 某区.
 	const dual = dualName.exec(slot.slice(bracket.index));
@@ -68,13 +77,13 @@ export function subjectSlot(sentence: string): string {
 
 /** 现将县人民政府2022年法治政府建设工作情况报告如下 names its subject too: 县人民政府. */
 export function handoverSlot(sentence: string): string | null {
-	const match = /现将\s*([^,,。;;]{2,30}?)\s*(?:(?:19|20)\d{2}\s*年|有关|法治|工作|一年来|上一年)/u.exec(sentence);
+	const match = handover.exec(sentence);
 	return match ? match[1]! : null;
 }
 
 /** The report's own level when a slot names it without a name: 我区, 全县, 市政府, 县委、县政府, 自治区. */
 export function levelIn(slot: string): Level | null {
-	if (/^(?:我|全|本)?自治区/u.test(slot)) return '自治区';
-	const match = /^(?:我|全)?(省|市|区|县|州|旗|盟)(?:委|政府|人民政府|各级|$)/u.exec(slot);
+	if (region.test(slot)) return '自治区';
+	const match = ownLevel.exec(slot);
 	return match ? (match[1] as Level) : null;
 }

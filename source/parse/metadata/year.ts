@@ -28,6 +28,8 @@ const selfReference = new RegExp(`现将.{0,16}?${year}.{0,30}?报告如下`, 'u
 const heading = new RegExp(`^[一二三四五六七八九十]+、\\s*${year}`, 'u');
 const plans = /下一步|打算|安排|计划|思路|目标|展望|谋划/u;
 
+const afterSentence = /(?<=[。!?!?])/u;
+
 const plausible = (value: number) => value >= 1990 && value <= 2100;
 
 function first(texts: readonly string[], pattern: RegExp, skip?: RegExp): number | null {
@@ -55,7 +57,7 @@ export function readYear(layout: Layout): number | null {
 	const opening = texts(preamble(layout.body));
 	if (glued) opening[0] = glued.rest;
 	// An opening may lead with a maxim before its year: 法治是安邦治国的基石……。2022年,全县…
-	const sentences = opening.flatMap(text => text.split(/(?<=[。!?!?])/u, 3));
+	const sentences = opening.flatMap(text => text.split(afterSentence, 3));
 	return (
 		first(titles, inTitle) ??
 		first(titles, spanInTitle) ??
