@@ -20,6 +20,11 @@ describe('a zone keeps its own name and has no code', () => {
 		expect(district(text)).toMatchObject({name, code: null});
 	});
 
+	test('a zone\'s own organ or office after its name is not part of it', () => {
+		expect(district('2022年,高新区管委会坚持依法行政。\n一、主要举措')).toMatchObject({name: '高新区', code: null});
+		expect(district('高新区综治局2022年法治政府建设年度报告\n2022年,综治局坚持依法行政。')).toMatchObject({name: '高新区', code: null});
+	});
+
 	test('a zone titled by its kind alone takes the name its opening gives it', () => {
 		const text = '经济开发区2024年度法治政府建设情况报告\n2024年宁河经济开发区在区委、区政府的正确领导下,扎实推进法治政府建设。';
 		expect(district(text)).toMatchObject({name: '宁河经济开发区', code: null});

@@ -10,7 +10,7 @@ import type {Layout} from './layout.js';
 import {type Place, countNames, findPlaces, withoutTitles} from './places.js';
 import {type Level, type Votes, add, noVotes, vote} from './self.js';
 import {findShortNames} from './short-names.js';
-import {handoverSlot, levelIn, organSlots, subjectSlot, titleSlot} from './slots.js';
+import {cutAtOrgan, handoverSlot, levelIn, organSlots, subjectSlot, titleSlot} from './slots.js';
 import {type ZoneName, zoneAt} from './zones.js';
 
 export type Role = 'title' | 'signature' | 'organ' | 'subject' | 'source' | 'hint';
@@ -73,7 +73,8 @@ export function levelOf(name: string): Level | null {
 /** The zone a slot ends with, unless the name is a division after all (浦东新区) or carries one in brackets (高新区(新市区)). */
 export function claimOf(role: Role, line: number, slot: string, text = slot): Claim {
 	const level = levelIn(slot);
-	const zone = zoneAt(slot);
+	// An opening's subject may still carry its organ: 高新区管委会坚持…
+	const zone = zoneAt(cutAtOrgan(slot).trim());
 	if (zone) {
 		const inSlot = findPlaces(slot);
 		const kindStart = zone.name.length - zone.kind.length;
@@ -119,7 +120,7 @@ const sentenceEnd = /[。!?!?]/u;
 const openingLead = /^(?:(?:19|20)\d{2}\s*年|在|一年来|今年以来)/u;
 
 /** Characters read for the report's level: a few pages. */
-const votingLength = 6000;
+const votingLength = 3000;
 /** The year and number of a document number (〔2021〕13号); its issuer's characters come right before. */
 const docNumber = /[〔[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号/gu;
 const issuer = /([\u4e00-\u9fff])[\u4e00-\u9fff]{0,7}\s*$/u;
