@@ -2,10 +2,11 @@
 The decision: which district a report is, from its evidence (evidence.ts), by one ranked rule.
 
 1. The title: the zone or the most specific division it names.
-2. The signature, the organs under the title, the subject of the opening, in that order: the first that
-   agrees with the level the report speaks as in its own voice (self.ts: 我市, 区政府常务会议) or that a slot of
-   another role names too. An organ line may be the banner of the site hosting the report, a signature its
-   footer: a county's report under a city's banner is still the county's.
+2. The signature, the organs under the title, the subject of the opening, in that order: the first that is
+   firm (a signature over its date, a subject that reports on its year: 某区坚持…), that a slot of another
+   role names too, or that agrees with the level the report speaks as in its own voice (self.ts: 我市,
+   区政府常务会议). An organ line may be the banner of the site hosting the report, a signature its footer,
+   an opening a district's ranking: a county's report under a city's banner is still the county's.
 3. The division of the report's own level that its text names most (its own documents 《鹤岗市人民政府关于…》,
    法治湖南), helped by a document number in its abbreviation (鹤政发) or the site's 来源 line; a place the
    report is addressed to is its parent and never counts.
@@ -47,8 +48,10 @@ export function decide(evidence: Evidence, hint?: string): Decision {
 	for (const role of slotRoles) {
 		for (const claim of evidence.claims) {
 			if (claim.role !== role || (!claim.zone && !claim.place)) continue;
-			// Seconding is asked first: it needs no reading of the whole text.
-			if (role === 'title' || seconded(claim, evidence.claims) || fits(claim, self().own)) return fromClaim(claim, evidence, hint);
+			// Firmness and seconding are asked first: they need no reading of the whole text.
+			if (role === 'title' || claim.firm || seconded(claim, evidence.claims) || fits(claim, self().own)) {
+				return fromClaim(claim, evidence, hint);
+			}
 			astray ??= claim;
 		}
 	}

@@ -10,7 +10,8 @@ import type {Layout} from './layout.js';
 import {type Place, countNames, findPlaces, withoutTitles} from './places.js';
 import {type Level, type Votes, add, noVotes, vote} from './self.js';
 import {findShortNames} from './short-names.js';
-import {cutAtOrgan, handoverSlot, levelIn, organSlots, subjectSlot, titleSlot} from './slots.js';
+import {isoDate} from './published.js';
+import {cutAtOrgan, handoverSlot, levelIn, organSlots, subjectOf, titleSlot} from './slots.js';
 import {type ZoneName, zoneAt} from './zones.js';
 
 export type Role = 'title' | 'signature' | 'organ' | 'subject' | 'source' | 'hint';
@@ -25,6 +26,11 @@ export type Claim = {
 	readonly zone: ZoneClaim | null;
 	readonly place: Place | null;
 	readonly level: Level | null;
+	/**
+	Said the way only the report says it of itself: a subject that reports on its year (某区坚持…), a
+	signature over its date. A banner, a footer or a place ranked among its peers is not firm.
+	*/
+	readonly firm: boolean;
 };
 
 /** How often the text names a division, by the name it is written with (twins share one tally). */
@@ -71,7 +77,7 @@ export function levelOf(name: string): Level | null {
 }
 
 /** The zone a slot ends with, unless the name is a division after all (浦东新区) or carries one in brackets (高新区(新市区)). */
-export function claimOf(role: Role, line: number, slot: string, text = slot): Claim {
+export function claimOf(role: Role, line: number, slot: string, text = slot, firm = false): Claim {
 	const level = levelIn(slot);
 	// An opening's subject may still carry its organ: 高新区管委会坚持…
 	const zone = zoneAt(cutAtOrgan(slot).trim());
@@ -79,10 +85,10 @@ export function claimOf(role: Role, line: number, slot: string, text = slot): Cl
 		const inSlot = findPlaces(slot);
 		const kindStart = zone.name.length - zone.kind.length;
 		const dual = inSlot.find(place => place.end > kindStart && !place.candidates.every(isZone));
-		if (dual) return {role, line, zone: null, place: dual, level};
-		return {role, line, zone: withHost(zone, inSlot, kindStart), place: null, level};
+		if (dual) return {role, line, zone: null, place: dual, level, firm};
+		return {role, line, zone: withHost(zone, inSlot, kindStart), place: null, level, firm};
 	}
-	return {role, line, zone: null, place: mostSpecific(findPlaces(text)) ?? wholeName(slot), level};
+	return {role, line, zone: null, place: mostSpecific(findPlaces(text)) ?? wholeName(slot), level, firm};
 }
 
 /** A slot that is a name and nothing else: two-character counties (莘县人民政府) are words elsewhere, not here. */
@@ -109,6 +115,7 @@ const addressed = /^[^。,,;;!?]{2,60}(?:委|政府|人大|常委会|政协)[::]
 
 /** Signature lines: an organ name alone on a line, maybe with the date (重庆市江北区人民政府). */
 const signatureLength = 64;
+const datedSignature = /年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日$/u;
 const signature = /^[\u4e00-\u9fff()()·\s]{2,40}(?:人民政府|政府|管委会|管理委员会|党工委|工委|委员会)(?:办公室)?(?:\s*[\d〇零一二三四五六七八九十]{4}年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日)?$/u;
 
 /** A title run into the opening on one line (scraped pages): 湖北省人民政府关于2023年度法治政府建设情况的报告2023年,…. */
@@ -155,9 +162,11 @@ export function gatherEvidence(layout: Layout): Evidence {
 	const glued = splitGlued(layout.body[0]);
 	if (glued) titles.push(claimOf('title', layout.body[0]!.line, titleSlot(withoutTitles(glued.title)), withoutTitles(glued.title)));
 
-	for (const line of layout.tail) {
+	for (const [i, line] of layout.tail.entries()) {
 		if (line.text.length > signatureLength || !signature.test(line.text)) continue;
-		for (const slot of organSlots(line.text)) signatures.push(claimOf('signature', line.line, slot));
+		// Signed and dated, it is the report's; an organ alone at the end may be the site's footer.
+		const dated = datedSignature.test(line.text) || isoDate(layout.tail[i + 1]?.text ?? '') !== null;
+		for (const slot of organSlots(line.text)) signatures.push(claimOf('signature', line.line, slot, slot, dated));
 	}
 	for (const line of layout.organs) {
 		if (addressed.test(line.text)) {
@@ -177,7 +186,8 @@ export function gatherEvidence(layout: Layout): Evidence {
 		const first = stop < 0 ? text : text.slice(0, stop);
 		// Only an opening that leads with its year or its leadership has its subject first; a first line may also be page text.
 		if (i === 0 || openingLead.test(first)) {
-			const claim = claimOf('subject', line.line, subjectSlot(first));
+			const {slot, firm} = subjectOf(first);
+			const claim = claimOf('subject', line.line, slot, slot, firm);
 			subjects.push(claim);
 			if (claim.level) add(votes, claim.level, 5, true);
 		}

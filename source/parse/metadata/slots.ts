@@ -58,7 +58,19 @@ export function organSlots(line: string): string[] {
 		.filter(part => part.length >= 2);
 }
 
-/** The subject of an opening sentence: 两江新区, 云南省委、省政府 → 云南省, 我区, 市政府. */
+/**
+What follows a subject that reports on its year (坚持…, 深入…, 在区委的正确领导下…): a subject followed so
+is the report's own, whatever else the text names. 某区在全省考核中位列第一 is not followed so.
+*/
+const reporting = /^(?:坚持|深入|认真|全面|紧紧|始终|围绕|聚焦|按照|立足|持续|积极|切实|着力|扎实|大力|落实|贯彻|高度|不断|进一步|牢牢|坚定|秉持|锚定|严格|统筹|主动|深学|以|法治政府建设工作|各级|在[^,,。;;]{0,40}?(?:领导|指导|监督|支持)下)/u;
+
+/** The subject of an opening sentence, and whether it reports (firm): 两江新区, 云南省委、省政府 → 云南省, 我区, 市政府. */
+export function subjectOf(sentence: string): {readonly slot: string; readonly firm: boolean} {
+	const slot = subjectSlot(sentence);
+	const rest = sentence.slice(sentence.indexOf(slot) + slot.length).replace(dualName, '');
+	return {slot, firm: slot !== '' && reporting.test(rest)};
+}
+
 export function subjectSlot(sentence: string): string {
 	let text = sentence.replace(lead, '');
 	for (let guard = 0; guard < 3 && underLeadership.test(text); guard++) {
