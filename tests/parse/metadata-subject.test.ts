@@ -137,6 +137,13 @@ describe('glosses and glued titles from scraped pages', () => {
 		expect(named(text)).toEqual({name: '内蒙古自治区', code: '150000'});
 	});
 
+	test('a title after a breadcrumb long enough to start the body', () => {
+		const crumbs = '您当前的位置:首页 > 政务公开 > 政府信息公开目录 > 法定主动公开内容 > 法治政府建设年度报告 > 其他需要公开的信息 > 2024年度 > 详情';
+		const metadata = readMetadata(lines(`${crumbs}\n蓝田县2023年度法治政府建设工作报告\n2023年,我县坚持依法行政。\n一、主要举措`));
+		expect(metadata.district).toMatchObject({name: '蓝田县', code: '610122'});
+		expect(metadata.year).toBe(2023);
+	});
+
 	test('a title run into the opening on one line', () => {
 		const metadata = readMetadata(lines('资料网www.example.com江西省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持依法行政。'));
 		expect(metadata.district).toMatchObject({name: '江西省', code: '360000'});

@@ -27,6 +27,8 @@ export type Layout = {
 const furnitureAtStart = [
 	/(?:日期|时间|发布时间|发布日期|发文日期|来源|信息来源|作者|编辑|责任编辑|字号|字体|分享|分享到|打印|关闭|浏览次数|阅读次数|点击数?|访问量)\s*[::]/u,
 	/已归档$|打印本页|关闭窗口|【\s*字体/u,
+	// Breadcrumbs: their 法治政府建设年度报告 > 2024年度 is a site's section, not a title.
+	/(?:您?当前的?位置|您的位置)\s*[::]|首页\s*[>>»]/u,
 ];
 /** Furniture anywhere in a line. */
 const furnitureAnywhere = [
@@ -52,6 +54,8 @@ function isBody(text: string): boolean {
 }
 
 const titleWords = /报告|法治政府|法治建设|依法行政/u;
+/** A title on a line of its own, in the body: no sentence in it, ending in 报告 or 总结. */
+const titleLine = /^[^。,,;;::!?一二三四五六七八九十(()]?[^。,,;;::!?]{3,60}(?:法治政府|法治建设|依法行政)[^。,,;;::!?]{0,30}(?:报告|总结|汇报)$/u;
 const organWords = '人民政府|政府|党工委|工委|管委会|管理委员会|委员会|党委|区委|县委|市委|旗委';
 const organ = new RegExp(`(?:${organWords})`, 'u');
 
@@ -73,8 +77,9 @@ export function readLayout(lines: readonly Line[]): Layout {
 	const found = content.findIndex(line => isBody(line.text));
 	const start = Math.min(found < 0 ? content.length : found, headerLimit);
 	const header = content.slice(0, start);
-	const titles = header.filter(line => titleWords.test(line.text));
-	const organs = header.filter(line => !titleWords.test(line.text) && organ.test(line.text));
 	const body = content.slice(start);
+	// A long line of page text (a breadcrumb, a notice) starts the body early; the title may follow it.
+	const titles = [...header.filter(line => titleWords.test(line.text)), ...body.slice(0, headerLimit).filter(line => titleLine.test(line.text))];
+	const organs = header.filter(line => !titleWords.test(line.text) && organ.test(line.text));
 	return {all, header, titles, organs, body, tail: body.slice(-tailLimit), furniture};
 }
