@@ -155,10 +155,49 @@ const ofWhichBefore = wordMarker('其中');
 const listJoint = /^\s*[、,,和及与]?\s*$/u;
 const subjectJoint = /[、和及与]/u;
 
+/** The list after one 分别 in one sentence's figures: found once for all its figures, not again for each. */
+type RespectivelyList = {
+	readonly sentence: string;
+	readonly quantities: readonly Quantity[];
+	readonly at: number;
+	/** The list's first figure; -1 when what stands between 分别 and it is no 为/是/达到. */
+	readonly first: number;
+	/** Its last figure: the figures from `first` to `last` are joined by 、 , 和 … and nothing else. */
+	readonly last: number;
+	/** The subject of each figure of the list in turn; undefined when there is one for all; '' for each when they do not match one for one. */
+	readonly subjects: readonly string[] | undefined;
+};
+
+let lastList: RespectivelyList | undefined;
+
+function listAfter(sentence: string, quantities: readonly Quantity[], k: number, at: number): RespectivelyList {
+	let first = k;
+	while (first > 0 && quantities[first - 1]!.index > at) {
+		first--;
+	}
+
+	if (!respectivelyLead.test(sentence.slice(at + 2, quantities[first]!.index))) {
+		return {sentence, quantities, at, first: -1, last: -1, subjects: undefined};
+	}
+
+	let last = first;
+	while (last + 1 < quantities.length && listJoint.test(sentence.slice(quantities[last]!.end, quantities[last + 1]!.index))) {
+		last++;
+	}
+
+	const from = lastBreak(sentence, first > 0 ? quantities[first - 1]!.end : 0, at);
+	const subjects = sentence.slice(from, at).split(subjectJoint).filter(part => part.trim() !== '');
+	// One subject for every figure (信访总量分别为…件次、…人次), or one figure: read as ever.
+	const many = subjects.length > 1 && last > first;
+	return {sentence, quantities, at, first, last, subjects: !many ? undefined : (subjects.length === last - first + 1 ? subjects : subjects.map(() => ''))};
+}
+
 /**
 The subject of the k-th figure of a list after 分别: 人大代表建议和政协提案分别为45件、38件 reads 45 with
 人大代表建议 and 38 with 政协提案. A list of subjects that does not match the figures one for one is
 ambiguous, and none of its figures has words of its own ('').
+The list is read once for all of its figures (the last one read is kept): read anew for each, a list
+of m figures cost m² pattern tests.
 */
 function respectively(sentence: string, quantities: readonly Quantity[], k: number): string | undefined {
 	const quantity = quantities[k]!;
@@ -168,35 +207,13 @@ function respectively(sentence: string, quantities: readonly Quantity[], k: numb
 	}
 
 	const at = sentence.lastIndexOf('分别', quantity.index);
-
-	let first = k;
-	while (first > 0 && quantities[first - 1]!.index > at) {
-		first--;
-	}
-
-	if (!respectivelyLead.test(sentence.slice(at + 2, quantities[first]!.index))) {
+	const list = lastList?.quantities === quantities && lastList.sentence === sentence && lastList.at === at ? lastList : (lastList = listAfter(sentence, quantities, k, at));
+	// The figures between the list's first and this one must all be joined as a list: this one is within it.
+	if (list.first === -1 || k > list.last || list.subjects === undefined) {
 		return undefined;
 	}
 
-	let last = first;
-	for (let i = first; i < k; i++) {
-		if (!listJoint.test(sentence.slice(quantities[i]!.end, quantities[i + 1]!.index))) {
-			return undefined;
-		}
-	}
-
-	while (last + 1 < quantities.length && listJoint.test(sentence.slice(quantities[last]!.end, quantities[last + 1]!.index))) {
-		last++;
-	}
-
-	const from = lastBreak(sentence, first > 0 ? quantities[first - 1]!.end : 0, at);
-	const subjects = sentence.slice(from, at).split(subjectJoint).filter(part => part.trim() !== '');
-	if (subjects.length <= 1 || last === first) {
-		// One subject for every figure (信访总量分别为…件次、…人次), or one figure: read as ever.
-		return undefined;
-	}
-
-	return subjects.length === last - first + 1 ? subjects[k - first]! : '';
+	return list.subjects[k - list.first] ?? '';
 }
 
 /**
