@@ -145,6 +145,9 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		quantity,
 		previous,
 		total: totalOf(sentence, previousEnd, quantity.index, previous),
+		// Set by classify; present from the start so every Words has one shape.
+		rule: undefined,
+		readLead: undefined,
 	};
 }
 
@@ -259,11 +262,16 @@ const years = /近(?:[两三四五六七八九十]|\d{1,2})年|(?:[两三四五�
 
 const yearsOpen = openerMarker(years);
 
+/** Every span above holds 近, 来 or 间: three string searches spare most leads the pattern. */
+function mayNameYears(text: string): boolean {
+	return text.includes('来') || text.includes('近') || text.includes('间');
+}
+
 const statedYear = /((?:19|20)\d{2})年(?!至今|起)/gu;
 
 export function aboutAnotherYear(words: Words, year: number | null): boolean {
 	const {lead} = words;
-	if (otherPeriod.test(lead) || years.test(lead) || yearsOpen(words.sentence, words.quantity.index)) {
+	if (otherPeriod.test(lead) || (mayNameYears(lead) && years.test(lead)) || yearsOpen(words.sentence, words.quantity.index)) {
 		return true;
 	}
 
