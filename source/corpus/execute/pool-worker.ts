@@ -75,9 +75,15 @@ export function launchWorker(url: URL, data: WorkerData): Launch {
 			launch.ready ||= 'ready' in message;
 		}
 	});
-	launch.worker.on('error', end);
+	// The 'error' of an uncaught exception can come before the answer the worker posted just before it:
+	// the failure is told at 'exit', once every message the worker sent has been delivered, so a batch
+	// it answered is never taken for the one that took it down.
+	let error: Error | undefined;
+	launch.worker.on('error', (thrown: Error) => {
+		error ??= thrown;
+	});
 	launch.worker.on('exit', code => {
-		end(stoppedWith(code));
+		end(error ?? stoppedWith(code));
 	});
 	return launch;
 }

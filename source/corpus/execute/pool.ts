@@ -51,7 +51,11 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 	const queue = new WorkQueue(files.length, size);
 	const workers = new Set<PoolWorker>();
 	let remaining = files.length;
-	let respawns = options.threads;
+	// A dead worker is replaced as long as workers keep answering: each death skips the file it was parsing
+	// or splits its batch into single files, so replacing it ends. Only so many deaths in a row, with no
+	// batch answered between them, say the worker cannot parse at all rather than that files take it down.
+	let deathsInARow = 0;
+	const maxDeathsInARow = options.threads + 16;
 	let closed = false;
 	let parsingHere = false;
 	// A worker that fails before it runs cannot start at all: stop spawning.
@@ -102,6 +106,7 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 				settle(index, outcome, true);
 			},
 			answered() {
+				deathsInARow = 0;
 				if (remaining === 0) {
 					finish();
 				} else {
@@ -124,7 +129,7 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 					skip(culprit);
 				}
 
-				if (!broken && respawns-- > 0) {
+				if (!broken && ++deathsInARow <= maxDeathsInARow) {
 					spawn();
 				} else if (workers.size === 0) {
 					queue.dropRetries().forEach(skip);
