@@ -9,6 +9,7 @@ import {firstFrame, hasTmux, nodeFrame} from './bench/frame.mjs';
 import {keypressLatency, loadApp} from './bench/keypress.mjs';
 import {fmt, referenceLoop, timeIt, timeProcesses} from './bench/measure.mjs';
 import {corpusDataTime, nationalReports, seedReports} from './bench/national.mjs';
+import {loadOneLine, oneLineReport} from './bench/one-line.mjs';
 
 const quick = process.argv.includes('--quick');
 const seedsDir = 'seeds';
@@ -81,6 +82,11 @@ if (!quick) {
 	const ms = await corpusDataTime(all, {view: 'compare', runs: 3});
 	console.log(`the dashboard's data for ${all.length.toLocaleString('en')} reports, before its first frame (compare): ${fmt(ms, 0)}`);
 }
+
+// A report saved on one line, 10 MB: the whole CLI in fresh processes, for time and peak memory.
+const oneLine = oneLineReport(10);
+const oneLineLoad = loadOneLine(oneLine.file);
+console.log(`rol-dash --json on one report of ${(oneLine.bytes / 1024 / 1024).toFixed(1)} MB on a single line (${oneLine.file}): ${(oneLineLoad.ms / 1000).toFixed(2)} s, peak ${(oneLineLoad.rss / 1024 / 1024).toFixed(0)} MB (median of 3 fresh processes; goal < 3 s, < 400 MB)`);
 
 // 3 and 4. Parse throughput, load time and peak memory at national scale, in a process of their
 // own: after the keypress runs this one holds an app and 3,000 reports, and parsing beside them
