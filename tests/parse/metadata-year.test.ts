@@ -44,3 +44,34 @@ describe('year under review', () => {
 		expect(readMetadata(lines(`2023年,全区坚持依法行政。\n${text}`), {year: 2019})).toMatchObject({year: 2023, origin: {year: 'text'}});
 	});
 });
+
+describe('years stated outside the lead, and spans', () => {
+	const year = (text: string) => readMetadata(text.split('\n').map((line, i) => ({text: line, line: i + 1}))).year;
+
+	test('a trend since a year is a span\'s start; a later year-led sentence wins', () => {
+		expect(year('2016年以来,全省行政机关纠错率逐年上升。2021年全省法院审结行政案件1200件。\n一、主要情况')).toBe(2021);
+		expect(year('2016年以来,全省行政机关纠错率逐年上升,行政争议持续减少。\n一、主要情况')).toBeNull();
+	});
+
+	test('a span opening with no trend still names its year when nothing else does', () => {
+		expect(year('2023年以来,在县委的领导下,县政府坚持依法行政。\n一、主要举措')).toBe(2023);
+	});
+
+	test('the report handing over its year: 现将…总结如下', () => {
+		expect(year('区委依法治区办:\n在区委的领导下,街道扎实推进依法行政。现将2024年工作情况总结如下:\n一、主要工作')).toBe(2024);
+		expect(year('按照工作部署,现对2022年所做工作总结如下。\n一、主要工作')).toBe(2022);
+	});
+
+	test('news of the report being published names its year', () => {
+		expect(year('本报讯(记者 王某)2021年某省法治政府建设报告日前发布。去年,全省审结复议案件300件。')).toBe(2021);
+		expect(year('(记者 李某)4月2日,《某省人民政府2019年法治政府建设情况报告》(以下简称《报告》)正式发布。')).toBe(2019);
+	});
+
+	test('a range inside a cited title does not veto a year stated elsewhere', () => {
+		expect(year('根据《法治社会建设实施纲要(2020—2025年)》要求,街道扎实推进法治建设。现将2023年工作报告如下:\n一、主要工作')).toBe(2023);
+	});
+
+	test('a cited report\'s year is still not the report\'s own', () => {
+		expect(year('区政府常务会议审议了《2019年法治政府建设情况报告》,按要求报送。\n一、主要工作')).toBeNull();
+	});
+});

@@ -21,7 +21,7 @@ import {type Claim, type Evidence, type Role, type Tally, type ZoneClaim, claimO
 import type {Place} from './places.js';
 import {type Level, type SelfLevel, selfLevel} from './self.js';
 import {disambiguate} from './twins.js';
-import {isGeneric, sameKind} from './zones.js';
+import {isGeneric, isSubCounty, sameKind} from './zones.js';
 
 export type Decision = {
 	readonly district: District;
@@ -73,6 +73,9 @@ function fromClaim(claim: Claim, evidence: Evidence, hint: string | undefined, n
 /** Zones speak as 区 (全区, 区党工委) or as zones (管委会); a division by the suffix of its name. */
 function fits(claim: Claim, level: Level | null): boolean {
 	if (level === null) return true;
+	// A 街道 or 镇 speaks as its parent's district or county (在区委、区政府领导下) or as an organ (党工委): only a
+	// province or a city voice rules it out.
+	if (claim.zone && isSubCounty(claim.zone)) return level === 'zone' || level === '区' || level === '县' || level === '旗';
 	if (claim.zone) return level === 'zone' || level === '区';
 	return claim.place !== null && levelOf(claim.place.name) === level;
 }
@@ -96,7 +99,7 @@ function named(zone: ZoneClaim, claims: readonly Claim[]): ZoneClaim {
 }
 
 function zoneDistrict(zone: ZoneClaim, evidence: Evidence): District {
-	const host = zone.host ?? hostFromText(evidence);
+	const host = zone.host ?? hostFromText(evidence, isSubCounty(zone));
 	if (!host) return {...nobody, name: zone.name};
 	return {
 		name: zone.name,
@@ -109,8 +112,9 @@ function zoneDistrict(zone: ZoneClaim, evidence: Evidence): District {
 }
 
 /** The city (else the province) a zone's report names clearly most: 平安珠海, 法治珠海 → 珠海市. */
-function hostFromText(evidence: Evidence): Division | null {
-	for (const wanted of ['city', 'province'] as const) {
+function hostFromText(evidence: Evidence, belowCounty = false): Division | null {
+	// A 街道 or 镇 lies in the county its report names clearly most (文峰区委、区政府).
+	for (const wanted of belowCounty ? (['county', 'city', 'province'] as const) : (['city', 'province'] as const)) {
 		const tallies = [...evidence.withShortNames().values()].filter(tally => tally.candidates.length === 1 && tally.candidates[0]!.level === wanted);
 		const best = clearlyMost(tallies.map(tally => ({tally, score: tally.count})), 2);
 		if (best) return best.candidates[0]!;

@@ -12,7 +12,7 @@ import {type Level, type Votes, add, noVotes, vote} from './self.js';
 import {findShortNames} from './short-names.js';
 import {isoDate} from './published.js';
 import {cutAtOrgan, handoverSlot, levelIn, organSlots, subjectOf, titleSlot} from './slots.js';
-import {type ZoneName, zoneAt} from './zones.js';
+import {type ZoneName, subCountyAt, zoneAt} from './zones.js';
 
 export type Role = 'title' | 'signature' | 'organ' | 'subject' | 'source' | 'hint';
 
@@ -88,6 +88,11 @@ export function claimOf(role: Role, line: number, slot: string, text = slot, fir
 		if (dual) return {role, line, zone: null, place: dual, level, firm};
 		return {role, line, zone: withHost(zone, inSlot, kindStart), place: null, level, firm};
 	}
+	const below = subCountyAt(cutAtOrgan(slot).trim());
+	if (below) {
+		const claim = subCountyClaim(below);
+		if (claim) return {role, line, zone: claim, place: null, level, firm};
+	}
 	return {role, line, zone: null, place: mostSpecific(findPlaces(text)) ?? wholeName(slot), level, firm};
 }
 
@@ -96,6 +101,22 @@ function wholeName(slot: string): Place | null {
 	const name = slot.trim();
 	const candidates = name.length === 2 ? divisionsNamed(name) : [];
 	return candidates.length > 0 ? {index: 0, end: 2, name, candidates, text: name, prefixed: false} : null;
+}
+
+/**
+A 街道, 镇 or 乡 keeps only its own name (公义镇 of 眉山市彭山区公义镇); the county or city written before it
+is its host. A division whose name runs into the kind (a county, not a town) is no sub-county.
+*/
+function subCountyClaim(below: ZoneName): ZoneClaim | null {
+	// Only a county or city written in full (彭山区) is a host: 和平 of 和平街道 is the street's own name.
+	const inSlot = findPlaces(below.name).filter(place => levelOf(place.text) !== null);
+	const kindStart = below.name.length - below.kind.length;
+	if (inSlot.some(place => place.end > kindStart)) return null;
+	const start = Math.max(0, ...inSlot.map(place => place.end));
+	const name = below.name.slice(start);
+	if (name.length - below.kind.length < 2) return null;
+	const host = mostSpecific(inSlot.filter(place => place.candidates.length === 1));
+	return {name, kind: below.kind, index: below.index + start, host: host?.candidates[0] ?? null, hostWritten: ''};
 }
 
 function withHost(zone: ZoneName, inSlot: readonly Place[], kindStart: number): ZoneClaim {
@@ -111,7 +132,7 @@ function withHost(zone: ZoneName, inSlot: readonly Place[], kindStart: number): 
 }
 
 /** Whom a report is addressed to: organs alone on a line, ending with a colon (省政府、市委、市人大:). */
-const addressed = /^[^。,,;;!?]{2,60}(?:委|政府|人大|常委会|政协)[::]$/u;
+const addressed = /^[^。,,;;!?]{2,60}(?:委|委员会|政府|人大|常委会|政协|办公室|依法治[省市区县州旗]办)[::]$/u;
 
 /** Signature lines: an organ name alone on a line, maybe with the date (重庆市江北区人民政府). */
 const signatureLength = 64;

@@ -8,7 +8,7 @@ holds is the report's own name, or its own level (市政府, 我区), never a pl
 */
 
 /** Organs and offices that follow a name: the name ends where they start (高新区 in 高新区综治局). */
-const organ = /人民政府|政府|管理委员会|管委会|党工委|工委|委员会|党委|人大|政协|办公室|[\u4e00-\u9fff]{2}局|委|局|厅/u;
+const organ = /人民政府|政府|办事处|管理委员会|管委会|党工委|工委|委员会|党委|人大|政协|办公室|[\u4e00-\u9fff]{2}局|委|局|厅/u;
 
 /** A slot never runs past the words that end a name in a title. */
 const titleEnd = /关于|(?:19|20)\d{2}|法治|依法|年度|工作|情况|报告/u;
@@ -17,7 +17,7 @@ const titleEnd = /关于|(?:19|20)\d{2}|法治|依法|年度|工作|情况|报�
 Where the subject of an opening sentence ends: its predicate (坚持, 深入, 在市委…领导下), a bracket or a
 clause break. Only from the third character on, so a name that starts like a predicate (将乐县) stays whole.
 */
-const predicate = /坚持|深入|认真|全面|紧紧|始终|围绕|聚焦|按照|立足|持续|积极|切实|着力|扎实|大力|落实|贯彻|高度|不断|进一步|牢牢|坚定|秉持|锚定|严格|统筹|主动|法治|依法|深学|各级|各项|获评|荣获|被|共|以|在|把|将|的|与|[((]以下|[,,。;;::“”"]/u;
+const predicate = /坚持|深入|认真|全面|紧紧|紧密|始终|围绕|聚焦|按照|立足|持续|积极|切实|着力|扎实|大力|落实|贯彻|高度|不断|进一步|牢牢|坚定|秉持|锚定|严格|统筹|主动|法治|依法|深学|各级|各项|获评|荣获|被|共|以|在|把|将|的|与|[((]以下|[,,。;;::“”"]/u;
 
 /** What a place is said to have won or been chosen for, right after its name. */
 const award = /^(?:、[^,,。;;]{0,30})?(?:获评|荣获|获得|获批|入选|被评为|被确定为|被命名|被授予|被列为|被表彰|成功创建|创成)/u;
@@ -62,7 +62,7 @@ export function organSlots(line: string): string[] {
 What follows a subject that reports on its year (坚持…, 深入…, 在区委的正确领导下…): a subject followed so
 is the report's own, whatever else the text names. 某区在全省考核中位列第一 is not followed so.
 */
-const reporting = /^(?:坚持|深入|认真|全面|紧紧|始终|围绕|聚焦|按照|立足|持续|积极|切实|着力|扎实|大力|落实|贯彻|高度|不断|进一步|牢牢|坚定|秉持|锚定|严格|统筹|主动|深学|以|法治政府建设工作|各级|在[^,,。;;]{0,40}?(?:领导|指导|监督|支持)下)/u;
+const reporting = /^(?:坚持|深入|认真|全面|紧紧|紧密|始终|围绕|聚焦|按照|立足|持续|积极|切实|着力|扎实|大力|落实|贯彻|高度|不断|进一步|牢牢|坚定|秉持|锚定|严格|统筹|主动|深学|以|法治政府建设工作|各级|在[^,,。;;]{0,40}?(?:领导|指导|监督|支持)下)/u;
 
 /** The subject of an opening sentence, and whether it reports (firm): 两江新区, 云南省委、省政府 → 云南省, 我区, 市政府. */
 export function subjectOf(sentence: string): {readonly slot: string; readonly firm: boolean} {

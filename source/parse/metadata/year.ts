@@ -21,8 +21,24 @@ A full date there (2024年3月5日) is a dateline, not the year under review.
 */
 const leading = new RegExp(`^(?:在|截至|截止)?${year}(?!\\s*\\d{1,2}\\s*月)`, 'u');
 
-/** The report naming itself: 现将(我区)2024年(度)法治政府建设(工作)情况报告如下. */
-const selfReference = new RegExp(`现将.{0,16}?${year}.{0,30}?报告如下`, 'u');
+/** The report naming itself: 现将(我区)2024年(度)法治政府建设(工作)情况报告如下, 现对2023年所做工作总结如下. */
+const selfReference = new RegExp(`现[将对].{0,16}?${year}.{0,30}?(?:报告|总结|汇报)如下`, 'u');
+
+/**
+A span's start (2018年以来,…败诉率逐年下降) is no year under review: a sentence led by 以来 yields to any other
+year-led sentence of the opening, and one that tells a trend (逐年, 连续, 累计) is none at all.
+*/
+const since = new RegExp(`^(?:在|截至|截止)?${year}度?\\s*以来`, 'u');
+const trend = /逐年|连续|累计|年均|历年|多年/u;
+
+/**
+News of the report itself: (记者 …)2019年北京市法治政府建设报告日前发布, 《安徽省人民政府2020年法治政府建设报告》
+(以下简称《报告》)出炉. Read before cited titles are blanked, and only as the report being announced.
+*/
+const announced = new RegExp(
+	`${year}度?[^。,,;;《》]{0,20}?法治政府建设[^。,,;;《》]{0,12}?报告》?\\s*(?:[((]以下简称[^))]{0,12}[))])?[^。,,;;《》]{0,8}?(?:出炉|发布|公布|亮相)`,
+	'u',
+);
 
 /** A results heading: 一、2024年法治政府建设主要举措及成效 (not the plans: 四、2025年…安排). */
 const heading = new RegExp(`^[一二三四五六七八九十]+、\\s*${year}`, 'u');
@@ -58,11 +74,24 @@ export function readYear(layout: Layout): number | null {
 	if (glued) opening[0] = glued.rest;
 	// An opening may lead with a maxim before its year: 法治是安邦治国的基石……。2022年,全县…
 	const sentences = opening.flatMap(text => text.split(afterSentence, 3));
+	const spans = sentences.filter(sentence => since.test(sentence));
 	return (
 		first(titles, inTitle) ??
 		first(titles, spanInTitle) ??
-		first(sentences, leading) ??
+		first(sentences.filter(sentence => !since.test(sentence)), leading) ??
+		first(spans.filter(sentence => !trend.test(sentence)), leading) ??
 		first(opening.slice(0, 3), selfReference) ??
+		announcedYear(sentences.slice(0, 3)) ??
 		first(texts(layout.body), heading, plans)
 	);
+}
+
+function announcedYear(sentences: readonly string[]): number | null {
+	for (const sentence of sentences) {
+		if (!sentence.includes('报告')) continue;
+		const match = announced.exec(sentence);
+		const value = match ? yearValue(match[1]!) : NaN;
+		if (plausible(value)) return value;
+	}
+	return null;
 }

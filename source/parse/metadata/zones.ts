@@ -43,3 +43,26 @@ export const isGeneric = (zone: ZoneName): boolean => zone.name === zone.kind;
 const longForms: Readonly<Record<string, string>> = {经开区: '经济技术开发区', 高新区: '高新技术产业开发区', 综保区: '综合保税区', 自贸区: '自由贸易试验区'};
 
 export const sameKind = (a: string, b: string): boolean => a === b || longForms[a] === b || longForms[b] === a;
+
+/**
+Divisions below a county (街道, 镇, 乡): GB/T 2260 stops at counties, so a report from one names itself as
+written (六村堡街道, 公义镇) with no code, like a zone; the county it lies in may precede it in the slot
+(眉山市彭山区公义镇). Words that merely end like one (城镇, 城乡, 各街道, 全镇) are not names.
+*/
+const subCounty = /(?:街道|(?<![城乡村集家故小])镇|(?<![城乡村家故下])乡)$/u;
+const notAName = /^[各全我本该所每其]|[及与、,,。;;::()()《》“”"\s]|辖区|社区|乡镇|城镇|街镇/u;
+const yearLead = /^(?:19|20)\d{2}\s*年度?/u;
+
+export const subCountyKinds: ReadonlySet<string> = new Set(['街道', '镇', '乡']);
+
+/** The 街道, 镇 or 乡 a name slot ends with (its 办事处 or 人民政府 already cut off), if any. */
+export function subCountyAt(slot: string): ZoneName | null {
+	const text = slot.replace(yearLead, '');
+	const match = subCounty.exec(text);
+	if (!match) return null;
+	const stem = text.slice(0, match.index);
+	if (stem.length < 2 || stem.length > 16 || !/^[\u4e00-\u9fff]+$/u.test(stem) || notAName.test(stem)) return null;
+	return {name: text, kind: match[0], index: slot.length - text.length};
+}
+
+export const isSubCounty = (zone: ZoneName): boolean => subCountyKinds.has(zone.kind) && zone.name !== zone.kind;

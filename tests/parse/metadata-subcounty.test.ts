@@ -1,0 +1,51 @@
+import {describe, expect, test} from 'vitest';
+import type {Line} from '../../source/parse/lines.js';
+import {readMetadata} from '../../source/parse/metadata/index.js';
+
+// 街道, 镇 and 乡 are below GB/T 2260: a report from one is named as written, with no code, never as the county
+// it lies in nor as whom it is sent to. Made-up sentences and made-up place names.
+
+const lines = (text: string): Line[] => text.split('\n').map((line, i) => ({text: line, line: i + 1}));
+const district = (text: string) => readMetadata(lines(text)).district;
+
+describe('a sub-county report keeps its own name and has no code', () => {
+	test.each([
+		['青禾街道2023年度法治政府建设情况报告\n2023年,青禾街道坚持依法行政,推进基层治理。\n一、主要举措', '青禾街道'],
+		['石桥街街道办事处2024年法治政府建设年度报告\n2024年,街道坚持依法履职。\n一、主要举措', '石桥街街道'],
+		['2022年,在区委、区政府的坚强领导下,望溪镇始终坚持依法行政。\n一、主要举措', '望溪镇'],
+		['2021年,云松乡人民政府深入贯彻习近平法治思想,扎实推进依法行政。\n一、主要举措', '云松乡'],
+		['在县委依法治县办的指导下,东坪街道紧密围绕法治建设目标推进各项工作。现将2023年工作报告如下:\n一、主要工作', '东坪街道'],
+	])('%s → %s', (text, name) => {
+		expect(district(text)).toMatchObject({name, code: null});
+	});
+
+	test('the county written before a town is its host, not its name', () => {
+		const text = '2023年法治政府建设工作情况报告\n眉山市彭山区柳溪镇人民政府\n2023年,我镇按照区法治政府建设领导小组部署,推进依法行政。\n一、主要举措';
+		expect(district(text)).toMatchObject({name: '柳溪镇', province: '四川省', city: '眉山市', code: null});
+	});
+
+	test('an addressee line ending in a colon names whom the report is sent to, not its author', () => {
+		const text = '城中区委全面依法治区委员会:\n2024年,在区委的领导下,和平街道坚持依法行政,推进基层法治建设。\n一、主要工作';
+		expect(district(text)).toMatchObject({name: '和平街道', code: null});
+		const unsigned = '城中区委全面依法治区委员会:\n今年以来,各项工作有序推进。现将有关情况汇报如下:\n一、主要工作\n二、存在问题';
+		expect(district(unsigned).name).not.toBe('城中区');
+	});
+});
+
+describe('near misses: not a sub-county report', () => {
+	test('a street named in passing in a district\'s report is not the report\'s name', () => {
+		const text = '2024年,海淀区坚持依法行政,全面推进法治政府建设。其中,学院路街道获评全国民主法治示范社区。\n一、主要举措\n学院路街道、清河街道开展法治宣传。';
+		expect(district(text)).toMatchObject({name: '海淀区', code: '110108'});
+	});
+
+	test('words that only end like a town are not names', () => {
+		const text = '2023年,全县各乡镇坚持依法行政。统筹城乡发展。\n一、主要举措';
+		expect(district(text).name).toBeNull();
+		expect(district('2023年,各街道坚持依法行政。\n一、主要举措').name).toBeNull();
+	});
+
+	test('a county report whose opening mentions its towns keeps the county', () => {
+		const text = '岳阳县人民政府2022年度法治政府建设情况报告\n2022年,岳阳县坚持依法行政,指导筻口镇等乡镇规范执法。\n一、主要举措';
+		expect(district(text)).toMatchObject({name: '岳阳县', code: '430621'});
+	});
+});
