@@ -40,10 +40,10 @@ const cli = await build({
 mkdirSync('.bench', {recursive: true});
 writeFileSync('.bench/build-meta.json', JSON.stringify(cli.metafile));
 
-// The parse worker (source/parallel) is its own file: a worker thread starts from a file,
+// The parse worker (source/corpus/execute) is its own file: a worker thread starts from a file,
 // and the CLI finds it beside itself with new URL('./parse-worker.js', import.meta.url).
 await build({
-	entryPoints: ['source/parallel/worker.ts'],
+	entryPoints: ['source/corpus/execute/worker.ts'],
 	outfile: 'dist/parse-worker.js',
 	bundle: true,
 	platform: 'node',
@@ -56,11 +56,11 @@ await build({
 });
 
 // The bundled reports, parsed now by the parser just bundled, so that `rol-dash` with no paths
-// starts without loading the parser (source/bundled.ts checks every file's hash before use).
+// starts without loading the parser (source/corpus/bundled.ts checks every file's hash before use).
 const generator = `
 import {writeFileSync} from 'node:fs';
-import {loadCorpus} from './source/corpus.ts';
-import {cacheOf} from './source/bundled.ts';
+import {loadCorpus} from './source/corpus/load.ts';
+import {cacheOf} from './source/corpus/bundled.ts';
 const [folder, out] = process.argv.slice(2);
 writeFileSync(out, JSON.stringify(cacheOf(folder, await loadCorpus([folder], {threads: 1}))));
 `;

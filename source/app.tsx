@@ -6,9 +6,9 @@ import {indicatorById} from './catalog/indicators.js';
 import {useDashboard} from './app/use-dashboard.js';
 import {minimum, tooSmall, type Size} from './app/layout.js';
 import type {View} from './app/state.js';
-import {labelOf, type DetailsOf, type Filters, type Lang} from './model/index.js';
+import type {Store} from './corpus/store.js';
+import {labelOf, type Filters, type Lang} from './model/index.js';
 import {peersKey, peersLabel} from './model/peers.js';
-import type {ReportSummary} from './parse/types.js';
 import {errorLines, headerLine, helpLines, statusLine, tooSmallLines} from './views/chrome.js';
 import {detailLines} from './views/detail.js';
 import {Lines} from './views/Lines.js';
@@ -18,11 +18,15 @@ import {colorTheme, type Theme} from './views/theme.js';
 import {ThemeContext} from './views/theme-context.js';
 import {useSize} from './app/use-size.js';
 
-export type LoadProblem = {readonly file: string; readonly reason: string};
+/**
+What the dashboard shows: the store as loaded (corpus/store), handed whole. Only the
+reports are needed: a store made in a test or a benchmark may leave out the files
+skipped, the duplicates (none hidden) and the details (the reports' own).
+*/
+export type DashboardStore = Pick<Store, 'reports'> & Partial<Pick<Store, 'errors' | 'duplicates' | 'details'>>;
 
 export type AppProps = {
-	readonly reports: readonly ReportSummary[];
-	readonly errors?: readonly LoadProblem[];
+	readonly store: DashboardStore;
 	readonly lang?: Lang;
 	readonly theme?: Theme;
 	/** A fixed size instead of the terminal's (tests, benchmarks). */
@@ -30,12 +34,11 @@ export type AppProps = {
 	readonly view?: View;
 	/** The command line's --district/--indicator/--year/--area, applied before the dashboard's own filter. */
 	readonly filters?: Filters;
-	/** Where the district view gets a report's details; by default the reports carry them (model/summary). */
-	readonly details?: DetailsOf;
 };
 
-function Dashboard({reports, errors = [], lang = 'zh', size, view, filters, details}: Omit<AppProps, 'theme' | 'size'> & {readonly size: Size}) {
-	const {state, data, frame, regions} = useDashboard(reports, lang, size, view, filters, details);
+function Dashboard({store, lang = 'zh', size, view, filters}: Omit<AppProps, 'theme' | 'size'> & {readonly size: Size}) {
+	const {state, data, frame, regions} = useDashboard(store, lang, size, view, filters);
+	const errors = store.errors ?? [];
 	// The state stays mounted while the terminal is too small, so growing it back returns to the same place.
 	if (tooSmall(size)) {
 		return <Lines lines={tooSmallLines(size, minimum, state.lang)}/>;

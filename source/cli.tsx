@@ -7,22 +7,17 @@ import {dirname, join} from 'node:path';
 import meow from 'meow';
 // Bundled in: meow would otherwise look for package.json upwards from this file at every start.
 import packageJson from '../package.json' with {type: 'json'};
-import {bundledCorpus} from './bundled.js';
-import type {Corpus, CorpusOptions} from './corpus.js';
-import {progressLine} from './progress.js';
-import {shownReports} from './shown-reports.js';
-import {toJson} from './snapshot/json.js';
-import {filterReports} from './snapshot/filter.js';
+import {openExport, openStore, type CorpusOptions, type Source, type Store} from './corpus/index.js';
+import {messageLines} from './corpus/messages.js';
+import {progressLine} from './corpus/progress.js';
 import {checkArgv, specOf} from './options/argv.js';
 import {filterProblem} from './options/filter-problem.js';
 import {isLatinQuery, resolveDistrictQueries, type PinyinOf} from './model/district-query.js';
-import {formats, isFormat, isViewName, viewNames, type Format, type ViewName} from './snapshot/names.js';
+import {formats, isExportFormat, isFormat, isViewName, viewNames, type ExportFormat, type Format, type ViewName} from './snapshot/names.js';
 import {parseColumns, snapshotWidth} from './snapshot/width.js';
-import {isAreaId, unmatchedIndicatorQueries, type Filters} from './model/filters.js';
+import {isAreaId, unmatchedIndicatorQueries, type Filters, type Placed} from './model/filters.js';
 import {isLang, langs, type Lang} from './model/labels.js';
 import {areas} from './catalog/indicators.js';
-import type {LoadError} from './load/index.js';
-import type {ReportSummary} from './parse/types.js';
 
 /** Every option, with what it takes: meow reads these, and so does the check of the command line below. */
 const flags = {
@@ -52,7 +47,8 @@ const cli = meow(
 	Options
 	  --format <f>        Print a snapshot: text (the compare table), md (Markdown
 	                      with a footnote citing file:line per value), csv (one
-	                      row per fact, UTF-8 with BOM) or json (--json, filtered).
+	                      row per fact, UTF-8 with BOM), json (--json, filtered)
+	                      or jsonl (one report of the JSON contract per line).
 	                      Piped output without --format is text.
 	  --district <d>      Only this district: name (朝阳区), full name or code
 	                      (110105); repeatable
@@ -101,9 +97,13 @@ const cli = meow(
 	},
 );
 
+function say(message: string): void {
+	process.stderr.write(`rol-dash: ${message}\n`);
+}
+
 /** A usage mistake: one line on stderr and exit code 2, before any file is read. */
 function usage(message: string): never {
-	process.stderr.write(`rol-dash: ${message}\n`);
+	say(message);
 	process.exit(2);
 }
 
@@ -166,35 +166,26 @@ const bundledSeeds = join(here, '..', 'seeds');
 Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
 
 const paths = cli.input.length > 0 ? cli.input : [bundledSeeds];
-const bundledCache = join(here, 'bundled.json');
+// The bundled reports were parsed when dist/ was built: named no paths, the loader and parser load only if they changed.
+const source: Source = {paths: cli.input, bundled: {folder: bundledSeeds, cache: join(here, 'bundled.json')}};
 // A terminal at both ends and no snapshot asked for: the dashboard.
 const interactive = format === undefined && !cli.flags.json && process.stdout.isTTY && process.stdin.isTTY;
 
-/**
-The bundled reports were parsed when dist/ was built; the loader and parser load only
-for other files. The dashboard keeps summaries (model/summary) and reads a report's
-details again when it is opened; a snapshot and --json get every report whole.
-*/
-const bundled = (): Corpus | null => (cli.input.length === 0 ? bundledCorpus(bundledSeeds, bundledCache) : null);
-
-/** Loads the named paths with a count of files read on stderr while it lasts (progress.ts). */
-async function loadNamed<R extends ReportSummary>(load: (paths: readonly string[], options: CorpusOptions) => Promise<Corpus<R>>): Promise<Corpus<R>> {
+/** Opens the corpus with a count of files read on stderr while it lasts (corpus/progress.ts), then says what it could not use. */
+async function open<S extends Pick<Store<never>, 'errors' | 'notes'>>(opening: (options: CorpusOptions) => Promise<S>): Promise<S> {
 	const progress = progressLine(process.stderr);
+	let store: S;
 	try {
-		return await load(paths, {onProgress: progress.update});
+		store = await opening({onProgress: progress.update});
 	} finally {
 		progress.end();
 	}
-}
 
-function tell(corpus: Corpus<ReportSummary>): void {
-	for (const error of corpus.errors) {
-		process.stderr.write(`rol-dash: ${error.file}: ${error.reason}\n`);
+	for (const line of messageLines(store)) {
+		process.stderr.write(line + '\n');
 	}
 
-	for (const note of corpus.notes) {
-		process.stderr.write(`rol-dash: note: ${note.file}: ${note.message}\n`);
-	}
+	return store;
 }
 
 // `rol-dash --format csv | head` closes the pipe early; that is the reader's choice, not an error.
@@ -210,7 +201,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 The filters resolved against what loaded (a district in pinyin → its name), or exit 2 saying why nothing is
 left to show: nothing loaded, or which filter matched nothing and what there is instead.
 */
-async function settle(reports: readonly ReportSummary[]): Promise<Filters> {
+async function settle(reports: readonly Placed[]): Promise<Filters> {
 	const queries = typed.district ?? [];
 	let pinyinOf: PinyinOf | undefined;
 	if (queries.some(query => isLatinQuery(query))) {
@@ -222,77 +213,80 @@ async function settle(reports: readonly ReportSummary[]): Promise<Filters> {
 	const districts = resolveDistrictQueries(queries, reports, pinyinOf);
 	const problem = filterProblem(reports, typed, districts);
 	if (problem !== null) {
-		process.stderr.write(`rol-dash: ${problem}\n`);
+		say(problem);
 		process.exit(2);
 	}
 
 	return queries.length === 0 ? typed : {...typed, district: districts.queries};
 }
 
-async function printSnapshot(corpus: Corpus, as: Format, filters: Filters) {
+/** How many reports loaded and files were skipped: the exit status. */
+type Loaded = {readonly loaded: number; readonly skipped: number};
+const loadedOf = (store: {readonly reports: readonly unknown[]; readonly errors: readonly unknown[]}): Loaded => ({loaded: store.reports.length, skipped: store.errors.length});
+
+/** Text and Markdown: the tables, from the reports' summaries (a district view reads its report's details again). */
+async function printTable(as: 'text' | 'md'): Promise<Loaded> {
+	const store = await open(async options => openStore(source, options));
+	const filters = await settle(store.reports);
 	// Ink and the views load only for a snapshot: --json and --help never pay for them.
-	const [{renderSnapshot}, {themeFor}] = await Promise.all([import('./snapshot/index.js'), import('./views/theme.js')]);
-	// Every report goes in: JSON and CSV keep every file, duplicates flagged; the tables show one per district and year.
-	process.stdout.write(renderSnapshot(corpus.reports, {
+	const [{renderTable}, {themeFor}] = await Promise.all([import('./snapshot/index.js'), import('./views/theme.js')]);
+	process.stdout.write(renderTable(store, {
 		format: as,
 		filters,
 		lang,
 		// Text and md fit --width, else the terminal, else $COLUMNS, else 100 (bands when the table is wider).
 		columns: snapshotWidth({flag: width, terminal: process.stdout.isTTY ? process.stdout.columns : undefined, env: process.env['COLUMNS']}),
-		errors: corpus.errors,
-		notes: corpus.notes,
-		duplicates: corpus.duplicates,
 		theme: themeFor(process.env),
 		view,
 		cwd: process.cwd(),
 	}));
+	return loadedOf(store);
 }
 
-async function openDashboard(): Promise<Corpus<ReportSummary>> {
-	const corpus: Corpus<ReportSummary> = bundled() ?? await loadNamed((await import('./corpus.js')).loadSummaries);
-	tell(corpus);
-	const filters = await settle(corpus.reports);
+/** CSV, JSON and JSONL: every report, written as the corpus is known, never held whole. */
+async function printExport(as: ExportFormat): Promise<Loaded> {
+	const cwd = process.cwd();
+	const store = await open(async options => openExport(source, {format: as, cwd, filters: {indicator: typed.indicator, area: typed.area}}, options));
+	const {writeExport} = await import('./snapshot/export.js');
+	try {
+		if (store.reports.length === 0 && as === 'json') {
+			// Nothing loaded is still a JSON document for a pipeline: it carries the errors that say why.
+			await writeExport(store, {format: as, cwd}, process.stdout);
+		}
 
-	// Loaded only here: Ink's input handling and the pinyin dictionary cost a snapshot nothing. The
-	// watcher and the details reader bring the parser and the gazetteer (half a megabyte of code):
-	// loaded only when they can be used.
-	const [{runDashboard}, watch, {themeFor}, details] = await Promise.all([
-		import('./interactive.js'),
-		cli.flags.watch ? import('./watch.js') : undefined,
-		import('./views/theme.js'),
-		// Summaries come only from files the loader read (named, or reloaded by --watch, which loads the
-		// loader itself): only then is there a details reader to load. It gives whole reports their own.
-		cli.input.length === 0 && !cli.flags.watch ? undefined : import('./details.js').then(({detailsFromFiles}) => detailsFromFiles()),
-	]);
-	const watching = await watch?.watchSubscription(paths, corpus);
-	const subscribe = watching && ((listener: (next: {reports: ReportSummary[]; errors: LoadError[]}) => void) => watching(next => listener({reports: shownReports(next), errors: next.errors})));
-	await runDashboard({reports: shownReports(corpus), errors: corpus.errors, lang, theme: themeFor(process.env), view, filters, subscribe, details});
-	return corpus;
-}
-
-async function printWhole(): Promise<Corpus> {
-	const corpus = bundled() ?? await loadNamed((await import('./corpus.js')).loadCorpus);
-	tell(corpus);
-	if (corpus.reports.length === 0 && (cli.flags.json || format === 'json')) {
-		// Nothing loaded is still a JSON document for a pipeline: it carries the errors that say why.
-		process.stdout.write(toJson(corpus, {cwd: process.cwd()}) + '\n');
-	}
-
-	const filters = await settle(corpus.reports);
-	if (cli.flags.json) {
 		// --json is the contract narrowed by the same filters as every format.
-		process.stdout.write(toJson({...corpus, reports: filterReports(corpus.reports, filters)}, {cwd: process.cwd()}) + '\n');
-	} else {
-		await printSnapshot(corpus, format ?? 'text', filters);
+		await writeExport(store, {format: as, filters: await settle(store.reports), cwd}, process.stdout);
+	} finally {
+		store.close();
 	}
 
-	return corpus;
+	return loadedOf(store);
+}
+
+async function openDashboard(): Promise<Loaded> {
+	const store = await open(async options => openStore(source, options));
+	const filters = await settle(store.reports);
+	// Loaded only here: Ink's input handling and the pinyin dictionary cost a snapshot nothing. The
+	// watcher brings the loader and the parser (half a megabyte of code): loaded only when asked for.
+	const [{runDashboard}, watch, {themeFor}] = await Promise.all([
+		import('./interactive.js'),
+		cli.flags.watch ? import('./corpus/watch.js') : undefined,
+		import('./views/theme.js'),
+	]);
+	const subscribe = await watch?.watchSubscription(paths, store);
+	await runDashboard({store, lang, theme: themeFor(process.env), view, filters, subscribe});
+	return loadedOf(store);
+}
+
+async function run(): Promise<Loaded> {
+	const as = cli.flags.json ? 'json' : format ?? 'text';
+	return interactive ? openDashboard() : (isExportFormat(as) ? printExport(as) : printTable(as));
 }
 
 if (cli.flags.explain) {
 	const {explainPaths} = await import('./explain/run.js');
 	process.exitCode = await explainPaths(cli.input, {out: process.stdout, err: process.stderr, strict: cli.flags.strict});
 } else {
-	const corpus = interactive ? await openDashboard() : await printWhole();
-	process.exitCode = corpus.reports.length === 0 ? 2 : (cli.flags.strict && corpus.errors.length > 0 ? 1 : 0);
+	const {loaded, skipped} = await run();
+	process.exitCode = loaded === 0 ? 2 : (cli.flags.strict && skipped > 0 ? 1 : 0);
 }

@@ -4,41 +4,34 @@ corpus that may change while it runs, and the terminal restored however it ends.
 */
 import {useEffect, useState} from 'react';
 import {render} from 'ink';
-import {App, type LoadProblem} from './app.js';
+import {App, type DashboardStore} from './app.js';
 import {guardExit, takeScreen} from './app/terminal.js';
 import type {View} from './app/state.js';
-import type {DetailsOf, Filters, Lang} from './model/index.js';
-import type {ReportSummary} from './parse/types.js';
+import type {Filters, Lang} from './model/index.js';
 import {colorTheme, type Theme} from './views/theme.js';
 
-export type DashboardCorpus = {
-	readonly reports: readonly ReportSummary[];
-	readonly errors: readonly LoadProblem[];
-};
+export type Subscribe = (listener: (store: DashboardStore) => void) => () => void;
 
-export type Subscribe = (listener: (corpus: DashboardCorpus) => void) => () => void;
-
-export type DashboardOptions = DashboardCorpus & {
+export type DashboardOptions = {
+	readonly store: DashboardStore;
 	readonly lang?: Lang;
 	readonly theme?: Theme;
 	readonly view?: View;
 	readonly filters?: Filters;
-	/** Called once; the listener gets each new corpus (a reloaded file), the return value unsubscribes. */
+	/** Called once; the listener gets each new store (a reloaded file), the return value unsubscribes. */
 	readonly subscribe?: Subscribe;
-	/** Where the district view gets a report's details (details.ts); by default the reports carry them. */
-	readonly details?: DetailsOf;
 	readonly stdout?: NodeJS.WriteStream;
 	readonly stdin?: NodeJS.ReadStream;
 };
 
-function Live({initial, subscribe, ...props}: {readonly initial: DashboardCorpus; readonly subscribe?: Subscribe; readonly lang: Lang; readonly theme: Theme; readonly view?: View; readonly filters?: Filters; readonly details?: DetailsOf}) {
-	const [corpus, setCorpus] = useState(initial);
-	useEffect(() => subscribe?.(setCorpus), [subscribe]);
-	return <App reports={corpus.reports} errors={corpus.errors} {...props}/>;
+function Live({initial, subscribe, ...props}: {readonly initial: DashboardStore; readonly subscribe?: Subscribe; readonly lang: Lang; readonly theme: Theme; readonly view?: View; readonly filters?: Filters}) {
+	const [store, setStore] = useState(initial);
+	useEffect(() => subscribe?.(setStore), [subscribe]);
+	return <App store={store} {...props}/>;
 }
 
 /** Resolves when the person quits; rejects with an error the app could not handle (after the screen is restored). */
-export async function runDashboard({reports, errors, lang = 'zh', theme = colorTheme, view, filters, subscribe, details, stdout = process.stdout, stdin = process.stdin}: DashboardOptions): Promise<void> {
+export async function runDashboard({store, lang = 'zh', theme = colorTheme, view, filters, subscribe, stdout = process.stdout, stdin = process.stdin}: DashboardOptions): Promise<void> {
 	const restore = takeScreen(stdout);
 	let instance: ReturnType<typeof render> | undefined;
 	// Stop Ink first, so its last frame lands on the alternate screen and not on the person's shell.
@@ -49,7 +42,7 @@ export async function runDashboard({reports, errors, lang = 'zh', theme = colorT
 
 	const unguard = guardExit(leave, process);
 	try {
-		instance = render(<Live initial={{reports, errors}} subscribe={subscribe} lang={lang} theme={theme} view={view} filters={filters} details={details}/>, {
+		instance = render(<Live initial={store} subscribe={subscribe} lang={lang} theme={theme} view={view} filters={filters}/>, {
 			stdout,
 			stdin,
 			// Ctrl-C is a binding like q, so both leave the same way.

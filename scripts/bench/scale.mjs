@@ -22,7 +22,7 @@ const banner = {js: requireBanner};
 // A fresh process loads a folder as the CLI does and reports its time and peak memory: summaries
 // for the dashboard, or whole reports for --json and the snapshots.
 const loaderSource = `
-import {loadCorpus, loadSummaries} from './source/corpus.ts';
+import {loadCorpus, loadSummaries} from './source/corpus/load.ts';
 const [dir, kept, threads] = process.argv.slice(2);
 const start = performance.now();
 const corpus = await (kept === 'whole' ? loadCorpus : loadSummaries)([dir], threads ? {threads: Number(threads)} : {});
@@ -33,12 +33,16 @@ console.log(JSON.stringify({ms, reports: corpus.reports.length, errors: corpus.e
 async function bundleTools() {
 	const common = {bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', banner};
 	await build({...common, stdin: {contents: loaderSource, resolveDir: process.cwd(), loader: 'ts'}, outfile: '.bench/load-corpus.mjs'});
-	await build({...common, entryPoints: ['source/parallel/index.ts'], outfile: '.bench/parallel.mjs'});
-	await build({...common, entryPoints: ['source/load/index.ts'], outfile: '.bench/load.mjs'});
+	const pipeline = [
+		"export {loadCorpus} from './source/corpus/load.ts';",
+		"export {loadDocuments} from './source/corpus/documents.ts';",
+		"export {findWorker} from './source/corpus/execute/index.ts';",
+	].join('\n');
+	await build({...common, stdin: {contents: pipeline, resolveDir: process.cwd(), loader: 'ts'}, outfile: '.bench/pipeline.mjs'});
 	// The worker as built for the CLI (npm run bench builds first), beside the bundles that start it.
 	copyFileSync('dist/parse-worker.js', '.bench/parse-worker.js');
 	const at = name => import(join(process.cwd(), '.bench', name));
-	return {parallel: await at('parallel.mjs'), load: await at('load.mjs')};
+	return at('pipeline.mjs');
 }
 
 const spin = `let x = 0; for (let i = 0; i < 1e8; i++) x = (x + i * 7) % 1000003;`;
@@ -102,15 +106,15 @@ export async function scaleBench({quick = false, log = console.log} = {}) {
 	const threads = availableParallelism();
 	const small = scaleCorpusApart(3000);
 	const large = quick ? null : scaleCorpusApart(30_000);
-	const {parallel, load} = await bundleTools();
+	const pipeline = await bundleTools();
 	const {parseReport} = await bundle('source/parse/index.ts', 'parse');
-	if (!parallel.findWorker()) {
+	if (!pipeline.findWorker()) {
 		throw new Error('no parse worker beside the bench bundles: run npm run build first');
 	}
 
 	log(`\nscale (synthetic corpus from the seeds; ${threads} cores; one thread and all cores measured in turns)`);
 	log(`machine speed now: a fixed loop takes ${referenceLoop().toFixed(0)} ms`);
-	const texts = (await load.loadPaths([small.dir])).documents.map(document => document.text);
+	const texts = (await pipeline.loadDocuments([small.dir])).documents.map(document => document.text);
 	const rate = ms => mb(small.bytes) / (ms / 1000);
 	texts.slice(0, 300).forEach(text => parseReport(text));
 	// The parser alone first: the loads below leave this process's heap larger, and parsing after
@@ -118,8 +122,8 @@ export async function scaleBench({quick = false, log = console.log} = {}) {
 	const parse = (await rounds(5, {parse: async () => elapsed(() => texts.forEach(text => parseReport(text)))})).parse;
 	const speed = await rounds(3, {
 		machine: async () => machineSpeedup(threads),
-		one: async () => elapsed(async () => parallel.loadOutcomes([small.dir], {threads: 1})),
-		all: async () => elapsed(async () => parallel.loadOutcomes([small.dir], {threads})),
+		one: async () => elapsed(async () => pipeline.loadCorpus([small.dir], {threads: 1})),
+		all: async () => elapsed(async () => pipeline.loadCorpus([small.dir], {threads})),
 	});
 	const one = median(speed.one);
 	const all = median(speed.all);

@@ -5,7 +5,7 @@ cursor recomputes nothing but the visible window. The same pieces, unmemoized,
 give a snapshot its data.
 */
 import type {Indicator} from '../catalog/indicators.js';
-import {buildComparison, coverage, districtComparison, districtId, districtOfKey, labelKey, ranking, reportKey, yearLines, type Comparison, type Coverage, type Filters, type Ranked, type YearLine} from '../model/index.js';
+import {buildComparison, coverage, districtComparison, districtId, districtOfKey, labelKey, ownDetails, ranking, reportKey, yearLines, type Comparison, type Coverage, type DetailsOf, type Filters, type Ranked, type YearLine} from '../model/index.js';
 import {peerGroups, type PeerGroup} from '../model/peer-groups.js';
 import {reshape, yearsOf, type Reshaped} from '../model/reshape.js';
 import type {ReportSummary} from '../parse/types.js';
@@ -29,6 +29,8 @@ export type ViewData = {
 	readonly lines: readonly YearLine[];
 	/** Every peer group with its counts, while the picker is open. */
 	readonly groups: readonly PeerGroup[] | null;
+	/** Where the district view gets a report's details: the store's (its own, or read again from its file). */
+	readonly details: DetailsOf;
 };
 
 export const shapeOf = (comparison: Comparison, state: State) => reshape(comparison, {peers: state.peers, year: state.year, query: activeQuery(state), target: state.target, sort: state.sort});
@@ -103,7 +105,7 @@ export function linesOf(reports: readonly ReportSummary[], shaped: Comparison, i
 export const keysOf = (shaped: Comparison) => ({columnKeys: [labelKey, ...shaped.columns.map(column => reportKey(column.report))], rowKeys: shaped.rows.map(row => row.indicator.id)});
 
 /** All of it at once, for a snapshot. */
-export function viewData(reports: readonly ReportSummary[], state: State, filters: Filters = {}): ViewData {
+export function viewData(reports: readonly ReportSummary[], state: State, filters: Filters = {}, details: DetailsOf = ownDetails): ViewData {
 	const comparison = buildComparison(reports, filters);
 	const shaped = shapeOf(comparison, state);
 	const indicator = indicatorOf(shaped, state);
@@ -121,5 +123,6 @@ export function viewData(reports: readonly ReportSummary[], state: State, filter
 		rankedSummary: rankedSummary(ranked),
 		lines: linesOf(reports, shaped, indicator),
 		groups: state.overlay === 'peers' ? peerGroupsOf(comparison) : null,
+		details,
 	};
 }

@@ -3,7 +3,7 @@ One screenful of a view, from the state and the per-corpus data: what the body
 draws, what the detail pane shows, which lists the cursor walks on each axis, and
 what Enter opens. Pure: the snapshot and the tests build the same frames.
 */
-import {cellTarget, indexOfKey, ownDetails, type DetailsOf, type Target} from '../model/index.js';
+import {cellTarget, indexOfKey, type Target} from '../model/index.js';
 import type {ReportSummary} from '../parse/types.js';
 import {compareFrame} from '../views/compare-frame.js';
 import {coverageFrame} from '../views/coverage-frame.js';
@@ -75,12 +75,12 @@ function grid(state: State, data: ViewData, regions: Regions, previous: Scroll):
 	};
 }
 
-function district(state: State, data: ViewData, regions: Regions, previous: Scroll, details: DetailsOf): Frame {
+function district(state: State, data: ViewData, regions: Regions, previous: Scroll): Frame {
 	if (data.district === null || data.district.columns.length === 0) {
 		return empty({axis: 'row', order: []}, state.cursor);
 	}
 
-	const table: DistrictFrame = districtFrame({comparison: data.district, lang: state.lang, cursor: state.cursor, width: regions.width, height: regions.body, previous, details});
+	const table: DistrictFrame = districtFrame({comparison: data.district, lang: state.lang, cursor: state.cursor, width: regions.width, height: regions.body, previous, details: data.details});
 	const row = table.order.rows[indexOfKey(table.order.rows, state.cursor.row)] ?? null;
 	const column = table.order.columns[indexOfKey(table.order.columns, state.cursor.column)] ?? null;
 	const onIndicator = data.district.rows.some(each => each.indicator.id === row);
@@ -125,7 +125,7 @@ function indicator(state: State, data: ViewData, regions: Regions, previous: Scr
 	};
 }
 
-function build(state: State, data: ViewData, regions: Regions, previous: Scroll, details: DetailsOf): Frame {
+function build(state: State, data: ViewData, regions: Regions, previous: Scroll): Frame {
 	switch (state.view) {
 		case 'compare':
 		case 'coverage': {
@@ -133,7 +133,7 @@ function build(state: State, data: ViewData, regions: Regions, previous: Scroll,
 		}
 
 		case 'district': {
-			return district(state, data, regions, previous, details);
+			return district(state, data, regions, previous);
 		}
 
 		case 'indicator': {
@@ -163,11 +163,9 @@ function withoutCursor(body: Body): Body {
 export type FrameOptions = {
 	/** Whether the cursor is drawn; a snapshot has none. */
 	readonly cursor?: boolean;
-	/** Where the district view gets a report's details; by default the reports carry them. */
-	readonly details?: DetailsOf;
 };
 
-export function buildFrame(state: State, data: ViewData, regions: Regions, previous: Scroll = origin, {cursor = true, details = ownDetails}: FrameOptions = {}): Frame {
-	const frame = build(state, data, regions, previous, details);
+export function buildFrame(state: State, data: ViewData, regions: Regions, previous: Scroll = origin, {cursor = true}: FrameOptions = {}): Frame {
+	const frame = build(state, data, regions, previous);
 	return cursor ? frame : {...frame, body: withoutCursor(frame.body)};
 }

@@ -6,9 +6,10 @@ through refs, so keys arriving in one burst each act on the frame before them.
 import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import {useApp, useInput, type Key} from 'ink';
 import {commandOf, pressesOf, type Mode} from '../keys/index.js';
-import {selectReports, type DetailsOf, type Filters, type Lang} from '../model/index.js';
+import {shownReports} from '../corpus/store.js';
+import {ownDetails, selectReports, type Filters, type Lang} from '../model/index.js';
+import type {DashboardStore} from '../app.js';
 import {openingOf} from '../model/peer-groups.js';
-import type {ReportSummary} from '../parse/types.js';
 import {origin, type Scroll} from '../views/table-window.js';
 import {effectOf} from './commands.js';
 import {corpusFilters, peerGroupsOf, type ViewData} from './data.js';
@@ -24,16 +25,18 @@ export type Dashboard = {
 	readonly regions: Regions;
 };
 
-export function useDashboard(reports: readonly ReportSummary[], lang: Lang, size: Size, view: View = 'compare', filters?: Filters, details?: DetailsOf): Dashboard {
+export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view: View = 'compare', filters?: Filters): Dashboard {
+	// One report per district and year, as every table shows.
+	const reports = useMemo(() => shownReports({reports: store.reports, duplicates: store.duplicates ?? []}), [store.reports, store.duplicates]);
 	// Opened on a peer group when the corpus is more than a screen can compare; later corpora (a reload) keep the person's choice.
 	const [state, dispatch] = useReducer(reduce, undefined, () => initialState(lang, view, openingOf(selectReports(reports, corpusFilters(filters)), {room: comparable(size), queries: filters?.district})));
-	const data = useViewData(reports, state, filters);
+	const data = useViewData(reports, state, filters, store.details ?? ownDetails);
 	const regions = useMemo(() => layout(size), [size.columns, size.rows]);
 	// Where each view was scrolled to, so the window moves only as far as the cursor needs.
 	const scrolls = useRef<Partial<Record<View, Scroll>>>({});
 	const frame = useMemo(
-		() => buildFrame(state, data, regions, scrolls.current[state.view] ?? origin, {details}),
-		[state, data, regions, details],
+		() => buildFrame(state, data, regions, scrolls.current[state.view] ?? origin),
+		[state, data, regions],
 	);
 	useEffect(() => {
 		scrolls.current[state.view] = frame.scroll;

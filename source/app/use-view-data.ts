@@ -1,6 +1,6 @@
 /** The dashboard's per-corpus data as a hook: each piece of viewData, memoised on what it depends on. */
 import {useMemo} from 'react';
-import {buildComparison, coverage, districtId, ranking, type Filters} from '../model/index.js';
+import {buildComparison, coverage, districtId, ranking, type DetailsOf, type Filters} from '../model/index.js';
 import {yearsOf} from '../model/reshape.js';
 import type {ReportSummary} from '../parse/types.js';
 import {rankedSummary} from '../views/indicator-frame.js';
@@ -9,7 +9,7 @@ import {activeQuery, type State} from './state.js';
 import {usePinyin} from './use-pinyin.js';
 
 /** The dashboard's data, each piece rebuilt only when what it depends on changes. */
-export function useViewData(reports: readonly ReportSummary[], state: State, filters?: Filters): ViewData {
+export function useViewData(reports: readonly ReportSummary[], state: State, filters: Filters | undefined, details: DetailsOf): ViewData {
 	const pinyin = usePinyin();
 	const comparison = useMemo(() => buildComparison(reports, corpusFilters(filters)), [reports, filters]);
 	const years = useMemo(() => yearsOf(comparison, state.peers), [comparison, state.peers]);
@@ -29,5 +29,5 @@ export function useViewData(reports: readonly ReportSummary[], state: State, fil
 	const rankedKeys = useMemo(() => keysOfRanked(ranked), [ranked]);
 	const summary = useMemo(() => rankedSummary(ranked), [ranked]);
 	const lines = useMemo(() => linesOf(reports, shaped, indicator), [reports, shaped, indicator]);
-	return {comparison, years, shaped, ...keys, coverage: counts, district, indicator, ranked, rankedKeys, rankedSummary: summary, lines, groups: state.overlay === 'peers' ? peerGroupsOf(comparison) : null};
+	return {comparison, years, shaped, ...keys, coverage: counts, district, indicator, ranked, rankedKeys, rankedSummary: summary, lines, groups: state.overlay === 'peers' ? peerGroupsOf(comparison) : null, details};
 }

@@ -8,9 +8,9 @@ was built from, byte for byte (SHA-256); anything else is parsed as usual.
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
-import type {Corpus} from './corpus.js';
-import type {Report} from './parse/types.js';
-import {sanitize} from './text/sanitize.js';
+import type {Report} from '../parse/types.js';
+import {sanitize} from '../text/sanitize.js';
+import {type Store, wholeStore} from './store.js';
 
 export type BundledCache = {
 	readonly format: typeof cacheFormat;
@@ -25,7 +25,7 @@ export const cacheFormat = 1;
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** The cache for a folder and the corpus loaded from it: every file must have loaded cleanly. */
-export function cacheOf(folder: string, corpus: Corpus): BundledCache {
+export function cacheOf(folder: string, corpus: Store<Report>): BundledCache {
 	const trouble = [...corpus.errors.map(error => `${error.file}: ${error.reason}`), ...corpus.notes.map(note => `${note.file}: ${note.message}`)];
 	if (trouble.length > 0 || corpus.duplicates.length > 0) {
 		throw new Error(`the bundled reports must load without errors, notes or duplicates: ${trouble.join('; ') || 'duplicates'}`);
@@ -45,8 +45,8 @@ function matches(folder: string, cache: BundledCache): boolean {
 	return names.every(entry => entry.isFile() && byName.get(entry.name) === sha256(readFileSync(join(folder, entry.name))));
 }
 
-/** The bundled folder's corpus from the cache, or null when the cache is missing, stale or unreadable. */
-export function bundledCorpus(folder: string, cacheFile: string): Corpus | null {
+/** The bundled folder's reports from the cache, or null when the cache is missing, stale or unreadable. */
+export function bundledStore(folder: string, cacheFile: string): Store<Report> | null {
 	try {
 		const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as BundledCache;
 		if (cache.format !== cacheFormat || !matches(folder, cache)) {
@@ -55,7 +55,7 @@ export function bundledCorpus(folder: string, cacheFile: string): Corpus | null 
 
 		// File names reach the terminal: sanitised as the loader does.
 		const reports = cache.reports.map(report => ({...report, file: sanitize(join(folder, report.file))}));
-		return {reports, errors: [], notes: [], duplicates: []};
+		return wholeStore(reports);
 	} catch {
 		return null;
 	}

@@ -2,8 +2,7 @@
 Makes a freshly parsed report as small as it can be held, for corpora of tens of
 thousands. What the parser returns is built for speed: a sentence is a slice of
 its line, which keeps the whole file's text alive; the section path is joined
-anew for every figure; arrays grown by push keep spare room. Compacted, 3,000
-reports hold 72 MB of heap instead of 94 MB.
+anew for every figure; arrays grown by push keep spare room (docs/performance.md: a quarter of the heap).
 Units and indicator ids come from small fixed sets and are shared corpus-wide.
 */
 import {Buffer} from 'node:buffer';
@@ -98,7 +97,7 @@ export function compactParsed<R extends ReportSummary>(report: R, vocabulary: Vo
 	return report;
 }
 
-/** A report decoded from a worker is compact already (messages.ts); only units and ids are shared. */
+/** A report decoded from a worker is compact already (wire.ts); only units and ids are shared. */
 export function compactDecoded<R extends ReportSummary>(report: R, vocabulary: Vocabulary): R {
 	shareVocabulary(report, vocabulary);
 	return report;

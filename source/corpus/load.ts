@@ -1,116 +1,94 @@
 /**
-Paths → parsed reports. The one place where loading meets parsing; the views only
-ever see the reports, errors and notes this returns.
+Paths → a store: the plan (plan.ts), every file settled into an outcome (settle.ts)
+by an executor (execute/), what is kept of each report (keep.ts), gathered in load
+order (gather.ts). The one place where loading meets parsing; what receives the
+store sees reports, errors, notes and duplicates, never how they were made.
 */
-import type {LoadError, LoadOptions} from './load/index.js';
-import {loadOutcomes, type Outcome, type ParallelOptions} from './parallel/index.js';
-import type {Report, ReportSummary} from './parse/types.js';
-import {sanitize} from './text/sanitize.js';
+import {defaultMaxBytes, type LoadOptions} from '../load/index.js';
+import {ownDetails} from '../model/summary.js';
+import type {Report, ReportSummary} from '../parse/types.js';
+import type {PieceSpec} from '../snapshot/piece.js';
+import {compactDecoded, compactParsed, type Vocabulary} from './compact.js';
+import {detailsFromFiles} from './details.js';
+import {factsOf} from './duplicates.js';
+import {execution, type ExecuteOptions} from './execute/index.js';
+import {entryFacts, exportStore, type ExportStore, holdIn} from './export.js';
+import {Gather, type Gathered, InOrder} from './gather.js';
+import {type Keep, type KeepSpec, kept, keepOf} from './keep.js';
+import type {Outcome} from './outcome.js';
+import {planPaths} from './plan.js';
+import {settleDocument} from './settle.js';
+import {fileSpool} from './spool.js';
+import type {Kept, Store} from './store.js';
 
-/** Something worth telling the person that is not an error: a name read from the file name, a duplicate. */
-export type Note = {
-	readonly file: string;
-	readonly message: string;
+export type CorpusOptions = LoadOptions & ExecuteOptions & {
+	/** Told how many report files have been settled, of how many, as they are. */
+	readonly onProgress?: (settled: number, total: number) => void;
 };
 
-/** Two or more files for the same district and year: all are kept, one is shown. */
-export type Duplicate<R extends ReportSummary = Report> = {
-	readonly shown: R;
-	readonly hidden: readonly R[];
+type Plan<Sent, Held> = {
+	readonly spec: KeepSpec;
+	readonly keep: Keep<Sent>;
+	readonly hold: (kept: Sent, posted: boolean) => Held;
+	readonly factCount: (held: Held) => number;
 };
 
-/** Reports whole (for --json and snapshots), or summaries (the dashboard's; model/summary). */
-export type Corpus<R extends ReportSummary = Report> = {
-	/** Every report that loaded, in load order, duplicates included. */
-	readonly reports: R[];
-	readonly errors: LoadError[];
-	readonly notes: Note[];
-	readonly duplicates: Array<Duplicate<R>>;
-};
-
-function originNote(report: ReportSummary): Note | null {
-	const fromName = [
-		report.origin.district === 'filename' ? `district ${report.district.name ?? ''}` : '',
-		report.origin.year === 'filename' ? `year ${report.year ?? ''}` : '',
-	].filter(Boolean);
-	return fromName.length > 0 ? {file: report.file, message: `${fromName.join(' and ')} taken from the file name (the text does not state it)`} : null;
-}
-
-/** The key two reports share when they cover the same district and year. */
-export function districtYear(report: ReportSummary): string | null {
-	const district = report.district.code ?? report.district.fullName ?? report.district.name;
-	return district === null || report.year === null ? null : `${district}/${report.year}`;
-}
-
-/**
-The report shown for a district and year is the one that states the most facts,
-then the first loaded: a fuller copy of a page beats a truncated one.
-*/
-export function findDuplicates<R extends ReportSummary>(reports: readonly R[]): Array<Duplicate<R>> {
-	const groups = new Map<string, R[]>();
-	for (const report of reports) {
-		const key = districtYear(report);
-		if (key !== null) {
-			const group = groups.get(key);
-			if (group) {
-				group.push(report);
-			} else {
-				groups.set(key, [report]);
-			}
+async function load<Sent, Held extends Kept>(paths: readonly string[], {spec, keep, hold, factCount}: Plan<Sent, Held>, options: CorpusOptions): Promise<Gathered<Held>> {
+	const maxBytes = options.maxBytes ?? defaultMaxBytes;
+	const run = execution(options, {maxBytes, keep: spec});
+	const items = await planPaths(paths, {...options, onFound: run.onFound});
+	const files = items.flatMap(item => ('file' in item ? [item.file] : []));
+	const known = items.map((item): Outcome<Held> | 'file' => {
+		if ('file' in item) {
+			return 'file';
 		}
-	}
 
-	return [...groups.values()].filter(group => group.length > 1).map(group => {
-		const shown = group.reduce((best, report) => (report.facts.length > best.facts.length ? report : best));
-		return {shown, hidden: group.filter(report => report !== shown)};
+		return 'document' in item ? kept(kept(settleDocument(item.document), keep.keepOnce), sent => hold(sent, false)) : {skipped: item.skipped, stage: 'load'};
 	});
+	const gather = new Gather<Held>();
+	const inOrder = new InOrder(known, outcome => {
+		gather.add(outcome);
+	});
+	let settled = 0;
+	await run.executor(files.length)(files, {maxBytes, keep, spec, hold}, (index, outcome) => {
+		inOrder.deliver(index, outcome);
+		options.onProgress?.(++settled, files.length);
+	});
+	return gather.done(factCount);
 }
 
-export {shownReports} from './shown-reports.js';
-
-export type CorpusOptions = LoadOptions & Omit<ParallelOptions, 'summaries'>;
-
-function gather<R extends ReportSummary>(outcomes: ReadonlyArray<Outcome<R>>): Corpus<R> {
-	const reports: R[] = [];
-	// Read failures first, then files that read but are not reports: the order users have always seen.
-	const unread: LoadError[] = [];
-	const unparsed: LoadError[] = [];
-	const notes: Note[] = [];
-	for (const outcome of outcomes) {
-		if ('report' in outcome) {
-			reports.push(outcome.report);
-			const note = originNote(outcome.report);
-			if (note) {
-				notes.push(note);
-			}
-		} else if (outcome.stage === 'load') {
-			// File names are as untrusted as file contents: they reach the terminal too.
-			unread.push({file: sanitize(outcome.skipped.file), reason: outcome.skipped.reason});
-		} else {
-			unparsed.push(outcome.skipped);
-		}
-	}
-
-	const duplicates = findDuplicates(reports);
-	for (const {shown, hidden} of duplicates) {
-		for (const report of hidden) {
-			notes.push({file: report.file, message: `same district and year as ${shown.file}, which is shown`});
-		}
-	}
-
-	return {reports, errors: [...unread, ...unparsed], notes, duplicates};
+/** Reports compacted as they arrive (compact.ts), sharing one vocabulary for the load. */
+function compacting<R extends ReportSummary>(): (report: R, posted: boolean) => R {
+	const vocabulary: Vocabulary = new Map();
+	return (report, posted) => (posted ? compactDecoded : compactParsed)(report, vocabulary);
 }
 
-/** Every report whole: for --json, the snapshots and anything else that prints details. */
-export async function loadCorpus(paths: readonly string[], options: CorpusOptions = {}): Promise<Corpus> {
-	// Without `summaries` every outcome holds the whole report.
-	return gather(await loadOutcomes(paths, {...options, summaries: false}) as Array<Outcome<Report>>);
+/** Every report whole: for the bundled reports' build, the tests, and anything that wants them all in memory. */
+export async function loadCorpus(paths: readonly string[], options: CorpusOptions = {}): Promise<Store<Report>> {
+	const spec = {kind: 'whole'} as const;
+	const gathered = await load(paths, {spec, keep: keepOf(spec), hold: compacting<Report>(), factCount: factsOf}, options);
+	return {...gathered, details: ownDetails};
 }
 
 /**
-Every report's summary (model/summary): what the dashboard keeps, its details read
-again from the file when a person opens one report (details.ts).
+Every report's summary (model/summary): what the dashboard, text and Markdown keep,
+a report's details read again from its file when it is opened (details.ts).
 */
-export async function loadSummaries(paths: readonly string[], options: CorpusOptions = {}): Promise<Corpus<ReportSummary>> {
-	return gather(await loadOutcomes(paths, {...options, summaries: true}));
+export async function loadSummaries(paths: readonly string[], options: CorpusOptions = {}): Promise<Store<ReportSummary>> {
+	const spec = {kind: 'summary'} as const;
+	const gathered = await load(paths, {spec, keep: keepOf(spec), hold: compacting<ReportSummary>(), factCount: factsOf}, options);
+	return {...gathered, details: detailsFromFiles(options.maxBytes)};
+}
+
+/** Every report's piece of an export: its text to a temporary file, its sketch kept (export.ts). Close the store when written. */
+export async function loadExport(paths: readonly string[], piece: PieceSpec, options: CorpusOptions = {}): Promise<ExportStore> {
+	const spec = {kind: 'export', piece} as const;
+	const spool = fileSpool();
+	try {
+		const gathered = await load(paths, {spec, keep: keepOf(spec), hold: holdIn(spool), factCount: entryFacts}, options);
+		return exportStore(gathered, spool);
+	} catch (error) {
+		spool.close();
+		throw error;
+	}
 }

@@ -1,20 +1,17 @@
 /**
-Paths → the work to do, in load order: report files still to read and parse, and
-outcomes already known (a folder that could not be read, stdin). The same walk,
-de-duplication and reasons as loadPaths, so the order and the errors match it.
+Paths → the work to do, in load order: report files still to settle, standard input
+read once, and paths that could not be walked. A folder is searched in sorted order,
+and a file reached twice (a folder and a file in it, or a link) is settled once.
 */
-import {type LoadOptions, loadPaths, reasons, stdinName} from '../load/index.js';
+import {type Document, type LoadError, type LoadOptions, defaultMaxBytes, readStream, reasons, stdinName} from '../load/index.js';
 import {reasonForError} from '../load/reasons.js';
 import {findReports, type WalkOptions} from '../load/walk.js';
-import {type Outcome, parseDocument} from './outcome.js';
 
-export type Item = {readonly file: string} | {readonly outcome: Outcome};
-
-async function readStdin(options: LoadOptions): Promise<Outcome> {
-	const {documents, errors} = await loadPaths(['-'], options);
-	const document = documents[0];
-	return document ? parseDocument(document) : {skipped: errors[0] ?? {file: stdinName, reason: reasons.empty}, stage: 'load'};
-}
+export type Item =
+	| {readonly file: string}
+	/** Standard input, read already: it cannot be read again. */
+	| {readonly document: Document}
+	| {readonly skipped: LoadError};
 
 /** `onFound` is told the report files found so far over all the paths, duplicates included. */
 export async function planPaths(paths: readonly string[], options: LoadOptions & WalkOptions = {}): Promise<Item[]> {
@@ -25,7 +22,10 @@ export async function planPaths(paths: readonly string[], options: LoadOptions &
 	for (const path of paths) {
 		if (path === '-') {
 			// A second read would see an exhausted stream and report it as empty.
-			items.push({outcome: stdinRead ? {skipped: {file: stdinName, reason: reasons.stdinTwice}, stage: 'load'} : await readStdin(options)});
+			const read = stdinRead
+				? {file: stdinName, reason: reasons.stdinTwice}
+				: await readStream(options.stdin ?? process.stdin, options.maxBytes ?? defaultMaxBytes);
+			items.push('reason' in read ? {skipped: read} : {document: read});
 			stdinRead = true;
 			continue;
 		}
@@ -34,7 +34,7 @@ export async function planPaths(paths: readonly string[], options: LoadOptions &
 			const before = found;
 			const reports = await findReports(path, {onFound: count => options.onFound?.(before + count)});
 			found += reports.files.length;
-			items.push(...reports.errors.map(skipped => ({outcome: {skipped, stage: 'load' as const}})));
+			items.push(...reports.errors.map(skipped => ({skipped})));
 			reports.files.forEach((file, index) => {
 				const key = reports.keys[index]!;
 				if (!seen.has(key)) {
@@ -43,7 +43,8 @@ export async function planPaths(paths: readonly string[], options: LoadOptions &
 				}
 			});
 		} catch (error) {
-			items.push({outcome: {skipped: {file: path, reason: reasonForError(error)}, stage: 'load'}});
+			// Every step above reports its own failures; this only keeps one path from ending the run.
+			items.push({skipped: {file: path, reason: reasonForError(error)}});
 		}
 	}
 

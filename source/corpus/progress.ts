@@ -4,7 +4,7 @@ to wait on (30,000 reports take about ten seconds): without it the terminal stay
 blank until the dashboard opens. Loads that end within a moment print nothing, and
 the line is erased when the load ends, before the dashboard or a snapshot draws.
 */
-import {formatGrouped} from './text/grouped.js';
+import {formatGrouped} from '../text/grouped.js';
 
 /** Nothing is shown for a load that ends within this long. */
 const quietFor = 300;

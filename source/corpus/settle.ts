@@ -1,17 +1,13 @@
 /**
-One file's fate, the same whether it was parsed in this thread or in a worker:
-a report, or a skip from reading (load) or from parsing (parse). The stage keeps
-the order of `errors` that of the sequential loader: read failures first.
+One file → its outcome: read and decode, then parse. Every file of every load goes
+through settleFile, in this thread or in a worker, so this is where a cache of parsed
+reports would answer, before the file is read.
 */
-import type {Document, LoadError} from '../load/index.js';
+import {type Document, readDocument} from '../load/index.js';
 import {parseReport} from '../parse/index.js';
-import type {Report, ReportSummary} from '../parse/types.js';
+import type {Report} from '../parse/types.js';
 import {sanitize} from '../text/sanitize.js';
-
-/** A report whole, or only its summary (model/summary) when that is all the caller keeps. */
-export type Outcome<R extends ReportSummary = Report> =
-	| {readonly report: R}
-	| {readonly skipped: LoadError; readonly stage: 'load' | 'parse'};
+import type {Outcome} from './outcome.js';
 
 export const notAReportReason = 'not a rule-of-law report (no district, year or indicator found)';
 
@@ -25,7 +21,7 @@ export function notAReport(report: Report): boolean {
 }
 
 /** A loaded document → its report, or why it is not one. Never throws. */
-export function parseDocument(document: Document): Outcome {
+export function settleDocument(document: Document): Outcome<Report> {
 	// File names are as untrusted as file contents: they reach the terminal too.
 	const file = sanitize(document.file);
 	try {
@@ -35,4 +31,10 @@ export function parseDocument(document: Document): Outcome {
 		// The parser is meant never to throw; if it does, one file is lost, not the session.
 		return {skipped: {file, reason: `could not be parsed (${(error as Error).message})`}, stage: 'parse'};
 	}
+}
+
+/** A report file → its report, or why it is not one. Never throws. */
+export function settleFile(file: string, maxBytes: number): Outcome<Report> {
+	const document = readDocument(file, maxBytes);
+	return 'reason' in document ? {skipped: document, stage: 'load'} : settleDocument(document);
 }

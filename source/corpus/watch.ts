@@ -7,11 +7,13 @@ a watch on the file itself.
 import {watch, type FSWatcher} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import {basename, dirname, join, resolve} from 'node:path';
-import {findDuplicates, loadSummaries, type Corpus} from './corpus.js';
-import type {ReportSummary} from './parse/types.js';
+import type {ReportSummary} from '../parse/types.js';
+import {duplicateNotes, factsOf, findDuplicates} from './duplicates.js';
+import {loadSummaries} from './load.js';
+import type {Store} from './store.js';
 
-/** The dashboard's corpus: summaries, or the bundled reports whole. */
-type Watched = Corpus<ReportSummary>;
+/** The dashboard's store: summaries, or the bundled reports whole. */
+type Watched = Store<ReportSummary>;
 
 export type Reload = (corpus: Watched, file: string) => void;
 
@@ -19,14 +21,20 @@ const reportFile = /\.(?:txt|md|html?)$/iu;
 /** Editors write a file in several steps; one reload after they settle. */
 const settle = 80;
 
-/** The corpus with one file's outcome replaced (or added, or removed when it is gone). */
+/**
+The store with one file's outcome replaced (or added, or removed when it is gone). Its details come as the
+fresh load's do: from the files, for a store that held the bundled reports whole until a file changed.
+*/
 export function replaceFile(corpus: Watched, file: string, fresh: Watched): Watched {
 	const at = corpus.reports.findIndex(report => report.file === file);
 	const reports = corpus.reports.filter(report => report.file !== file);
 	reports.splice(at === -1 ? reports.length : at, 0, ...fresh.reports);
 	const errors = [...corpus.errors.filter(error => error.file !== file), ...fresh.errors];
 	const notes = [...corpus.notes.filter(note => note.file !== file), ...fresh.notes];
-	return {reports, errors, notes, duplicates: findDuplicates(reports)};
+	const duplicates = findDuplicates(reports, factsOf);
+	// A duplicate's note names the file shown, which a reload may change: told again from the duplicates.
+	const kept = notes.filter(note => note.kind !== 'duplicate');
+	return {reports, errors, notes: [...kept, ...duplicateNotes(duplicates)], duplicates, details: fresh.details};
 }
 
 /**

@@ -1,22 +1,18 @@
 /**
-What the pool and its workers say to each other. Reports cross as JSON text:
+How a whole report or a summary crosses from a worker to this thread: as JSON text:
 structured clone builds every object property by property (each with an
 out-of-object property array) and copies a string every time it meets it;
-JSON.parse builds compact objects (3,000 reports: 80 MB held against 102 MB).
-Either way, and with positional arrays too, decoding costs about a third of
-parsing: it is building the objects, not reading the text, so this is a bound
-on what workers can gain. Reports are JSON data already: the --json contract.
-(Tried: facts, figures and sections sent as rows with their keys once per report,
-rebuilt by object literals: 40% less text, but the rebuilding cost more than
-JSON.parse saved: 0.105 ms against 0.057 ms a report, 9,000 decoded in one process.
-And v8.serialize: 3,000 summaries in 133–267 ms against 60–75 for JSON.stringify,
-read back in 109–123 ms against 57 for JSON.parse.)
+JSON.parse builds compact objects, a fifth smaller. Either way, and with
+positional arrays too, decoding costs about a third of parsing: it is building
+the objects, not reading the text, so this is a bound on what workers can gain.
+Reports are JSON data already: the --json contract. (What else was tried, and
+how it measured: docs/performance.md.)
 
 A dashboard's load sends summaries (model/summary), cut in the worker: no figures,
 shortcomings, plans or outline (the kind of each fact's section instead), and a
 third of the text.
 
-One text per file, not one per batch: a batch's text (32 reports, some 800 KB of
+One text per file, not one per batch (execute/messages.ts): a batch's text (32 reports, some 800 KB of
 two-byte characters) is a large object on both sides, fresh memory the kernel
 must map for each batch, where a report's (some 25 KB) lives in the young
 generation's reused pages.
@@ -29,20 +25,6 @@ those strings as the parsed one did.
 import {isWhole} from '../model/summary.js';
 import type {Fact, Figure, ReportSummary} from '../parse/types.js';
 import type {Outcome} from './outcome.js';
-
-export type Batch = {
-	readonly id: number;
-	readonly files: readonly string[];
-};
-
-/** Sent once the worker's code has loaded: a worker that fails before it cannot start at all. */
-export type Ready = {readonly ready: true};
-
-export type Done = {
-	readonly id: number;
-	/** One JSON text of a Wire per file. */
-	readonly outcomes: readonly string[];
-};
 
 type Mutable<T> = {-readonly [K in keyof T]: T[K]};
 type Shared = Pick<Figure, 'text' | 'section'>;

@@ -2,7 +2,8 @@
 `rol-dash --explain paths…`: every number expression of each report, what it became
 and why, on stdout; files that cannot be read are named on stderr, as everywhere.
 */
-import {loadPaths, type LoadOptions} from '../load/index.js';
+import {loadDocuments} from '../corpus/documents.js';
+import type {LoadOptions} from '../load/index.js';
 import {explainReport} from '../parse/explain/index.js';
 import {sanitize} from '../text/sanitize.js';
 import {explainLines} from './format.js';
@@ -16,7 +17,7 @@ export type ExplainRun = LoadOptions & {
 
 /** The exit status, as the README's table has it: 2 when nothing could be read. */
 export async function explainPaths(paths: readonly string[], {out, err, strict = false, ...load}: ExplainRun): Promise<number> {
-	const {documents, errors} = await loadPaths(paths, load);
+	const {documents, errors} = await loadDocuments(paths, load);
 	for (const error of errors) {
 		err.write(`rol-dash: ${sanitize(error.file)}: ${error.reason}\n`);
 	}

@@ -4,8 +4,7 @@ name in pinyin (chaoyang, chaoyangqu, Chao-yang), resolved here to the districts
 names no loaded district is reported with the nearest names, so a typo is said and not run over everything.
 */
 import {nearest} from '../options/nearest.js';
-import type {ReportSummary} from '../parse/types.js';
-import {matchesDistrict} from './filters.js';
+import {matchesDistrict, type Placed} from './filters.js';
 
 /** A district name's whole pinyin, lower case, no tones or spaces (朝阳区 → chaoyangqu). */
 export type PinyinOf = (name: string) => string;
@@ -26,7 +25,7 @@ export function isLatinQuery(query: string): boolean {
 	return latin.test(query.trim());
 }
 
-export function resolveDistrictQueries(queries: readonly string[], reports: readonly ReportSummary[], pinyinOf?: PinyinOf): DistrictQueries {
+export function resolveDistrictQueries(queries: readonly string[], reports: readonly Placed[], pinyinOf?: PinyinOf): DistrictQueries {
 	const names = [...new Set(reports.map(report => report.district.name ?? report.district.fullName).filter((name): name is string => name !== null))];
 	const resolved: string[] = [];
 	const unmatched: Array<{query: string; nearest: string[]}> = [];

@@ -22,7 +22,10 @@ function any<T>(list: readonly T[] | undefined, test: (item: T) => boolean): boo
 	return list === undefined || list.length === 0 || list.some(test);
 }
 
-export function matchesDistrict(report: ReportSummary, query: string): boolean {
+/** What the district and year filters read of a report: a whole one, its summary, or an export's sketch of it. */
+export type Placed = Pick<ReportSummary, 'district' | 'year'>;
+
+export function matchesDistrict(report: Placed, query: string): boolean {
 	const {name, fullName, code} = report.district;
 	const needle = query.trim();
 	if (needle === '') {
@@ -41,7 +44,7 @@ export function matchesIndicator(indicator: Indicator, query: string): boolean {
 	return indicator.id.startsWith(needle) || indicator.zh.includes(needle);
 }
 
-export function selectReports<R extends ReportSummary>(reports: readonly R[], filters: Filters): R[] {
+export function selectReports<R extends Placed>(reports: readonly R[], filters: Filters): R[] {
 	return reports.filter(report =>
 		any(filters.district, query => matchesDistrict(report, query))
 		&& any(filters.year, year => report.year === year));
@@ -59,13 +62,19 @@ export function unmatchedIndicatorQueries(queries: readonly string[]): string[] 
 	return queries.filter(query => !indicators.some(indicator => matchesIndicator(indicator, query)));
 }
 
-/** The facts of a report the indicator and area filters keep; ids outside the catalog pass only when neither is set. */
-export function selectFacts(report: ReportSummary, filters: Filters): Fact[] {
+/** Whether the indicator and area filters keep an indicator id; ids outside the catalog pass only when neither is set. */
+export function keepsIndicator(filters: Filters): ((id: string) => boolean) | null {
 	const unfiltered = (filters.indicator ?? []).length === 0 && (filters.area ?? []).length === 0;
 	if (unfiltered) {
-		return report.facts;
+		return null;
 	}
 
 	const kept = new Set(selectIndicators(filters).map(indicator => indicator.id));
-	return report.facts.filter(fact => kept.has(fact.indicator));
+	return id => kept.has(id);
+}
+
+/** The facts of a report the indicator and area filters keep. */
+export function selectFacts(report: ReportSummary, filters: Filters): Fact[] {
+	const keeps = keepsIndicator(filters);
+	return keeps === null ? report.facts : report.facts.filter(fact => keeps(fact.indicator));
 }

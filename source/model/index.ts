@@ -1,9 +1,9 @@
 export {buildComparison, shownFact, type Cell, type Column, type Comparison, type Derived, type Group, type Row} from './comparison.js';
-export {derivedLookup, derivedYear, sameDistrict} from './derived.js';
-export {compareReports, sortReports} from './order.js';
+export {derivationLookup, derivationsOf, derivedLookup, derivedYear, sameDistrict, type Derivation} from './derived.js';
+export {compareReports, sortReports, type Ordered} from './order.js';
 export {coverage, percent, type Coverage} from './coverage.js';
 export {districtComparison, reportsOf} from './district.js';
-export {isAreaId, matchesDistrict, matchesIndicator, selectFacts, selectIndicators, selectReports, unmatchedIndicatorQueries, type Filters} from './filters.js';
+export {isAreaId, keepsIndicator, matchesDistrict, matchesIndicator, selectFacts, selectIndicators, selectReports, unmatchedIndicatorQueries, type Filters, type Placed} from './filters.js';
 export {formatCell, formatFact, formatNumber, legendEntries, marks, trendOf, type FormatOptions, type Trend} from './format.js';
 export {anyDerivedFact, derivedFactFor, firstInResults, headlineFact, statedHeadlines} from './headline.js';
 export {districtId, districtOfKey, indexOfKey, labelKey, reportKey, yearKey, yearOfKey} from './identity.js';

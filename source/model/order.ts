@@ -43,10 +43,13 @@ function compareNumber(a: number | null, b: number | null): number {
 	return a === b ? 0 : a === null ? 1 : b === null ? -1 : a - b;
 }
 
-const districtName = (report: ReportSummary) => report.district.name ?? report.district.fullName;
+/** What the order reads of a report: a whole one, its summary, or an export's sketch of it. */
+export type Ordered = Pick<ReportSummary, 'district' | 'year' | 'file'>;
+
+const districtName = (report: Ordered) => report.district.name ?? report.district.fullName;
 
 /** By province, then district (pinyin order), then year; the file breaks ties. */
-export function compareReports(a: ReportSummary, b: ReportSummary): number {
+export function compareReports(a: Ordered, b: Ordered): number {
 	return compareText(a.district.province, b.district.province)
 		|| compareText(districtName(a), districtName(b))
 		|| compareText(a.district.code, b.district.code)
@@ -55,7 +58,7 @@ export function compareReports(a: ReportSummary, b: ReportSummary): number {
 }
 
 /** The reports in compareReports order, each text collated once rather than at every comparison. */
-export function sortReports<R extends ReportSummary>(reports: readonly R[]): R[] {
+export function sortReports<R extends Ordered>(reports: readonly R[]): R[] {
 	const provinces = ranks(reports.map(report => report.district.province));
 	const names = ranks(reports.map(districtName));
 	const rank = (map: Map<string, number>, text: string | null) => (text === null ? null : map.get(text)!);

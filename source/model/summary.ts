@@ -44,7 +44,7 @@ export type Details =
 	}
 	| {readonly problem: string};
 
-/** Where the district view gets a report's details: from the report itself, or from its file (details.ts). */
+/** Where the district view gets a report's details: from the report itself, or from its file (corpus/details.ts). */
 export type DetailsOf = (report: ReportSummary) => Details;
 
 /** Reports held whole (the bundled seeds, snapshots, tests) carry their own details. */

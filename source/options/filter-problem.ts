@@ -2,9 +2,8 @@
 Why a run has nothing to show, in words that say what happened: nothing loaded, or which filter removed
 everything and what was loaded instead (the nearest districts, the years there are).
 */
-import {selectReports, type Filters} from '../model/filters.js';
+import {selectReports, type Filters, type Placed} from '../model/filters.js';
 import type {DistrictQueries} from '../model/district-query.js';
-import type {ReportSummary} from '../parse/types.js';
 
 const listed = (items: readonly string[], most = 5) => items.slice(0, most).join(', ') + (items.length > most ? ', …' : '');
 
@@ -16,7 +15,7 @@ function described(filters: Filters): string {
 	].join(' ');
 }
 
-export function filterProblem(reports: readonly ReportSummary[], filters: Filters, districts: DistrictQueries): string | null {
+export function filterProblem(reports: readonly Placed[], filters: Filters, districts: DistrictQueries): string | null {
 	if (reports.length === 0) {
 		return 'no reports loaded';
 	}

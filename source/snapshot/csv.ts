@@ -5,10 +5,12 @@ A derived value's year is the year it stands for (2023 from a 2024 report), so a
 beside the value the report stated; `derived` marks it. `headline` marks the one fact per district, year and
 indicator that the tables show, so a pivot filtered on it gets one number per cell; `shown` is false for the
 facts of a file hidden by another for the same district and year.
+A streamed export writes a report's rows where it is parsed (csvPiece), before the corpus is known: the two
+cells that depend on other reports are left as marks the writer fills in (snapshot/export.ts).
 */
 import {indicatorById} from '../catalog/indicators.js';
-import type {Duplicate} from '../corpus.js';
-import {compareReports, derivedLookup, derivedYear, selectFacts, selectReports, statedHeadlines, type Filters} from '../model/index.js';
+import type {Duplicate} from '../corpus/store.js';
+import {compareReports, derivationsOf, derivedLookup, derivedYear, selectFacts, selectReports, statedHeadlines, type Filters} from '../model/index.js';
 import type {Fact, ReportSummary} from '../parse/types.js';
 import {citedPath, reportId} from './paths.js';
 
@@ -25,6 +27,16 @@ export const csvHeader = [
 	'headline', 'section', 'yoy_kind', 'yoy_value', 'derived_formula', 'shown', 'report_id',
 ] as const;
 
+/**
+Where a streamed row's cell is left for the writer: `true` when the report is shown (its `shown` cell, and the
+`headline` of its own headline facts), or, for a value it derives for another year, when the tables show that.
+C0 controls never occur in a cell (the text and file names are sanitized: text/sanitize.ts), so a mark cannot
+be mistaken for text; each is one byte in UTF-8.
+*/
+export const marks = {shown: '\u0001', derived: '\u0002'} as const;
+
+type Mark = {readonly mark: string};
+
 /** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first): OWASP's advice, a leading quote. */
 const formulaStart = /^[=+\-@\t\r]/;
 
@@ -32,6 +44,42 @@ export function csvField(value: string | number | boolean | null): string {
 	// Numbers are written as numbers (a negative change stays -23.4); only text can smuggle a formula.
 	const text = value === null ? '' : typeof value === 'string' && formulaStart.test(value) ? `'${value}` : String(value);
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const cell = (value: boolean | Mark): string => (typeof value === 'boolean' ? String(value) : value.mark);
+
+export const csvHeaderLine = '\uFEFF' + csvHeader.map(csvField).join(',') + '\r\n';
+
+/** An indicator's id and labels as cells: the same for every row of it, so written once. */
+const indicatorCells = new Map<string, string>();
+
+function indicatorOf(id: string): string {
+	let cells = indicatorCells.get(id);
+	if (cells === undefined) {
+		const indicator = indicatorById(id);
+		cells = [id, indicator?.zh ?? null, indicator?.en ?? null].map(csvField).join(',');
+		indicatorCells.set(id, cells);
+	}
+
+	return cells;
+}
+
+/** A report's rows, in csvHeader's order, its headline and shown cells as given. */
+function rows(report: ReportSummary, filters: Filters, cwd: string | undefined, headline: (fact: Fact) => boolean | Mark, shown: boolean | Mark): string {
+	const file = citedPath(report.file, cwd);
+	// What every row of the report repeats, written once.
+	const place = `${csvField(report.district.name ?? report.district.fullName)},${csvField(report.district.code)}`;
+	const source = csvField(file);
+	const end = `${cell(shown)},${csvField(reportId(file))}\r\n`;
+	let text = '';
+	for (const fact of selectFacts(report, filters)) {
+		const year = fact.derived === null ? report.year : derivedYear(fact, report);
+		text += `${place},${csvField(year)},${indicatorOf(fact.indicator)},${csvField(fact.value)},${csvField(fact.unit)},${fact.approx},${fact.derived !== null},`
+			+ `${source},${fact.line},${csvField(fact.text)},${cell(headline(fact))},${csvField(fact.section)},`
+			+ `${csvField(fact.yoy?.kind ?? null)},${csvField(fact.yoy?.value ?? null)},${csvField(fact.derived?.formula ?? null)},${end}`;
+	}
+
+	return text;
 }
 
 /**
@@ -52,39 +100,27 @@ function headlines(shown: readonly ReportSummary[]): Set<Fact> {
 	return chosen;
 }
 
+/** The whole corpus at once, from reports in memory. */
 export function renderCsv(reports: readonly ReportSummary[], {filters = {}, duplicates = [], cwd}: CsvOptions = {}): string {
 	const hidden = new Set<ReportSummary>(duplicates.flatMap(duplicate => duplicate.hidden));
 	const headline = headlines(reports.filter(report => !hidden.has(report)));
-	const records: Array<ReadonlyArray<string | number | boolean | null>> = [csvHeader];
+	let text = csvHeaderLine;
 	for (const report of selectReports(reports, filters).sort(compareReports)) {
-		const file = citedPath(report.file, cwd);
-		const id = reportId(file);
-		for (const fact of selectFacts(report, filters)) {
-			const indicator = indicatorById(fact.indicator);
-			records.push([
-				report.district.name ?? report.district.fullName,
-				report.district.code,
-				fact.derived === null ? report.year : derivedYear(fact, report),
-				fact.indicator,
-				indicator?.zh ?? null,
-				indicator?.en ?? null,
-				fact.value,
-				fact.unit,
-				fact.approx,
-				fact.derived !== null,
-				file,
-				fact.line,
-				fact.text,
-				headline.has(fact),
-				fact.section,
-				fact.yoy?.kind ?? null,
-				fact.yoy?.value ?? null,
-				fact.derived?.formula ?? null,
-				!hidden.has(report),
-				id,
-			]);
-		}
+		text += rows(report, filters, cwd, fact => headline.has(fact), !hidden.has(report));
 	}
 
-	return '\uFEFF' + records.map(record => record.map(field => csvField(field)).join(',') + '\r\n').join('');
+	return text;
+}
+
+/**
+One report's rows for a streamed export, marks in place of what depends on other reports: its own headline
+facts and its `shown` cells are marked shown, and each value it derives for another year (in the order of
+derivationsOf) is marked derived. The other facts are no headline whatever else loads.
+*/
+export function csvPiece(report: ReportSummary, {filters = {}, cwd}: Pick<CsvOptions, 'filters' | 'cwd'> = {}): string {
+	const stated = statedHeadlines(report);
+	const offered = new Set(derivationsOf(report).map(derivation => derivation.fact));
+	const shown = {mark: marks.shown};
+	const derived = {mark: marks.derived};
+	return rows(report, filters, cwd, fact => (fact.derived === null ? (stated.get(fact.indicator) === fact ? shown : false) : (offered.has(fact) ? derived : false)), shown);
 }

@@ -1,20 +1,21 @@
 /**
-One entry for every snapshot format: the reports in, the text to print out.
+One entry for the snapshots made from a store in memory: the tables (text, md) from
+what the views show, and the exports (csv, json, jsonl) from every report, whole.
+A streamed export is written by snapshot/export.ts instead, to the same bytes.
 */
-import type {Duplicate, Note} from '../corpus.js';
-import type {LoadError} from '../load/index.js';
+import {shownReports, type Store} from '../corpus/store.js';
 import type {Filters, Lang} from '../model/index.js';
-import {filterReports} from './filter.js';
-import type {Report} from '../parse/types.js';
+import type {Report, ReportSummary} from '../parse/types.js';
 import type {Theme} from '../views/theme.js';
 import {renderCsv} from './csv.js';
-import {toJson} from './json.js';
+import {filterReports} from './filter.js';
+import {toJson, toJsonLines} from './json.js';
 import {renderMarkdown} from './markdown.js';
+import type {ExportFormat, Format, ViewName} from './names.js';
 import {renderText} from './text.js';
 import {renderViewText} from './views.js';
-import type {Format, ViewName} from './names.js';
 
-export {formats, isFormat, isViewName, viewNames, type Format, type ViewName} from './names.js';
+export {formats, isExportFormat, isFormat, isViewName, viewNames, type ExportFormat, type Format, type ViewName} from './names.js';
 
 export type SnapshotOptions = {
 	readonly format: Format;
@@ -22,10 +23,6 @@ export type SnapshotOptions = {
 	readonly lang?: Lang;
 	/** Display columns text and Markdown fit in: a wider table is printed in bands of report columns. */
 	readonly columns?: number;
-	/** Load errors, notes and duplicates, which json reports alongside the reports. */
-	readonly errors?: readonly LoadError[];
-	readonly notes?: readonly Note[];
-	readonly duplicates?: readonly Duplicate[];
 	readonly theme?: Theme;
 	/** For text: which view to print (compare unless given). */
 	readonly view?: ViewName;
@@ -35,28 +32,34 @@ export type SnapshotOptions = {
 
 export {filterReports} from './filter.js';
 
-/**
-`reports` are every loaded report: the tables show one per district and year (the others are hidden by
-`duplicates`), CSV and JSON keep them all and say which are shown.
-*/
-export function renderSnapshot(reports: readonly Report[], {format, filters = {}, lang = 'zh', columns, errors = [], notes = [], duplicates = [], theme, view = 'compare', cwd}: SnapshotOptions): string {
-	const hidden = new Set<Report>(duplicates.flatMap(duplicate => duplicate.hidden));
-	const shown = hidden.size === 0 ? reports : reports.filter(report => !hidden.has(report));
+/** The tables show one report per district and year; Markdown names the files it leaves out. */
+export function renderTable(store: Store<ReportSummary>, {format, filters = {}, lang = 'zh', columns, theme, view = 'compare', cwd}: SnapshotOptions & {readonly format: 'text' | 'md'}): string {
+	const shown = shownReports(store);
+	if (format === 'md') {
+		return renderMarkdown(shown, {hidden: store.duplicates.flatMap(duplicate => duplicate.hidden), filters, lang, columns, cwd});
+	}
+
+	return view === 'compare' ? renderText(shown, {filters, lang, columns, theme}) : renderViewText(shown, {view, filters, lang, columns, theme, details: store.details});
+}
+
+/** CSV and JSON keep every file, duplicates flagged. */
+export function renderExport(store: Store<Report>, {format, filters = {}, cwd}: SnapshotOptions & {readonly format: ExportFormat}): string {
 	switch (format) {
-		case 'text': {
-			return view === 'compare' ? renderText(shown, {filters, lang, columns, theme}) : renderViewText(shown, {view, filters, lang, columns, theme});
-		}
-
-		case 'md': {
-			return renderMarkdown(shown, {hidden: [...hidden], filters, lang, columns, cwd});
-		}
-
 		case 'csv': {
-			return renderCsv(reports, {filters, duplicates, cwd});
+			return renderCsv(store.reports, {filters, duplicates: store.duplicates, cwd});
 		}
 
 		case 'json': {
-			return toJson({reports: filterReports(reports, filters), errors: [...errors], notes: [...notes], duplicates: [...duplicates]}, {cwd}) + '\n';
+			return toJson({...store, reports: filterReports(store.reports, filters)}, {cwd}) + '\n';
+		}
+
+		case 'jsonl': {
+			return toJsonLines({...store, reports: filterReports(store.reports, filters)}, {cwd});
 		}
 	}
+}
+
+export function renderSnapshot(store: Store<Report>, options: SnapshotOptions): string {
+	const {format} = options;
+	return format === 'text' || format === 'md' ? renderTable(store, {...options, format}) : renderExport(store, {...options, format});
 }

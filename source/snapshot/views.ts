@@ -69,13 +69,13 @@ function districtBands(data: ViewData, state: State, width: number, details: Det
 
 export function renderViewText(reports: readonly ReportSummary[], {view, filters = {}, lang = 'zh', columns, theme = colorTheme, details = ownDetails}: ViewTextOptions): string {
 	const state = initialState(lang, view);
-	const data = viewData(reports, state, filters);
+	const data = viewData(reports, state, filters, details);
 	if (data.shaped.columns.length === 0) {
 		return labelOf(words.noReports, lang) + '\n';
 	}
 
 	const textWidth = columns ?? pipeWidth;
-	const frame = buildFrame(state, data, {width: view === 'indicator' ? textWidth : everything, body: everything, pane: 0}, undefined, {cursor: false, details});
+	const frame = buildFrame(state, data, {width: view === 'indicator' ? textWidth : everything, body: everything, pane: 0}, undefined, {cursor: false});
 	const {body} = frame;
 	const context: Line[] = frame.context === null ? [] : [[{text: frame.context, tone: 'heading'}]];
 	const tableSpan = body.kind === 'table' ? spanWidth(body.table.widths) : 0;

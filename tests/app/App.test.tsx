@@ -10,8 +10,8 @@ import {reports} from '../fixtures/reports.js';
 
 const size = {columns: 100, rows: 30};
 
-async function open(props: Partial<Parameters<typeof App>[0]> = {}) {
-	const app = render(<App reports={reports} size={size} {...props}/>);
+async function open({errors, ...props}: Partial<Parameters<typeof App>[0]> & {errors?: Array<{file: string; reason: string}>} = {}) {
+	const app = render(<App store={{reports, errors}} size={size} {...props}/>);
 	// Ink subscribes to stdin in an effect, after the first frame.
 	await nextFrame(app, 0);
 	await nextFrame(app, app.frames.length, 2);
@@ -203,7 +203,7 @@ describe('the dashboard, driven by keys', () => {
 	});
 
 	test('a terminal below 60×16 is told so instead of drawn', async () => {
-		const app = render(<App reports={reports} size={{columns: 50, rows: 14}}/>);
+		const app = render(<App store={{reports}} size={{columns: 50, rows: 14}}/>);
 		expect(text(app)).toBe('终端太小 (50×14) — 至少需要 60×16');
 	});
 
@@ -212,7 +212,7 @@ describe('the dashboard, driven by keys', () => {
 		await press(app, 'l', ...Array.from({length: 15}, () => 'j'));
 		const [first, ...rest] = reports;
 		// A reload that drops a report and reorders the rest.
-		app.rerender(<App reports={[...rest.slice(1).reverse(), first!]} size={size}/>);
+		app.rerender(<App store={{reports: [...rest.slice(1).reverse(), first!]}} size={size}/>);
 		await nextFrame(app);
 		const lines = screen(app);
 		expect(tableHeader(lines)).not.toContain('江北区');

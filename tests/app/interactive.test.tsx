@@ -2,7 +2,8 @@ import {EventEmitter} from 'node:events';
 import {stripVTControlCharacters} from 'node:util';
 import {describe, expect, test} from 'vitest';
 import {sequences} from '../../source/app/terminal.js';
-import {runDashboard, type DashboardCorpus} from '../../source/interactive.js';
+import type {DashboardStore} from '../../source/app.js';
+import {runDashboard} from '../../source/interactive.js';
 import {chaoyang2024, jiangbei2024, reports} from '../fixtures/reports.js';
 
 /** A terminal's output: 80×24, everything written kept in order. */
@@ -60,11 +61,10 @@ describe('runDashboard', () => {
 	test('takes the alternate screen, follows a new corpus, and on q gives the screen back last', async () => {
 		const screen = new Screen();
 		const keyboard = new Keyboard();
-		let publish: ((corpus: DashboardCorpus) => void) | undefined;
+		let publish: ((store: DashboardStore) => void) | undefined;
 		let unsubscribed = false;
 		const done = runDashboard({
-			reports,
-			errors: [],
+			store: {reports, errors: []},
 			stdout: screen as unknown as NodeJS.WriteStream,
 			stdin: keyboard as unknown as NodeJS.ReadStream,
 			subscribe(listener) {

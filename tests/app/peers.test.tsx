@@ -11,7 +11,7 @@ import {national} from '../fixtures/national.js';
 const size = {columns: 100, rows: 30};
 
 async function open(props: Partial<Parameters<typeof App>[0]> = {}) {
-	const app = render(<App reports={national} size={size} {...props}/>);
+	const app = render(<App store={{reports: national}} size={size} {...props}/>);
 	await nextFrame(app, 0);
 	await nextFrame(app, app.frames.length, 2);
 	return app;

@@ -8,7 +8,7 @@ import {reports} from '../fixtures/reports.js';
 afterEach(cleanup);
 
 test('the first frame does not wait for the pinyin dictionary; a filter typed before it loads matches pinyin once it has', async () => {
-	const app = render(<App reports={reports} size={{columns: 100, rows: 30}}/>);
+	const app = render(<App store={{reports}} size={{columns: 100, rows: 30}}/>);
 	// This file never loads pinyin itself: the first frame is drawn without it.
 	expect(pinyinLoaded()).toBe(false);
 	expect(screen(app)[0]).toMatch(/^rol-dash +比较/);

@@ -12,7 +12,7 @@ const reports = readdirSync(seeds).sort().map(name => parseReport(readFileSync(n
 afterEach(cleanup);
 
 test('the dashboard\'s detail pane says which rule read the value under the cursor', async () => {
-	const app = render(<App reports={reports} size={{columns: 100, rows: 30}} view="indicator"/>);
+	const app = render(<App store={{reports}} size={{columns: 100, rows: 30}} view="indicator"/>);
 	await nextFrame(app, 0);
 	await nextFrame(app, app.frames.length, 2);
 	await press(app, 'j');

@@ -3,8 +3,8 @@ import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
-import {bundledCorpus, cacheOf} from '../source/bundled.js';
-import {loadCorpus} from '../source/corpus.js';
+import {bundledStore, cacheOf} from '../../source/corpus/bundled.js';
+import {loadCorpus} from '../../source/corpus/load.js';
 
 const cli = join(process.cwd(), 'dist', 'cli.js');
 const run = (...args: string[]) => execFileSync(process.execPath, [cli, ...args], {encoding: 'utf8'});
@@ -17,7 +17,7 @@ describe('the bundled reports, parsed at build time', () => {
 
 	test('the build leaves a cache the bundled folder matches, holding what parsing it gives', async () => {
 		const seeds = join(process.cwd(), 'seeds');
-		expect(bundledCorpus(seeds, join(process.cwd(), 'dist', 'bundled.json'))).toEqual(await loadCorpus([seeds]));
+		expect(bundledStore(seeds, join(process.cwd(), 'dist', 'bundled.json'))).toEqual(await loadCorpus([seeds]));
 	});
 
 	describe('the cache is used only for the files it was built from', () => {
@@ -35,7 +35,7 @@ describe('the bundled reports, parsed at build time', () => {
 		});
 
 		test('unchanged files: the reports, named by where they are now', async () => {
-			const cached = bundledCorpus(folder, cacheFile);
+			const cached = bundledStore(folder, cacheFile);
 			const parsed = await loadCorpus([folder]);
 			expect(cached).toEqual(parsed);
 		});
@@ -45,18 +45,18 @@ describe('the bundled reports, parsed at build time', () => {
 			const path = join(folder, first!.name);
 			const original = readFileSync(path);
 			writeFileSync(path, Buffer.concat([original, Buffer.from('\n行政复议案件12件。')]));
-			expect(bundledCorpus(folder, cacheFile)).toBeNull();
+			expect(bundledStore(folder, cacheFile)).toBeNull();
 			writeFileSync(path, original);
-			expect(bundledCorpus(folder, cacheFile)).not.toBeNull();
+			expect(bundledStore(folder, cacheFile)).not.toBeNull();
 			writeFileSync(join(folder, 'extra.txt'), '朝阳区2024年法治政府建设年度报告');
-			expect(bundledCorpus(folder, cacheFile)).toBeNull();
+			expect(bundledStore(folder, cacheFile)).toBeNull();
 			rmSync(join(folder, 'extra.txt'));
 			rmSync(path);
-			expect(bundledCorpus(folder, cacheFile)).toBeNull();
+			expect(bundledStore(folder, cacheFile)).toBeNull();
 			writeFileSync(path, original);
 			writeFileSync(cacheFile, '{"format": 1, "files": [');
-			expect(bundledCorpus(folder, cacheFile)).toBeNull();
-			expect(bundledCorpus(folder, join(folder, 'missing.json'))).toBeNull();
+			expect(bundledStore(folder, cacheFile)).toBeNull();
+			expect(bundledStore(folder, join(folder, 'missing.json'))).toBeNull();
 		});
 	});
 

@@ -2,13 +2,13 @@ import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} f
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
-import {loadCorpus, loadSummaries} from '../source/corpus.js';
-import {detailsFromFiles} from '../source/details.js';
-import {isWhole} from '../source/model/index.js';
-import type {ReportSummary} from '../source/parse/types.js';
-import {renderViewText} from '../source/snapshot/views.js';
+import {detailsFromFiles} from '../../source/corpus/details.js';
+import {loadCorpus, loadSummaries} from '../../source/corpus/load.js';
+import {isWhole} from '../../source/model/index.js';
+import type {ReportSummary} from '../../source/parse/types.js';
+import {renderViewText} from '../../source/snapshot/views.js';
 
-const seeds = new URL('../seeds/', import.meta.url).pathname;
+const seeds = new URL('../../seeds/', import.meta.url).pathname;
 let folder = '';
 
 beforeEach(() => {

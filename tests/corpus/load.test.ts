@@ -2,15 +2,17 @@ import {readFileSync, rmSync} from 'node:fs';
 import {Readable} from 'node:stream';
 import {afterAll, describe, expect, it} from 'vitest';
 
-import {type Corpus, type CorpusOptions, loadCorpus, loadSummaries} from '../../source/corpus.js';
-import {type LoadError, loadPaths, stdinName} from '../../source/load/index.js';
+import {loadDocuments} from '../../source/corpus/documents.js';
+import {findWorker} from '../../source/corpus/execute/index.js';
+import {type CorpusOptions, loadCorpus, loadSummaries} from '../../source/corpus/load.js';
+import {notAReport} from '../../source/corpus/settle.js';
+import type {Store} from '../../source/corpus/store.js';
+import {type LoadError, stdinName} from '../../source/load/index.js';
 import {isWhole, summaryOf} from '../../source/model/index.js';
-import {findWorker} from '../../source/parallel/index.js';
-import {notAReport} from '../../source/parallel/outcome.js';
 import {parseReport} from '../../source/parse/index.js';
 import type {Report, ReportSummary} from '../../source/parse/types.js';
 import {sanitize} from '../../source/text/sanitize.js';
-import {makeCollection} from './corpus-fixture.js';
+import {makeCollection} from './collection.js';
 
 const collection = makeCollection();
 afterAll(() => {
@@ -22,8 +24,8 @@ const paths = [collection.root, '-', collection.lone, `${collection.root}/missin
 const stdin = () => Readable.from([Buffer.from(stdinText)]);
 
 /** What loading meant before workers: every document read first, then parsed one by one. */
-async function sequential(): Promise<Pick<Corpus, 'reports' | 'errors'>> {
-	const {documents, errors} = await loadPaths(paths, {stdin: stdin()});
+async function sequential(): Promise<Pick<Store<Report>, 'reports' | 'errors'>> {
+	const {documents, errors} = await loadDocuments(paths, {stdin: stdin()});
 	const reports: Report[] = [];
 	const unparsed: LoadError[] = [];
 	for (const document of documents) {
@@ -39,7 +41,7 @@ async function sequential(): Promise<Pick<Corpus, 'reports' | 'errors'>> {
 }
 
 const load = async (options: CorpusOptions) => loadCorpus(paths, {stdin: stdin(), ...options});
-const shape = (corpus: Corpus<ReportSummary>) => ({
+const shape = (corpus: Store<ReportSummary>) => ({
 	files: corpus.reports.map(report => report.file),
 	errors: corpus.errors,
 	notes: corpus.notes,

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {progressLine} from '../source/progress.js';
+import {progressLine} from '../../source/corpus/progress.js';
 
 /** A progress line on a fake stderr, with a clock the test moves. */
 function fakeStderr(isTTY = true) {

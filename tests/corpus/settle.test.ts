@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 
 import {type Document, hintsFromName, toDocument} from '../../source/load/index.js';
-import {notAReportReason, parseDocument} from '../../source/parallel/outcome.js';
+import {notAReportReason, settleDocument} from '../../source/corpus/settle.js';
 
 /** A file as the loader hands it over: its text, and the hints its name gives. */
 function document(file: string, text: string): Document {
@@ -17,18 +17,18 @@ describe('what the text says decides whether a file is a report; its name only f
 		['xyz2024.txt', 'lorem ipsum dolor sit amet\n'],
 		['朝阳区2023.txt', '购物清单:鸡蛋、牛奶、三个苹果。\n'],
 	])('%s with no report in it is skipped', (file, text) => {
-		expect(parseDocument(document(file, text))).toEqual({skipped: {file, reason: notAReportReason}, stage: 'parse'});
+		expect(settleDocument(document(file, text))).toEqual({skipped: {file, reason: notAReportReason}, stage: 'parse'});
 	});
 
 	it('a report whose text never names its district takes it from the file name', () => {
-		const outcome = parseDocument(document('北京市朝阳区2023.txt', '2023年,全区坚持依法行政,扎实推进法治政府建设。\n一、主要举措\n推进政务公开。\n'));
+		const outcome = settleDocument(document('北京市朝阳区2023.txt', '2023年,全区坚持依法行政,扎实推进法治政府建设。\n一、主要举措\n推进政务公开。\n'));
 		expect(outcome).toMatchObject({
 			report: {district: {name: '朝阳区', code: '110105'}, year: 2023, origin: {district: 'filename', year: 'text'}},
 		});
 	});
 
 	it('a report whose text never states its year takes it from the file name', () => {
-		const outcome = parseDocument(document('report-2022.txt', '城阳区坚持依法行政,扎实推进法治政府建设。\n一、主要举措\n推进政务公开。\n'));
+		const outcome = settleDocument(document('report-2022.txt', '城阳区坚持依法行政,扎实推进法治政府建设。\n一、主要举措\n推进政务公开。\n'));
 		expect(outcome).toMatchObject({
 			report: {district: {name: '城阳区', code: '370214'}, year: 2022, origin: {district: 'text', year: 'filename'}},
 		});

@@ -2,21 +2,22 @@ import {mkdtempSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {loadCorpus, type Corpus} from '../../source/corpus.js';
-import {watchCorpus} from '../../source/watch.js';
+import {loadSummaries} from '../../source/corpus/load.js';
+import type {Store} from '../../source/corpus/store.js';
+import {watchCorpus} from '../../source/corpus/watch.js';
 import type {ReportSummary} from '../../source/parse/types.js';
 
 const seed = readFileSync(new URL('../../seeds/000_9fca992f16ce8107.txt', import.meta.url), 'utf8');
 const draft = (received: number) => `某某区人民政府2024年法治政府建设年度情况报告\n一、主要举措和成效\n全年共新收行政复议案件${received}件。\n`;
-const received = (corpus: Corpus<ReportSummary>, file: string) => corpus.reports.find(report => report.file === file)?.facts.find(fact => fact.indicator === 'reconsideration.received')?.value;
+const received = (corpus: Store<ReportSummary>, file: string) => corpus.reports.find(report => report.file === file)?.facts.find(fact => fact.indicator === 'reconsideration.received')?.value;
 
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());
 
 /** Resolves with the next reload; the test's own timeout bounds the wait, no sleeps. */
-function nextReload(paths: string[], corpus: Corpus<ReportSummary>): {ready: Promise<void>; reloaded: Promise<Corpus<ReportSummary>>} {
-	let resolveReload!: (corpus: Corpus<ReportSummary>) => void;
-	const reloaded = new Promise<Corpus<ReportSummary>>(resolve => {
+function nextReload(paths: string[], corpus: Store<ReportSummary>): {ready: Promise<void>; reloaded: Promise<Store<ReportSummary>>} {
+	let resolveReload!: (corpus: Store<ReportSummary>) => void;
+	const reloaded = new Promise<Store<ReportSummary>>(resolve => {
 		resolveReload = resolve;
 	});
 	const ready = watchCorpus(paths, corpus, next => resolveReload(next)).then(unwatch => {
@@ -31,7 +32,7 @@ describe('--watch', () => {
 		const file = join(dir, 'draft.txt');
 		writeFileSync(file, draft(100));
 		writeFileSync(join(dir, 'chaoyang.txt'), seed);
-		const corpus = await loadCorpus([dir]);
+		const corpus = await loadSummaries([dir]);
 		expect(received(corpus, file)).toBe(100);
 
 		const {ready, reloaded} = nextReload([dir], corpus);
@@ -47,7 +48,7 @@ describe('--watch', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'rol-dash-watch-'));
 		const file = join(dir, 'draft.txt');
 		writeFileSync(file, draft(7));
-		const corpus = await loadCorpus([file]);
+		const corpus = await loadSummaries([file]);
 		const {ready, reloaded} = nextReload([file], corpus);
 		await ready;
 		writeFileSync(join(dir, '.draft.txt.swp'), draft(8));

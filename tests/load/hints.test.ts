@@ -19,7 +19,7 @@ describe('hintsFromName', () => {
 		['海淀区2024年落实纲要(2021-2025年)情况.txt', {district: '海淀区', year: 2024}],
 		['scan_20240315.txt', {}],
 		['report1899.txt', {}],
-		// A year in a name is only a year; these name no district (and are no reports: tests/parallel/not-a-report.test.ts).
+		// A year in a name is only a year; these name no district (and are no reports: tests/corpus/settle.test.ts).
 		['README-2024.md', {year: 2024}],
 		['下载清单2024.txt', {year: 2024}],
 		['xyz2024.txt', {year: 2024}],

@@ -5,7 +5,8 @@ import {join, relative} from 'node:path';
 import {Readable} from 'node:stream';
 import {afterAll, describe, expect, it} from 'vitest';
 
-import {loadPaths, stdinName} from '../../source/load/index.js';
+import {loadDocuments as loadPaths} from '../../source/corpus/documents.js';
+import {stdinName} from '../../source/load/index.js';
 import {reasonForError} from '../../source/load/reasons.js';
 import {findReports} from '../../source/load/walk.js';
 

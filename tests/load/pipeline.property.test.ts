@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {toDocument} from '../../source/load/index.js';
 import {parseReport} from '../../source/parse/index.js';
 import {renderSnapshot} from '../../source/snapshot/index.js';
+import {wholeStore} from '../../source/corpus/store.js';
 import type {Report} from '../../source/parse/types.js';
 
 // What a terminal would act on: C0 (but newline and tab), DEL, C1, bidi overrides and isolates.
@@ -16,7 +17,7 @@ function throughEverything(bytes: Uint8Array, name = 'input.txt'): string[] {
 	}
 
 	const report: Report = parseReport(document.text, {file: document.file});
-	const outputs = (['text', 'md', 'csv', 'json'] as const).map(format => renderSnapshot([report], {format}));
+	const outputs = (['text', 'md', 'csv', 'json'] as const).map(format => renderSnapshot(wholeStore([report]), {format}));
 	// CSV ends its records with CRLF by design.
 	return outputs.map(output => output.replaceAll('\r\n', '\n'));
 }

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {loadCorpus} from '../../source/corpus.js';
+import {loadCorpus} from '../../source/corpus/load.js';
 import {firstInResults, summaryOf} from '../../source/model/index.js';
 import type {Report, Section} from '../../source/parse/types.js';
 import {renderText} from '../../source/snapshot/text.js';
@@ -31,7 +31,7 @@ describe('a report summary', () => {
 
 	test('every view prints the same from summaries as from whole reports', async () => {
 		const {reports} = await loadCorpus([seeds]);
-		const corpora: Report[][] = [reports, handMade, reportsOf([...hebeiShijiazhuang, ...beijing], [2023, 2024])];
+		const corpora: Array<readonly Report[]> = [reports, handMade, reportsOf([...hebeiShijiazhuang, ...beijing], [2023, 2024])];
 		for (const corpus of corpora) {
 			const summaries = corpus.map(summaryOf);
 			expect(renderText(summaries, {columns: 200})).toBe(renderText(corpus, {columns: 200}));

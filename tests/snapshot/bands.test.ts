@@ -1,16 +1,17 @@
 import {stripVTControlCharacters} from 'node:util';
 import stringWidth from 'string-width';
 import {beforeAll, describe, expect, test} from 'vitest';
-import {loadCorpus} from '../../source/corpus.js';
+import {loadCorpus} from '../../source/corpus/load.js';
 import {buildComparison} from '../../source/model/index.js';
 import type {Report} from '../../source/parse/types.js';
 import {renderSnapshot} from '../../source/snapshot/index.js';
+import {wholeStore} from '../../source/corpus/store.js';
 import {columnLabel} from '../../source/views/compare-table.js';
 import {places, reportsOf} from '../fixtures/national.js';
 import {reports as handMade} from '../fixtures/reports.js';
 
 const seedsFolder = new URL('../../seeds/', import.meta.url).pathname;
-let seeds: Report[] = [];
+let seeds: readonly Report[] = [];
 beforeAll(async () => {
 	({reports: seeds} = await loadCorpus([seedsFolder]));
 });
@@ -19,7 +20,7 @@ beforeAll(async () => {
 const sixtyFour = reportsOf(places(64, '河北省', '石家庄市', 130_102, '石'), [2024]);
 
 const text = (reports: readonly Report[], options: Partial<Parameters<typeof renderSnapshot>[1]> = {}) =>
-	stripVTControlCharacters(renderSnapshot(reports, {format: 'text', ...options})).replace(/\n$/, '').split('\n');
+	stripVTControlCharacters(renderSnapshot(wholeStore(reports), {format: 'text', ...options})).replace(/\n$/, '').split('\n');
 
 const labels = (reports: readonly Report[]) => buildComparison(reports).columns.map(column => columnLabel(column));
 
@@ -156,7 +157,7 @@ const cells = (line: string) => line.slice(2, -2).split(/(?<!\\)\| /).map(cell =
 describe('markdown in bands', () => {
 	test.each([60, 80, 100])('at %i columns: separate valid tables, each repeating the indicator and unit columns, each within the width', width => {
 		for (const reports of [seeds, handMade, sixtyFour]) {
-			const found = tables(renderSnapshot(reports, {format: 'md', columns: width}));
+			const found = tables(renderSnapshot(wholeStore(reports), {format: 'md', columns: width}));
 			for (const table of found) {
 				expect(new Set(table.map(line => cells(line).length)).size).toBe(1);
 				expect(cells(table[0]!).slice(0, 2)).toEqual(['指标', '单位']);
@@ -169,13 +170,13 @@ describe('markdown in bands', () => {
 	});
 
 	test('when not even one report column fits beside the labels, its table runs wider: a table row cannot wrap', () => {
-		const found = tables(renderSnapshot(handMade, {format: 'md', columns: 20}));
+		const found = tables(renderSnapshot(wholeStore(handMade), {format: 'md', columns: 20}));
 		expect(found).toHaveLength(labels(handMade).length);
 		expect(found.every(table => cells(table[0]!).length === 3)).toBe(true);
 	});
 
 	test('one footnote per distinct sentence: two values read from one sentence share its number', () => {
-		const output = renderSnapshot(handMade, {format: 'md', columns: 80});
+		const output = renderSnapshot(wholeStore(handMade), {format: 'md', columns: 80});
 		const row = (label: string) => output.split('\n').find(line => line.startsWith(`| ${label} |`) && line.includes('[^'))!;
 		// 7,152 received and 6,929 concluded: both from line 23 of the 朝阳区 2024 report.
 		const received = /7,152\[\^(\d+)\]/.exec(row('行政复议收案'))?.[1];
@@ -193,7 +194,7 @@ describe('markdown in bands', () => {
 	});
 
 	test('a value and the prior-year value derived from the same sentence keep two notes: the derived one says how', () => {
-		const output = renderSnapshot(handMade, {format: 'md', filters: {indicator: ['petitions.volume']}});
+		const output = renderSnapshot(wholeStore(handMade), {format: 'md', filters: {indicator: ['petitions.volume']}});
 		const notes = output.split('\n').filter(line => line.startsWith('[^'));
 		expect(notes).toHaveLength(3);
 		expect(notes.filter(line => line.includes('推算 2023'))).toHaveLength(1);

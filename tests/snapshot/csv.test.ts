@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {renderSnapshot} from '../../source/snapshot/index.js';
+import {wholeStore} from '../../source/corpus/store.js';
 import {factCount, reports} from '../fixtures/reports.js';
 
 /** RFC 4180, enough to read back what we wrote. */
@@ -39,7 +40,7 @@ function parse(text: string): string[][] {
 }
 
 const header = 'district,code,year,indicator,label_zh,label_en,value,unit,approx,derived,file,line,sentence,headline,section,yoy_kind,yoy_value,derived_formula,shown,report_id';
-const csv = (filters = {}) => renderSnapshot(reports, {format: 'csv', filters});
+const csv = (filters = {}) => renderSnapshot(wholeStore(reports), {format: 'csv', filters});
 
 describe('csv snapshot', () => {
 	test('UTF-8 with a byte-order mark, the header first, CRLF line ends', () => {

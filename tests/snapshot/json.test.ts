@@ -1,12 +1,13 @@
 import {describe, expect, test} from 'vitest';
 import type {Report} from '../../source/parse/types.js';
 import {renderSnapshot} from '../../source/snapshot/index.js';
+import {wholeStore} from '../../source/corpus/store.js';
 import {chaoyang2024, reports} from '../fixtures/reports.js';
 
 type Contract = {reports: Report[]; errors: Array<{file: string; reason: string}>};
 
-const json = (options: Partial<Parameters<typeof renderSnapshot>[1]> = {}) =>
-	JSON.parse(renderSnapshot(reports, {format: 'json', ...options})) as Contract;
+const json = ({errors, ...options}: Partial<Parameters<typeof renderSnapshot>[1]> & {errors?: Array<{file: string; reason: string}>} = {}) =>
+	JSON.parse(renderSnapshot(wholeStore(reports, {errors}), {format: 'json', ...options})) as Contract;
 
 describe('json snapshot', () => {
 	test('the --json contract: reports and errors, every report field kept', () => {

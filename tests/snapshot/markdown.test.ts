@@ -1,9 +1,10 @@
 import {describe, expect, test} from 'vitest';
 import {renderSnapshot} from '../../source/snapshot/index.js';
+import {wholeStore} from '../../source/corpus/store.js';
 import {escapeMarkdown} from '../../source/snapshot/markdown.js';
 import {report, reports} from '../fixtures/reports.js';
 
-const markdown = (filters = {}) => renderSnapshot(reports, {format: 'md', filters});
+const markdown = (filters = {}) => renderSnapshot(wholeStore(reports), {format: 'md', filters});
 
 /** Cells of a table line, splitting on pipes that are not escaped. */
 function cells(line: string): string[] {
@@ -47,7 +48,7 @@ describe('markdown snapshot', () => {
 	test('a pipe in a cell is escaped, so every row keeps its columns', () => {
 		expect(escapeMarkdown('A|B')).toBe('A\\|B');
 		const odd = report({file: 'x.txt', district: {name: '甲|乙区', fullName: null, province: null, city: null, code: null}, year: 2024});
-		const lines = renderSnapshot([odd], {format: 'md'}).split('\n').filter(line => line.startsWith('|'));
+		const lines = renderSnapshot(wholeStore([odd]), {format: 'md'}).split('\n').filter(line => line.startsWith('|'));
 		expect(lines[0]).toBe('| 指标 | 单位 | 甲\\|乙区 2024 |');
 		expect(new Set(lines.map(line => cells(line).length))).toEqual(new Set([3]));
 	});

@@ -2,10 +2,11 @@ import {stripVTControlCharacters} from 'node:util';
 import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
 import {renderSnapshot} from '../../source/snapshot/index.js';
+import {wholeStore} from '../../source/corpus/store.js';
 import {reports} from '../fixtures/reports.js';
 
 function snapshot(options: Partial<Parameters<typeof renderSnapshot>[1]> = {}) {
-	const output = stripVTControlCharacters(renderSnapshot(reports, {format: 'text', ...options}));
+	const output = stripVTControlCharacters(renderSnapshot(wholeStore(reports), {format: 'text', ...options}));
 	const lines = output.split('\n');
 	// The table runs up to the blank line before the legend.
 	return {output, lines, table: lines.slice(0, lines.indexOf(''))};
@@ -65,6 +66,6 @@ describe('text snapshot', () => {
 	});
 
 	test('no report left after the filters says so', () => {
-		expect(renderSnapshot(reports, {format: 'text', filters: {year: [1999]}})).toBe('没有符合条件的报告。\n');
+		expect(renderSnapshot(wholeStore(reports), {format: 'text', filters: {year: [1999]}})).toBe('没有符合条件的报告。\n');
 	});
 });

@@ -1,9 +1,10 @@
 import {stripVTControlCharacters} from 'node:util';
 import {describe, expect, test} from 'vitest';
 import {renderSnapshot} from '../../source/snapshot/index.js';
+import {wholeStore} from '../../source/corpus/store.js';
 import {reports} from '../fixtures/reports.js';
 
-const text = (options: Partial<Parameters<typeof renderSnapshot>[1]>) => stripVTControlCharacters(renderSnapshot(reports, {format: 'text', ...options}));
+const text = (options: Partial<Parameters<typeof renderSnapshot>[1]>) => stripVTControlCharacters(renderSnapshot(wholeStore(reports), {format: 'text', ...options}));
 
 describe('views as text snapshots', () => {
 	test('district: the first district after the filters, a column per year, derived years marked', () => {

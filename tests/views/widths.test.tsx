@@ -9,6 +9,7 @@ import {initialState, views, type State, type View} from '../../source/app/state
 import {labelKey, type Lang} from '../../source/model/index.js';
 import {loadPinyin} from '../../source/model/search.js';
 import {renderSnapshot} from '../../source/snapshot/index.js';
+import {wholeStore} from '../../source/corpus/store.js';
 import {bodyLines} from '../../source/views/body-lines.js';
 import {Lines} from '../../source/views/Lines.js';
 import {reports} from '../fixtures/reports.js';
@@ -73,7 +74,7 @@ describe('every table view is rectangular: each line one display width', () => {
 
 	for (const view of views) {
 		test(`the ${view} snapshot's table lines are one width too`, () => {
-			const output = stripVTControlCharacters(renderSnapshot(reports, {format: 'text', view}));
+			const output = stripVTControlCharacters(renderSnapshot(wholeStore(reports), {format: 'text', view}));
 			const lines = output.split('\n');
 			// Tables and bars end where the legend's blank line begins; the district's own sentences are indented text.
 			const body = lines.slice(0, lines.indexOf('')).filter(line => !line.startsWith('  ') && !/^\S+ · \S+ · \d{6}$/.test(line));

@@ -8,9 +8,7 @@ for them) and taken over by the pool later.
 */
 import {Worker} from 'node:worker_threads';
 
-import {type Batch, type Done, decode, type Ready} from './messages.js';
-import type {ReportSummary} from '../parse/types.js';
-import type {Outcome} from './outcome.js';
+import type {Batch, Done, Ready, WorkerData} from './messages.js';
 import type {Work} from './work-queue.js';
 
 const inFlight = 2;
@@ -18,7 +16,8 @@ const inFlight = 2;
 export type WorkerHooks = {
 	/** The next batch to send, if any is left. */
 	readonly next: () => Work | undefined;
-	readonly settle: (index: number, outcome: Outcome<ReportSummary>) => void;
+	/** A file's outcome as the worker posted it (keep.ts takes it back). */
+	readonly settle: (index: number, posted: unknown) => void;
 	/** After each answer, once every outcome of the batch is settled. */
 	readonly answered: () => void;
 	/**
@@ -33,9 +32,6 @@ export type PoolWorker = {
 	readonly feed: () => void;
 	readonly stop: () => void;
 };
-
-/** What every worker of one load is told: its read limit, and whether to cut reports to summaries. */
-export type WorkerData = {readonly maxBytes: number; readonly summaries: boolean};
 
 /** What the pool hears from one worker. */
 type Listener = {
@@ -131,10 +127,10 @@ export function startWorker(launch: Launch, files: readonly string[], hooks: Wor
 
 		const work = pending.get(message.id);
 		pending.delete(message.id);
-		for (const [k, json] of message.outcomes.entries()) {
+		for (const [k, posted] of message.outcomes.entries()) {
 			const index = work?.indices[k];
 			if (index !== undefined) {
-				hooks.settle(index, decode(json));
+				hooks.settle(index, posted);
 			}
 		}
 

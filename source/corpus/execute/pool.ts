@@ -1,27 +1,24 @@
 /**
-Report files → outcomes, parsed on worker threads and on this one, in the order
-of the files, on threads − 1 workers and this thread. On a few cores this thread
-parses too: decoding what workers send leaves it idle between messages, and
-what it parses itself costs nothing to send. Each worker has two batches in flight so it never
-waits for this thread. A worker that dies costs no file but the one it was
-parsing: that batch is retried one file per batch, on workers only, and a file
-that takes down a worker on its own is skipped. A worker that cannot start
-leaves its share to this thread.
+Report files → outcomes, settled on threads − 1 worker threads and, on a few cores,
+this one too: decoding what workers send leaves it idle between messages, and what
+it parses itself costs nothing to send. Each worker has two batches in flight so it
+never waits for this thread. A worker that dies costs no file but the one it was
+parsing: that batch is retried one file per batch, on workers only, and a file that
+takes down a worker on its own is skipped. A worker that cannot start leaves its
+share to this thread.
 */
 import {setImmediate as nextTurn} from 'node:timers/promises';
 
-import type {ReportSummary} from '../parse/types.js';
-import type {Outcome} from './outcome.js';
-import {dropLaunch, type Launch, launchWorker, type PoolWorker, startWorker, type WorkerData} from './pool-worker.js';
-import {settleFile} from './read.js';
+import type {Outcome} from '../outcome.js';
+import type {Executor, Job} from './job.js';
+import type {WorkerData} from './messages.js';
+import {dropLaunch, type Launch, launchWorker, type PoolWorker, startWorker} from './pool-worker.js';
+import {settleHere} from './sequential.js';
 import {WorkQueue} from './work-queue.js';
 
 export type PoolOptions = {
 	/** Threads that parse, this one included: threads − 1 workers are started. */
 	readonly threads: number;
-	readonly maxBytes: number;
-	/** Whether each report is cut to its summary where it is parsed (model/summary); default false. */
-	readonly summaries?: boolean;
 	/** The bundled worker (findWorker()). */
 	readonly worker: URL;
 	/**
@@ -32,21 +29,19 @@ export type PoolOptions = {
 	readonly parseHere?: boolean;
 	/** Files per batch; by default about 16 batches per thread, at most 32 files. */
 	readonly batchSize?: number;
-	/**
-	Called on each outcome as it arrives, while its copies are still young and cheap
-	to collect; `decoded` tells one that came from a worker from one parsed here.
-	*/
-	readonly receive?: (outcome: Outcome<ReportSummary>, decoded: boolean) => Outcome<ReportSummary>;
-	/** Told how many files are settled, of how many, after each. */
-	readonly onProgress?: (settled: number, total: number) => void;
 	/** Workers launched ahead (pool-worker), taken over before any new one is started; those not needed are stopped. */
 	readonly launched?: readonly Launch[];
 };
 
-export async function parseInWorkers(files: readonly string[], options: PoolOptions): Promise<Array<Outcome<ReportSummary>>> {
-	const read: WorkerData = {maxBytes: options.maxBytes, summaries: options.summaries ?? false};
+/** The pool as an executor: every file's outcome delivered once, as it is settled. */
+export function pooled(options: PoolOptions): Executor {
+	return async (files, job, deliver) => runPool(files, job, deliver, options);
+}
+
+async function runPool<Sent, Held>(files: readonly string[], job: Job<Sent, Held>, deliver: (index: number, outcome: Outcome<Held>) => void, options: PoolOptions): Promise<void> {
+	const data: WorkerData = {maxBytes: job.maxBytes, keep: job.spec};
 	const launched = [...options.launched ?? []];
-	const results: Array<Outcome<ReportSummary> | undefined> = Array.from({length: files.length});
+	const settled: boolean[] = Array.from({length: files.length}, () => false);
 	const size = options.batchSize ?? Math.max(1, Math.min(32, Math.ceil(files.length / (options.threads * 16))));
 	const queue = new WorkQueue(files.length, size);
 	const workers = new Set<PoolWorker>();
@@ -60,22 +55,26 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 	let parsingHere = false;
 	// A worker that fails before it runs cannot start at all: stop spawning.
 	let broken = false;
-	let resolve: (outcomes: Array<Outcome<ReportSummary>>) => void = () => undefined;
+	let resolve: () => void = () => undefined;
 	const finish = (): void => {
 		closed = true;
 		for (const worker of workers) {
 			worker.stop();
 		}
 
-		resolve(results as Array<Outcome<ReportSummary>>);
+		resolve();
 	};
 
-	const settle = (index: number, outcome: Outcome<ReportSummary>, decoded: boolean): void => {
-		if (results[index] === undefined) {
-			results[index] = options.receive ? options.receive(outcome, decoded) : outcome;
+	const settle = (index: number, outcome: Outcome<Held>): void => {
+		if (!settled[index]) {
+			settled[index] = true;
 			remaining--;
-			options.onProgress?.(files.length - remaining, files.length);
+			deliver(index, outcome);
 		}
+	};
+
+	const skip = (index: number, error: Error): void => {
+		settle(index, {skipped: {file: files[index]!, reason: `could not be parsed (${error.message})`}, stage: 'parse'});
 	};
 
 	// Between batches this thread turns to the event loop, so workers' messages are taken in.
@@ -87,7 +86,7 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 		parsingHere = true;
 		for (let work = queue.nextHere(); work && !closed; work = queue.nextHere()) {
 			for (const index of work.indices) {
-				settle(index, settleFile(files[index]!, read.maxBytes, read.summaries), false);
+				settle(index, settleHere(files[index]!, job));
 			}
 
 			await nextTurn();
@@ -100,10 +99,11 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 	};
 
 	const spawn = (): void => {
-		const worker: PoolWorker = startWorker(launched.shift() ?? launchWorker(options.worker, read), files, {
+		const worker: PoolWorker = startWorker(launched.shift() ?? launchWorker(options.worker, data), files, {
 			next: () => queue.next(),
-			settle(index, outcome) {
-				settle(index, outcome, true);
+			settle(index, posted) {
+				const outcome = job.keep.receive(posted);
+				settle(index, 'report' in outcome ? {report: job.hold(outcome.report, true)} : outcome);
 			},
 			answered() {
 				deathsInARow = 0;
@@ -120,19 +120,17 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 				}
 
 				broken ||= !started;
-				const skip = (index: number): void => {
-					settle(index, {skipped: {file: files[index]!, reason: `could not be parsed (${error.message})`}, stage: 'parse'}, false);
-				};
-
 				const culprit = queue.giveBack(pending, started);
 				if (culprit !== undefined) {
-					skip(culprit);
+					skip(culprit, error);
 				}
 
 				if (!broken && ++deathsInARow <= maxDeathsInARow) {
 					spawn();
 				} else if (workers.size === 0) {
-					queue.dropRetries().forEach(skip);
+					for (const index of queue.dropRetries()) {
+						skip(index, error);
+					}
 				}
 
 				if (remaining === 0) {
@@ -153,8 +151,13 @@ export async function parseInWorkers(files: readonly string[], options: PoolOpti
 		worker.feed();
 	};
 
-	return new Promise<Array<Outcome<ReportSummary>>>(done => {
+	return new Promise<void>(done => {
 		resolve = done;
+		if (files.length === 0) {
+			finish();
+			return;
+		}
+
 		for (let k = 1; k < Math.min(options.threads, queue.length); k++) {
 			spawn();
 		}

@@ -9,7 +9,7 @@ export const workerFile = 'parse-worker.js';
 
 export function findWorker(): URL | null {
 	const candidates = import.meta.url.endsWith('.ts')
-		? [new URL(`../../dist/${workerFile}`, import.meta.url)]
+		? [new URL(`../../../dist/${workerFile}`, import.meta.url)]
 		// A bundle split into chunks may put this code in dist/chunks/: the worker is then one up.
 		: [new URL(`./${workerFile}`, import.meta.url), new URL(`../${workerFile}`, import.meta.url)];
 	return candidates.find(url => existsSync(url)) ?? null;

@@ -1,0 +1,19 @@
+/** What the pool and its workers say to each other. */
+import type {KeepSpec} from '../keep.js';
+
+export type Batch = {
+	readonly id: number;
+	readonly files: readonly string[];
+};
+
+/** Sent once the worker's code has loaded: a worker that fails before it cannot start at all. */
+export type Ready = {readonly ready: true};
+
+export type Done = {
+	readonly id: number;
+	/** One outcome per file, as the keep sends it (keep.ts). */
+	readonly outcomes: readonly unknown[];
+};
+
+/** What every worker of one load is told: its read limit, and what to keep of each report. */
+export type WorkerData = {readonly maxBytes: number; readonly keep: KeepSpec};

@@ -1,0 +1,85 @@
+/**
+What a load keeps of each report, decided where its file is settled (in a worker or
+in this thread) so that only that crosses between threads: the report whole, its
+summary (model/summary: the dashboard, text and Markdown), or an export's piece (the
+text a streamed export writes for it and a sketch to order and flag it by). Workers
+are told the spec, a plain value, and build the same keep from it.
+*/
+import {summaryOf} from '../model/summary.js';
+import type {Report, ReportSummary} from '../parse/types.js';
+import {type Piece, pieceOf, type PieceSpec} from '../snapshot/piece.js';
+import type {Outcome} from './outcome.js';
+import {decode, encode} from './wire.js';
+
+export type KeepSpec =
+	| {readonly kind: 'whole'}
+	| {readonly kind: 'summary'}
+	| {readonly kind: 'export'; readonly piece: PieceSpec};
+
+export type Keep<Sent> = {
+	/** What is kept of a report, where it was parsed. */
+	readonly keep: (report: Report) => Sent;
+	/**
+	What is kept of a report that cannot be read again (standard input): a summary's
+	details could not be read from its file later, so it stays whole.
+	*/
+	readonly keepOnce: (report: Report) => Sent;
+	/** An outcome as a worker posts it, and as this thread takes it back. */
+	readonly send: (outcome: Outcome<Sent>) => unknown;
+	readonly receive: (posted: unknown) => Outcome<Sent>;
+};
+
+const asJson = {
+	send: (outcome: Outcome<ReportSummary>) => encode(outcome),
+	receive: (posted: unknown) => decode(posted as string),
+};
+
+/** Pieces are one string and a small sketch: posted as they are, copied once. */
+const asPosted = {
+	send: (outcome: Outcome<Piece>) => outcome,
+	receive: (posted: unknown) => posted as Outcome<Piece>,
+};
+
+export function keepOf(spec: {readonly kind: 'whole'}): Keep<Report>;
+export function keepOf(spec: {readonly kind: 'summary'}): Keep<ReportSummary>;
+export function keepOf(spec: {readonly kind: 'export'; readonly piece: PieceSpec}): Keep<Piece>;
+export function keepOf(spec: KeepSpec): Keep<Report> | Keep<ReportSummary> | Keep<Piece> {
+	switch (spec.kind) {
+		case 'whole': {
+			const whole: Keep<Report> = {keep: report => report, keepOnce: report => report, ...asJson as Pick<Keep<Report>, 'send' | 'receive'>};
+			return whole;
+		}
+
+		case 'summary': {
+			return {keep: summaryOf, keepOnce: report => report, ...asJson};
+		}
+
+		case 'export': {
+			const keep = (report: Report) => pieceOf(report, spec.piece);
+			return {keep, keepOnce: keep, ...asPosted};
+		}
+	}
+}
+
+/** In a worker: a settled file's outcome as it is posted, with what the spec keeps of its report. */
+export function postWith(spec: KeepSpec): (outcome: Outcome<Report>) => unknown {
+	const post = <Sent>(keep: Keep<Sent>) => (outcome: Outcome<Report>) => keep.send(kept(outcome, keep.keep));
+	switch (spec.kind) {
+		case 'whole': {
+			return post(keepOf(spec));
+		}
+
+		case 'summary': {
+			return post(keepOf(spec));
+		}
+
+		case 'export': {
+			return post(keepOf(spec));
+		}
+	}
+}
+
+/** An outcome with what is kept of its report, or held of what was kept. */
+export function kept<From, To>(outcome: Outcome<From>, keep: (report: From) => To): Outcome<To> {
+	return 'report' in outcome ? {report: keep(outcome.report)} : outcome;
+}

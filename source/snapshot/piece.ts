@@ -1,0 +1,46 @@
+/**
+A streamed export's share of one report, made where the report is parsed (a worker,
+or this thread): the text the export writes for it, and a sketch of the report from
+which the writer decides, once every report has been parsed, the order and what
+depends on the other reports (duplicates, headlines). The report itself is then let go.
+*/
+import {derivationsOf, statedHeadlines, type Filters} from '../model/index.js';
+import type {Report, ReportSummary} from '../parse/types.js';
+import {csvPiece} from './csv.js';
+import {jsonPiece} from './json.js';
+import type {ExportFormat} from './names.js';
+
+/** What every report's piece is made with: known before the corpus is (district and year filters are applied by the writer). */
+export type PieceSpec = {
+	readonly format: ExportFormat;
+	readonly cwd?: string;
+	/** The indicator and area filters, which narrow each report's facts. */
+	readonly filters?: Pick<Filters, 'indicator' | 'area'>;
+};
+
+/** What the writer knows of a report without it: enough to order, filter and flag it, and to name it in a note. */
+export type Sketch = Pick<ReportSummary, 'file' | 'district' | 'year' | 'origin'> & {
+	readonly factCount: number;
+	/** csv: the indicators the report states, each with its headline. */
+	readonly stated?: readonly string[];
+	/**
+	csv: the values it derives for other years, as [indicator, year], in the order of its facts. Those the
+	indicator filters keep are its rows' derived marks, in this order.
+	*/
+	readonly derivations?: ReadonlyArray<readonly [string, number]>;
+};
+
+export type Piece = {readonly sketch: Sketch; readonly text: string};
+
+export function pieceOf(report: Report, {format, cwd, filters = {}}: PieceSpec): Piece {
+	const {file, district, year, origin} = report;
+	const sketch: Sketch = {file, district, year, origin, factCount: report.facts.length};
+	if (format !== 'csv') {
+		return {sketch, text: jsonPiece(report, {cwd, filters, lines: format === 'jsonl'})};
+	}
+
+	return {
+		sketch: {...sketch, stated: [...statedHeadlines(report).keys()], derivations: derivationsOf(report).map(({indicator, year}) => [indicator, year] as const)},
+		text: csvPiece(report, {filters, cwd}),
+	};
+}
