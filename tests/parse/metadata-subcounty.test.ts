@@ -19,6 +19,11 @@ describe('a sub-county report keeps its own name and has no code', () => {
 		expect(district(text)).toMatchObject({name, code: null});
 	});
 
+	test('a street reporting in a later clause of an opening that names no place', () => {
+		expect(district('依照上级部署,结合辖区实际,2022年,北岭街道以基层治理为抓手推进依法行政。\n一、主要工作')).toMatchObject({name: '北岭街道', code: null});
+		expect(district('在奋进新时代的征程上,西湾镇人民政府坚持依法履职。现将工作总结如下:\n一、主要工作')).toMatchObject({name: '西湾镇', code: null});
+	});
+
 	test('the county written before a town is its host, not its name', () => {
 		const text = '2023年法治政府建设工作情况报告\n眉山市彭山区柳溪镇人民政府\n2023年,我镇按照区法治政府建设领导小组部署,推进依法行政。\n一、主要举措';
 		expect(district(text)).toMatchObject({name: '柳溪镇', province: '四川省', city: '眉山市', code: null});
@@ -36,6 +41,11 @@ describe('near misses: not a sub-county report', () => {
 	test('a street named in passing in a district\'s report is not the report\'s name', () => {
 		const text = '2024年,海淀区坚持依法行政,全面推进法治政府建设。其中,学院路街道获评全国民主法治示范社区。\n一、主要举措\n学院路街道、清河街道开展法治宣传。';
 		expect(district(text)).toMatchObject({name: '海淀区', code: '110108'});
+	});
+
+	test('a street given as an instance, or after the district speaks of itself, is not the report', () => {
+		expect(district('2024年,全区上下坚持依法行政,其中,学院路街道深入开展法治宣传。\n一、主要举措').name).toBeNull();
+		expect(district('依照海淀区部署,2024年,学院路街道坚持依法行政。\n一、主要举措').name).not.toBe('学院路街道');
 	});
 
 	test('words that only end like a town are not names', () => {

@@ -211,6 +211,8 @@ export function gatherEvidence(layout: Layout): Evidence {
 			const claim = claimOf('subject', line.line, slot, slot, firm);
 			subjects.push(claim);
 			if (claim.level) add(votes, claim.level, 5, true);
+			const later = !claim.zone && !claim.place && !claim.level ? subCountyLater(first, line.line) : null;
+			if (later) subjects.push(later);
 		}
 		const handover = handoverSlot(text);
 		if (handover) {
@@ -253,6 +255,28 @@ export function gatherEvidence(layout: Layout): Evidence {
 			return tallies;
 		}),
 	};
+}
+
+const clauseBreak = /[,,]/u;
+const instance = /^(?:其中|如|例如|比如|譬如)$/u;
+
+/**
+A 街道 or 镇 that reports as the subject of a later clause of the opening sentence, after a preamble that
+names no place: 根据…部署,2023年,某某街道以…为核心; 在…新征程上,某某街道办事处坚持…. A district's report
+that names its street there has named itself first.
+*/
+function subCountyLater(sentence: string, line: number): Claim | null {
+	const clauses = sentence.split(clauseBreak);
+	for (let i = 1; i < clauses.length && i < 8; i++) {
+		const {slot, firm} = subjectOf(clauses[i]!);
+		if (!firm || !subCountyAt(cutAtOrgan(slot).trim())) continue;
+		const before = clauses.slice(0, i).join(',');
+		// 其中,某街道… gives an instance of what the report's own subject did.
+		if (instance.test(clauses[i - 1]!.trim()) || findPlaces(before).some(place => levelOf(place.text) !== null)) return null;
+		const claim = claimOf('subject', line, slot, slot, true);
+		return claim.zone ? claim : null;
+	}
+	return null;
 }
 
 /** A value read on first use and kept. */
