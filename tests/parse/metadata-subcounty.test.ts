@@ -24,6 +24,12 @@ describe('a sub-county report keeps its own name and has no code', () => {
 		expect(district('在奋进新时代的征程上,西湾镇人民政府坚持依法履职。现将工作总结如下:\n一、主要工作')).toMatchObject({name: '西湾镇', code: null});
 	});
 
+	test('a street\'s office as the organ under a title, or signing the report', () => {
+		expect(district('南塘街道办事处\n2023年法治政府建设工作报告\n2023年,街道坚持依法行政。\n一、主要工作')).toMatchObject({name: '南塘街道', code: null});
+		const signed = '2023年法治政府建设工作报告\n今年,街道坚持依法行政。\n一、主要工作\n推进执法规范化。\n南塘街道办事处\n2024年1月15日';
+		expect(district(signed)).toMatchObject({name: '南塘街道', code: null});
+	});
+
 	test('the county written before a town is its host, not its name', () => {
 		const text = '2023年法治政府建设工作情况报告\n眉山市彭山区柳溪镇人民政府\n2023年,我镇按照区法治政府建设领导小组部署,推进依法行政。\n一、主要举措';
 		expect(district(text)).toMatchObject({name: '柳溪镇', province: '四川省', city: '眉山市', code: null});
