@@ -18,6 +18,7 @@ import {parseColumns, snapshotWidth} from './snapshot/width.js';
 import {isAreaId, unmatchedIndicatorQueries, type Filters, type Placed} from './model/filters.js';
 import {isLang, langs, type Lang} from './model/labels.js';
 import {areas} from './catalog/indicators.js';
+import {oneLine} from './text/one-line.js';
 
 /** Every option, with what it takes: meow reads these, and so does the check of the command line below. */
 const flags = {
@@ -97,8 +98,9 @@ const cli = meow(
 	},
 );
 
+/** One line on stderr, whatever a file name or an argument in it holds. */
 function say(message: string): void {
-	process.stderr.write(`rol-dash: ${message}\n`);
+	process.stderr.write(`rol-dash: ${oneLine(message)}\n`);
 }
 
 /** A usage mistake: one line on stderr and exit code 2, before any file is read. */

@@ -5,6 +5,7 @@ and why, on stdout; files that cannot be read are named on stderr, as everywhere
 import {loadDocuments} from '../corpus/documents.js';
 import type {LoadOptions} from '../load/index.js';
 import {explainReport} from '../parse/explain/index.js';
+import {oneLine} from '../text/one-line.js';
 import {sanitize} from '../text/sanitize.js';
 import {explainLines} from './format.js';
 
@@ -19,7 +20,7 @@ export type ExplainRun = LoadOptions & {
 export async function explainPaths(paths: readonly string[], {out, err, strict = false, ...load}: ExplainRun): Promise<number> {
 	const {documents, errors} = await loadDocuments(paths, load);
 	for (const error of errors) {
-		err.write(`rol-dash: ${sanitize(error.file)}: ${error.reason}\n`);
+		err.write(`rol-dash: ${oneLine(sanitize(error.file))}: ${error.reason}\n`);
 	}
 
 	documents.forEach((document, i) => {

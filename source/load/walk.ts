@@ -113,9 +113,15 @@ function enter(folder: string, walk: Walk): boolean {
 
 		if (kind.isDirectory()) {
 			enter(path, walk);
-		} else if (kind.isFile() && reportExtension.test(entry.name)) {
-			walk.files.push(path);
-			walk.keys.push(key);
+		} else if (reportExtension.test(entry.name)) {
+			if (kind.isFile()) {
+				walk.files.push(path);
+				walk.keys.push(key);
+			} else {
+				// A FIFO, socket or device named like a report: reading it would block or never end, and
+				// passing it over in silence would let --strict pass a folder it did not read whole.
+				walk.errors.push({file: path, reason: reasons.notRegular});
+			}
 		}
 	}
 
