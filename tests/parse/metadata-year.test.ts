@@ -67,6 +67,10 @@ describe('years stated outside the lead, and spans', () => {
 		expect(year('(记者 李某)4月2日,《某省人民政府2019年法治政府建设情况报告》(以下简称《报告》)正式发布。')).toBe(2019);
 	});
 
+	test('a report that says last year\'s report was published is not that year\'s', () => {
+		expect(year('按照要求,区政府2022年法治政府建设年度报告已按时公布。\n一、主要工作')).toBeNull();
+	});
+
 	test('a range inside a cited title does not veto a year stated elsewhere', () => {
 		expect(year('根据《法治社会建设实施纲要(2020—2025年)》要求,街道扎实推进法治建设。现将2023年工作报告如下:\n一、主要工作')).toBe(2023);
 	});
