@@ -13,8 +13,8 @@ import type {Store} from './store.js';
 export type Entry = Sketch & {readonly place: Place};
 
 export type ExportStore = Store<Entry> & {
-	/** An entry's text, as its piece made it; valid until the next call. */
-	readonly text: (entry: Entry) => Uint8Array;
+	/** An entry's text as its piece made it, UTF-8, in pieces of at most a megabyte, each valid until the next. */
+	readonly text: (entry: Entry) => Iterable<Uint8Array>;
 	/** Lets the texts go (the spool's file with them). */
 	readonly close: () => void;
 };

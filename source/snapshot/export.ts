@@ -49,10 +49,14 @@ function shownDerivations(entries: readonly Entry[], hidden: ReadonlySet<Entry>)
 	return chosen;
 }
 
-/** A report's rows with their marks filled: shown, and each marked derivation in turn. */
-function fillRows(text: Uint8Array, shown: boolean, derived: readonly boolean[], output: Output): void {
+/**
+A report's rows with their marks filled, a piece of its text at a time: shown, and
+each marked derivation in turn (`next` counts those filled in the pieces before).
+Returns how many derivations it has filled so far.
+*/
+function fillRows(text: Uint8Array, shown: boolean, derived: readonly boolean[], filled: number, output: Output): number {
 	let from = 0;
-	let next = 0;
+	let next = filled;
 	// Where each kind of mark comes next: each searched for again only once it has been filled.
 	let shownAt = text.indexOf(shownByte);
 	let derivedAt = text.indexOf(derivedByte);
@@ -70,6 +74,7 @@ function fillRows(text: Uint8Array, shown: boolean, derived: readonly boolean[],
 	}
 
 	output.bytes(text, from);
+	return next;
 }
 
 async function writeCsv(store: ExportStore, selected: readonly Entry[], filters: Filters, output: Output): Promise<void> {
@@ -81,8 +86,12 @@ async function writeCsv(store: ExportStore, selected: readonly Entry[], filters:
 		const shown = !hidden.has(entry);
 		const marked = (entry.derivations ?? []).filter(([indicator]) => keeps === null || keeps(indicator));
 		const derived = marked.map(([indicator, year]) => shown && (chosen.get(entry)?.has(`${indicator}@${year}`) ?? false));
-		fillRows(store.text(entry), shown, derived, output);
-		await output.flush();
+		let next = 0;
+		for (const piece of store.text(entry)) {
+			next = fillRows(piece, shown, derived, next, output);
+			await output.flush();
+		}
+
 	}
 }
 
@@ -97,9 +106,12 @@ async function writeJson(store: ExportStore, selected: readonly Entry[], cwd: st
 			output.text(',\n');
 		}
 
-		output.bytes(store.text(entry));
+		for (const piece of store.text(entry)) {
+			output.bytes(piece);
+			await output.flush();
+		}
+
 		output.text(jsonEnd(flags.get(entry.file), lines));
-		await output.flush();
 	}
 
 	if (!lines) {

@@ -65,6 +65,9 @@ export type PieceOptions = JsonOptions & {readonly filters?: Filters; readonly l
 
 /** How far a report's lines are indented inside the document: it is an item of the array under "reports". */
 const inDocument = '    ';
+/** What JSON.stringify writes around a report as it writes it in the document: its text is the one between. */
+const before = '{\n  "reports": [\n';
+const after = `\n${inDocument}}\n  ]\n}`;
 
 /**
 A report's text in a streamed export, up to its closing brace: pretty-printed as it
@@ -77,8 +80,8 @@ export function jsonPiece(report: Report, {cwd, filters = {}, lines = false}: Pi
 		return JSON.stringify(object).slice(0, -1);
 	}
 
-	// JSON strings hold no raw line break: every one is the printer's.
-	return inDocument + JSON.stringify(object, null, 2).slice(0, -2).replaceAll('\n', '\n' + inDocument);
+	// Printed inside its place in the document, so its lines come indented as they are there: one string, not a copy re-indented.
+	return JSON.stringify({reports: [object]}, null, 2).slice(before.length, -after.length);
 }
 
 /** What closes a report's piece: its duplicate flag if it has one, and the brace. */

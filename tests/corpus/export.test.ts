@@ -1,5 +1,6 @@
-import {rmSync} from 'node:fs';
-import {dirname} from 'node:path';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join} from 'node:path';
 import {PassThrough, Readable} from 'node:stream';
 import {afterAll, describe, expect, it} from 'vitest';
 
@@ -86,6 +87,28 @@ describe('a streamed export is the export made from the whole corpus in memory, 
 		const rows = renderExport(whole, {format: 'csv'}).split('\r\n').map(line => line.split(','));
 		// derived = true and headline = true: a value the tables show that no report of its year stated.
 		expect(rows.some(row => row[9] === 'true' && row.includes('true', 13))).toBe(true);
+	});
+
+	it('a report whose text is larger than the spool\'s megabyte pieces, marks across their edges', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'rol-dash-large-'));
+		try {
+			const lines = Array.from({length: 4000}, (_, k) => `${k + 1}.全年共新收行政复议案件${k + 10}件,同比增长${(k % 90) + 1}.5%。全区全年信访总量${k + 100}件次。`);
+			writeFileSync(join(dir, '2024年北京市朝阳区报告.txt'), ['北京市朝阳区人民政府关于2024年法治政府建设情况的报告', '一、2024年法治政府建设主要举措和成效', ...lines, ''].join('\n'));
+			writeFileSync(join(dir, '2023年北京市朝阳区报告.txt'), '北京市朝阳区人民政府关于2023年法治政府建设情况的报告\n一、2023年法治政府建设主要举措和成效\n全区全年信访总量90件次。\n');
+			const whole = await loadCorpus([dir]);
+			for (const format of formats) {
+				const store = await loadExport([dir], {format, cwd: dir, filters: {}});
+				try {
+					const expected = renderExport(whole, {format, cwd: dir});
+					expect(Buffer.byteLength(expected)).toBeGreaterThan(3 << 20);
+					expect(await written(store, format, {}, dir)).toBe(expected);
+				} finally {
+					store.close();
+				}
+			}
+		} finally {
+			rmSync(dir, {recursive: true, force: true});
+		}
 	});
 
 	it('jsonl holds the reports of the JSON document, one a line', async () => {
