@@ -3,6 +3,7 @@ import {copyFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {parseCsvRecords} from './helpers/csv.js';
 
 // Each thing a user saw the command line get wrong, run through the built binary as they ran it.
 const bin = new URL('../dist/cli.js', import.meta.url).pathname;
@@ -17,40 +18,9 @@ function run(args: string[], options: {cwd?: string} = {}) {
 type JsonReport = {file: string; district: {name: string; code: string | null}; year: number; facts: Array<{indicator: string; value: number}>; duplicate?: {shown: boolean}};
 const json = (args: string[]) => JSON.parse(run(['--json', ...args]).stdout) as {reports: JsonReport[]};
 
-/** RFC 4180 as the CSV writes it: quoted fields, doubled quotes, CRLF records. */
+/** CSV records as objects keyed by the header. */
 function parseCsv(text: string): Array<Record<string, string>> {
-	const records: string[][] = [];
-	let record: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let index = text.startsWith('\uFEFF') ? 1 : 0; index < text.length; index++) {
-		const character = text[index]!;
-		if (quoted) {
-			if (character === '"' && text[index + 1] === '"') {
-				field += '"';
-				index++;
-			} else if (character === '"') {
-				quoted = false;
-			} else {
-				field += character;
-			}
-		} else if (character === '"') {
-			quoted = true;
-		} else if (character === ',') {
-			record.push(field);
-			field = '';
-		} else if (character === '\r' && text[index + 1] === '\n') {
-			record.push(field);
-			records.push(record);
-			record = [];
-			field = '';
-			index++;
-		} else {
-			field += character;
-		}
-	}
-
-	const [header = [], ...rows] = records;
+	const [header = [], ...rows] = parseCsvRecords(text);
 	return rows.map(row => Object.fromEntries(header.map((name, index) => [name, row[index] ?? ''])));
 }
 

@@ -2,42 +2,9 @@ import {describe, expect, test} from 'vitest';
 import {renderSnapshot} from '../../source/snapshot/index.js';
 import {wholeStore} from '../../source/corpus/store.js';
 import {factCount, reports} from '../fixtures/reports.js';
+import {parseCsvRecords} from '../helpers/csv.js';
 
-/** RFC 4180, enough to read back what we wrote. */
-function parse(text: string): string[][] {
-	const records: string[][] = [];
-	let record: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let index = 0; index < text.length; index++) {
-		const character = text[index]!;
-		if (quoted) {
-			if (character === '"' && text[index + 1] === '"') {
-				field += '"';
-				index++;
-			} else if (character === '"') {
-				quoted = false;
-			} else {
-				field += character;
-			}
-		} else if (character === '"') {
-			quoted = true;
-		} else if (character === ',') {
-			record.push(field);
-			field = '';
-		} else if (character === '\r' && text[index + 1] === '\n') {
-			record.push(field);
-			records.push(record);
-			record = [];
-			field = '';
-			index++;
-		} else {
-			field += character;
-		}
-	}
-
-	return records;
-}
+const parse = parseCsvRecords;
 
 const header = 'district,code,year,indicator,label_zh,label_en,value,unit,approx,derived,file,line,sentence,headline,section,yoy_kind,yoy_value,derived_formula,shown,report_id';
 const csv = (filters = {}) => renderSnapshot(wholeStore(reports), {format: 'csv', filters});

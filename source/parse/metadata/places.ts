@@ -30,9 +30,9 @@ function longestAt(text: string, i: number, names: readonly string[]): string | 
 	return undefined;
 }
 
-function tokens(text: string): Token[] {
+/** Calls `visit` with each division name written in `text`, longest first at each position, left to right. */
+function eachName(text: string, visit: (index: number, name: string) => void): void {
 	const {byFirstTwo, pairs} = gazetteer();
-	const found: Token[] = [];
 	const last = text.length - 1;
 	for (let i = 0; i < last; ) {
 		if (!mayStartName(pairs, text.charCodeAt(i), text.charCodeAt(i + 1))) {
@@ -42,10 +42,15 @@ function tokens(text: string): Token[] {
 		const names = byFirstTwo.get(firstTwo(text, i));
 		const name = names && longestAt(text, i, names);
 		if (name) {
-			found.push({index: i, end: i + name.length, name, candidates: divisionsNamed(name)});
+			visit(i, name);
 			i += name.length;
 		} else i++;
 	}
+}
+
+function tokens(text: string): Token[] {
+	const found: Token[] = [];
+	eachName(text, (index, name) => found.push({index, end: index + name.length, name, candidates: divisionsNamed(name)}));
 	return found;
 }
 
@@ -55,24 +60,11 @@ without an object per name, for counting across a whole report. Two-character co
 words as often as names, and are left out.
 */
 export function countNames(text: string, counts: Map<string, number>): void {
-	const {byFirstTwo, pairs} = gazetteer();
-	const last = text.length - 1;
-	for (let i = 0; i < last; ) {
-		if (!mayStartName(pairs, text.charCodeAt(i), text.charCodeAt(i + 1))) {
-			i++;
-			continue;
-		}
-		const names = byFirstTwo.get(firstTwo(text, i));
-		const name = names && longestAt(text, i, names);
-		if (!name) {
-			i++;
-			continue;
-		}
+	eachName(text, (_, name) => {
 		if (name.length > 2 || divisionsNamed(name).some(division => division.level !== 'county')) {
 			counts.set(name, (counts.get(name) ?? 0) + 1);
 		}
-		i += name.length;
-	}
+	});
 }
 
 const within = (candidates: readonly Division[], parents: readonly Division[]) =>
