@@ -1,7 +1,8 @@
 /**
 The loader at national scale: parse throughput on one thread and on every core,
-and the time and peak memory to load 3,000 and 30,000 report files, each load in
-a fresh process. Every figure is a median. The machine's own parallel speed-up
+the time and peak memory to load 3,000 and 30,000 report files, and the streamed
+exports of 30,000 (scripts/bench/export.mjs), each in a fresh process. Every figure
+is a median. The machine's own parallel speed-up
 (a CPU-bound loop on one thread and on all) is sampled between the loads, since
 a shared or throttled machine bounds what workers can gain.
 */
@@ -15,12 +16,13 @@ import {build} from 'esbuild';
 import {requireBanner} from '../build-plugins.mjs';
 import {bundle} from './bundle.mjs';
 import {scaleCorpusApart} from './corpus.mjs';
+import {exportOnce, exportFormats} from './export.mjs';
 import {median, referenceLoop} from './measure.mjs';
 
 const banner = {js: requireBanner};
 
 // A fresh process loads a folder as the CLI does and reports its time and peak memory: summaries
-// for the dashboard, or whole reports for --json and the snapshots.
+// for the dashboard, text and Markdown, or whole reports (the tests' loadCorpus; no command keeps them all now).
 const loaderSource = `
 import {loadCorpus, loadSummaries} from './source/corpus/load.ts';
 const [dir, kept, threads] = process.argv.slice(2);
@@ -84,7 +86,7 @@ async function rounds(count, steps) {
 
 /**
 One load in a fresh process: its wall time, start to exit, and its peak resident memory.
-`kept` is 'summaries' (the dashboard) or 'whole' (--json and the snapshots).
+`kept` is 'summaries' (the dashboard, text, Markdown) or 'whole' (every report in memory).
 */
 function loadOnce(dir, kept, threads) {
 	const start = performance.now();
@@ -141,20 +143,26 @@ export async function scaleBench({quick = false, log = console.log} = {}) {
 	});
 	log(`load ${count(small)} reports (${mb(small.bytes).toFixed(0)} MB) for the dashboard, as rol-dash loads them by default: ${seconds(wallOf(loads.all))}, peak ${mb(rssOf(loads.all)).toFixed(0)} MB (median of 5 fresh processes)`);
 	log(`load ${count(small)} reports for the dashboard, one thread: ${seconds(wallOf(loads.one))}, peak ${mb(rssOf(loads.one)).toFixed(0)} MB (the default ${(wallOf(loads.one) / wallOf(loads.all)).toFixed(2)}× as fast)`);
-	log(`load ${count(small)} reports whole, as --json and the snapshots do: ${seconds(wallOf(loads.whole))}, peak ${mb(rssOf(loads.whole)).toFixed(0)} MB`);
+	log(`load ${count(small)} reports whole (all in memory, as nothing does now): ${seconds(wallOf(loads.whole))}, peak ${mb(rssOf(loads.whole)).toFixed(0)} MB`);
 	const machine = [...speed.machine, ...loads.machine];
 	if (large) {
 		const largeDir = resolve(large.dir);
+		// The exports as the CLI runs them, output to a file, taking turns with the loads.
 		const loadsLarge = await rounds(3, {
 			machine: async () => machineSpeedup(threads),
 			all: async () => loadOnce(largeDir, 'summaries'),
-			whole: async () => loadOnce(largeDir, 'whole'),
+			...Object.fromEntries(exportFormats.map(format => [format, async () => exportOnce(large.dir, format)])),
 		});
 		machine.push(...loadsLarge.machine);
 		const scaling = `${(wallOf(loadsLarge.all) / wallOf(loads.all)).toFixed(1)}× the time of ${count(small)}`;
 		const range = `${seconds(Math.min(...loadsLarge.all.map(load => load.wall)))}–${seconds(Math.max(...loadsLarge.all.map(load => load.wall)))}`;
 		log(`load ${count(large)} reports (${mb(large.bytes).toFixed(0)} MB) for the dashboard, as rol-dash loads them by default: ${seconds(wallOf(loadsLarge.all))}, peak ${mb(rssOf(loadsLarge.all)).toFixed(0)} MB (median of 3 fresh processes, ${range}; ${scaling}; goal < 10 s, < 1 GB)`);
-		log(`load ${count(large)} reports whole, as --json and the snapshots do: ${seconds(wallOf(loadsLarge.whole))}, peak ${mb(rssOf(loadsLarge.whole)).toFixed(0)} MB (median of 3)`);
+		for (const format of exportFormats) {
+			const runs = loadsLarge[format];
+			const range = `${seconds(Math.min(...runs.map(run => run.wall)))}–${seconds(Math.max(...runs.map(run => run.wall)))}`;
+			const goal = format === 'json' ? 'goal: valid JSON, < 400 MB' : 'goal < 6 s, < 300 MB';
+			log(`rol-dash --format ${format} on ${count(large)} reports, to a file (${mb(runs[0].bytes).toFixed(0)} MB): ${seconds(wallOf(runs))}, peak ${mb(rssOf(runs)).toFixed(0)} MB (median of 3, ${range}; ${(wallOf(runs) / wallOf(loadsLarge.all)).toFixed(2)}× the dashboard's load; ${goal})`);
+		}
 	} else {
 		log('(--quick: the 30,000-report load was skipped)');
 	}

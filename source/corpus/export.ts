@@ -40,7 +40,7 @@ export function holdIn(spool: Spool): (piece: Piece) => Entry {
 	};
 
 	const text = (value: string) => share(value, value);
-	return ({sketch, text: piece}) => {
+	return ({sketch, bytes}) => {
 		const {district, origin, stated, derivations} = sketch;
 		return {
 			...sketch,
@@ -48,7 +48,7 @@ export function holdIn(spool: Spool): (piece: Piece) => Entry {
 			origin: share(`origin\n${origin.district}\n${origin.year}`, origin),
 			...(stated === undefined ? {} : {stated: stated.map(text)}),
 			...(derivations === undefined ? {} : {derivations: derivations.map(([indicator, year]) => [text(indicator), year] as const)}),
-			place: spool.append(piece),
+			place: spool.append(bytes),
 		};
 	};
 }

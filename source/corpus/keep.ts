@@ -7,7 +7,7 @@ are told the spec, a plain value, and build the same keep from it.
 */
 import {summaryOf} from '../model/summary.js';
 import type {Report, ReportSummary} from '../parse/types.js';
-import {type Piece, pieceOf, type PieceSpec} from '../snapshot/piece.js';
+import {type Piece, pieceOf, type PieceSpec, transferOf} from '../snapshot/piece.js';
 import type {Outcome} from './outcome.js';
 import {decode, encode} from './wire.js';
 
@@ -27,6 +27,8 @@ export type Keep<Sent> = {
 	/** An outcome as a worker posts it, and as this thread takes it back. */
 	readonly send: (outcome: Outcome<Sent>) => unknown;
 	readonly receive: (posted: unknown) => Outcome<Sent>;
+	/** What a worker hands over with it rather than copies (ArrayBuffers), if anything. */
+	readonly transfer?: (kept: Sent) => ArrayBuffer[];
 };
 
 const asJson = {
@@ -34,10 +36,11 @@ const asJson = {
 	receive: (posted: unknown) => decode(posted as string),
 };
 
-/** Pieces are one string and a small sketch: posted as they are, copied once. */
+/** Pieces are bytes and a small sketch: posted as they are, the bytes handed over. */
 const asPosted = {
 	send: (outcome: Outcome<Piece>) => outcome,
 	receive: (posted: unknown) => posted as Outcome<Piece>,
+	transfer: transferOf,
 };
 
 export function keepOf(spec: {readonly kind: 'whole'}): Keep<Report>;
@@ -61,9 +64,15 @@ export function keepOf(spec: KeepSpec): Keep<Report> | Keep<ReportSummary> | Kee
 	}
 }
 
+export type Posting = {readonly posted: unknown; readonly transfer: readonly ArrayBuffer[]};
+
 /** In a worker: a settled file's outcome as it is posted, with what the spec keeps of its report. */
-export function postWith(spec: KeepSpec): (outcome: Outcome<Report>) => unknown {
-	const post = <Sent>(keep: Keep<Sent>) => (outcome: Outcome<Report>) => keep.send(kept(outcome, keep.keep));
+export function postWith(spec: KeepSpec): (outcome: Outcome<Report>) => Posting {
+	const post = <Sent>(keep: Keep<Sent>) => (outcome: Outcome<Report>): Posting => {
+		const sent = kept(outcome, keep.keep);
+		return {posted: keep.send(sent), transfer: 'report' in sent && keep.transfer ? keep.transfer(sent.report) : []};
+	};
+
 	switch (spec.kind) {
 		case 'whole': {
 			return post(keepOf(spec));

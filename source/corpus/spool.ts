@@ -4,8 +4,8 @@ the text is written once every report's sketch is known (the order of a CSV, the
 flags of duplicates), so a corpus's worth of it waits somewhere. On disk it costs
 no memory: a temporary file, removed as soon as it is opened (it lives until it is
 closed, and never outlives the process). In memory for the few reports of a start
-from the bundled ones. Texts go in and come out a megabyte at a time, so one very
-large report is never copied whole.
+from the bundled ones. Texts come out a megabyte at a time, so one very large
+report is not copied whole again.
 */
 import {Buffer} from 'node:buffer';
 import {closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync} from 'node:fs';
@@ -16,7 +16,7 @@ import {join} from 'node:path';
 export type Place = {readonly at: number; readonly bytes: number};
 
 export type Spool = {
-	readonly append: (text: string) => Place;
+	readonly append: (bytes: Uint8Array) => Place;
 	/** The bytes at `place`, in pieces of at most a megabyte, each valid until the next. */
 	readonly read: (place: Place) => Iterable<Uint8Array>;
 	readonly close: () => void;
@@ -34,7 +34,6 @@ export function fileSpool(): Spool {
 		// A system that cannot remove an open file: removed on close instead.
 	}
 
-	const encoder = new TextEncoder();
 	const pending = new Uint8Array(chunk);
 	// A Buffer, so the writer's search for marks in it is the native one.
 	const scratch = Buffer.allocUnsafeSlow(chunk);
@@ -50,19 +49,20 @@ export function fileSpool(): Spool {
 	};
 
 	return {
-		append(text) {
+		append(bytes) {
 			const at = written + used;
-			// encodeInto writes whole characters only, and says how much of the text it took.
-			for (let rest = text; rest.length > 0;) {
-				const {read, written: encoded} = encoder.encodeInto(rest, pending.subarray(used));
-				used += encoded;
-				rest = rest.slice(read);
-				if (rest.length > 0) {
+			for (let done = 0; done < bytes.length;) {
+				if (used === chunk) {
 					flush();
 				}
+
+				const size = Math.min(chunk - used, bytes.length - done);
+				pending.set(bytes.subarray(done, done + size), used);
+				used += size;
+				done += size;
 			}
 
-			return {at, bytes: written + used - at};
+			return {at, bytes: bytes.length};
 		},
 		*read({at, bytes}) {
 			if (at + bytes > written) {
@@ -92,11 +92,9 @@ export function fileSpool(): Spool {
 }
 
 export function memorySpool(): Spool {
-	const encoder = new TextEncoder();
 	const texts: Uint8Array[] = [];
 	return {
-		append(text) {
-			const bytes = encoder.encode(text);
+		append(bytes) {
 			texts.push(bytes);
 			return {at: texts.length - 1, bytes: bytes.length};
 		},

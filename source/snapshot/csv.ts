@@ -6,8 +6,11 @@ beside the value the report stated; `derived` marks it. `headline` marks the one
 indicator that the tables show, so a pivot filtered on it gets one number per cell; `shown` is false for the
 facts of a file hidden by another for the same district and year.
 A streamed export writes a report's rows where it is parsed (csvPiece), before the corpus is known: the two
-cells that depend on other reports are left as marks the writer fills in (snapshot/export.ts).
+cells that depend on other reports are written as most reports have them, and where they are is kept for
+the writer to change the few that differ (snapshot/export.ts).
 */
+import {Buffer} from 'node:buffer';
+
 import {indicatorById} from '../catalog/indicators.js';
 import type {Duplicate} from '../corpus/store.js';
 import {compareReports, derivationsOf, derivedLookup, derivedYear, selectFacts, selectReports, statedHeadlines, type Filters} from '../model/index.js';
@@ -28,12 +31,13 @@ export const csvHeader = [
 ] as const;
 
 /**
-Where a streamed row's cell is left for the writer: `true` when the report is shown (its `shown` cell, and the
-`headline` of its own headline facts), or, for a value it derives for another year, when the tables show that.
-C0 controls never occur in a cell (the text and file names are sanitized: text/sanitize.ts), so a mark cannot
-be mistaken for text; each is one byte in UTF-8.
+A streamed row's cells that depend on other reports, found by a mark as wide as what is then written over it:
+`true` where the report's being shown decides (its `shown` cell, and the `headline` of its own headline facts),
+`false` for a value it derives for another year, true only if the tables show that. C0 controls never occur in
+a cell (the text and file names are sanitized: text/sanitize.ts), so a mark cannot be mistaken for text.
 */
-export const marks = {shown: '\u0001', derived: '\u0002'} as const;
+const shownMark = {mark: '\u0001'.repeat(4), byte: 1, written: 'true'};
+const derivedMark = {mark: '\u0002'.repeat(5), byte: 2, written: 'false'};
 
 type Mark = {readonly mark: string};
 
@@ -113,14 +117,32 @@ export function renderCsv(reports: readonly ReportSummary[], {filters = {}, dupl
 }
 
 /**
-One report's rows for a streamed export, marks in place of what depends on other reports: its own headline
-facts and its `shown` cells are marked shown, and each value it derives for another year (in the order of
-derivationsOf) is marked derived. The other facts are no headline whatever else loads.
+One report's rows for a streamed export, UTF-8, as a shown report's are with no derived value shown, and
+where the cells are that depend on other reports: each cell's byte offset, doubled, plus one for a derived
+value's headline (those come in the order of derivationsOf) and none for a cell the report's being shown
+decides (its `shown` cells and its own headline facts'). The other facts are no headline whatever else loads.
 */
-export function csvPiece(report: ReportSummary, {filters = {}, cwd}: Pick<CsvOptions, 'filters' | 'cwd'> = {}): string {
+export function csvPiece(report: ReportSummary, {filters = {}, cwd}: Pick<CsvOptions, 'filters' | 'cwd'> = {}): {readonly bytes: Uint8Array; readonly cells: Uint32Array} {
 	const stated = statedHeadlines(report);
 	const offered = new Set(derivationsOf(report).map(derivation => derivation.fact));
-	const shown = {mark: marks.shown};
-	const derived = {mark: marks.derived};
-	return rows(report, filters, cwd, fact => (fact.derived === null ? (stated.get(fact.indicator) === fact ? shown : false) : (offered.has(fact) ? derived : false)), shown);
+	const text = rows(report, filters, cwd, fact => (fact.derived === null ? (stated.get(fact.indicator) === fact ? shownMark : false) : (offered.has(fact) ? derivedMark : false)), shownMark);
+	const bytes = new TextEncoder().encode(text);
+	const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+	const cells: number[] = [];
+	let shownAt = view.indexOf(shownMark.byte);
+	let derivedAt = view.indexOf(derivedMark.byte);
+	while (shownAt !== -1 || derivedAt !== -1) {
+		const isShown = derivedAt === -1 || (shownAt !== -1 && shownAt < derivedAt);
+		const {written} = isShown ? shownMark : derivedMark;
+		const at = isShown ? shownAt : derivedAt;
+		view.write(written, at, 'latin1');
+		cells.push((at * 2) + (isShown ? 0 : 1));
+		if (isShown) {
+			shownAt = view.indexOf(shownMark.byte, at + written.length);
+		} else {
+			derivedAt = view.indexOf(derivedMark.byte, at + written.length);
+		}
+	}
+
+	return {bytes, cells: Uint32Array.from(cells)};
 }

@@ -8,7 +8,7 @@ memory (csv.ts, json.ts), which the tests hold it to.
 */
 import type {Entry, ExportStore} from '../corpus/export.js';
 import {derivationLookup, keepsIndicator, selectReports, sortReports, type Filters} from '../model/index.js';
-import {csvHeaderLine, marks} from './csv.js';
+import {csvHeaderLine} from './csv.js';
 import {contractErrors, contractNotes, duplicateFlags, jsonEnd, jsonMember} from './json.js';
 import {Output, type Sink} from './output.js';
 import {citedPath} from './paths.js';
@@ -21,8 +21,6 @@ export type WriteOptions = {
 	readonly cwd?: string;
 };
 
-const shownByte = marks.shown.charCodeAt(0);
-const derivedByte = marks.derived.charCodeAt(0);
 const yes = Buffer.from('true');
 const no = Buffer.from('false');
 
@@ -49,32 +47,58 @@ function shownDerivations(entries: readonly Entry[], hidden: ReadonlySet<Entry>)
 	return chosen;
 }
 
+/** A cell of a report's rows to write other than as its piece has it: where it starts, how wide it is there, what goes instead. */
+type Patch = {readonly at: number; readonly width: number; readonly with: Uint8Array};
+
 /**
-A report's rows with their marks filled, a piece of its text at a time: shown, and
-each marked derivation in turn (`next` counts those filled in the pieces before).
-Returns how many derivations it has filled so far.
+The cells of a report's rows that differ from what its piece wrote (csvPiece): for a hidden report, every cell
+its being shown decides (true there); for a shown one, the values it derives that the tables show (false there).
+Most reports have none.
 */
-function fillRows(text: Uint8Array, shown: boolean, derived: readonly boolean[], filled: number, output: Output): number {
-	let from = 0;
-	let next = filled;
-	// Where each kind of mark comes next: each searched for again only once it has been filled.
-	let shownAt = text.indexOf(shownByte);
-	let derivedAt = text.indexOf(derivedByte);
-	while (shownAt !== -1 || derivedAt !== -1) {
-		const isShown = derivedAt === -1 || (shownAt !== -1 && shownAt < derivedAt);
-		const at = isShown ? shownAt : derivedAt;
-		output.bytes(text, from, at);
-		output.bytes((isShown ? shown : derived[next++]) ? yes : no);
-		from = at + 1;
-		if (isShown) {
-			shownAt = text.indexOf(shownByte, from);
+function patchesOf(entry: Entry, shown: boolean, marked: ReadonlyArray<readonly [string, number]>, chosen: ReadonlySet<string> | undefined): Patch[] {
+	const patches: Patch[] = [];
+	let derived = 0;
+	for (const cell of entry.cells ?? []) {
+		const at = Math.floor(cell / 2);
+		if (cell % 2 === 0) {
+			if (!shown) {
+				patches.push({at, width: yes.length, with: no});
+			}
 		} else {
-			derivedAt = text.indexOf(derivedByte, from);
+			const [indicator, year] = marked[derived++]!;
+			if (shown && chosen?.has(`${indicator}@${year}`)) {
+				patches.push({at, width: no.length, with: yes});
+			}
 		}
 	}
 
-	output.bytes(text, from);
-	return next;
+	return patches;
+}
+
+/** A report's text, a piece at a time, with its patches put in (one may straddle two pieces). */
+async function writePatched(pieces: Iterable<Uint8Array>, patches: readonly Patch[], output: Output): Promise<void> {
+	let base = 0;
+	let cursor = 0;
+	let next = 0;
+	for (const piece of pieces) {
+		const end = base + piece.length;
+		while (cursor < end) {
+			const patch = patches[next];
+			if (patch === undefined || patch.at >= end) {
+				output.bytes(piece, cursor - base);
+				cursor = end;
+				break;
+			}
+
+			output.bytes(piece, cursor - base, patch.at - base);
+			output.bytes(patch.with);
+			cursor = patch.at + patch.width;
+			next++;
+		}
+
+		base = end;
+		await output.flush();
+	}
 }
 
 async function writeCsv(store: ExportStore, selected: readonly Entry[], filters: Filters, output: Output): Promise<void> {
@@ -83,15 +107,9 @@ async function writeCsv(store: ExportStore, selected: readonly Entry[], filters:
 	const keeps = keepsIndicator(filters);
 	output.text(csvHeaderLine);
 	for (const entry of sortReports(selected)) {
-		const shown = !hidden.has(entry);
+		// The derived cells are those of the derivations the indicator filters keep, in order.
 		const marked = (entry.derivations ?? []).filter(([indicator]) => keeps === null || keeps(indicator));
-		const derived = marked.map(([indicator, year]) => shown && (chosen.get(entry)?.has(`${indicator}@${year}`) ?? false));
-		let next = 0;
-		for (const piece of store.text(entry)) {
-			next = fillRows(piece, shown, derived, next, output);
-			await output.flush();
-		}
-
+		await writePatched(store.text(entry), patchesOf(entry, !hidden.has(entry), marked, chosen.get(entry)), output);
 	}
 }
 

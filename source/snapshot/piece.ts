@@ -25,22 +25,29 @@ export type Sketch = Pick<ReportSummary, 'file' | 'district' | 'year' | 'origin'
 	readonly stated?: readonly string[];
 	/**
 	csv: the values it derives for other years, as [indicator, year], in the order of its facts. Those the
-	indicator filters keep are its rows' derived marks, in this order.
+	indicator filters keep are its rows' derived cells, in this order.
 	*/
 	readonly derivations?: ReadonlyArray<readonly [string, number]>;
+	/** csv: where its rows' cells are that depend on other reports (csvPiece). */
+	readonly cells?: Uint32Array;
 };
 
-export type Piece = {readonly sketch: Sketch; readonly text: string};
+/** The text in UTF-8, made where the report is parsed: a worker hands the bytes over rather than copying a string. */
+export type Piece = {readonly sketch: Sketch; readonly bytes: Uint8Array};
 
 export function pieceOf(report: Report, {format, cwd, filters = {}}: PieceSpec): Piece {
 	const {file, district, year, origin} = report;
 	const sketch: Sketch = {file, district, year, origin, factCount: report.facts.length};
 	if (format !== 'csv') {
-		return {sketch, text: jsonPiece(report, {cwd, filters, lines: format === 'jsonl'})};
+		return {sketch, bytes: new TextEncoder().encode(jsonPiece(report, {cwd, filters, lines: format === 'jsonl'}))};
 	}
 
+	const {bytes, cells} = csvPiece(report, {filters, cwd});
 	return {
-		sketch: {...sketch, stated: [...statedHeadlines(report).keys()], derivations: derivationsOf(report).map(({indicator, year}) => [indicator, year] as const)},
-		text: csvPiece(report, {filters, cwd}),
+		sketch: {...sketch, stated: [...statedHeadlines(report).keys()], derivations: derivationsOf(report).map(({indicator, year}) => [indicator, year] as const), cells},
+		bytes,
 	};
 }
+
+/** What a worker hands over rather than copies when it posts a piece. */
+export const transferOf = (piece: Piece): ArrayBuffer[] => [piece.bytes.buffer as ArrayBuffer, ...(piece.sketch.cells ? [piece.sketch.cells.buffer as ArrayBuffer] : [])];

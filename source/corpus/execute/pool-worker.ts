@@ -13,6 +13,13 @@ import type {Work} from './work-queue.js';
 
 const inFlight = 2;
 
+/**
+A worker's young generation, where parsing's short-lived objects are made and collected. V8's default
+lets each worker grow it to tens of megabytes it gives back late; what a worker keeps between files is
+small, so a smaller one costs a few more collections and keeps a load's peak down (docs/performance.md).
+*/
+const youngGenerationMb = 8;
+
 export type WorkerHooks = {
 	/** The next batch to send, if any is left. */
 	readonly next: () => Work | undefined;
@@ -55,7 +62,7 @@ export type Launch = {
 const stoppedWith = (code: number): Error => new Error(`parse worker stopped with code ${code}`);
 
 export function launchWorker(url: URL, data: WorkerData): Launch {
-	const launch: Launch = {worker: new Worker(url, {workerData: data}), ready: false};
+	const launch: Launch = {worker: new Worker(url, {workerData: data, resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb}}), ready: false};
 	const end = (error: Error): void => {
 		if (launch.listener) {
 			launch.listener.end(error);

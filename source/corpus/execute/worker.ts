@@ -14,6 +14,7 @@ const {maxBytes, keep} = workerData as WorkerData;
 const post = postWith(keep);
 
 parentPort?.on('message', (batch: Batch) => {
-	parentPort?.postMessage({id: batch.id, outcomes: batch.files.map(file => post(settleFile(file, maxBytes)))} satisfies Done);
+	const postings = batch.files.map(file => post(settleFile(file, maxBytes)));
+	parentPort?.postMessage({id: batch.id, outcomes: postings.map(posting => posting.posted)} satisfies Done, postings.flatMap(posting => posting.transfer));
 });
 parentPort?.postMessage({ready: true} satisfies Ready);
