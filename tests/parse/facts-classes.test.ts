@@ -190,6 +190,7 @@ describe('words the rules must still read', () => {
 describe('breakdowns and wider totals beside the indicator\'s words', () => {
 	each([
 		['行政复议案件中,信息公开类58件,占比5.4%。', []],
+		['纠错的案件中,信息公开类案件22件。', []],
 		['办理涉企行政复议案件300余件。', []],
 		['诉讼案件72起,其中民事诉讼50起,行政诉讼14起。', [['litigation.cases', 14]]],
 		['全县各级各部门会前学法698场次。', []],

@@ -20,6 +20,8 @@ Only words that set a figure as the aim (以…为目标 names a goal, not a fig
 const target = /力争|争取|预计|计划(?!单列)|目标(?:是|为)?(?:完成|实现|达到|开展|举办|办结|保持)/u;
 const targetOpen = openerMarker(target);
 
+const categoryEnd = /类(?:案件|纠纷|事项|问题|申请)?$/u;
+
 /** Measure words of places and bodies: 13个市州, 9个县级政府, 2个工作站, 10家单位. */
 const placeUnits = new Set(['个', '家', '所', '处', '座']);
 
@@ -66,8 +68,8 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 		return 'target';
 	}
 
-	// 信息公开类58件, 婚姻家庭类纠纷120件: one kind of case in a breakdown, never the count of an indicator.
-	if (lead.endsWith('类')) {
+	// 信息公开类58件, 信息公开类案件22件, 婚姻家庭类纠纷120件: one kind of case in a breakdown, never the count of an indicator.
+	if (categoryEnd.test(lead)) {
 		return 'category';
 	}
 
