@@ -52,13 +52,13 @@ and up (or the two `keys` given: right and left walk the columns, and in the ind
 view the indicators), so every one changes the frame; the first few warm the JIT and
 are not counted.
 `before` is keys pressed first, untimed: `p` to leave the peer group a large corpus
-opens on, `lll` to move the cursor off the first column. `details` is the App's
+opens on, `lll` to move the cursor off the first column. `details` is the store's
 (summaries whose details are read again from their files).
 */
 export async function keypressLatency(reports, {view = 'compare', presses = 200, size = {columns: 80, rows: 24}, warmup = 10, before = '', keys = [down, up], details} = {}) {
 	const {App, loadPinyin, render, createElement} = await loadApp();
 	await loadPinyin();
-	const app = render(createElement(App, {reports, view, size, details}));
+	const app = render(createElement(App, {store: {reports, details}, view, size}));
 	try {
 		// Ink listens to stdin from an effect after the first frame.
 		while (app.frames.length === 0) {

@@ -1,7 +1,7 @@
 /**
 The store of a streamed export (--format csv, json, jsonl): for each report, the
-sketch the writer orders and flags it by, and where its text waits (spool.ts). What
-stays in memory is a few hundred bytes a report, whatever the size of the corpus.
+sketch the writer orders and flags it by, and where its text waits (spool.ts). Only
+the sketches stay in memory, whatever the size of the texts.
 */
 import type {Report} from '../parse/types.js';
 import {type Piece, pieceOf, type PieceSpec, type Sketch} from '../snapshot/piece.js';
@@ -24,8 +24,7 @@ export const entryFacts = (entry: Entry): number => entry.factCount;
 /**
 Holds a piece: its text to the spool, its sketch in memory. A sketch posted by a worker
 is a fresh copy of every string in it; what repeats from report to report (a district
-over its years, indicator ids, where names came from) is kept once, so 30,000 sketches
-cost a few hundred bytes each.
+over its years, indicator ids, where names came from) is kept once.
 */
 export function holdIn(spool: Spool): (piece: Piece) => Entry {
 	const shared = new Map<string, unknown>();

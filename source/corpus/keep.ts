@@ -31,10 +31,11 @@ export type Keep<Sent> = {
 	readonly transfer?: (kept: Sent) => ArrayBuffer[];
 };
 
-const asJson = {
-	send: (outcome: Outcome<ReportSummary>) => encode(outcome),
-	receive: (posted: unknown) => decode(posted as string),
-};
+/** Reports and summaries cross as JSON text (wire.ts); what comes back is what was sent. */
+const asJson = <R extends ReportSummary>() => ({
+	send: (outcome: Outcome<R>) => encode(outcome),
+	receive: (posted: unknown) => decode(posted as string) as Outcome<R>,
+});
 
 /** Pieces are bytes and a small sketch: posted as they are, the bytes handed over. */
 const asPosted = {
@@ -49,12 +50,11 @@ export function keepOf(spec: {readonly kind: 'export'; readonly piece: PieceSpec
 export function keepOf(spec: KeepSpec): Keep<Report> | Keep<ReportSummary> | Keep<Piece> {
 	switch (spec.kind) {
 		case 'whole': {
-			const whole: Keep<Report> = {keep: report => report, keepOnce: report => report, ...asJson as Pick<Keep<Report>, 'send' | 'receive'>};
-			return whole;
+			return {keep: report => report, keepOnce: report => report, ...asJson<Report>()};
 		}
 
 		case 'summary': {
-			return {keep: summaryOf, keepOnce: report => report, ...asJson};
+			return {keep: summaryOf, keepOnce: report => report, ...asJson<ReportSummary>()};
 		}
 
 		case 'export': {

@@ -26,14 +26,14 @@ export type CorpusOptions = LoadOptions & ExecuteOptions & {
 	readonly onProgress?: (settled: number, total: number) => void;
 };
 
-type Plan<Sent, Held> = {
+type Keeping<Sent, Held> = {
 	readonly spec: KeepSpec;
 	readonly keep: Keep<Sent>;
 	readonly hold: (kept: Sent, posted: boolean) => Held;
 	readonly factCount: (held: Held) => number;
 };
 
-async function load<Sent, Held extends Kept>(paths: readonly string[], {spec, keep, hold, factCount}: Plan<Sent, Held>, options: CorpusOptions): Promise<Gathered<Held>> {
+async function load<Sent, Held extends Kept>(paths: readonly string[], {spec, keep, hold, factCount}: Keeping<Sent, Held>, options: CorpusOptions): Promise<Gathered<Held>> {
 	const maxBytes = options.maxBytes ?? defaultMaxBytes;
 	const run = execution(options, {maxBytes, keep: spec});
 	const items = await planPaths(paths, {...options, onFound: run.onFound});

@@ -13,7 +13,10 @@ import {Buffer} from 'node:buffer';
 
 import {indicatorById} from '../catalog/indicators.js';
 import type {Duplicate} from '../corpus/store.js';
-import {compareReports, derivationsOf, derivedLookup, derivedYear, selectFacts, selectReports, statedHeadlines, type Filters} from '../model/index.js';
+import {derivationsOf, derivedLookup, derivedYear} from '../model/derived.js';
+import {selectFacts, selectReports, type Filters} from '../model/filters.js';
+import {statedHeadlines} from '../model/headline.js';
+import {compareReports} from '../model/order.js';
 import type {Fact, ReportSummary} from '../parse/types.js';
 import {citedPath, reportId} from './paths.js';
 

@@ -7,7 +7,9 @@ report's duplicate flag. The same bytes as the format made from the whole corpus
 memory (csv.ts, json.ts), which the tests hold it to.
 */
 import type {Entry, ExportStore} from '../corpus/export.js';
-import {derivationLookup, keepsIndicator, selectReports, sortReports, type Filters} from '../model/index.js';
+import {derivationLookup} from '../model/derived.js';
+import {keepsIndicator, selectReports, type Filters} from '../model/filters.js';
+import {sortReports} from '../model/order.js';
 import {csvHeaderLine} from './csv.js';
 import {contractErrors, contractNotes, duplicateFlags, jsonEnd, jsonMember} from './json.js';
 import {Output, type Sink} from './output.js';

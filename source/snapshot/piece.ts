@@ -4,7 +4,10 @@ or this thread): the text the export writes for it, and a sketch of the report f
 which the writer decides, once every report has been parsed, the order and what
 depends on the other reports (duplicates, headlines). The report itself is then let go.
 */
-import {derivationsOf, statedHeadlines, type Filters} from '../model/index.js';
+// The model's modules, not its index: a start from the bundled reports loads only what an export uses.
+import {derivationsOf} from '../model/derived.js';
+import type {Filters} from '../model/filters.js';
+import {statedHeadlines} from '../model/headline.js';
 import type {Report, ReportSummary} from '../parse/types.js';
 import {csvPiece} from './csv.js';
 import {jsonPiece} from './json.js';
