@@ -9,18 +9,7 @@ import type {Words} from './words.js';
 import {requiredChars} from './required.js';
 import {notAnAmount} from './amount.js';
 import {carried, isPart, remember} from './parts.js';
-
-const globals = new WeakMap<RegExp, RegExp>();
-
-function globalOf(pattern: RegExp): RegExp {
-	let global = globals.get(pattern);
-	if (!global) {
-		global = new RegExp(pattern.source, 'gu');
-		globals.set(pattern, global);
-	}
-
-	return global;
-}
+import {globalOf} from './global-pattern.js';
 
 function distance(pattern: RegExp, words: Words): number {
 	let best = Number.POSITIVE_INFINITY;

@@ -3,6 +3,7 @@ What a figure's neighbours in the sentence say about it: a part of a total state
 or the next item of an enumeration whose verb stands before the first item (审查A29件、B148件).
 Both need the reading of an earlier figure, which classify records here as it goes.
 */
+import {globalOf} from './global-pattern.js';
 import type {Rule} from './rule.js';
 import type {Words} from './words.js';
 
@@ -61,7 +62,8 @@ export function carried(words: Words): {rule: Rule; words: Words} | undefined {
 
 /** Whether some match of `pattern` in `text` ends past `at`. */
 function reachesPast(pattern: RegExp, text: string, at: number): boolean {
-	const global = new RegExp(pattern.source, 'gu');
+	const global = globalOf(pattern);
+	global.lastIndex = 0;
 	for (let match = global.exec(text); match !== null; match = global.exec(text)) {
 		if (match.index + match[0].length > at) return true;
 		if (match[0].length === 0) global.lastIndex++;
