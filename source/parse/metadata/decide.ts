@@ -46,7 +46,7 @@ export function decide(evidence: Evidence, hint?: string): Decision {
 	const self = once(() => selfLevel(evidence.votes()));
 	let astray: Claim | null = null;
 	for (const role of slotRoles) {
-		for (const claim of evidence.claims) {
+		for (const claim of role === 'title' ? evidence.titles : evidence.claims) {
 			if (claim.role !== role || (!claim.zone && !claim.place)) continue;
 			// Firmness and seconding are asked first: they need no reading of the whole text.
 			if (role === 'title' || claim.firm || seconded(claim, evidence.claims) || fits(claim, self().own)) {

@@ -39,6 +39,8 @@ export type Tally = {readonly name: string; readonly candidates: readonly Divisi
 export type Evidence = {
 	/** In the order decide() ranks them: by role, then by position. */
 	readonly claims: readonly Claim[];
+	/** The title's claims, the first of `claims`: read before the others, which most reports never need. */
+	readonly titles: readonly Claim[];
 	/** Who a report is addressed to (中共红河州委、红河州人民政府:): a parent, never the report itself. */
 	readonly addressees: readonly Division[];
 	/** Every line, for telling twins apart (朝阳区 in 北京 or 长春). */
@@ -169,19 +171,60 @@ export function splitGlued(line: Line | undefined): {title: string; rest: string
 
 export function gatherEvidence(layout: Layout): Evidence {
 	const titles: Claim[] = [];
-	const signatures: Claim[] = [];
-	const organs: Claim[] = [];
-	const subjects: Claim[] = [];
-	const sources: Claim[] = [];
-	const votes = noVotes();
-	const addressees: Division[] = [];
-
 	for (const line of layout.titles) {
 		const text = withoutTitles(line.text);
 		titles.push(claimOf('title', line.line, titleSlot(text), text));
 	}
 	const glued = splitGlued(layout.body[0]);
 	if (glued) titles.push(claimOf('title', layout.body[0]!.line, titleSlot(withoutTitles(glued.title)), withoutTitles(glued.title)));
+
+	// The other slots only when the title does not settle the report (decide.ts), which it does for most.
+	const slots = once(() => otherSlots(layout, glued));
+	// Whom a report is addressed to is named in its text, but as its parent: such lines are not counted.
+	const counted = once(() => layout.all.filter(line => !(layout.organs.includes(line) && addressed.test(line.text))));
+	const whole = once(() => readWhole(counted()));
+	const claims = once(() => [...titles, ...slots().claims]);
+	return {
+		titles,
+		get claims() {
+			return claims();
+		},
+		get addressees() {
+			return slots().addressees;
+		},
+		lines: layout.all,
+		votes: once(() => {
+			const {votes} = slots();
+			// The first pages say how a report speaks of itself as surely as the whole, and a long report costs no more.
+			let read = 0;
+			for (const line of counted()) {
+				if (read > votingLength) break;
+				vote(line.text, votes);
+				read += line.text.length;
+			}
+			return votes;
+		}),
+		whole,
+		withShortNames: once(() => {
+			const tallies = new Map([...whole().tallies].map(([name, tally]) => [name, {...tally}]));
+			for (const {text} of counted()) {
+				for (const short of findShortNames(text)) {
+					count(tallies, short.candidates.length === 1 ? short.candidates[0]!.name : short.name, short.candidates);
+				}
+			}
+			return tallies;
+		}),
+	};
+}
+
+/** The slots after the title, in decide()'s order; the addressees; and the votes of the opening's subjects. */
+function otherSlots(layout: Layout, glued: {title: string; rest: string} | null): {claims: Claim[]; addressees: Division[]; votes: Votes} {
+	const signatures: Claim[] = [];
+	const organs: Claim[] = [];
+	const subjects: Claim[] = [];
+	const sources: Claim[] = [];
+	const votes = noVotes();
+	const addressees: Division[] = [];
 
 	for (const [i, line] of layout.tail.entries()) {
 		if (line.text.length > signatureLength || !signature.test(line.text)) continue;
@@ -222,39 +265,12 @@ export function gatherEvidence(layout: Layout): Evidence {
 		}
 	}
 
-	// Whom a report is addressed to is named in its text, but as its parent: such lines are not counted.
-	const counted = once(() => layout.all.filter(line => !(layout.organs.includes(line) && addressed.test(line.text))));
 	for (const line of layout.furniture) {
 		const from = source.exec(line.text)?.[1];
 		if (from) sources.push(claimOf('source', line.line, organSlots(from)[0] ?? from, from));
 	}
 
-	const whole = once(() => readWhole(counted()));
-	return {
-		claims: [...titles, ...signatures, ...organs, ...subjects, ...sources],
-		addressees,
-		lines: layout.all,
-		votes: once(() => {
-			// The first pages say how a report speaks of itself as surely as the whole, and a long report costs no more.
-			let read = 0;
-			for (const line of counted()) {
-				if (read > votingLength) break;
-				vote(line.text, votes);
-				read += line.text.length;
-			}
-			return votes;
-		}),
-		whole,
-		withShortNames: once(() => {
-			const tallies = new Map([...whole().tallies].map(([name, tally]) => [name, {...tally}]));
-			for (const {text} of counted()) {
-				for (const short of findShortNames(text)) {
-					count(tallies, short.candidates.length === 1 ? short.candidates[0]!.name : short.name, short.candidates);
-				}
-			}
-			return tallies;
-		}),
-	};
+	return {claims: [...signatures, ...organs, ...subjects, ...sources], addressees, votes};
 }
 
 const clauseBreak = /[,,]/u;
