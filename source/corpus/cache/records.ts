@@ -1,0 +1,42 @@
+/**
+What a shelf's record holds of a file: what its load keeps (keep.ts), in the form a
+worker sends it, so a cached report comes back as a decoded one from a worker does
+and the load cannot tell which it was.
+
+Reports and summaries: the JSON text a worker posts (wire.ts), or, parsed here, the
+outcome as JSON. An export's piece: its sketch as JSON (the cells' offsets as an
+array) after its length, then the piece's bytes as written.
+*/
+import type {Piece, Sketch} from '../../snapshot/piece.js';
+import type {Outcome} from '../outcome.js';
+
+export const jsonRecord = (text: string): Uint8Array => Buffer.from(text, 'utf8');
+export const jsonOfRecord = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+
+type SketchJson = Omit<Sketch, 'cells'> & {readonly cells?: number[]};
+
+export function pieceRecord(outcome: Outcome<Piece>): Uint8Array {
+	const head = 'report' in outcome
+		? {sketch: {...outcome.report.sketch, cells: outcome.report.sketch.cells ? [...outcome.report.sketch.cells] : undefined} satisfies SketchJson}
+		: outcome;
+	const json = Buffer.from(JSON.stringify(head), 'utf8');
+	const bytes = 'report' in outcome ? outcome.report.bytes : new Uint8Array(0);
+	const record = Buffer.allocUnsafe(4 + json.length + bytes.length);
+	record.writeUInt32LE(json.length, 0);
+	json.copy(record, 4);
+	record.set(bytes, 4 + json.length);
+	return record;
+}
+
+/** The piece's bytes are a view of `record`: hold them (the spool copies them) before the record is reused. */
+export function pieceOfRecord(record: Uint8Array): Outcome<Piece> {
+	const buffer = Buffer.from(record.buffer, record.byteOffset, record.length);
+	const length = buffer.readUInt32LE(0);
+	const head = JSON.parse(buffer.toString('utf8', 4, 4 + length)) as {sketch: SketchJson} | Outcome<Piece>;
+	if (!('sketch' in head)) {
+		return head;
+	}
+
+	const {cells, ...sketch} = head.sketch;
+	return {report: {sketch: cells === undefined ? sketch : {...sketch, cells: Uint32Array.from(cells)}, bytes: record.subarray(4 + length)}};
+}
