@@ -8,7 +8,7 @@ are told the spec, a plain value, and build the same keep from it.
 import {summaryOf} from '../model/summary.js';
 import type {Report, ReportSummary} from '../parse/types.js';
 import {type Piece, pieceOf, type PieceSpec, transferOf} from '../snapshot/piece.js';
-import {jsonOfRecord, jsonRecord, pieceOfRecord, pieceRecord} from './cache/records.js';
+import {jsonOfRecord, jsonRecord, pieceOfRecord, pieceRecord, type Stored} from './cache/records.js';
 import type {Outcome} from './outcome.js';
 import {decode, encode} from './wire.js';
 
@@ -34,7 +34,7 @@ export type Keep<Sent> = {
 	readonly record: {
 		readonly here: (outcome: Outcome<Sent>) => Uint8Array;
 		readonly posted: (posted: unknown) => Uint8Array;
-		readonly read: (record: Uint8Array) => Outcome<Sent>;
+		readonly read: (record: Uint8Array, stored?: Stored) => Outcome<Sent>;
 	};
 };
 

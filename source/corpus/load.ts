@@ -82,8 +82,8 @@ async function load<Sent, Held extends Kept>(paths: readonly string[], {spec, ke
 		const {hits, misses} = cache.sort(files);
 		const [, failed] = await Promise.all([
 			run.executor(misses.length)(misses.map(index => files[index]!), job, settle(misses)),
-			cache.reopen(files, hits, (index, record) => {
-				deliver(index, kept(keep.record.read(record), sent => hold(sent, true)));
+			cache.reopen(files, hits, (index, record, stored) => {
+				deliver(index, kept(keep.record.read(record, stored), sent => hold(sent, true)));
 			}),
 		]);
 		// Records found damaged as they were read: rare, so settled here rather than on workers started again.

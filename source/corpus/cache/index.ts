@@ -12,7 +12,8 @@ import {mkdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 
-import {layoutVersion} from './frame.js';
+import {layoutVersion, recordHeadBytes} from './frame.js';
+import type {Stored} from './records.js';
 import {type Label, openShelf, type Shelved, type ShelfReader, type ShelfWriter, type Slot, writeShelf} from './shelf.js';
 import {contentHash, type Seen, type Stamp, trust} from './stamp.js';
 import {parserVersion} from './version.js';
@@ -41,7 +42,7 @@ export type LoadCache = {
 	stamped is not delivered but returned, to be settled as a miss. Turns to the event loop now and then, so
 	workers settling the misses meanwhile are heard.
 	*/
-	readonly reopen: (files: readonly string[], hits: readonly Hit[], deliver: (index: number, record: Uint8Array) => void) => Promise<number[]>;
+	readonly reopen: (files: readonly string[], hits: readonly Hit[], deliver: (index: number, record: Uint8Array, stored: Stored) => void) => Promise<number[]>;
 	/** A settled file's record, for the next shelf. */
 	readonly shelve: (file: string, shelved: Shelved) => void;
 	/** After the load: the next shelf put in place, if anything changed. Never throws. */
@@ -146,7 +147,7 @@ export function openCache(options: CacheOptions, kept: string, paths: readonly s
 				const stamp = doubt ? settleDoubt(file, slot.stamp, doubt) : slot.stamp;
 				const record = stamp && shelf?.read(slot);
 				if (record && taken(() => {
-					deliver(index, record);
+					deliver(index, record, {at: slot.at + recordHeadBytes, lend: shelf!.lend});
 				})) {
 					guarded(next => {
 						next.append(file, {stamp: stamp!, record});

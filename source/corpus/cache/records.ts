@@ -32,8 +32,14 @@ export function pieceRecord(outcome: Outcome<Piece>): Uint8Array {
 	return record;
 }
 
-/** The piece's bytes are a view of `record`: hold them (the spool copies them) before the record is reused. */
-export function pieceOfRecord(record: Uint8Array): Outcome<Piece> {
+/** Where a record's payload is in its shelf; `lend` keeps the shelf open for whoever reads from it later. */
+export type Stored = {readonly at: number; readonly lend: () => number};
+
+/**
+The piece's bytes are a view of `record`: hold them before the record is reused. It says where they are in the
+shelf, which stays open for the export to read them from (export.ts, spool.ts).
+*/
+export function pieceOfRecord(record: Uint8Array, stored?: Stored): Outcome<Piece> {
 	const buffer = Buffer.from(record.buffer, record.byteOffset, record.length);
 	const length = buffer.readUInt32LE(0);
 	const head = JSON.parse(buffer.toString('utf8', 4, 4 + length)) as {sketch: SketchJson} | Outcome<Piece>;
@@ -42,5 +48,6 @@ export function pieceOfRecord(record: Uint8Array): Outcome<Piece> {
 	}
 
 	const {cells, ...sketch} = head.sketch;
-	return {report: {sketch: cells === undefined ? sketch : {...sketch, cells: Uint32Array.from(cells)}, bytes: record.subarray(4 + length)}};
+	const piece = {sketch: cells === undefined ? sketch : {...sketch, cells: Uint32Array.from(cells)}, bytes: record.subarray(4 + length)};
+	return {report: stored ? {...piece, stored: {fd: stored.lend(), at: stored.at + 4 + length}} : piece};
 }

@@ -29,6 +29,8 @@ export type ShelfReader = {
 	readonly slots: ReadonlyMap<string, Slot>;
 	/** A record's payload, valid until the next read; null if its bytes are not what was written. */
 	readonly read: (slot: Slot) => Buffer | null;
+	/** The shelf's descriptor, handed to whoever reads records from it later and closes it then: close() leaves it. */
+	readonly lend: () => number;
 	readonly close: () => void;
 };
 
@@ -96,7 +98,12 @@ export function openShelf(path: string, label: Label): ShelfReader | null {
 
 		const open = fd;
 		let scratch = Buffer.allocUnsafeSlow(1 << 16);
+		let lent = false;
 		return {
+			lend() {
+				lent = true;
+				return open;
+			},
 			slots,
 			read(slot) {
 				try {
@@ -113,7 +120,9 @@ export function openShelf(path: string, label: Label): ShelfReader | null {
 			},
 			close() {
 				try {
-					closeSync(open);
+					if (!lent) {
+						closeSync(open);
+					}
 				} catch {}
 			},
 		};
