@@ -15,7 +15,7 @@ import {createHash} from 'node:crypto';
 import zlib from 'node:zlib';
 
 /** Bumped when this layout or what a record holds changes. */
-export const layoutVersion = 1;
+export const layoutVersion = 2;
 
 const headMagic = Buffer.from('rol-dash shelf\n');
 export const headBytes = headMagic.length + 4;
