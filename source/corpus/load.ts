@@ -40,7 +40,8 @@ type Keeping<Sent, Held> = {
 
 async function load<Sent, Held extends Kept>(paths: readonly string[], {spec, keep, hold, factCount}: Keeping<Sent, Held>, options: CorpusOptions): Promise<Gathered<Held>> {
 	const maxBytes = options.maxBytes ?? defaultMaxBytes;
-	const cache = options.cache ? openCache(options.cache, JSON.stringify(spec), paths) : null;
+	// The read limit is part of what was kept: a file cached under a larger one would skip it now.
+	const cache = options.cache ? openCache(options.cache, JSON.stringify({spec, maxBytes}), paths) : null;
 	const run = execution(options, {maxBytes, keep: spec, shelve: cache !== null});
 	// A shelf found: most files are likely answered from it, and workers launched ahead would take the cores.
 	const items = await planPaths(paths, {...options, onFound: cache?.warm ? undefined : run.onFound});

@@ -107,6 +107,17 @@ describe('a load answered from its shelf', () => {
 		expect(await summarized([generated.root], cached())).toBe(summaries);
 	}, 60_000);
 
+	it('two loads writing the same shelf at once: both right, and the shelf left whole', async () => {
+		const workers: CorpusOptions = {threads: 3, parseHere: false, parallelFrom: 1, cache: {folder}};
+		const plain = await exported([generated.root], 'csv', here);
+		const both = await Promise.all([exported([generated.root], 'csv', workers), exported([generated.root], 'csv', workers)]);
+		expect(both).toEqual([plain, plain]);
+		expect(readdirSync(folder).filter(name => name.endsWith('.tmp'))).toEqual([]);
+		parsed.count = 0;
+		expect(await exported([generated.root], 'csv', cached())).toBe(plain);
+		expect(parsed.count).toBe(0);
+	}, 60_000);
+
 	it('parses again only a file that changed; a file touched but not changed is settled by its hash', async () => {
 		const dir = mkdtempSync(join(scratch, 'files-'));
 		const names = readdirSync(seeds).sort();
