@@ -19,6 +19,8 @@ import {isAreaId, unmatchedIndicatorQueries, type Filters, type Placed} from './
 import {isLang, langs, type Lang} from './model/labels.js';
 import {areas} from './catalog/indicators.js';
 import {oneLine} from './text/one-line.js';
+import {cacheFolder} from './corpus/cache/folder.js';
+import {homedir} from 'node:os';
 
 /** Every option, with what it takes: meow reads these, and so does the check of the command line below. */
 const flags = {
@@ -34,6 +36,9 @@ const flags = {
 	watch: {type: 'boolean', default: false},
 	explain: {type: 'boolean', default: false},
 	width: {type: 'string'},
+	// --no-cache: meow takes the negated form of a boolean that defaults to true.
+	cache: {type: 'boolean', default: true},
+	clearCache: {type: 'boolean', default: false},
 } as const;
 
 const cli = meow(
@@ -73,6 +78,12 @@ const cli = meow(
 	                      what it became (a fact and its indicator, a figure, or
 	                      set aside) and why (the rule and the words it matched,
 	                      or what set it aside: a year, a plan, another year…)
+	  --no-cache          Parse every file, reading and writing no cache. Parsed
+	                      reports are cached in ${'$'}XDG_CACHE_HOME/rol-dash (else
+	                      ~/.cache/rol-dash; macOS ~/Library/Caches/rol-dash;
+	                      Windows %LOCALAPPDATA%\\rol-dash\\Cache), so files opened
+	                      again are not parsed again unless they changed
+	  --clear-cache       Delete that cache folder (then load any paths named)
 
 	  A path of - reads one report from standard input.
 
@@ -173,12 +184,21 @@ const source: Source = {paths: cli.input, bundled: {folder: bundledSeeds, cache:
 // A terminal at both ends and no snapshot asked for: the dashboard.
 const interactive = format === undefined && !cli.flags.json && process.stdout.isTTY && process.stdin.isTTY;
 
+const cacheHere = cacheFolder({env: process.env, platform: process.platform, home: homedir()});
+if (cli.flags.clearCache) {
+	const {clearCache} = await import('./corpus/cache/clear.js');
+	say(`cache cleared (${clearCache(cacheHere) ? 'deleted' : 'there was none at'} ${cacheHere})`);
+	if (cli.input.length === 0) {
+		process.exit(0);
+	}
+}
+
 /** Opens the corpus with a count of files read on stderr while it lasts (corpus/progress.ts), then says what it could not use. */
 async function open<S extends Pick<Store<never>, 'errors' | 'notes'>>(opening: (options: CorpusOptions) => Promise<S>): Promise<S> {
 	const progress = progressLine(process.stderr);
 	let store: S;
 	try {
-		store = await opening({onProgress: progress.update});
+		store = await opening({onProgress: progress.update, ...(cli.flags.cache ? {cache: {folder: cacheHere}} : {})});
 	} finally {
 		progress.end();
 	}

@@ -39,7 +39,7 @@ export function holdIn(spool: Spool): (piece: Piece) => Entry {
 	};
 
 	const text = (value: string) => share(value, value);
-	return ({sketch, bytes}) => {
+	return ({sketch, bytes, stored}) => {
 		const {district, origin, stated, derivations} = sketch;
 		return {
 			...sketch,
@@ -47,7 +47,7 @@ export function holdIn(spool: Spool): (piece: Piece) => Entry {
 			origin: share(`origin\n${origin.district}\n${origin.year}`, origin),
 			...(stated === undefined ? {} : {stated: stated.map(text)}),
 			...(derivations === undefined ? {} : {derivations: derivations.map(([indicator, year]) => [text(indicator), year] as const)}),
-			place: spool.append(bytes),
+			place: stored && spool.lent ? spool.lent(stored.fd, stored.at, bytes.length) : spool.append(bytes),
 		};
 	};
 }

@@ -8,6 +8,7 @@ are told the spec, a plain value, and build the same keep from it.
 import {summaryOf} from '../model/summary.js';
 import type {Report, ReportSummary} from '../parse/types.js';
 import {type Piece, pieceOf, type PieceSpec, transferOf} from '../snapshot/piece.js';
+import {jsonOfRecord, jsonRecord, pieceOfRecord, pieceRecord, type Stored} from './cache/records.js';
 import type {Outcome} from './outcome.js';
 import {decode, encode} from './wire.js';
 
@@ -29,12 +30,24 @@ export type Keep<Sent> = {
 	readonly receive: (posted: unknown) => Outcome<Sent>;
 	/** What a worker hands over with it rather than copies (ArrayBuffers), if anything. */
 	readonly transfer?: (kept: Sent) => ArrayBuffer[];
+	/** An outcome as a shelf's record (cache/records.ts): settled here, or as a worker posted it; and back. */
+	readonly record: {
+		readonly here: (outcome: Outcome<Sent>) => Uint8Array;
+		readonly posted: (posted: unknown) => Uint8Array;
+		readonly read: (record: Uint8Array, stored?: Stored) => Outcome<Sent>;
+	};
 };
 
 /** Reports and summaries cross as JSON text (wire.ts); what comes back is what was sent. */
 const asJson = <R extends ReportSummary>() => ({
 	send: (outcome: Outcome<R>) => encode(outcome),
 	receive: (posted: unknown) => decode(posted as string) as Outcome<R>,
+	record: {
+		// Not encode(): it rewrites the report it is given, which this thread still holds.
+		here: (outcome: Outcome<R>) => jsonRecord(JSON.stringify(outcome)),
+		posted: (posted: unknown) => jsonRecord(posted as string),
+		read: (record: Uint8Array) => decode(jsonOfRecord(record)) as Outcome<R>,
+	},
 });
 
 /** Pieces are bytes and a small sketch: posted as they are, the bytes handed over. */
@@ -42,6 +55,11 @@ const asPosted = {
 	send: (outcome: Outcome<Piece>) => outcome,
 	receive: (posted: unknown) => posted as Outcome<Piece>,
 	transfer: transferOf,
+	record: {
+		here: pieceRecord,
+		posted: (posted: unknown) => pieceRecord(posted as Outcome<Piece>),
+		read: pieceOfRecord,
+	},
 };
 
 export function keepOf(spec: {readonly kind: 'whole'}): Keep<Report>;

@@ -8,10 +8,13 @@ import {defaultMaxBytes, type LoadOptions} from '../load/index.js';
 import {ownDetails} from '../model/summary.js';
 import type {Report, ReportSummary} from '../parse/types.js';
 import type {PieceSpec} from '../snapshot/piece.js';
+import {type CacheOptions, openCache} from './cache/index.js';
 import {compactDecoded, compactParsed, type Vocabulary} from './compact.js';
 import {detailsFromFiles} from './details.js';
 import {factsOf} from './duplicates.js';
 import {execution, type ExecuteOptions} from './execute/index.js';
+import type {Deliver} from './execute/job.js';
+import {sequential} from './execute/sequential.js';
 import {entryFacts, exportStore, type ExportStore, holdIn} from './export.js';
 import {Gather, type Gathered, InOrder} from './gather.js';
 import {type Keep, type KeepSpec, kept, keepOf} from './keep.js';
@@ -24,6 +27,8 @@ import type {Kept, Store} from './store.js';
 export type CorpusOptions = LoadOptions & ExecuteOptions & {
 	/** Told how many report files have been settled, of how many, as they are. */
 	readonly onProgress?: (settled: number, total: number) => void;
+	/** Where outcomes are cached between runs (cache/); none: every file is parsed, and nothing is written. */
+	readonly cache?: CacheOptions;
 };
 
 type Keeping<Sent, Held> = {
@@ -35,8 +40,11 @@ type Keeping<Sent, Held> = {
 
 async function load<Sent, Held extends Kept>(paths: readonly string[], {spec, keep, hold, factCount}: Keeping<Sent, Held>, options: CorpusOptions): Promise<Gathered<Held>> {
 	const maxBytes = options.maxBytes ?? defaultMaxBytes;
-	const run = execution(options, {maxBytes, keep: spec});
-	const items = await planPaths(paths, {...options, onFound: run.onFound});
+	// The read limit is part of what was kept: a file cached under a larger one would skip it now.
+	const cache = options.cache ? openCache(options.cache, JSON.stringify({spec, maxBytes}), paths) : null;
+	const run = execution(options, {maxBytes, keep: spec, shelve: cache !== null});
+	// A shelf found: most files are likely answered from it, and workers launched ahead would take the cores.
+	const items = await planPaths(paths, {...options, onFound: cache?.warm ? undefined : run.onFound});
 	const files = items.flatMap(item => ('file' in item ? [item.file] : []));
 	const known = items.map((item): Outcome<Held> | 'file' => {
 		if ('file' in item) {
@@ -50,10 +58,41 @@ async function load<Sent, Held extends Kept>(paths: readonly string[], {spec, ke
 		gather.add(outcome);
 	});
 	let settled = 0;
-	await run.executor(files.length)(files, {maxBytes, keep, spec, hold}, (index, outcome) => {
+	const deliver = (index: number, outcome: Outcome<Held>): void => {
 		inOrder.deliver(index, outcome);
 		options.onProgress?.(++settled, files.length);
-	});
+	};
+
+	const job = {maxBytes, keep, spec, hold, shelve: cache !== null};
+	/** Settles these files (by their place in `files`), each fresh outcome also to the next shelf. */
+	const settle = (indices: readonly number[]): Deliver<Held> => (k, outcome, shelved) => {
+		const index = indices[k]!;
+		if (shelved) {
+			cache?.shelve(files[index]!, shelved);
+		}
+
+		deliver(index, outcome);
+	};
+
+	if (cache === null) {
+		await run.executor(files.length)(files, job, settle(files.map((_, index) => index)));
+		return gather.done(factCount);
+	}
+
+	try {
+		const {hits, misses} = cache.sort(files);
+		const [, failed] = await Promise.all([
+			run.executor(misses.length)(misses.map(index => files[index]!), job, settle(misses)),
+			cache.reopen(files, hits, (index, record, stored) => {
+				deliver(index, kept(keep.record.read(record, stored), sent => hold(sent, true)));
+			}),
+		]);
+		// Records found damaged as they were read: rare, so settled here rather than on workers started again.
+		await sequential(failed.map(index => files[index]!), job, settle(failed));
+	} finally {
+		cache.close();
+	}
+
 	return gather.done(factCount);
 }
 

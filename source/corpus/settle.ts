@@ -1,12 +1,13 @@
 /**
 One file → its outcome: read and decode, then parse. Every file of every load goes
-through settleFile, in this thread or in a worker, so this is where a cache of parsed
-reports would answer, before the file is read.
+through settleFile, in this thread or in a worker; a load that caches its reports
+(cache/) settles only the files its shelf cannot answer for, stamped as they are read.
 */
 import {type Document, readDocument} from '../load/index.js';
 import {parseReport} from '../parse/index.js';
 import type {Report} from '../parse/types.js';
 import {sanitize} from '../text/sanitize.js';
+import {type Stamp, stampOf} from './cache/stamp.js';
 import type {Outcome} from './outcome.js';
 
 export const notAReportReason = 'not a rule-of-law report (no district, year or indicator found)';
@@ -37,4 +38,13 @@ export function settleDocument(document: Document): Outcome<Report> {
 export function settleFile(file: string, maxBytes: number): Outcome<Report> {
 	const document = readDocument(file, maxBytes);
 	return 'reason' in document ? {skipped: document, stage: 'load'} : settleDocument(document);
+}
+
+/** A file's outcome and, if it was read, its stamp (cache/stamp.ts): the file as its bytes were read. */
+export function settleStamped(file: string, maxBytes: number): {readonly outcome: Outcome<Report>; readonly stamp: Stamp | null} {
+	let stamp: Stamp | null = null;
+	const document = readDocument(file, maxBytes, (info, bytes) => {
+		stamp = stampOf(info, bytes, Date.now());
+	});
+	return {outcome: 'reason' in document ? {skipped: document, stage: 'load'} : settleDocument(document), stamp};
 }

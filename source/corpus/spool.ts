@@ -12,13 +12,18 @@ import {closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync} from 'nod
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
-/** Where one text is: its first byte and its length in bytes, UTF-8. */
-export type Place = {readonly at: number; readonly bytes: number};
+/** Where one text is: its first byte and its length in bytes, UTF-8; `in` another file than the spool's, lent to it. */
+export type Place = {readonly at: number; readonly bytes: number; readonly in?: number};
 
 export type Spool = {
 	readonly append: (bytes: Uint8Array) => Place;
 	/** The bytes at `place`, in pieces of at most a megabyte, each valid until the next. */
 	readonly read: (place: Place) => Iterable<Uint8Array>;
+	/**
+	A text already in another open file (a cache's shelf): read from there, not copied, and the file closed
+	with the spool. Only a spool on disk takes them.
+	*/
+	readonly lent?: (fd: number, at: number, bytes: number) => Place;
 	readonly close: () => void;
 };
 
@@ -39,6 +44,7 @@ export function fileSpool(): Spool {
 	const scratch = Buffer.allocUnsafeSlow(chunk);
 	let used = 0;
 	let written = 0;
+	const lent = new Set<number>();
 	const flush = () => {
 		for (let at = 0; at < used;) {
 			at += writeSync(fd, pending, at, used - at, written + at);
@@ -64,15 +70,19 @@ export function fileSpool(): Spool {
 
 			return {at, bytes: bytes.length};
 		},
-		*read({at, bytes}) {
-			if (at + bytes > written) {
+		lent(from, at, bytes) {
+			lent.add(from);
+			return {at, bytes, in: from};
+		},
+		*read({at, bytes, in: from = fd}) {
+			if (from === fd && at + bytes > written) {
 				flush();
 			}
 
 			for (let done = 0; done < bytes;) {
 				const size = Math.min(chunk, bytes - done);
 				for (let got = 0; got < size;) {
-					const count = readSync(fd, scratch, got, size - got, at + done + got);
+					const count = readSync(from, scratch, got, size - got, at + done + got);
 					if (count === 0) {
 						throw new Error('the export spool ended early');
 					}
@@ -86,6 +96,10 @@ export function fileSpool(): Spool {
 		},
 		close() {
 			closeSync(fd);
+			for (const other of lent) {
+				closeSync(other);
+			}
+
 			rmSync(folder, {recursive: true, force: true});
 		},
 	};

@@ -35,8 +35,12 @@ export type Sketch = Pick<ReportSummary, 'file' | 'district' | 'year' | 'origin'
 	readonly cells?: Uint32Array;
 };
 
-/** The text in UTF-8, made where the report is parsed: a worker hands the bytes over rather than copying a string. */
-export type Piece = {readonly sketch: Sketch; readonly bytes: Uint8Array};
+/**
+The text in UTF-8, made where the report is parsed: a worker hands the bytes over rather than copying a string.
+A piece read back from a cache says where its bytes are in the cache's file, so they are read from there when
+written out rather than copied aside first.
+*/
+export type Piece = {readonly sketch: Sketch; readonly bytes: Uint8Array; readonly stored?: {readonly fd: number; readonly at: number}};
 
 export function pieceOf(report: Report, {format, cwd, filters = {}}: PieceSpec): Piece {
 	const {file, district, year, origin} = report;

@@ -3,6 +3,7 @@ What an executor is given, and what it is: files in, one outcome per file out, b
 the file's index, in whatever order they are settled. Sequential (this thread) and
 the worker pool are the two; the load above them cannot tell which ran.
 */
+import type {Shelved} from '../cache/shelf.js';
 import type {Keep, KeepSpec} from '../keep.js';
 import type {Outcome} from '../outcome.js';
 
@@ -13,6 +14,11 @@ export type Job<Sent, Held> = {
 	readonly spec: KeepSpec;
 	/** What this thread holds of a kept report; `posted` when a worker sent it. */
 	readonly hold: (kept: Sent, posted: boolean) => Held;
+	/** Whether each file's outcome is delivered with its record for the load's shelf (cache/). */
+	readonly shelve?: boolean;
 };
 
-export type Executor = <Sent, Held>(files: readonly string[], job: Job<Sent, Held>, deliver: (index: number, outcome: Outcome<Held>) => void) => Promise<void>;
+/** A file's outcome, with its shelf record when the job asks for them and the file was read. */
+export type Deliver<Held> = (index: number, outcome: Outcome<Held>, shelved?: Shelved) => void;
+
+export type Executor = <Sent, Held>(files: readonly string[], job: Job<Sent, Held>, deliver: Deliver<Held>) => Promise<void>;

@@ -8,6 +8,7 @@ for them) and taken over by the pool later.
 */
 import {Worker} from 'node:worker_threads';
 
+import type {Stamp} from '../cache/stamp.js';
 import type {Batch, Done, Ready, WorkerData} from './messages.js';
 import type {Work} from './work-queue.js';
 
@@ -24,7 +25,7 @@ export type WorkerHooks = {
 	/** The next batch to send, if any is left. */
 	readonly next: () => Work | undefined;
 	/** A file's outcome as the worker posted it (keep.ts takes it back). */
-	readonly settle: (index: number, posted: unknown) => void;
+	readonly settle: (index: number, posted: unknown, stamp: Stamp | null) => void;
 	/** After each answer, once every outcome of the batch is settled. */
 	readonly answered: () => void;
 	/**
@@ -137,7 +138,7 @@ export function startWorker(launch: Launch, files: readonly string[], hooks: Wor
 		for (const [k, posted] of message.outcomes.entries()) {
 			const index = work?.indices[k];
 			if (index !== undefined) {
-				hooks.settle(index, posted);
+				hooks.settle(index, posted, message.stamps?.[k] ?? null);
 			}
 		}
 

@@ -10,7 +10,8 @@ share to this thread.
 import {setImmediate as nextTurn} from 'node:timers/promises';
 
 import type {Outcome} from '../outcome.js';
-import type {Executor, Job} from './job.js';
+import type {Shelved} from '../cache/shelf.js';
+import type {Deliver, Executor, Job} from './job.js';
 import type {WorkerData} from './messages.js';
 import {dropLaunch, type Launch, launchWorker, type PoolWorker, startWorker} from './pool-worker.js';
 import {settleHere} from './sequential.js';
@@ -38,8 +39,8 @@ export function pooled(options: PoolOptions): Executor {
 	return async (files, job, deliver) => runPool(files, job, deliver, options);
 }
 
-async function runPool<Sent, Held>(files: readonly string[], job: Job<Sent, Held>, deliver: (index: number, outcome: Outcome<Held>) => void, options: PoolOptions): Promise<void> {
-	const data: WorkerData = {maxBytes: job.maxBytes, keep: job.spec};
+async function runPool<Sent, Held>(files: readonly string[], job: Job<Sent, Held>, deliver: Deliver<Held>, options: PoolOptions): Promise<void> {
+	const data: WorkerData = {maxBytes: job.maxBytes, keep: job.spec, shelve: job.shelve};
 	const launched = [...options.launched ?? []];
 	const settled: boolean[] = Array.from({length: files.length}, () => false);
 	const size = options.batchSize ?? Math.max(1, Math.min(32, Math.ceil(files.length / (options.threads * 16))));
@@ -65,11 +66,11 @@ async function runPool<Sent, Held>(files: readonly string[], job: Job<Sent, Held
 		resolve();
 	};
 
-	const settle = (index: number, outcome: Outcome<Held>): void => {
+	const settle = (index: number, outcome: Outcome<Held>, shelved?: Shelved): void => {
 		if (!settled[index]) {
 			settled[index] = true;
 			remaining--;
-			deliver(index, outcome);
+			deliver(index, outcome, shelved);
 		}
 	};
 
@@ -86,7 +87,8 @@ async function runPool<Sent, Held>(files: readonly string[], job: Job<Sent, Held
 		parsingHere = true;
 		for (let work = queue.nextHere(); work && !closed; work = queue.nextHere()) {
 			for (const index of work.indices) {
-				settle(index, settleHere(files[index]!, job));
+				const {outcome, shelved} = settleHere(files[index]!, job);
+				settle(index, outcome, shelved);
 			}
 
 			await nextTurn();
@@ -101,9 +103,10 @@ async function runPool<Sent, Held>(files: readonly string[], job: Job<Sent, Held
 	const spawn = (): void => {
 		const worker: PoolWorker = startWorker(launched.shift() ?? launchWorker(options.worker, data), files, {
 			next: () => queue.next(),
-			settle(index, posted) {
+			settle(index, posted, stamp) {
+				const shelved = job.shelve && stamp !== null ? {stamp, record: job.keep.record.posted(posted)} : undefined;
 				const outcome = job.keep.receive(posted);
-				settle(index, 'report' in outcome ? {report: job.hold(outcome.report, true)} : outcome);
+				settle(index, 'report' in outcome ? {report: job.hold(outcome.report, true)} : outcome, shelved);
 			},
 			answered() {
 				deathsInARow = 0;
