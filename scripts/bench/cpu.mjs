@@ -4,11 +4,12 @@ thread parsing the same files in-process, the issue's "every core used well" rat
 Wall time on a shared machine varies by half; CPU time much less, and it is what
 workers waste. Each command runs in a fresh process, the commands taking turns.
 
-	node scripts/bench/cpu.mjs DIR [runs] [--parse] [--csv] [--jsonl] [--load]
+	node scripts/bench/cpu.mjs DIR [runs] [--parse] [--csv] [--jsonl] [--load] [--before=OTHER/dist/cli.js]
 
 --parse: read, decode and parse each file on this thread, keeping nothing (the baseline);
 --csv / --jsonl: `rol-dash --format csv|jsonl DIR > /dev/null`; --load: the dashboard's
-load (summaries), as loadSummaries runs it. With none named, all four.
+load (summaries), as loadSummaries runs it. With none named, all four. --before names another
+build (say main's, built in a copy): its exports take turns with this one's.
 */
 import {spawnSync} from 'node:child_process';
 import {copyFileSync} from 'node:fs';
@@ -96,8 +97,15 @@ export function cpuOnce(args, {node = []} = {}) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	const [dir, runs = '3'] = process.argv.slice(2).filter(arg => !arg.startsWith('--'));
 	const commands = await cpuCommands(dir);
+	// --before=PATH/cli.js: another build's csv and jsonl exports, each run right after this build's.
+	const before = process.argv.find(arg => arg.startsWith('--before='))?.slice('--before='.length);
+	if (before) {
+		commands['csv-before'] = [before, ...commands.csv.slice(1)];
+		commands['jsonl-before'] = [before, ...commands.jsonl.slice(1)];
+	}
+
 	const named = Object.keys(commands).filter(name => process.argv.includes(`--${name}`));
-	const chosen = named.length > 0 ? named : ['parse', 'csv', 'jsonl', 'load'];
+	const chosen = (named.length > 0 ? named : ['parse', 'csv', 'jsonl', 'load']).flatMap(name => (before && (name === 'csv' || name === 'jsonl') ? [`${name}-before`, name] : [name]));
 	const samples = Object.fromEntries(chosen.map(name => [name, []]));
 	for (let run = 0; run < Number(runs); run++) {
 		for (const name of chosen) {
