@@ -8,6 +8,7 @@ import {classify} from './facts/classify.js';
 import {factWhy} from './facts/why.js';
 import {aboutAnotherYear, wordsFor, type Words} from './facts/words.js';
 import type {ExclusionKind} from './explain/reasons.js';
+import type {Rule} from './facts/rule.js';
 import type {ParseTrace} from './explain/trace.js';
 import {firstNonSpace} from './chars.js';
 import {cleanLines} from './clean.js';
@@ -56,6 +57,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	const shortcomings: string[] = [];
 	const plans: string[] = [];
 	const {trace} = options;
+	// Figures under next year's plans are targets, and figures of another year are comparisons: neither is a
+	// result of the year under review.
+	const outOfYear = (words: Words): boolean => outline.position.kind === 'plans' || aboutAnotherYear(words, meta.year);
 
 	for (const line of lines) {
 		// What a sentence or match is shown from: the original when the conversion kept the length.
@@ -94,11 +98,16 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 				const words = wordsFor(sentence, quantities, k, position.path, before);
 				previous = words;
 				const match = display.slice(span.start + quantity.index, span.start + quantity.end).trim();
-				// Figures under next year's plans are targets, and figures of another year are comparisons:
-				// neither is a result of the year under review.
-				const excluded: ExclusionKind | null = position.kind === 'plans' ? 'plan' : (aboutAnotherYear(words, meta.year) ? 'other-year' : null);
-				const rule = excluded === null ? classify(quantity.unit, words) : null;
-				trace?.quantity({quantity, words, previous: before, excluded, rule, section: position.path});
+				let rule: Rule | null;
+				if (trace === undefined) {
+					rule = classify(quantity.unit, words, outOfYear);
+				} else {
+					// The trace says why of every figure, so it asks of each whether it is set aside.
+					const excluded: ExclusionKind | null = position.kind === 'plans' ? 'plan' : (aboutAnotherYear(words, meta.year) ? 'other-year' : null);
+					rule = excluded === null ? classify(quantity.unit, words) : null;
+					trace.quantity({quantity, words, previous: before, excluded, rule, section: position.path});
+				}
+
 				// Facts and figures are written out as literals, in the same key order as ever (the JSON shows it).
 				if (rule) {
 					const fact: Fact = {

@@ -147,31 +147,31 @@ for (const rule of rules) {
 }
 
 /**
-The indicator a figure states, or null: first whether it is an amount at all, then the nearest fitting rule
-(or, for a later item of an enumeration, the rule of the item before), and last whether it is only a part
-of a total stated before it.
+The indicator a figure states, or null: the nearest fitting rule (or, for a later item of an enumeration, the
+rule of the item before), unless the figure is no amount at all or `excluded` sets it aside (a plan, another
+year), and unless it is only a part of a total stated before it. Most figures fit no rule, so the rules are
+asked first and the exclusions only of a figure one of them reads: the same readings, fewer tests.
 */
-export function classify(unit: string, words: Words): Rule | null {
-	if (notAnAmount(words) !== null) {
+export function classify(unit: string, words: Words, excluded?: (words: Words) => boolean): Rule | null {
+	const reading = words.quantity.change ? null : readingOf(unit, words);
+	if (reading === null || notAnAmount(words) !== null || (excluded?.(words) ?? false)) {
 		remember(words, null);
 		return null;
 	}
 
-	let rule = nearestRule(unit, words);
-	if (rule === null) {
-		const item = carried(words);
-		if (item !== undefined && item.rule.units.includes(unit) && fitsWords(item.rule, item.words)) {
-			remember(words, item.rule, item.words.lead);
-			return isPart(item.rule, words) ? null : item.rule;
-		}
+	remember(words, reading.rule, reading.lead);
+	return isPart(reading.rule, words) ? null : reading.rule;
+}
+
+/** The rule that reads a figure and the lead it reads it with, before anything sets the figure aside. */
+function readingOf(unit: string, words: Words): {rule: Rule; lead: string} | null {
+	const rule = nearestRule(unit, words);
+	if (rule !== null) {
+		return {rule, lead: words.lead};
 	}
 
-	remember(words, rule);
-	if (rule !== null && isPart(rule, words)) {
-		rule = null;
-	}
-
-	return rule;
+	const item = carried(words);
+	return item !== undefined && item.rule.units.includes(unit) && fitsWords(item.rule, item.words) ? {rule: item.rule, lead: item.words.lead} : null;
 }
 
 function nearestRule(unit: string, words: Words): Rule | null {
