@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // npm run bench: every figure is a median over repeated runs, measured now, on this machine,
-// with its baseline measured in the same run. `--quick` skips the 30,000-report load.
+// with its baseline measured in the same run. `--quick` skips the 30,000-report load; `--300k` adds the
+// CSV export of 300,000 reports (made on the fly, some 2.8 GB under .bench/, deleted after; minutes) and
+// `--cpu` the CPU time of the 30,000-report loads against one thread's parse (scripts/bench/cpu.mjs).
 import {spawnSync} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -92,4 +94,10 @@ console.log(`rol-dash --json on one report of ${(oneLine.bytes / 1024 / 1024).to
 // own: after the keypress runs this one holds an app and 3,000 reports, and parsing beside them
 // measured 24 MB/s where a fresh process measures 38.
 const scale = spawnSync(process.execPath, ['scripts/bench/scale.mjs', ...(quick ? ['--quick'] : [])], {stdio: 'inherit'});
-process.exit(scale.status ?? 1);
+// Each in a fresh process of its own, after the scale runs, which make the 30,000-report corpus.
+const extras = [
+	...(process.argv.includes('--cpu') && !quick ? [['scripts/bench/cpu.mjs', '.bench/corpus-30000', '3']] : []),
+	...(process.argv.includes('--300k') ? [['scripts/bench/huge.mjs']] : []),
+];
+const failed = extras.map(args => spawnSync(process.execPath, args, {stdio: 'inherit'}).status).some(status => status !== 0);
+process.exit(failed ? 1 : scale.status ?? 1);

@@ -12,6 +12,11 @@ Bundles `source` (a path, or `{contents}` of a module written here) as productio
 into .bench/NAME.mjs and imports it.
 */
 export async function bundle(source, name) {
+	return import(pathToFileURL(await bundleOnly(source, name)).href);
+}
+
+/** As bundle, without importing it: for a program run in a process of its own. Returns its path. */
+export async function bundleOnly(source, name) {
 	mkdirSync(join(root, '.bench'), {recursive: true});
 	const outfile = join(root, '.bench', `${name}.mjs`);
 	await build({
@@ -28,5 +33,5 @@ export async function bundle(source, name) {
 		plugins: shippedPlugins,
 		banner: {js: requireBanner},
 	});
-	return import(pathToFileURL(outfile).href);
+	return outfile;
 }

@@ -124,7 +124,7 @@ export async function loadExport(paths: readonly string[], piece: PieceSpec, opt
 	const spec = {kind: 'export', piece} as const;
 	const spool = fileSpool();
 	try {
-		const gathered = await load(paths, {spec, keep: keepOf(spec), hold: holdIn(spool), factCount: entryFacts}, options);
+		const gathered = await load(paths, {spec, keep: keepOf(spec), hold: holdIn(spool), factCount: entryFacts}, {sentAsBytes: true, ...options});
 		return exportStore(gathered, spool);
 	} catch (error) {
 		spool.close();

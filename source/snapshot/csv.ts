@@ -13,7 +13,7 @@ import {Buffer} from 'node:buffer';
 
 import {indicatorById} from '../catalog/indicators.js';
 import type {Duplicate} from '../corpus/store.js';
-import {derivationsOf, derivedLookup, derivedYear} from '../model/derived.js';
+import {type Derivation, derivationsOf, derivedLookup, derivedYear} from '../model/derived.js';
 import {selectFacts, selectReports, type Filters} from '../model/filters.js';
 import {statedHeadlines} from '../model/headline.js';
 import {compareReports} from '../model/order.js';
@@ -125,9 +125,18 @@ where the cells are that depend on other reports: each cell's byte offset, doubl
 value's headline (those come in the order of derivationsOf) and none for a cell the report's being shown
 decides (its `shown` cells and its own headline facts'). The other facts are no headline whatever else loads.
 */
-export function csvPiece(report: ReportSummary, {filters = {}, cwd}: Pick<CsvOptions, 'filters' | 'cwd'> = {}): {readonly bytes: Uint8Array; readonly cells: Uint32Array} {
+/** A report's rows, and what they were decided from: its sketch needs the same, and need not work it out again. */
+export type CsvPiece = {
+	readonly bytes: Uint8Array;
+	readonly cells: Uint32Array;
+	readonly stated: ReadonlyMap<string, Fact>;
+	readonly derivations: ReadonlyArray<Derivation<Fact>>;
+};
+
+export function csvPiece(report: ReportSummary, {filters = {}, cwd}: Pick<CsvOptions, 'filters' | 'cwd'> = {}): CsvPiece {
 	const stated = statedHeadlines(report);
-	const offered = new Set(derivationsOf(report).map(derivation => derivation.fact));
+	const derivations = derivationsOf(report);
+	const offered = new Set(derivations.map(derivation => derivation.fact));
 	const text = rows(report, filters, cwd, fact => (fact.derived === null ? (stated.get(fact.indicator) === fact ? shownMark : false) : (offered.has(fact) ? derivedMark : false)), shownMark);
 	const bytes = new TextEncoder().encode(text);
 	const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -147,5 +156,5 @@ export function csvPiece(report: ReportSummary, {filters = {}, cwd}: Pick<CsvOpt
 		}
 	}
 
-	return {bytes, cells: Uint32Array.from(cells)};
+	return {bytes, cells: Uint32Array.from(cells), stated, derivations};
 }

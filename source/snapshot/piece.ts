@@ -5,9 +5,7 @@ which the writer decides, once every report has been parsed, the order and what
 depends on the other reports (duplicates, headlines). The report itself is then let go.
 */
 // The model's modules, not its index: a start from the bundled reports loads only what an export uses.
-import {derivationsOf} from '../model/derived.js';
 import type {Filters} from '../model/filters.js';
-import {statedHeadlines} from '../model/headline.js';
 import type {Report, ReportSummary} from '../parse/types.js';
 import {csvPiece} from './csv.js';
 import {jsonPiece} from './json.js';
@@ -49,9 +47,9 @@ export function pieceOf(report: Report, {format, cwd, filters = {}}: PieceSpec):
 		return {sketch, bytes: new TextEncoder().encode(jsonPiece(report, {cwd, filters, lines: format === 'jsonl'}))};
 	}
 
-	const {bytes, cells} = csvPiece(report, {filters, cwd});
+	const {bytes, cells, stated, derivations} = csvPiece(report, {filters, cwd});
 	return {
-		sketch: {...sketch, stated: [...statedHeadlines(report).keys()], derivations: derivationsOf(report).map(({indicator, year}) => [indicator, year] as const), cells},
+		sketch: {...sketch, stated: [...stated.keys()], derivations: derivations.map(({indicator, year}) => [indicator, year] as const), cells},
 		bytes,
 	};
 }

@@ -104,4 +104,10 @@ describe('parsingPlan', () => {
 		expect(threads(64, {}, 4)).toBe(4);
 		expect(threads(63, {}, 4)).toBe(1);
 	});
+
+	it('on two cores, a large export goes to one worker and this thread parses too', () => {
+		expect(parsingPlan(twoCoresFrom - 1, {sentAsBytes: true}, 2)).toEqual({threads: 1});
+		expect(parsingPlan(twoCoresFrom, {sentAsBytes: true}, 2)).toEqual({threads: 2, parseHere: true});
+		expect(parsingPlan(twoCoresFrom, {sentAsBytes: true}, 4)).toEqual({threads: 4, parseHere: undefined});
+	});
 });

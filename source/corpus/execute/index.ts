@@ -21,7 +21,8 @@ export type ExecuteOptions = {
 	/**
 	Threads to parse on, this one counted. By default os.availableParallelism() from
 	three cores up; on two cores, for a load of twoCoresFrom files or more, two workers
-	with this thread only receiving; else 1 (this thread).
+	with this thread only receiving (one worker and this thread parsing when sentAsBytes);
+	else 1 (this thread).
 	*/
 	readonly threads?: number;
 	/** The fewest report files worth starting workers for; default 64. */
@@ -34,6 +35,11 @@ export type ExecuteOptions = {
 	then parses only if no worker can.
 	*/
 	readonly parseHere?: boolean;
+	/**
+	What workers send is bytes this thread only copies (an export's pieces), not reports it
+	must decode: on two cores it then parses beside one worker instead of only receiving from two.
+	*/
+	readonly sentAsBytes?: boolean;
 };
 
 export const defaultParallelFrom = 64;
@@ -63,8 +69,14 @@ export function parsingPlan(files: number, options: ExecuteOptions = {}, cores =
 		return {threads: cores, parseHere: options.parseHere};
 	}
 
-	// Two workers, one per core, and this thread only receiving (see twoCoresFrom).
-	return cores === 2 && files >= twoCoresFrom ? {threads: 3, parseHere: options.parseHere ?? false} : {threads: 1};
+	if (cores !== 2 || files < twoCoresFrom) {
+		return {threads: 1};
+	}
+
+	// Decoding reports fills this thread: two workers, one per core, and this one only receiving (see twoCoresFrom).
+	// Pieces of an export cost it next to nothing: one worker, and this thread parsing too, one heap and one
+	// worker's start-up and cold code fewer.
+	return options.sentAsBytes ? {threads: 2, parseHere: options.parseHere ?? true} : {threads: 3, parseHere: options.parseHere ?? false};
 }
 
 export type Execution = {
