@@ -8,7 +8,7 @@ whose bytes no longer hash as stamped, a folder that cannot be written) means th
 file is parsed again, never an error, and what the load delivers is the same.
 */
 import {createHash} from 'node:crypto';
-import {mkdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {mkdirSync, readFileSync, rmSync, statSync, utimesSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 
@@ -16,6 +16,7 @@ import {layoutVersion, recordHeadBytes} from './frame.js';
 import type {Stored} from './records.js';
 import {type Label, openShelf, type Shelved, type ShelfReader, type ShelfWriter, type Slot, writeShelf} from './shelf.js';
 import {contentHash, type Seen, type Stamp, trust} from './stamp.js';
+import {pruneCache} from './prune.js';
 import {parserVersion} from './version.js';
 
 export type {Shelved} from './shelf.js';
@@ -181,6 +182,16 @@ export function openCache(options: CacheOptions, kept: string, paths: readonly s
 				try {
 					rmSync(path, {force: true});
 				} catch {}
+			} else if (shelf !== null && !rewritten) {
+				// Read, not written: touched, so that pruning keeps the shelves last used, not those last written.
+				try {
+					const now = new Date();
+					utimesSync(path, now, now);
+				} catch {}
+			}
+
+			if (rewritten) {
+				pruneCache(options.folder);
 			}
 		},
 	};
