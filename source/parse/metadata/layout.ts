@@ -54,6 +54,9 @@ function isBody(text: string): boolean {
 }
 
 const titleWords = /报告|法治政府|法治建设|依法行政/u;
+/** A body line is a title only if it ends like one, which is cheaper to ask first than titleLine. */
+const endsLikeTitle = (text: string) => text.endsWith('报告') || text.endsWith('总结') || text.endsWith('汇报');
+const isTitleLine = (text: string) => endsLikeTitle(text) && titleLine.test(text);
 /** A title on a line of its own, in the body: no sentence in it, ending in 报告 or 总结. */
 const titleLine = /^[^。,,;;::!?一二三四五六七八九十(()]?[^。,,;;::!?]{3,60}(?:法治政府|法治建设|依法行政)[^。,,;;::!?]{0,30}(?:报告|总结|汇报)$/u;
 const organWords = '人民政府|政府|街道办事处|党工委|工委|管委会|管理委员会|委员会|党委|区委|县委|市委|旗委';
@@ -79,7 +82,7 @@ export function readLayout(lines: readonly Line[]): Layout {
 	const header = content.slice(0, start);
 	const body = content.slice(start);
 	// A long line of page text (a breadcrumb, a notice) starts the body early; the title may follow it.
-	const titles = [...header.filter(line => titleWords.test(line.text)), ...body.slice(0, headerLimit).filter(line => titleLine.test(line.text))];
+	const titles = [...header.filter(line => titleWords.test(line.text)), ...body.slice(0, headerLimit).filter(line => isTitleLine(line.text))];
 	const organs = header.filter(line => !titleWords.test(line.text) && organ.test(line.text));
 	return {all, header, titles, organs, body, tail: body.slice(-tailLimit), furniture};
 }
