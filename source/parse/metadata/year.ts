@@ -44,7 +44,28 @@ const announced = new RegExp(
 const heading = new RegExp(`^[一二三四五六七八九十]+、\\s*${year}`, 'u');
 const plans = /下一步|打算|安排|计划|思路|目标|展望|谋划/u;
 
-const afterSentence = /(?<=[。!?!?])/u;
+const sentenceEnds = new Set(['。', '!', '?', '!', '?']);
+
+/**
+The first `limit` sentences of a text, each with its closing mark (what split(/(?<=[。!?!?])/u, limit) gives),
+cut by hand: a lookbehind split was a tenth of reading the year.
+*/
+function sentencesOf(text: string, limit: number): string[] {
+	const sentences: string[] = [];
+	let start = 0;
+	for (let i = 0; i < text.length - 1; i++) {
+		if (!sentenceEnds.has(text[i]!)) continue;
+		sentences.push(text.slice(start, i + 1));
+		if (sentences.length === limit) return sentences;
+		start = i + 1;
+	}
+	sentences.push(text.slice(start));
+	return sentences;
+}
+
+/** Only a line opening with a numeral can be a results heading (一、2024年…): the others need no reading. */
+const numerals = new Set('一二三四五六七八九十');
+const mayBeHeading = (text: string) => numerals.has(text[0] ?? '');
 
 const plausible = (value: number) => value >= 1990 && value <= 2100;
 
@@ -73,7 +94,7 @@ export function readYear(layout: Layout): number | null {
 	const opening = texts(preamble(layout.body));
 	if (glued) opening[0] = glued.rest;
 	// An opening may lead with a maxim before its year: 法治是安邦治国的基石……。2022年,全县…
-	const sentences = opening.flatMap(text => text.split(afterSentence, 3));
+	const sentences = opening.flatMap(text => sentencesOf(text, 3));
 	const spans = sentences.filter(sentence => since.test(sentence));
 	return (
 		first(titles, inTitle) ??
@@ -82,7 +103,7 @@ export function readYear(layout: Layout): number | null {
 		first(spans.filter(sentence => !trend.test(sentence)), leading) ??
 		first(opening.slice(0, 3), selfReference) ??
 		announcedYear(sentences.slice(0, 3)) ??
-		first(texts(layout.body), heading, plans)
+		first(texts(layout.body).filter(mayBeHeading), heading, plans)
 	);
 }
 
