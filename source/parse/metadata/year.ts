@@ -44,28 +44,30 @@ const announced = new RegExp(
 const heading = new RegExp(`^[一二三四五六七八九十]+、\\s*${year}`, 'u');
 const plans = /下一步|打算|安排|计划|思路|目标|展望|谋划/u;
 
-const sentenceEnds = new Set(['。', '!', '?', '!', '?']);
+const sentenceEnd = /[。!?!?]/gu;
 
 /**
-The first `limit` sentences of a text, each with its closing mark (what split(/(?<=[。!?!?])/u, limit) gives),
-cut by hand: a lookbehind split was a tenth of reading the year.
+The first `limit` sentences of a text, each with its closing mark: what split(/(?<=[。!?!?])/u, limit) gives,
+at half the cost, since the engine looks for the marks without trying a lookbehind at every character.
 */
 function sentencesOf(text: string, limit: number): string[] {
 	const sentences: string[] = [];
+	const last = text.length - 1;
 	let start = 0;
-	for (let i = 0; i < text.length - 1; i++) {
-		if (!sentenceEnds.has(text[i]!)) continue;
-		sentences.push(text.slice(start, i + 1));
+	sentenceEnd.lastIndex = 0;
+	// A mark that ends the text closes no sentence before another: the rest is the last sentence.
+	for (let mark = sentenceEnd.exec(text); mark && mark.index < last; mark = sentenceEnd.exec(text)) {
+		sentences.push(text.slice(start, mark.index + 1));
 		if (sentences.length === limit) return sentences;
-		start = i + 1;
+		start = mark.index + 1;
 	}
 	sentences.push(text.slice(start));
 	return sentences;
 }
 
 /** Only a line opening with a numeral can be a results heading (一、2024年…): the others need no reading. */
-const numerals = new Set('一二三四五六七八九十');
-const mayBeHeading = (text: string) => numerals.has(text[0] ?? '');
+const numerals = '一二三四五六七八九十';
+const mayBeHeading = (text: string) => text.length > 0 && numerals.includes(text[0]!);
 
 const plausible = (value: number) => value >= 1990 && value <= 2100;
 
