@@ -84,7 +84,8 @@ export function levelOf(name: string): Level | null {
 export function claimOf(role: Role, line: number, slot: string, text = slot, firm = false): Claim {
 	const level = levelIn(slot);
 	// An opening's subject may still carry its organ: 高新区管委会坚持…
-	const zone = zoneAt(cutAtOrgan(slot).trim());
+	const name = cutAtOrgan(slot).trim();
+	const zone = zoneAt(name);
 	if (zone) {
 		const inSlot = findPlaces(slot);
 		const kindStart = zone.name.length - zone.kind.length;
@@ -92,7 +93,7 @@ export function claimOf(role: Role, line: number, slot: string, text = slot, fir
 		if (dual) return {role, line, zone: null, place: dual, level, firm};
 		return {role, line, zone: withHost(zone, inSlot, kindStart), place: null, level, firm};
 	}
-	const below = subCountyAt(cutAtOrgan(slot).trim());
+	const below = subCountyAt(name);
 	if (below) {
 		const claim = subCountyClaim(below);
 		if (claim) return {role, line, zone: claim, place: null, level, firm};
@@ -167,9 +168,15 @@ export function preamble(body: readonly Line[]): readonly Line[] {
 
 /** The title glued to the first line of the body, if any, and the opening that follows it. */
 export function splitGlued(line: Line | undefined): {title: string; rest: string} | null {
+	if (line === lastSplit.line) return lastSplit.split;
 	const match = line ? gluedTitle.exec(line.text) : null;
-	return match ? {title: match[0], rest: line!.text.slice(match[0].length)} : null;
+	const split = match ? {title: match[0], rest: line!.text.slice(match[0].length)} : null;
+	lastSplit = {line, split};
+	return split;
 }
+
+/** The last line split: the evidence and the year both ask of the same first line, and the pattern is long. */
+let lastSplit: {line: Line | undefined; split: {title: string; rest: string} | null} = {line: undefined, split: null};
 
 export function gatherEvidence(layout: Layout): Evidence {
 	const titles: Claim[] = [];
