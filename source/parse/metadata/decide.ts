@@ -46,8 +46,8 @@ export function decide(evidence: Evidence, hint?: string): Decision {
 	const self = once(() => selfLevel(evidence.votes()));
 	let astray: Claim | null = null;
 	for (const role of slotRoles) {
-		for (const claim of role === 'title' ? evidence.titles : evidence.claims) {
-			if (claim.role !== role || (!claim.zone && !claim.place)) continue;
+		for (const claim of evidence.claimsOf(role)) {
+			if (!claim.zone && !claim.place) continue;
 			// Firmness and seconding are asked first: they need no reading of the whole text.
 			if (role === 'title' || claim.firm || seconded(claim, evidence.claims) || fits(claim, self().own)) {
 				return fromClaim(claim, evidence, hint);
@@ -66,7 +66,7 @@ export function decide(evidence: Evidence, hint?: string): Decision {
 
 function fromClaim(claim: Claim, evidence: Evidence, hint: string | undefined, note = ''): Decision {
 	return claim.zone
-		? {district: zoneDistrict(named(claim.zone, evidence.claims), evidence), origin: 'text', reason: `${claim.role} names the zone${note}`}
+		? {district: zoneDistrict(named(claim.zone, evidence), evidence), origin: 'text', reason: `${claim.role} names the zone${note}`}
 		: {district: placeDistrict(claim.place!, evidence, hint), origin: 'text', reason: `${claim.role} names it${note}`};
 }
 
@@ -82,7 +82,7 @@ function fits(claim: Claim, level: Level | null): boolean {
 
 /** The site's 来源 line names who posted the page: the report's government, if it agrees with its level. */
 function fromSource(evidence: Evidence, level: Level | null, hint: string | undefined): Decision | null {
-	const claim = evidence.claims.find(candidate => candidate.role === 'source' && (candidate.zone || candidate.place) && fits(candidate, level));
+	const claim = evidence.claimsOf('source').find(candidate => (candidate.zone || candidate.place) && fits(candidate, level));
 	return claim ? fromClaim(claim, evidence, hint) : null;
 }
 
@@ -93,9 +93,9 @@ function seconded(claim: Claim, claims: readonly Claim[]): boolean {
 }
 
 /** A zone that names only its kind (经济开发区) takes the name another slot gives it (宁河经济开发区). */
-function named(zone: ZoneClaim, claims: readonly Claim[]): ZoneClaim {
+function named(zone: ZoneClaim, evidence: Evidence): ZoneClaim {
 	if (!isGeneric(zone)) return zone;
-	return claims.find(claim => claim.zone && !isGeneric(claim.zone) && sameKind(claim.zone.kind, zone.kind))?.zone ?? zone;
+	return evidence.claims.find(claim => claim.zone && !isGeneric(claim.zone) && sameKind(claim.zone.kind, zone.kind))?.zone ?? zone;
 }
 
 function zoneDistrict(zone: ZoneClaim, evidence: Evidence): District {
@@ -173,7 +173,7 @@ function support(candidates: readonly Division[], name: string, evidence: Eviden
 	const abbreviated = candidates.some(candidate =>
 		evidence.whole().abbreviations.has(candidate.name[0]!) ||
 		(candidate.level === 'province' && evidence.whole().abbreviations.has(provinceAbbreviations[candidate.code.slice(0, 2)] ?? '')));
-	const sourced = evidence.claims.some(claim => claim.role === 'source' && claim.place?.name === name);
+	const sourced = evidence.claimsOf('source').some(claim => claim.place?.name === name);
 	const below = candidates.some(candidate => evidence.addressees.some(addressee => isWithin(candidate, addressee)));
 	return Number(abbreviated) + Number(sourced) + Number(below);
 }

@@ -151,11 +151,19 @@ export function isWithin(division: Division, ancestor: Division): boolean {
 	return division.code.slice(0, prefix) === ancestor.code.slice(0, prefix);
 }
 
+/** Full names built so far: the table never changes, and every decision writes one out. */
+const fullNames = new Map<string, string>();
+
 /** 山东省青岛市城阳区, 北京市朝阳区, 河南省济源市. */
 export function fullNameOf(division: Division): string {
-	const chain: string[] = [];
-	for (let at: Division | null = division; at; at = parent(at)) chain.unshift(at.name);
-	return chain.join('');
+	let name = fullNames.get(division.code);
+	if (name === undefined) {
+		const chain: string[] = [];
+		for (let at: Division | null = division; at; at = parent(at)) chain.unshift(at.name);
+		name = chain.join('');
+		fullNames.set(division.code, name);
+	}
+	return name;
 }
 
 export function divisionsNamed(name: string): readonly Division[] {

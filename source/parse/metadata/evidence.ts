@@ -41,6 +41,8 @@ export type Evidence = {
 	readonly claims: readonly Claim[];
 	/** The title's claims, the first of `claims`: read before the others, which most reports never need. */
 	readonly titles: readonly Claim[];
+	/** The claims of one role, in order: read on first use, so that a report settled early reads no later slot. */
+	readonly claimsOf: (role: Role) => readonly Claim[];
 	/** Who a report is addressed to (中共红河州委、红河州人民政府:): a parent, never the report itself. */
 	readonly addressees: readonly Division[];
 	/** Every line, for telling twins apart (朝阳区 in 北京 or 长春). */
@@ -82,7 +84,8 @@ export function levelOf(name: string): Level | null {
 export function claimOf(role: Role, line: number, slot: string, text = slot, firm = false): Claim {
 	const level = levelIn(slot);
 	// An opening's subject may still carry its organ: 高新区管委会坚持…
-	const zone = zoneAt(cutAtOrgan(slot).trim());
+	const name = cutAtOrgan(slot).trim();
+	const zone = zoneAt(name);
 	if (zone) {
 		const inSlot = findPlaces(slot);
 		const kindStart = zone.name.length - zone.kind.length;
@@ -90,7 +93,7 @@ export function claimOf(role: Role, line: number, slot: string, text = slot, fir
 		if (dual) return {role, line, zone: null, place: dual, level, firm};
 		return {role, line, zone: withHost(zone, inSlot, kindStart), place: null, level, firm};
 	}
-	const below = subCountyAt(cutAtOrgan(slot).trim());
+	const below = subCountyAt(name);
 	if (below) {
 		const claim = subCountyClaim(below);
 		if (claim) return {role, line, zone: claim, place: null, level, firm};
@@ -165,9 +168,15 @@ export function preamble(body: readonly Line[]): readonly Line[] {
 
 /** The title glued to the first line of the body, if any, and the opening that follows it. */
 export function splitGlued(line: Line | undefined): {title: string; rest: string} | null {
+	if (line === lastSplit.line) return lastSplit.split;
 	const match = line ? gluedTitle.exec(line.text) : null;
-	return match ? {title: match[0], rest: line!.text.slice(match[0].length)} : null;
+	const split = match ? {title: match[0], rest: line!.text.slice(match[0].length)} : null;
+	lastSplit = {line, split};
+	return split;
 }
+
+/** The last line split: the evidence and the year both ask of the same first line, and the pattern is long. */
+let lastSplit: {line: Line | undefined; split: {title: string; rest: string} | null} = {line: undefined, split: null};
 
 export function gatherEvidence(layout: Layout): Evidence {
 	const titles: Claim[] = [];
@@ -178,23 +187,38 @@ export function gatherEvidence(layout: Layout): Evidence {
 	const glued = splitGlued(layout.body[0]);
 	if (glued) titles.push(claimOf('title', layout.body[0]!.line, titleSlot(withoutTitles(glued.title)), withoutTitles(glued.title)));
 
-	// The other slots only when the title does not settle the report (decide.ts), which it does for most.
-	const slots = once(() => otherSlots(layout, glued));
+	// Each later slot only when decide() gets to it: a title settles most reports, a dated signature many others.
+	const signatures = once(() => signatureClaims(layout));
+	const organs = once(() => organClaims(layout));
+	const opening = once(() => openingClaims(layout, glued));
+	const sources = once(() => sourceClaims(layout));
+	const claimsOf = (role: Role): readonly Claim[] => {
+		switch (role) {
+			case 'title': return titles;
+			case 'signature': return signatures();
+			case 'organ': return organs().claims;
+			case 'subject': return opening().claims;
+			case 'source': return sources();
+			case 'hint': return [];
+		}
+	};
 	// Whom a report is addressed to is named in its text, but as its parent: such lines are not counted.
 	const counted = once(() => layout.all.filter(line => !(layout.organs.includes(line) && addressed.test(line.text))));
 	const whole = once(() => readWhole(counted()));
-	const claims = once(() => [...titles, ...slots().claims]);
+	const claims = once(() => [...titles, ...signatures(), ...organs().claims, ...opening().claims, ...sources()]);
+	const addressees = once(() => [...organs().addressees, ...opening().addressees]);
 	return {
 		titles,
 		get claims() {
 			return claims();
 		},
+		claimsOf,
 		get addressees() {
-			return slots().addressees;
+			return addressees();
 		},
 		lines: layout.all,
 		votes: once(() => {
-			const {votes} = slots();
+			const {votes} = opening();
 			// The first pages say how a report speaks of itself as surely as the whole, and a long report costs no more.
 			let read = 0;
 			for (const line of counted()) {
@@ -206,7 +230,9 @@ export function gatherEvidence(layout: Layout): Evidence {
 		}),
 		whole,
 		withShortNames: once(() => {
-			const tallies = new Map([...whole().tallies].map(([name, tally]) => [name, {...tally}]));
+			// Copies, since the short names add to the counts; written out, not spread, which is several times slower.
+			const tallies = new Map<string, Tally>();
+			for (const [name, tally] of whole().tallies) tallies.set(name, {name: tally.name, candidates: tally.candidates, count: tally.count});
 			for (const {text} of counted()) {
 				for (const short of findShortNames(text)) {
 					count(tallies, short.candidates.length === 1 ? short.candidates[0]!.name : short.name, short.candidates);
@@ -217,29 +243,36 @@ export function gatherEvidence(layout: Layout): Evidence {
 	};
 }
 
-/** The slots after the title, in decide()'s order; the addressees; and the votes of the opening's subjects. */
-function otherSlots(layout: Layout, glued: {title: string; rest: string} | null): {claims: Claim[]; addressees: Division[]; votes: Votes} {
+/** Signature lines at the end: signed and dated, a signature is the report's; undated, it may be the site's footer. */
+function signatureClaims(layout: Layout): Claim[] {
 	const signatures: Claim[] = [];
-	const organs: Claim[] = [];
-	const subjects: Claim[] = [];
-	const sources: Claim[] = [];
-	const votes = noVotes();
-	const addressees: Division[] = [];
-
 	for (const [i, line] of layout.tail.entries()) {
 		if (line.text.length > signatureLength || !signature.test(line.text)) continue;
-		// Signed and dated, it is the report's; an organ alone at the end may be the site's footer.
 		const dated = datedSignature.test(line.text) || isoDate(layout.tail[i + 1]?.text ?? '') !== null;
 		for (const slot of organSlots(line.text)) signatures.push(claimOf('signature', line.line, slot, slot, dated));
 	}
+	return signatures;
+}
+
+/** The organ lines under the title, and whom a line ending in a colon addresses. */
+function organClaims(layout: Layout): {claims: Claim[]; addressees: Division[]} {
+	const claims: Claim[] = [];
+	const addressees: Division[] = [];
 	for (const line of layout.organs) {
 		if (addressed.test(line.text)) {
 			for (const place of findPlaces(line.text)) addressees.push(...place.candidates);
 			continue;
 		}
-		for (const slot of organSlots(line.text)) organs.push(claimOf('organ', line.line, slot));
+		for (const slot of organSlots(line.text)) claims.push(claimOf('organ', line.line, slot));
 	}
+	return {claims, addressees};
+}
 
+/** The subjects of the opening, whom its first line addresses, and the votes of the levels its subjects name. */
+function openingClaims(layout: Layout, glued: {title: string; rest: string} | null): {claims: Claim[]; addressees: Division[]; votes: Votes} {
+	const subjects: Claim[] = [];
+	const votes = noVotes();
+	const addressees: Division[] = [];
 	for (const [i, line] of preamble(layout.body).entries()) {
 		const text = withoutTitles(i === 0 && glued ? glued.rest : line.text);
 		if (i === 0 && addressed.test(text)) {
@@ -265,12 +298,17 @@ function otherSlots(layout: Layout, glued: {title: string; rest: string} | null)
 		}
 	}
 
+	return {claims: subjects, addressees, votes};
+}
+
+/** The site's 来源 lines: who posted the page. */
+function sourceClaims(layout: Layout): Claim[] {
+	const sources: Claim[] = [];
 	for (const line of layout.furniture) {
 		const from = source.exec(line.text)?.[1];
 		if (from) sources.push(claimOf('source', line.line, organSlots(from)[0] ?? from, from));
 	}
-
-	return {claims: [...signatures, ...organs, ...subjects, ...sources], addressees, votes};
+	return sources;
 }
 
 const clauseBreak = /[,,]/u;

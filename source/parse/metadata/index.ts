@@ -23,11 +23,16 @@ const gloss = /[((][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,5}[
 // Led by the bracket, so the engine skips to brackets instead of trying a class of tone marks at every character.
 const glossed = /[((][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
 
+/** Most lines have no bracket at all: a plain search rules them out faster than the pattern does. */
+const hasGloss = (text: string) => (text.includes('(') || text.includes('(')) && glossed.test(text);
+
 /** Glosses come from a mirror site's whole page: a report without them in its first lines has none. */
 function withoutGlosses(lines: readonly Line[]): readonly Line[] {
-	const sample = lines.slice(0, 12);
-	if (!sample.some(line => glossed.test(line.text))) return lines;
-	return lines.map(line => (glossed.test(line.text) ? {text: line.text.replace(gloss, ''), line: line.line} : line));
+	const sample = Math.min(lines.length, 12);
+	let found = false;
+	for (let i = 0; i < sample && !found; i++) found = hasGloss(lines[i]!.text);
+	if (!found) return lines;
+	return lines.map(line => (hasGloss(line.text) ? {text: line.text.replace(gloss, ''), line: line.line} : line));
 }
 
 /**

@@ -54,6 +54,9 @@ function isBody(text: string): boolean {
 }
 
 const titleWords = /报告|法治政府|法治建设|依法行政/u;
+/** A body line is a title only if it ends like one, which is cheaper to ask first than titleLine. */
+const endsLikeTitle = (text: string) => text.endsWith('报告') || text.endsWith('总结') || text.endsWith('汇报');
+const isTitleLine = (text: string) => endsLikeTitle(text) && titleLine.test(text);
 /** A title on a line of its own, in the body: no sentence in it, ending in 报告 or 总结. */
 const titleLine = /^[^。,,;;::!?一二三四五六七八九十(()]?[^。,,;;::!?]{3,60}(?:法治政府|法治建设|依法行政)[^。,,;;::!?]{0,30}(?:报告|总结|汇报)$/u;
 const organWords = '人民政府|政府|街道办事处|党工委|工委|管委会|管理委员会|委员会|党委|区委|县委|市委|旗委';
@@ -63,11 +66,21 @@ const organ = new RegExp(`(?:${organWords})`, 'u');
 const headerLimit = 6;
 const tailLimit = 8;
 
+/** Whether a character is one trim() removes (\s: ASCII and Unicode spaces, line breaks, the BOM). */
+function isSpace(code: number): boolean {
+	if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+		code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Whether trim() would change a line: most come trimmed, and trim() is a call into the runtime on every line. */
+const hasEdgeSpace = (text: string) => text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)));
+
 export function readLayout(lines: readonly Line[]): Layout {
 	const all: Line[] = [];
 	for (const line of lines) {
 		// Full-width and no-break spaces too (trim removes every \s): pasted reports indent paragraphs with them.
-		const text = line.text.trim();
+		const text = hasEdgeSpace(line.text) ? line.text.trim() : line.text;
 		// Lines come trimmed from the cleaner: keep the same object when there was nothing to trim.
 		if (text) all.push(text === line.text ? line : {text, line: line.line});
 	}
@@ -79,7 +92,7 @@ export function readLayout(lines: readonly Line[]): Layout {
 	const header = content.slice(0, start);
 	const body = content.slice(start);
 	// A long line of page text (a breadcrumb, a notice) starts the body early; the title may follow it.
-	const titles = [...header.filter(line => titleWords.test(line.text)), ...body.slice(0, headerLimit).filter(line => titleLine.test(line.text))];
+	const titles = [...header.filter(line => titleWords.test(line.text)), ...body.slice(0, headerLimit).filter(line => isTitleLine(line.text))];
 	const organs = header.filter(line => !titleWords.test(line.text) && organ.test(line.text));
 	return {all, header, titles, organs, body, tail: body.slice(-tailLimit), furniture};
 }

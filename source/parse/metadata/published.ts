@@ -31,15 +31,38 @@ const written = new RegExp(
 /** 2025-01-24, 2025.1.24, 2025/1/24 alone on a line. */
 const numeric = /^[((]?\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*[))]?$/u;
 
+/**
+Whether a line can end like a date: in 日 or a digit, then maybe a closing bracket. Asked before the patterns,
+which are anchored at the start and would otherwise read every paragraph of a report's tail from its first
+character.
+*/
+function endsLikeDate(text: string): boolean {
+	let end = text.length - 1;
+	if (text[end] === ')' || text[end] === ')') end--;
+	while (end >= 0 && /\s/u.test(text[end]!)) end--;
+	const last = text[end];
+	return last === '日' || (last !== undefined && last >= '0' && last <= '9');
+}
+
+const leap = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether the month has the day: 2月30日 and 13月 are misreadings, not dates. */
+function isRealDay(year: number, month: number, day: number): boolean {
+	if (!(month >= 1 && month <= 12 && day >= 1)) return false;
+	return day <= (month === 2 && leap(year) ? 29 : monthDays[month - 1]!);
+}
+
+const twoDigits = (value: number) => (value < 10 ? `0${value}` : String(value));
+
 export function isoDate(text: string): string | null {
+	if (!endsLikeDate(text)) return null;
 	const match = written.exec(text) ?? numeric.exec(text);
 	if (!match) return null;
 	const [year, month, day] = [yearValue(match[1]!), smallValue(match[2]!), smallValue(match[3]!)];
 	if (!(year >= 1990 && year <= 2100)) return null;
-	const date = new Date(Date.UTC(year, month - 1, day));
-	// Date.UTC rolls 2月30日 over into March: only a real day survives the round trip.
-	if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-	return date.toISOString().slice(0, 10);
+	if (!isRealDay(year, month, day)) return null;
+	return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
 function last(lines: readonly Line[], bracketed = false): string | null {

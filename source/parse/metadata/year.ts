@@ -44,7 +44,30 @@ const announced = new RegExp(
 const heading = new RegExp(`^[一二三四五六七八九十]+、\\s*${year}`, 'u');
 const plans = /下一步|打算|安排|计划|思路|目标|展望|谋划/u;
 
-const afterSentence = /(?<=[。!?!?])/u;
+const sentenceEnd = /[。!?!?]/gu;
+
+/**
+The first `limit` sentences of a text, each with its closing mark: what split(/(?<=[。!?!?])/u, limit) gives,
+at half the cost, since the engine looks for the marks without trying a lookbehind at every character.
+*/
+function sentencesOf(text: string, limit: number): string[] {
+	const sentences: string[] = [];
+	const last = text.length - 1;
+	let start = 0;
+	sentenceEnd.lastIndex = 0;
+	// A mark that ends the text closes no sentence before another: the rest is the last sentence.
+	for (let mark = sentenceEnd.exec(text); mark && mark.index < last; mark = sentenceEnd.exec(text)) {
+		sentences.push(text.slice(start, mark.index + 1));
+		if (sentences.length === limit) return sentences;
+		start = mark.index + 1;
+	}
+	sentences.push(text.slice(start));
+	return sentences;
+}
+
+/** Only a line opening with a numeral can be a results heading (一、2024年…): the others need no reading. */
+const numerals = '一二三四五六七八九十';
+const mayBeHeading = (text: string) => text.length > 0 && numerals.includes(text[0]!);
 
 const plausible = (value: number) => value >= 1990 && value <= 2100;
 
@@ -73,7 +96,7 @@ export function readYear(layout: Layout): number | null {
 	const opening = texts(preamble(layout.body));
 	if (glued) opening[0] = glued.rest;
 	// An opening may lead with a maxim before its year: 法治是安邦治国的基石……。2022年,全县…
-	const sentences = opening.flatMap(text => text.split(afterSentence, 3));
+	const sentences = opening.flatMap(text => sentencesOf(text, 3));
 	const spans = sentences.filter(sentence => since.test(sentence));
 	return (
 		first(titles, inTitle) ??
@@ -82,7 +105,7 @@ export function readYear(layout: Layout): number | null {
 		first(spans.filter(sentence => !trend.test(sentence)), leading) ??
 		first(opening.slice(0, 3), selfReference) ??
 		announcedYear(sentences.slice(0, 3)) ??
-		first(texts(layout.body), heading, plans)
+		first(texts(layout.body).filter(mayBeHeading), heading, plans)
 	);
 }
 
