@@ -80,7 +80,7 @@ export type StatusInput = {
 };
 
 /** Views whose values are coloured best and worst where the catalog says which is better. */
-const ranked: ReadonlySet<ViewName> = new Set(['compare', 'indicator']);
+const ranked: ReadonlySet<ViewName> = new Set(['compare']);
 /** Views that show values with the table's marks (—, ≈, *). */
 const marked: ReadonlySet<ViewName> = new Set(['compare', 'district', 'indicator']);
 const gap = '  ';
