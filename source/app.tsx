@@ -60,7 +60,7 @@ function Dashboard({store, lang = 'zh', size, view, filters}: Omit<AppProps, 'th
 			height={overlay === null ? regions.body : regions.body + regions.pane}
 			pane={overlay === null ? detailLines(frame.target, state.lang, regions.width, regions.pane) : []}
 			width={regions.width}
-			status={statusLine({draft: state.draft, target: state.target, matched: data.shaped.matched, errors: errors.length}, state.lang, regions.width)}
+			status={statusLine({view: state.view, draft: state.draft, target: state.target, matched: data.shaped.matched, errors: errors.length}, state.lang, regions.width)}
 		/>
 	);
 }

@@ -15,7 +15,7 @@ import {spawnSync} from 'node:child_process';
 import {copyFileSync} from 'node:fs';
 import {pathToFileURL} from 'node:url';
 import {bundleOnly} from './bundle.mjs';
-import {median} from './measure.mjs';
+import {median, uncached} from './measure.mjs';
 
 /** Loaded into each child before its program: prints its CPU time and peak memory as it exits. */
 const usage = 'data:text/javascript,import {writeSync} from "node:fs"; const start = performance.now(); process.on("exit", () => { const u = process.resourceUsage(); writeSync(2, `\\ncpu ${JSON.stringify({user: u.userCPUTime / 1000, system: u.systemCPUTime / 1000, rss: u.maxRSS * 1024, wall: performance.now() - start})}\\n`); });';
@@ -71,8 +71,8 @@ export async function cpuCommands(dir) {
 	copyFileSync('dist/parse-worker.js', '.bench/parse-worker.js');
 	return {
 		parse: ['.bench/parse-files.mjs', dir],
-		csv: ['dist/cli.js', '--format', 'csv', dir],
-		jsonl: ['dist/cli.js', '--format', 'jsonl', dir],
+		csv: ['dist/cli.js', ...uncached('dist/cli.js'), '--format', 'csv', dir],
+		jsonl: ['dist/cli.js', ...uncached('dist/cli.js'), '--format', 'jsonl', dir],
 		load: ['.bench/load-summaries.mjs', dir],
 		phases: ['.bench/export-phases.mjs', dir],
 		phases1: ['.bench/export-phases.mjs', dir, '1'],
@@ -100,8 +100,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 	// --before=PATH/cli.js: another build's csv and jsonl exports, each run right after this build's.
 	const before = process.argv.find(arg => arg.startsWith('--before='))?.slice('--before='.length);
 	if (before) {
-		commands['csv-before'] = [before, ...commands.csv.slice(1)];
-		commands['jsonl-before'] = [before, ...commands.jsonl.slice(1)];
+		commands['csv-before'] = [before, ...uncached(before), '--format', 'csv', dir];
+		commands['jsonl-before'] = [before, ...uncached(before), '--format', 'jsonl', dir];
 	}
 
 	const named = Object.keys(commands).filter(name => process.argv.includes(`--${name}`));

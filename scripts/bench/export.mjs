@@ -14,7 +14,7 @@ import {spawnSync} from 'node:child_process';
 import {closeSync, openSync, rmSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {median} from './measure.mjs';
+import {median, uncached} from './measure.mjs';
 
 /** Loaded into the child before the CLI: prints its peak resident memory (KB) to stderr as it exits. */
 const peak = 'data:text/javascript,import {writeSync} from "node:fs"; process.on("exit", () => writeSync(2, `\\nmaxRSS ${process.resourceUsage().maxRSS}\\n`));';
@@ -27,7 +27,7 @@ export function exportOnce(dir, format, cli = 'dist/cli.js') {
 	const fd = openSync(out, 'w');
 	try {
 		const start = performance.now();
-		const child = spawnSync(process.execPath, ['--import', peak, cli, '--format', format, dir], {stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26});
+		const child = spawnSync(process.execPath, ['--import', peak, cli, ...uncached(cli), '--format', format, dir], {stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26});
 		const wall = performance.now() - start;
 		const rss = /maxRSS (\d+)/u.exec(child.stderr ?? '');
 		if (child.status !== 0 || !rss) {

@@ -77,3 +77,17 @@ export function referenceLoop() {
 
 	return median(samples);
 }
+
+const takesNoCache = new Map();
+/**
+`['--no-cache']` for a build that has the flag, else nothing: a benchmark that times parsing must not be
+answered from the cache its own first run wrote, and an older build named for comparison may predate it.
+*/
+export function uncached(cli) {
+	if (!takesNoCache.has(cli)) {
+		const help = spawnSync(process.execPath, [cli, '--help'], {encoding: 'utf8'});
+		takesNoCache.set(cli, String(help.stdout).includes('--no-cache'));
+	}
+
+	return takesNoCache.get(cli) ? ['--no-cache'] : [];
+}

@@ -7,7 +7,7 @@ file crashed the load after 56 s at 4.3 GB.
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {median} from './measure.mjs';
+import {median, uncached} from './measure.mjs';
 
 /** Loaded into the child before the CLI: prints its peak resident memory (KB) to stderr as it exits. */
 const peak = 'data:text/javascript,import {writeSync} from "node:fs"; process.on("exit", () => writeSync(2, `\\nmaxRSS ${process.resourceUsage().maxRSS}\\n`));';
@@ -33,7 +33,7 @@ export function loadOneLine(file, runs = 3) {
 	const samples = [];
 	for (let run = 0; run < runs; run++) {
 		const start = performance.now();
-		const child = spawnSync(process.execPath, ['--import', peak, 'dist/cli.js', '--json', file], {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'});
+		const child = spawnSync(process.execPath, ['--import', peak, 'dist/cli.js', ...uncached('dist/cli.js'), '--json', file], {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'});
 		const ms = performance.now() - start;
 		const rss = /maxRSS (\d+)/u.exec(child.stderr ?? '');
 		if (child.status !== 0 || !rss) {

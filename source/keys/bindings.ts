@@ -57,13 +57,31 @@ export type KeySpec =
 /** Browsing the views, or typing a filter (where letters are text, not commands). */
 export type Mode = 'browse' | 'filter';
 
+/** The dashboard's views, as the status line knows them (the keys know no view code). */
+export type HintView = 'compare' | 'district' | 'indicator' | 'coverage';
+
+/**
+A key worth showing on the status line: a word short enough to fit beside others, and the views where the
+key does something. Bindings with the same hint label in a row share one hint (`s/S 排序`).
+*/
+export type Hint = {
+	readonly label: Labelled;
+	readonly views: readonly HintView[];
+	/** Kept when the line is too narrow for every hint: the way to help and out. */
+	readonly essential?: boolean;
+};
+
 export type Binding = {
 	readonly command: Command;
 	/** 'any': the key means the command whatever the mode (Ctrl-C always quits). */
 	readonly mode: Mode | 'any';
 	readonly keys: readonly KeySpec[];
 	readonly description: Labelled;
+	readonly hint?: Hint;
 };
+
+const everyView: readonly HintView[] = ['compare', 'district', 'indicator', 'coverage'];
+const sortHint: Hint = {label: {zh: '排序', en: 'sort'}, views: ['compare']};
 
 const named = (name: NamedKey, shift?: boolean): KeySpec => (shift === undefined ? {name} : {name, shift});
 const typed = (input: string, ctrl?: boolean): KeySpec => (ctrl === undefined ? {input} : {input, ctrl});
@@ -78,20 +96,20 @@ export const bindings = [
 	{command: 'cursor.page-down', mode: 'browse', keys: [named('pageDown'), typed('d', true)], description: {zh: '下翻一页', en: 'Page down'}},
 	{command: 'cursor.first', mode: 'browse', keys: [named('home'), typed('g')], description: {zh: '到第一行', en: 'First row'}},
 	{command: 'cursor.last', mode: 'browse', keys: [named('end'), typed('G')], description: {zh: '到最后一行', en: 'Last row'}},
-	{command: 'view.next', mode: 'browse', keys: [named('tab')], description: {zh: '下一个视图', en: 'Next view'}},
+	{command: 'view.next', mode: 'browse', keys: [named('tab')], description: {zh: '下一个视图', en: 'Next view'}, hint: {label: {zh: '视图', en: 'view'}, views: everyView}},
 	{command: 'view.previous', mode: 'browse', keys: [named('tab', true)], description: {zh: '上一个视图', en: 'Previous view'}},
-	{command: 'drill', mode: 'browse', keys: [named('return')], description: {zh: '打开光标处的地区或指标', en: 'Open district/indicator here'}},
-	{command: 'back', mode: 'browse', keys: [named('escape')], description: {zh: '返回、关闭、清除筛选', en: 'Back, close, clear filter'}},
-	{command: 'filter', mode: 'browse', keys: [typed('/')], description: {zh: '按中文、英文或拼音筛选', en: 'Filter: 中文, English, pinyin'}},
-	{command: 'sort.ascending', mode: 'browse', keys: [typed('s')], description: {zh: '按当前行升序排列地区', en: 'Sort districts by row ↑'}},
-	{command: 'sort.descending', mode: 'browse', keys: [typed('S')], description: {zh: '按当前行降序排列地区', en: 'Sort districts by row ↓'}},
-	{command: 'year', mode: 'browse', keys: [typed('y')], description: {zh: '选择年份(循环)', en: 'Pick the year (cycles)'}},
-	{command: 'peers', mode: 'browse', keys: [typed('p')], description: {zh: '比较范围:本市 → 本省 → 全部', en: 'Peers: city → province → all'}},
-	{command: 'peers.pick', mode: 'browse', keys: [typed('P')], description: {zh: '按省、市选择比较范围', en: 'Pick peers by province, city'}},
+	{command: 'drill', mode: 'browse', keys: [named('return')], description: {zh: '打开光标处的地区或指标', en: 'Open district/indicator here'}, hint: {label: {zh: '打开', en: 'open'}, views: ['compare', 'indicator', 'coverage']}},
+	{command: 'back', mode: 'browse', keys: [named('escape')], description: {zh: '返回、关闭、清除筛选', en: 'Back, close, clear filter'}, hint: {label: {zh: '返回', en: 'back'}, views: ['district', 'indicator']}},
+	{command: 'filter', mode: 'browse', keys: [typed('/')], description: {zh: '按中文、英文或拼音筛选', en: 'Filter: 中文, English, pinyin'}, hint: {label: {zh: '筛选', en: 'filter'}, views: everyView}},
+	{command: 'sort.ascending', mode: 'browse', keys: [typed('s')], description: {zh: '按当前行升序排列地区', en: 'Sort districts by row ↑'}, hint: sortHint},
+	{command: 'sort.descending', mode: 'browse', keys: [typed('S')], description: {zh: '按当前行降序排列地区', en: 'Sort districts by row ↓'}, hint: sortHint},
+	{command: 'year', mode: 'browse', keys: [typed('y')], description: {zh: '选择年份(循环)', en: 'Pick the year (cycles)'}, hint: {label: {zh: '年份', en: 'year'}, views: ['compare', 'indicator', 'coverage']}},
+	{command: 'peers', mode: 'browse', keys: [typed('p')], description: {zh: '比较范围:本市 → 本省 → 全部', en: 'Peers: city → province → all'}, hint: {label: {zh: '范围', en: 'peers'}, views: ['compare', 'indicator', 'coverage']}},
+	{command: 'peers.pick', mode: 'browse', keys: [typed('P')], description: {zh: '按省、市选择比较范围', en: 'Pick peers by province, city'}, hint: {label: {zh: '选范围', en: 'pick peers'}, views: ['compare', 'indicator', 'coverage']}},
 	{command: 'lang', mode: 'browse', keys: [typed('L')], description: {zh: '切换标签语言', en: 'Label language 中/EN'}},
 	{command: 'errors', mode: 'browse', keys: [typed('e')], description: {zh: '显示跳过的文件', en: 'Show skipped files'}},
-	{command: 'help', mode: 'browse', keys: [typed('?')], description: {zh: '显示全部按键', en: 'Show every key'}},
-	{command: 'quit', mode: 'browse', keys: [typed('q')], description: {zh: '退出', en: 'Quit'}},
+	{command: 'help', mode: 'browse', keys: [typed('?')], description: {zh: '显示全部按键', en: 'Show every key'}, hint: {label: {zh: '帮助', en: 'help'}, views: everyView, essential: true}},
+	{command: 'quit', mode: 'browse', keys: [typed('q')], description: {zh: '退出', en: 'Quit'}, hint: {label: {zh: '退出', en: 'quit'}, views: everyView, essential: true}},
 	{command: 'quit', mode: 'any', keys: [typed('c', true)], description: {zh: '退出', en: 'Quit'}},
 	{command: 'filter.commit', mode: 'filter', keys: [named('return')], description: {zh: '应用筛选', en: 'Apply the filter'}},
 	{command: 'filter.cancel', mode: 'filter', keys: [named('escape')], description: {zh: '取消筛选', en: 'Cancel the filter'}},

@@ -29,7 +29,7 @@ export function splitSentences(folded: string): Sentence[] {
 	return sentences;
 }
 
-/** A plain function rather than a closure made per line (measured: parsing about 1.01× faster). */
+/** A plain function rather than a closure made per line: no allocation per line on the hot path. */
 function pushSentence(sentences: Sentence[], folded: string, start: number, end: number): void {
 	// A span of nothing but spaces is no sentence.
 	if (end > start && firstNonSpace(folded, start, end) !== -1) {

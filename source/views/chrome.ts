@@ -3,8 +3,8 @@ The lines around the views: the header (views as tabs, what is picked, what is o
 screen), the status line (load errors, the filter being typed, the way to help),
 and the help and error overlays. All built from plain data, fitted to the width.
 */
-import {helpEntries, type HelpEntry} from '../keys/index.js';
-import {labelOf, type Labelled, type Lang} from '../model/index.js';
+import {helpEntries, hintsFor, type HelpEntry, type KeyHint} from '../keys/index.js';
+import {labelOf, marks, type Labelled, type Lang} from '../model/index.js';
 import {fitLine, lineWidth, spread, type Line, type Span} from './line.js';
 import {displayWidth, pad, ruleLine, truncate} from './table-layout.js';
 import type {Offscreen} from './window.js';
@@ -22,7 +22,12 @@ export const chromeWords = {
 	rows: {zh: '行', en: ' rows'},
 	columns: {zh: '列', en: ' cols'},
 	skipped: {zh: '个文件未载入 — 按 e 查看', en: ' files skipped — press e'},
-	help: {zh: '? 帮助  q 退出', en: '? help  q quit'},
+	best: {zh: '最好', en: 'best'},
+	worst: {zh: '最差', en: 'worst'},
+	// The status line's short forms of the table legend (snapshots print the long one).
+	notDisclosed: {zh: '未披露', en: 'n/a'},
+	approx: {zh: '约数', en: 'approx.'},
+	derived: {zh: '推算', en: 'derived'},
 	filterHint: {zh: 'Enter 应用  Esc 取消  Tab 对象', en: 'Enter apply  Esc cancel  Tab what'},
 	auto: {zh: '自动', en: 'auto'},
 	rowsTarget: {zh: '指标', en: 'rows'},
@@ -67,14 +72,59 @@ export function headerLine(view: ViewName, badges: Badges, offscreen: Offscreen,
 }
 
 export type StatusInput = {
+	readonly view: ViewName;
 	readonly draft: string | null;
 	readonly target: 'auto' | 'rows' | 'columns';
 	readonly matched: {readonly rows: number | null; readonly columns: number | null};
 	readonly errors: number;
 };
 
-export function statusLine({draft, target, matched, errors}: StatusInput, lang: Lang, width: number): Line {
-	const help: Span[] = [{text: labelOf(chromeWords.help, lang), tone: 'text.muted'}];
+/** Views whose values are coloured best and worst where the catalog says which is better. */
+const ranked: ReadonlySet<ViewName> = new Set(['compare', 'indicator']);
+/** Views that show values with the table's marks (—, ≈, *). */
+const marked: ReadonlySet<ViewName> = new Set(['compare', 'district', 'indicator']);
+const gap = '  ';
+
+/**
+The keys that matter in this view and what its marks mean, as many as fit in `room` columns: the way to
+help and out always, then what the marks on screen mean (nothing else explains them), then the view's keys
+in the keymap's order; shown keys first, marks after.
+*/
+export function hintSpans(view: ViewName, lang: Lang, room: number): Line {
+	const keys = hintsFor(view);
+	const keyLine = (hint: KeyHint): Line => [{text: hint.keys, tone: 'accent'}, {text: ` ${labelOf(hint.label, lang)}`, tone: 'text.muted'}];
+	const legend: Line[] = [];
+	if (ranked.has(view)) {
+		legend.push([{text: labelOf(chromeWords.best, lang), tone: 'rank.best'}, {text: ' '}, {text: labelOf(chromeWords.worst, lang), tone: 'rank.worst'}]);
+	}
+
+	if (marked.has(view)) {
+		const words = [[marks.approx, chromeWords.approx], [marks.derived, chromeWords.derived], [marks.notDisclosed, chromeWords.notDisclosed]] as const;
+		legend.push(...words.map(([mark, word]): Line => [{text: `${mark} ${labelOf(word, lang)}`, tone: 'text.muted'}]));
+	}
+
+	const tail = joined(keys.filter(hint => hint.essential).map(keyLine));
+	let used = lineWidth(tail);
+	const fits = (item: Line) => {
+		const width = lineWidth(item) + gap.length;
+		if (used + width > room) {
+			return false;
+		}
+
+		used += width;
+		return true;
+	};
+
+	const shownLegend = legend.filter(fits);
+	const shownKeys = keys.filter(hint => !hint.essential).map(keyLine).filter(fits);
+	return joined([...shownKeys, ...shownLegend, tail]);
+}
+
+function joined(items: readonly Line[]): Line {
+	return items.filter(item => item.length > 0).flatMap((item, index) => (index === 0 ? item : [{text: gap}, ...item]));
+}
+
+export function statusLine({view, draft, target, matched, errors}: StatusInput, lang: Lang, width: number): Line {
 	if (draft !== null) {
 		const what = {auto: chromeWords.auto, rows: chromeWords.rowsTarget, columns: chromeWords.columnsTarget}[target];
 		const counts = [matched.rows === null ? '' : `${matched.rows}${labelOf(chromeWords.rows, lang)}`, matched.columns === null ? '' : `${matched.columns}${labelOf(chromeWords.columns, lang)}`].filter(Boolean).join(' ');
@@ -87,8 +137,8 @@ export function statusLine({draft, target, matched, errors}: StatusInput, lang: 
 	}
 
 	const skipped = lang === 'en' && errors === 1 ? ' file skipped — press e' : labelOf(chromeWords.skipped, lang);
-	const left: Span[] = errors > 0 ? [{text: `${errors}${skipped}`, tone: 'status.bad'}] : [];
-	return spread(left, help, width);
+	const left: Line = errors > 0 ? [{text: `${errors}${skipped}`, tone: 'status.bad'}] : [];
+	return spread(left, hintSpans(view, lang, width - lineWidth(left) - (left.length > 0 ? 2 : 0)), width);
 }
 
 function entryLine(entry: HelpEntry, keyWidth: number, lang: Lang): Line {

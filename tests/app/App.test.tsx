@@ -27,6 +27,18 @@ beforeAll(loadPinyin);
 afterEach(cleanup);
 
 describe('the dashboard, driven by keys', () => {
+	test('the status line shows the keys that matter in each view and what the marks mean', async () => {
+		const app = await open();
+		const status = () => screen(app).at(-1)!;
+		expect(status()).toMatch(/s\/S 排序 .*y 年份.*最好 最差  ≈ 约数.*\? 帮助  q 退出$/u);
+		await press(app, keys.tab);
+		expect(screen(app)[0]).toMatch(/ 地区 /u);
+		expect(status()).not.toContain('排序');
+		expect(status()).toMatch(/Esc 返回.*\? 帮助  q 退出$/u);
+		await press(app, 'L');
+		expect(status()).toMatch(/Esc back.*\? help  q quit$/u);
+	});
+
 	test('opens on the compare view with the cursor on the first report and the detail pane under it', async () => {
 		const app = await open();
 		const lines = screen(app);

@@ -97,8 +97,7 @@ type UnitRules = {
 };
 
 // Most figures have a unit only a few rules take, so only those are tried; of those, a rule is tried only when
-// the figure's own words hold a character every match of its `own` needs (see required.ts): on the bench corpus
-// 214,900 own tests a round instead of 736,800, parser 1.05× faster.
+// the figure's own words hold a character every match of its `own` needs (see required.ts).
 const byUnit = new Map<string, UnitRules>();
 // Read from the source as written: a case-insensitive pattern could match other characters, so it is always tried.
 const needed = rules.map(rule => (rule.own.flags.includes('i') ? null : requiredChars(rule.own.source)));
@@ -183,8 +182,7 @@ function nearestRule(unit: string, words: Words): Rule | null {
 
 	let best: Rule | null = null;
 	// Measured only once a second rule fits: most figures fit one rule, which wins at any (finite, since
-	// its own words were found) distance. On the bench corpus 1,200 distances a round instead of 51,000,
-	// parser about 1.03× faster.
+	// its own words were found) distance.
 	let bestDistance: number | undefined;
 	const counting = forUnit!.rules;
 	for (let i = 0; i < counting.length; i++) {

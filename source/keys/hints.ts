@@ -1,0 +1,37 @@
+/**
+The status line's keys, drawn from the keymap: each view shows the bindings that do something there, in
+the keymap's order, so a key rebound in bindings.ts is rebound on screen too.
+*/
+import {bindings, type Binding, type HintView} from './bindings.js';
+import {keyLabel} from './match.js';
+import type {Labelled} from '../model/labels.js';
+
+export type KeyHint = {
+	/** The keys as typed, several joined by `/` (`s/S`). */
+	readonly keys: string;
+	readonly label: Labelled;
+	readonly essential: boolean;
+};
+
+export function hintsFor(view: HintView, table: readonly Binding[] = bindings): KeyHint[] {
+	const hints: KeyHint[] = [];
+	let last: Binding['hint'] = undefined;
+	for (const binding of table) {
+		const {hint} = binding;
+		if (hint === undefined || binding.mode !== 'browse' || !hint.views.includes(view)) {
+			continue;
+		}
+
+		const keys = binding.keys.map(keyLabel)[0]!;
+		if (hint === last) {
+			const previous = hints.pop()!;
+			hints.push({...previous, keys: `${previous.keys}/${keys}`});
+		} else {
+			hints.push({keys, label: hint.label, essential: hint.essential === true});
+		}
+
+		last = hint;
+	}
+
+	return hints;
+}

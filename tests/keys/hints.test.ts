@@ -1,0 +1,47 @@
+import {describe, expect, test} from 'vitest';
+import {bindings, hintsFor, type Binding} from '../../source/keys/index.js';
+import {labelOf} from '../../source/model/index.js';
+import {hintSpans, statusLine} from '../../source/views/chrome.js';
+
+const text = (spans: ReadonlyArray<{text: string}>) => spans.map(span => span.text).join('');
+const shown = (view: Parameters<typeof hintsFor>[0]) => hintsFor(view).map(hint => `${hint.keys} ${labelOf(hint.label, 'zh')}`);
+
+describe('status-line hints drawn from the keymap', () => {
+	test('each view lists the keys that do something there, in the keymap order, ending with help and quit', () => {
+		expect(shown('compare')).toEqual(['Tab 视图', 'Enter 打开', '/ 筛选', 's/S 排序', 'y 年份', 'p 范围', 'P 选范围', '? 帮助', 'q 退出']);
+		expect(shown('district')).toEqual(['Tab 视图', 'Esc 返回', '/ 筛选', '? 帮助', 'q 退出']);
+		expect(shown('district')).not.toContain('s/S 排序');
+	});
+
+	test('a key rebound in the table is rebound on the status line', () => {
+		const rebound = bindings.map((binding): Binding => (binding.command === 'year' ? {...binding, keys: [{input: 'Y'}]} : binding));
+		expect(hintsFor('compare', rebound).map(hint => hint.keys)).toContain('Y');
+		expect(hintsFor('compare', rebound).map(hint => hint.keys)).not.toContain('y');
+	});
+
+	test('the compare view explains its marks: best and worst in their colours, and —, ≈, *', () => {
+		const line = hintSpans('compare', 'zh', 200);
+		expect(text(line)).toContain('最好 最差');
+		expect(line.find(span => span.text === '最好')?.tone).toBe('rank.best');
+		expect(line.find(span => span.text === '最差')?.tone).toBe('rank.worst');
+		expect(text(line)).toMatch(/≈ 约数  \* 推算  — 未披露/u);
+		expect(text(hintSpans('coverage', 'zh', 200))).not.toContain('最好');
+	});
+
+	test('in English every word is English', () => {
+		const line = text(hintSpans('compare', 'en', 300));
+		expect(line).toContain('s/S sort');
+		expect(line).toContain('? help  q quit');
+		expect(line).not.toMatch(/\p{Script=Han}/u);
+	});
+
+	test('a narrow line keeps help and quit, then what the marks mean, then the keys in order', () => {
+		const status = (width: number) => text(statusLine({view: 'compare', draft: null, target: 'auto', matched: {rows: null, columns: null}, errors: 0}, 'zh', width));
+		expect(status(200)).toMatch(/^ *Tab 视图  Enter 打开 .* q 退出$/u);
+		expect(status(100)).toMatch(/最好 最差  ≈ 约数  \* 推算  — 未披露  \? 帮助  q 退出$/u);
+		expect(status(40)).toMatch(/^ *最好 最差  ≈ 约数  \? 帮助  q 退出$/u);
+		for (const width of [200, 100, 40, 20]) {
+			expect(status(width).length).toBeLessThanOrEqual(width);
+		}
+	});
+});
