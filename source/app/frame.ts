@@ -84,7 +84,8 @@ function district(state: State, data: ViewData, regions: Regions, previous: Scro
 	const row = table.order.rows[indexOfKey(table.order.rows, state.cursor.row)] ?? null;
 	const column = table.order.columns[indexOfKey(table.order.columns, state.cursor.column)] ?? null;
 	const onIndicator = data.district.rows.some(each => each.indicator.id === row);
-	const {name, fullName, code} = data.district.columns[0]!.report.district;
+	const first = data.district.columns[0]!;
+	const {name, fullName, code} = first.report.district;
 	return {
 		body: {kind: 'table', table},
 		target: table.target,
@@ -92,7 +93,7 @@ function district(state: State, data: ViewData, regions: Regions, previous: Scro
 		vertical: {axis: 'row', order: table.order.rows},
 		horizontal: {axis: 'column', order: table.order.columns},
 		drill: onIndicator ? {view: 'indicator', cursor: {column, row}} : null,
-		context: [name ?? fullName, fullName === name ? null : fullName, code].filter(Boolean).join(' · '),
+		context: [first.district ?? name ?? fullName, fullName === name ? null : fullName, code].filter(Boolean).join(' · '),
 		sortBy: onIndicator ? row : null,
 		offscreen: table.offscreen,
 		scroll: table.scroll,

@@ -7,12 +7,16 @@ import {areas, type Area, type Indicator} from '../catalog/indicators.js';
 import type {Fact, ReportSummary} from '../parse/types.js';
 import {selectIndicators, selectReports, type Filters} from './filters.js';
 import {derivedLookup} from './derived.js';
+import {districtLabel} from './district-labels.js';
 import {statedHeadlines} from './headline.js';
 import {sortReports} from './order.js';
 
 export type Column = {
 	readonly report: ReportSummary;
-	/** The district as written (朝阳区); null when the report never names it. */
+	/**
+	The district as the views name it: as written (朝阳区), with its city or province where another
+	loaded district has the same name (朝阳区·北京, district-labels.ts); null when the report never names it.
+	*/
 	readonly district: string | null;
 	readonly year: number | null;
 	readonly file: string;
@@ -57,7 +61,7 @@ export function buildComparison(reports: readonly ReportSummary[], filters: Filt
 	const derivedFor = derivedLookup(reports);
 	const columns: Column[] = kept.map(report => ({
 		report,
-		district: report.district.name ?? report.district.fullName,
+		district: districtLabel(reports, report),
 		year: report.year,
 		file: report.file,
 	}));

@@ -7,6 +7,7 @@ import {areas, indicators, type Indicator} from '../catalog/indicators.js';
 import type {ReportSummary} from '../parse/types.js';
 import type {Cell, Column, Comparison, Group, Row} from './comparison.js';
 import {derivedYear} from './derived.js';
+import {districtLabel} from './district-labels.js';
 import {derivedFactFor, headlineFact} from './headline.js';
 import {districtId} from './identity.js';
 import {sortReports} from './order.js';
@@ -55,9 +56,9 @@ function yearsCovered(reports: readonly ReportSummary[]): number[] {
 }
 
 /** The column of a year: its own report, or for a derived-only year the first later report (which is what a value there cites). */
-function columnOf(year: number, own: readonly ReportSummary[]): Column | null {
+function columnOf(year: number, own: readonly ReportSummary[], label: string | null): Column | null {
 	const report = own.find(each => each.year === year) ?? own.find(each => each.year !== null && each.year > year);
-	return report === undefined ? null : {report, district: report.district.name ?? report.district.fullName, year, file: report.file};
+	return report === undefined ? null : {report, district: label, year, file: report.file};
 }
 
 function cellOf(indicator: Indicator, column: Column, own: readonly ReportSummary[]): Cell {
@@ -78,10 +79,11 @@ function cellOf(indicator: Indicator, column: Column, own: readonly ReportSummar
 
 export function districtComparison(reports: readonly ReportSummary[], district: string): Comparison {
 	const own = reportsOf(reports, district);
-	const columns = yearsCovered(own).flatMap(year => columnOf(year, own) ?? []);
+	const label = own[0] === undefined ? null : districtLabel(reports, own[0]);
+	const columns = yearsCovered(own).flatMap(year => columnOf(year, own, label) ?? []);
 	// Reports without a year cannot sit on a time axis, but their facts must not vanish.
 	for (const report of own.filter(each => each.year === null)) {
-		columns.push({report, district: report.district.name ?? report.district.fullName, year: null, file: report.file});
+		columns.push({report, district: label, year: null, file: report.file});
 	}
 
 	const rows: Row[] = indicators.map(indicator => ({indicator, cells: columns.map(column => cellOf(indicator, column, own))}));

@@ -1,7 +1,8 @@
 /**
 Words in the two languages the views and snapshots speak. District names stay as
 written in every language: they are proper names, and a transliteration would
-hide the 朝阳区 of 北京市 behind the one of 长春市 all the same.
+hide the 朝阳区 of 北京市 behind the one of 长春市 all the same (district-labels.ts
+tells those two apart).
 */
 export type Lang = 'zh' | 'en';
 

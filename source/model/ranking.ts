@@ -5,6 +5,7 @@ that has more than one year of it, the values over time (derived years marked).
 import type {Fact, ReportSummary} from '../parse/types.js';
 import {shownFact, type Cell, type Column, type Comparison} from './comparison.js';
 import {derivedYear} from './derived.js';
+import {districtLabel} from './district-labels.js';
 import {anyDerivedFact, headlineFact} from './headline.js';
 import {districtId} from './identity.js';
 import type {Direction} from './reshape.js';
@@ -71,7 +72,7 @@ function linesOf(reports: readonly ReportSummary[], indicator: string): YearLine
 	const byDistrict = new Map<string, {name: string; points: Map<number, Point>}>();
 	for (const report of reports) {
 		const id = districtId(report);
-		const entry = byDistrict.get(id) ?? {name: report.district.name ?? report.district.fullName ?? id, points: new Map<number, Point>()};
+		const entry = byDistrict.get(id) ?? {name: districtLabel(reports, report) ?? id, points: new Map<number, Point>()};
 		byDistrict.set(id, entry);
 		const fact = headlineFact(report, indicator);
 		if (fact !== null && report.year !== null) {

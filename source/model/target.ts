@@ -25,8 +25,9 @@ export function placeOf(column: Column): Place {
 	return {district: column.district, year: column.year, file: column.file};
 }
 
-export function reportPlace(report: ReportSummary): Place {
-	return {district: report.district.name ?? report.district.fullName, year: report.year, file: report.file};
+/** A report's own place, its district named as its column names it (district-labels.ts). */
+export function reportPlace(report: ReportSummary, district: string | null): Place {
+	return {district, year: report.year, file: report.file};
 }
 
 /** A cell's value, cited where it was stated: a derived value in the later report that stated the change. */

@@ -6,7 +6,7 @@ here (no 万): a document has room, and a citation should match the source.
 A pipe table cannot wrap, so given a width, a table wider than it becomes several
 tables (bands of report columns), each repeating the indicator and unit columns.
 */
-import {buildComparison, formatCell, labelOf, legendEntries, selectFacts, selectReports, shownFact, unitLabel, words, type Comparison, type Filters, type Lang} from '../model/index.js';
+import {buildComparison, districtLabel, formatCell, labelOf, legendEntries, selectFacts, selectReports, shownFact, unitLabel, words, type Comparison, type Filters, type Lang} from '../model/index.js';
 import type {Fact, ReportSummary} from '../parse/types.js';
 import {bandTitle, type Band} from '../views/bands.js';
 import {columnLabel} from '../views/compare-table.js';
@@ -174,7 +174,7 @@ export function renderMarkdown(reports: readonly ReportSummary[], {filters = {},
 	});
 
 	const legend = packEntries(legendEntries(lang).map(each => escapeMarkdown(each)), columns ?? Number.POSITIVE_INFINITY, ' · ');
-	const others = notShown(hidden, filters, lang, cwd);
+	const others = notShown(reports, hidden, filters, lang, cwd);
 	return [...tables.flatMap((lines, index) => (index === 0 ? lines : ['', ...lines])), '', ...legend, ...(others.length > 0 ? ['', ...others] : []), ...(notes.length > 0 ? ['', ...notes] : [])].join('\n') + '\n';
 }
 
@@ -182,7 +182,7 @@ export function renderMarkdown(reports: readonly ReportSummary[], {filters = {},
 The files the table does not show because another file covers the same district and year: named with their
 facts' count, so a reader knows they exist (CSV and JSON keep every fact of them).
 */
-function notShown(hidden: readonly ReportSummary[], filters: Filters, lang: Lang, cwd: string | undefined): string[] {
+function notShown(reports: readonly ReportSummary[], hidden: readonly ReportSummary[], filters: Filters, lang: Lang, cwd: string | undefined): string[] {
 	const kept = selectReports(hidden, filters);
 	if (kept.length === 0) {
 		return [];
@@ -191,6 +191,6 @@ function notShown(hidden: readonly ReportSummary[], filters: Filters, lang: Lang
 	return [
 		escapeMarkdown(labelOf(words.notShown, lang)),
 		'',
-		...kept.map(report => `- ${escapeMarkdown(`${report.district.name ?? labelOf(words.unknownDistrict, lang)} ${report.year ?? ''}`.trim())}: ${escapeMarkdown(citedPath(report.file, cwd))} (${selectFacts(report, filters).length} ${labelOf(words.facts, lang)})`),
+		...kept.map(report => `- ${escapeMarkdown(`${districtLabel(reports, report) ?? labelOf(words.unknownDistrict, lang)} ${report.year ?? ''}`.trim())}: ${escapeMarkdown(citedPath(report.file, cwd))} (${selectFacts(report, filters).length} ${labelOf(words.facts, lang)})`),
 	];
 }

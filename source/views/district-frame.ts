@@ -62,7 +62,7 @@ export function districtSpec({comparison, lang, cursor, width, details}: Omit<Di
 	const column = comparison.columns[at];
 	const report = column?.report ?? null;
 	const owner = column === undefined ? '' : `${column.district ?? ''} ${column.report.year ?? ''}`.trim();
-	const sections = report === null ? [] : reportSections(report, details(report), lang);
+	const sections = report === null ? [] : reportSections(report, details(report), lang, column?.district ?? null);
 	const lines: SectionLine[] = sections.flatMap(section => section.lines);
 	const rows = [...comparison.rows.map(row => row.indicator.id), ...lines.map(line => line.key)];
 	const rowAt = indexOfKey(rows, cursor.row);

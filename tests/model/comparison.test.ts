@@ -59,7 +59,8 @@ describe('filters', () => {
 	test('district by name, full name or code, several at once', () => {
 		expect(labels(buildComparison(reports, {district: ['朝阳区']}))).toEqual(['朝阳区 2023', '朝阳区 2024']);
 		expect(labels(buildComparison(reports, {district: ['500105', '北京市门头沟区']}))).toEqual(['门头沟区 2020', '江北区 2024']);
-		expect(labels(buildComparison([...reports, changchunChaoyang2024], {district: ['110105']}))).toEqual(['朝阳区 2023', '朝阳区 2024']);
+		// The other 朝阳区 is loaded though filtered out: the label still says which one this is.
+		expect(labels(buildComparison([...reports, changchunChaoyang2024], {district: ['110105']}))).toEqual(['朝阳区·北京 2023', '朝阳区·北京 2024']);
 	});
 
 	test('a zone without a code is found by its name', () => {
