@@ -5,7 +5,7 @@ import {cellTone, extremes} from '../../source/views/cell-tone.js';
 import {fact} from '../fixtures/reports.js';
 
 const higher = indicatorById('services.one_thing')!;
-const cell = (value: number, approx = false): Cell => ({fact: fact({indicator: higher.id, value, unit: higher.unit, text: `办理${value}项`, line: 1, section: null, approx})});
+const cell = (value: number, approx = false): Cell => ({fact: fact({indicator: higher.id, value, unit: higher.unit, text: `办理${value}项`, line: 1, section: '', approx})});
 const tones = (cells: Cell[]) => cells.map(each => cellTone(each, higher, extremes(cells, higher)));
 
 describe('best and worst in a row with hedged values', () => {
