@@ -21,5 +21,10 @@ export type QuantityParser = {
 	readonly pattern: RegExp;
 	/** When set, a sentence where this does not match is not read by the parser at all. */
 	readonly hint?: RegExp;
+	/**
+	When set, every match holds one of these strings: a sentence holding none is not read. A string search is
+	far cheaper than a failing exec, and most sentences hold no percentage or comparison.
+	*/
+	readonly needs?: readonly string[];
 	extract(match: RegExpExecArray, text: string): Candidate | null;
 };

@@ -117,6 +117,7 @@ export const chinese: QuantityParser = {
 /** 百分之九十五 · 百分之95 */
 export const percentWords: QuantityParser = {
 	name: 'percent-words',
+	needs: ['百分之'],
 	pattern: /百分之(?<num>\d+(?:\.\d+)?|[零〇一二三四五六七八九十百点]+)/gu,
 	extract(match) {
 		const raw = match.groups!['num']!;
@@ -136,6 +137,8 @@ const changeNumber = '(?:约|近|超过|超)?\\d+(?:\\.\\d+)?(?:%|个百分点|�
 /** 同比下降23.4% · 较2023年提升了约10个百分点 · 分别同比下降23.4%、28.3% */
 export const yearOnYear: QuantityParser = {
 	name: 'year-on-year',
+	// 同比, 环比, 较上年, 比去年: every lead holds 比 or 较.
+	needs: ['比', '较'],
 	pattern: new RegExp(`${changeLead}${changeVerb}(?<list>${changeNumber}(?:[、,和及与]${changeNumber})*)`, 'gu'),
 	extract(match) {
 		const g = match.groups!;
@@ -168,12 +171,22 @@ function inOrder(candidates: readonly Candidate[]): boolean {
 	return true;
 }
 
+function holdsAny(text: string, needs: readonly string[]): boolean {
+	for (const need of needs) {
+		if (text.includes(need)) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
 export function runParsers(text: string, sink?: QuantitySink): Candidate[] {
 	const found: Candidate[] = [];
 	for (const parser of parsers) {
 		// exec in a loop: matchAll copies the pattern for every sentence.
-		const {pattern, hint} = parser;
-		if (hint && !hint.test(text)) {
+		const {pattern, hint, needs} = parser;
+		if ((needs !== undefined && !holdsAny(text, needs)) || (hint !== undefined && !hint.test(text))) {
 			continue;
 		}
 
