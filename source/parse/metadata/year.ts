@@ -93,14 +93,15 @@ first heading, where page text the cleaner kept (a browser warning) may come bef
 export function readYear(layout: Layout): number | null {
 	const glued = splitGlued(layout.body[0]);
 	const titles = [...texts(layout.titles), ...(glued ? [glued.title] : [])];
+	const titled = first(titles, inTitle) ?? first(titles, spanInTitle);
+	// Most titles state the year: the opening is read only when they do not.
+	if (titled !== null) return titled;
 	const opening = texts(preamble(layout.body));
 	if (glued) opening[0] = glued.rest;
 	// An opening may lead with a maxim before its year: 法治是安邦治国的基石……。2022年,全县…
 	const sentences = opening.flatMap(text => sentencesOf(text, 3));
 	const spans = sentences.filter(sentence => since.test(sentence));
 	return (
-		first(titles, inTitle) ??
-		first(titles, spanInTitle) ??
 		first(sentences.filter(sentence => !since.test(sentence)), leading) ??
 		first(spans.filter(sentence => !trend.test(sentence)), leading) ??
 		first(opening.slice(0, 3), selfReference) ??
