@@ -7,7 +7,7 @@ import type {Indicator} from '../catalog/indicators.js';
 import type {Fact} from '../parse/types.js';
 import {formatGrouped} from '../text/grouped.js';
 import {shownFact, type Cell} from './comparison.js';
-import {labelOf, words, type Lang} from './labels.js';
+import {labelOf, unitLabel, words, type Lang} from './labels.js';
 
 export const marks = {
 	notDisclosed: '—',
@@ -25,6 +25,8 @@ export function legendEntries(lang: Lang): string[] {
 }
 
 export type FormatOptions = {
+	/** The language of a unit written after the number (when a fact's unit differs from its indicator's): 112个 / 112 items. */
+	readonly lang?: Lang;
 	/** Fold values of 100,000 and more into 万 / 亿, for narrow text columns. Full digits otherwise. */
 	readonly wan?: boolean;
 };
@@ -51,7 +53,7 @@ export function formatFact(fact: Fact, indicator: Indicator | undefined, options
 	const ownUnit = fact.unit !== '' && fact.unit !== '%' && indicator !== undefined && fact.unit !== indicator.unit;
 	return (fact.approx ? marks.approx : '')
 		+ formatNumber(fact.value, fact.unit, options)
-		+ (ownUnit ? fact.unit : '')
+		+ (ownUnit ? (options.lang === 'en' ? ` ${unitLabel(fact.unit, 'en')}` : fact.unit) : '')
 		+ (fact.derived === null ? '' : marks.derived);
 }
 

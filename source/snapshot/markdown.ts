@@ -62,7 +62,7 @@ function citation(fact: Fact, file: string, lang: Lang): Citation {
 function valueCells(comparison: Comparison, lang: Lang, cwd: string | undefined): Cell[][] {
 	return comparison.rows.map(row => row.cells.map((cell, index) => {
 		const fact = shownFact(cell);
-		const text = escapeMarkdown(formatCell(cell, row.indicator));
+		const text = escapeMarkdown(formatCell(cell, row.indicator, {lang}));
 		const column = comparison.columns[index];
 		if (fact === null || column === undefined) {
 			return {text, citation: null};

@@ -34,7 +34,7 @@ export function compareSpec({comparison, lang, cursor, width, header = columnLab
 			const column = comparison.columns[index];
 			size = column === undefined ? 0 : displayWidth(header(column));
 			for (const row of comparison.rows) {
-				size = Math.max(size, displayWidth(formatCell(row.cells[index] ?? {fact: null}, row.indicator, {wan})));
+				size = Math.max(size, displayWidth(formatCell(row.cells[index] ?? {fact: null}, row.indicator, {wan, lang})));
 			}
 
 			widths.set(index, size);

@@ -57,10 +57,10 @@ function slice<T>(items: readonly T[], start = 0, count?: number): {items: reado
 	return {items: items.slice(from, count === undefined ? undefined : from + count), start: from};
 }
 
-function valueCells(row: Row, start: number, count: number, wan: boolean, highlight: boolean): TableCell[] {
+function valueCells(row: Row, start: number, count: number, {wan, lang}: {wan: boolean; lang: Lang}, highlight: boolean): TableCell[] {
 	const cells = row.cells.slice(start, start + count);
 	const range = highlight ? extremes(cells, row.indicator) : null;
-	return cells.map(cell => ({text: formatCell(cell, row.indicator, {wan}), tone: cellTone(cell, row.indicator, range)}));
+	return cells.map(cell => ({text: formatCell(cell, row.indicator, {wan, lang}), tone: cellTone(cell, row.indicator, range)}));
 }
 
 export function compareTable(props: CompareTableProps): {
@@ -101,7 +101,7 @@ export function compareTable(props: CompareTableProps): {
 				cells: [
 					{text: labelOf(row.indicator, lang)},
 					{text: unitLabel(row.indicator.unit, lang), tone: 'text.muted'},
-					...valueCells(row, shownColumns.start, count, wan, highlight),
+					...valueCells(row, shownColumns.start, count, {wan, lang}, highlight),
 					...(withSpark ? [{text: spark(values), tone: 'accent' as const}] : []),
 				],
 			});

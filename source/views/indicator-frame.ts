@@ -87,7 +87,7 @@ export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranke
 	const top = follow(previous, cursor, barRoom, ranked.length);
 	const shown = ranked.slice(top, top + barRoom);
 	const labelWidth = Math.min(Math.floor(width / 3), Math.max(0, ...shown.map(entry => displayWidth(columnLabel(entry.column)))));
-	const values = shown.map(entry => formatCell(entry.cell, indicator, {wan}));
+	const values = shown.map(entry => formatCell(entry.cell, indicator, {wan, lang}));
 	const valueWidth = Math.max(1, ...values.map(value => displayWidth(value)));
 	const barWidth = Math.max(1, width - labelWidth - valueWidth - (2 * columnGap));
 	const bars = shown.map((entry, index): Line => {

@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {indicatorById} from '../../source/catalog/indicators.js';
-import {formatCell, formatNumber, trendOf} from '../../source/model/index.js';
+import {formatCell, formatNumber, trendOf, unitLabel} from '../../source/model/index.js';
+import {units} from '../../source/parse/quantities/units.js';
 import {chaoyang2024, fact, jiangbei2024, mentougou2020} from '../fixtures/reports.js';
 
 const indicator = (id: string) => indicatorById(id)!;
@@ -52,6 +53,19 @@ describe('formatCell', () => {
 	test('a unit other than the indicator\'s is shown with the value', () => {
 		const counted = mentougou2020.facts.find(each => each.indicator === 'legal_services.consultations')!;
 		expect(formatCell({fact: counted}, indicator('legal_services.consultations'))).toBe('12,134件');
+	});
+
+	test('in English that unit is a word, not a measure word', () => {
+		const counted = mentougou2020.facts.find(each => each.indicator === 'legal_services.consultations')!;
+		expect(formatCell({fact: counted}, indicator('legal_services.consultations'), {lang: 'en'})).toBe('12,134 items');
+		const people = fact({indicator: 'services.one_thing', value: 809, unit: '名', line: 1, section: '', text: '培训809名。'});
+		expect(formatCell({fact: people}, indicator('services.one_thing'), {lang: 'en'})).toBe('809 people');
+		expect(formatCell({fact: people}, indicator('services.one_thing'), {lang: 'zh'})).toBe('809名');
+	});
+
+	test('every measure word the parser reads has an English word', () => {
+		const untranslated = units.filter(unit => /\p{Script=Han}/u.test(unitLabel(unit, 'en')));
+		expect(untranslated).toEqual([]);
 	});
 });
 
