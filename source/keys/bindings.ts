@@ -111,8 +111,8 @@ export const bindings = [
 	{command: 'help', mode: 'browse', keys: [typed('?')], description: {zh: '显示全部按键', en: 'Show every key'}, hint: {label: {zh: '帮助', en: 'help'}, views: everyView, essential: true}},
 	{command: 'quit', mode: 'browse', keys: [typed('q')], description: {zh: '退出', en: 'Quit'}, hint: {label: {zh: '退出', en: 'quit'}, views: everyView, essential: true}},
 	{command: 'quit', mode: 'any', keys: [typed('c', true)], description: {zh: '退出', en: 'Quit'}},
-	{command: 'filter.commit', mode: 'filter', keys: [named('return')], description: {zh: '应用筛选', en: 'Apply the filter'}},
-	{command: 'filter.cancel', mode: 'filter', keys: [named('escape')], description: {zh: '取消筛选', en: 'Cancel the filter'}},
+	{command: 'filter.commit', mode: 'filter', keys: [named('return')], description: {zh: '应用筛选', en: 'Apply the filter'}, hint: {label: {zh: '应用', en: 'apply'}, views: everyView}},
+	{command: 'filter.cancel', mode: 'filter', keys: [named('escape')], description: {zh: '取消筛选', en: 'Cancel the filter'}, hint: {label: {zh: '取消', en: 'cancel'}, views: everyView}},
 	{command: 'filter.erase', mode: 'filter', keys: [named('backspace'), named('delete')], description: {zh: '删除一个字', en: 'Erase a character'}},
-	{command: 'filter.target', mode: 'filter', keys: [named('tab')], description: {zh: '筛选对象:自动/指标/地区', en: 'Rows, columns or both'}},
+	{command: 'filter.target', mode: 'filter', keys: [named('tab')], description: {zh: '筛选对象:自动/指标/地区', en: 'Rows, columns or both'}, hint: {label: {zh: '对象', en: 'what'}, views: everyView}},
 ] as const satisfies readonly Binding[];

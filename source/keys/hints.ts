@@ -2,7 +2,7 @@
 The status line's keys, drawn from the keymap: each view shows the bindings that do something there, in
 the keymap's order, so a key rebound in bindings.ts is rebound on screen too.
 */
-import {bindings, type Binding, type HintView} from './bindings.js';
+import {bindings, type Binding, type HintView, type Mode} from './bindings.js';
 import {keyLabel} from './match.js';
 import type {Labelled} from '../model/labels.js';
 
@@ -13,12 +13,12 @@ export type KeyHint = {
 	readonly essential: boolean;
 };
 
-export function hintsFor(view: HintView, table: readonly Binding[] = bindings): KeyHint[] {
+export function hintsFor(view: HintView, table: readonly Binding[] = bindings, mode: Mode = 'browse'): KeyHint[] {
 	const hints: KeyHint[] = [];
 	let last: Binding['hint'] = undefined;
 	for (const binding of table) {
 		const {hint} = binding;
-		if (hint === undefined || binding.mode !== 'browse' || !hint.views.includes(view)) {
+		if (hint === undefined || binding.mode !== mode || !hint.views.includes(view)) {
 			continue;
 		}
 

@@ -3,7 +3,7 @@ The lines around the views: the header (views as tabs, what is picked, what is o
 screen), the status line (load errors, the filter being typed, the way to help),
 and the help and error overlays. All built from plain data, fitted to the width.
 */
-import {helpEntries, hintsFor, type HelpEntry, type KeyHint} from '../keys/index.js';
+import {bindings, helpEntries, hintsFor, type HelpEntry, type KeyHint} from '../keys/index.js';
 import {labelOf, marks, type Labelled, type Lang} from '../model/index.js';
 import {fitLine, lineWidth, spread, type Line, type Span} from './line.js';
 import {displayWidth, pad, ruleLine, truncate} from './table-layout.js';
@@ -28,7 +28,6 @@ export const chromeWords = {
 	notDisclosed: {zh: '未披露', en: 'n/a'},
 	approx: {zh: '约数', en: 'approx.'},
 	derived: {zh: '推算', en: 'derived'},
-	filterHint: {zh: 'Enter 应用  Esc 取消  Tab 对象', en: 'Enter apply  Esc cancel  Tab what'},
 	auto: {zh: '自动', en: 'auto'},
 	rowsTarget: {zh: '指标', en: 'rows'},
 	columnsTarget: {zh: '地区', en: 'columns'},
@@ -90,9 +89,10 @@ The keys that matter in this view and what its marks mean, as many as fit in `ro
 help and out always, then what the marks on screen mean (nothing else explains them), then the view's keys
 in the keymap's order; shown keys first, marks after.
 */
+const keyLine = (hint: KeyHint, lang: Lang): Line => [{text: hint.keys, tone: 'accent'}, {text: ` ${labelOf(hint.label, lang)}`, tone: 'text.muted'}];
+
 export function hintSpans(view: ViewName, lang: Lang, room: number): Line {
 	const keys = hintsFor(view);
-	const keyLine = (hint: KeyHint): Line => [{text: hint.keys, tone: 'accent'}, {text: ` ${labelOf(hint.label, lang)}`, tone: 'text.muted'}];
 	const legend: Line[] = [];
 	if (ranked.has(view)) {
 		legend.push([{text: labelOf(chromeWords.best, lang), tone: 'rank.best'}, {text: ' '}, {text: labelOf(chromeWords.worst, lang), tone: 'rank.worst'}]);
@@ -103,7 +103,7 @@ export function hintSpans(view: ViewName, lang: Lang, room: number): Line {
 		legend.push(...words.map(([mark, word]): Line => [{text: `${mark} ${labelOf(word, lang)}`, tone: 'text.muted'}]));
 	}
 
-	const tail = joined(keys.filter(hint => hint.essential).map(keyLine));
+	const tail = joined(keys.filter(hint => hint.essential).map(hint => keyLine(hint, lang)));
 	let used = lineWidth(tail);
 	const fits = (item: Line) => {
 		const width = lineWidth(item) + gap.length;
@@ -116,7 +116,7 @@ export function hintSpans(view: ViewName, lang: Lang, room: number): Line {
 	};
 
 	const shownLegend = legend.filter(fits);
-	const shownKeys = keys.filter(hint => !hint.essential).map(keyLine).filter(fits);
+	const shownKeys = keys.filter(hint => !hint.essential).map(hint => keyLine(hint, lang)).filter(fits);
 	return joined([...shownKeys, ...shownLegend, tail]);
 }
 
@@ -133,7 +133,7 @@ export function statusLine({view, draft, target, matched, errors}: StatusInput, 
 			{text: draft},
 			{text: '▏', tone: 'accent'},
 			{text: `  [${labelOf(what, lang)}] ${counts}`, tone: 'accent'},
-		], [{text: labelOf(chromeWords.filterHint, lang), tone: 'text.muted'}], width);
+		], joined(hintsFor(view, bindings, 'filter').map(hint => keyLine(hint, lang))), width);
 	}
 
 	const skipped = lang === 'en' && errors === 1 ? ' file skipped — press e' : labelOf(chromeWords.skipped, lang);

@@ -44,4 +44,12 @@ describe('status-line hints drawn from the keymap', () => {
 			expect(status(width).length).toBeLessThanOrEqual(width);
 		}
 	});
+
+	test('while a filter is typed the line shows the filter keys from the keymap', () => {
+		const typing = (lang: 'zh' | 'en') => text(statusLine({view: 'compare', draft: 'fy', target: 'auto', matched: {rows: 3, columns: null}, errors: 0}, lang, 100));
+		expect(typing('zh')).toMatch(/^\/fy▏ .*Enter 应用  Esc 取消  Tab 对象$/u);
+		expect(typing('en')).toMatch(/Enter apply  Esc cancel  Tab what$/u);
+		const rebound = bindings.map((binding): Binding => (binding.command === 'filter.target' ? {...binding, keys: [{input: 'i', ctrl: true}]} : binding));
+		expect(hintsFor('compare', rebound, 'filter').map(hint => hint.keys)).toEqual(['Enter', 'Esc', 'Ctrl-I']);
+	});
 });
