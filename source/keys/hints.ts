@@ -13,7 +13,7 @@ export type KeyHint = {
 	readonly essential: boolean;
 };
 
-export function hintsFor(view: HintView, table: readonly Binding[] = bindings, mode: Mode = 'browse'): KeyHint[] {
+export function hintsFor(view: HintView, mode: Mode = 'browse', table: readonly Binding[] = bindings): KeyHint[] {
 	const hints: KeyHint[] = [];
 	let last: Binding['hint'] = undefined;
 	for (const binding of table) {

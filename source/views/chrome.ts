@@ -3,7 +3,7 @@ The lines around the views: the header (views as tabs, what is picked, what is o
 screen), the status line (load errors, the filter being typed, the way to help),
 and the help and error overlays. All built from plain data, fitted to the width.
 */
-import {bindings, helpEntries, hintsFor, type HelpEntry, type KeyHint} from '../keys/index.js';
+import {helpEntries, hintsFor, type HelpEntry, type KeyHint} from '../keys/index.js';
 import {labelOf, marks, type Labelled, type Lang} from '../model/index.js';
 import {fitLine, lineWidth, spread, type Line, type Span} from './line.js';
 import {displayWidth, pad, ruleLine, truncate} from './table-layout.js';
@@ -133,7 +133,7 @@ export function statusLine({view, draft, target, matched, errors}: StatusInput, 
 			{text: draft},
 			{text: '▏', tone: 'accent'},
 			{text: `  [${labelOf(what, lang)}] ${counts}`, tone: 'accent'},
-		], joined(hintsFor(view, bindings, 'filter').map(hint => keyLine(hint, lang))), width);
+		], joined(hintsFor(view, 'filter').map(hint => keyLine(hint, lang))), width);
 	}
 
 	const skipped = lang === 'en' && errors === 1 ? ' file skipped — press e' : labelOf(chromeWords.skipped, lang);

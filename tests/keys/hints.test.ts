@@ -15,8 +15,8 @@ describe('status-line hints drawn from the keymap', () => {
 
 	test('a key rebound in the table is rebound on the status line', () => {
 		const rebound = bindings.map((binding): Binding => (binding.command === 'year' ? {...binding, keys: [{input: 'Y'}]} : binding));
-		expect(hintsFor('compare', rebound).map(hint => hint.keys)).toContain('Y');
-		expect(hintsFor('compare', rebound).map(hint => hint.keys)).not.toContain('y');
+		expect(hintsFor('compare', 'browse', rebound).map(hint => hint.keys)).toContain('Y');
+		expect(hintsFor('compare', 'browse', rebound).map(hint => hint.keys)).not.toContain('y');
 	});
 
 	test('the compare view explains its marks: best and worst in their colours, and —, ≈, *', () => {
@@ -50,6 +50,6 @@ describe('status-line hints drawn from the keymap', () => {
 		expect(typing('zh')).toMatch(/^\/fy▏ .*Enter 应用  Esc 取消  Tab 对象$/u);
 		expect(typing('en')).toMatch(/Enter apply  Esc cancel  Tab what$/u);
 		const rebound = bindings.map((binding): Binding => (binding.command === 'filter.target' ? {...binding, keys: [{input: 'i', ctrl: true}]} : binding));
-		expect(hintsFor('compare', rebound, 'filter').map(hint => hint.keys)).toEqual(['Enter', 'Esc', 'Ctrl-I']);
+		expect(hintsFor('compare', 'filter', rebound).map(hint => hint.keys)).toEqual(['Enter', 'Esc', 'Ctrl-I']);
 	});
 });

@@ -95,7 +95,10 @@ export function readYear(layout: Layout): number | null {
 	const titles = [...texts(layout.titles), ...(glued ? [glued.title] : [])];
 	const titled = first(titles, inTitle) ?? first(titles, spanInTitle);
 	// Most titles state the year: the opening is read only when they do not.
-	if (titled !== null) return titled;
+	if (titled !== null) {
+		return titled;
+	}
+
 	const opening = texts(preamble(layout.body));
 	if (glued) opening[0] = glued.rest;
 	// An opening may lead with a maxim before its year: 法治是安邦治国的基石……。2022年,全县…
