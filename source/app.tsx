@@ -4,8 +4,8 @@ around the view and leaves the rest to the state, the frame and the views.
 */
 import {indicatorById} from './catalog/indicators.js';
 import {useDashboard} from './app/use-dashboard.js';
-import {minimum, tooSmall, type Size} from './app/layout.js';
-import type {View} from './app/state.js';
+import {minimum, tooSmall, type Size} from './screen/layout.js';
+import type {View} from './screen/state.js';
 import type {Store} from './corpus/store.js';
 import {labelOf, type Filters, type Lang} from './model/index.js';
 import {peersKey, peersLabel} from './model/peers.js';

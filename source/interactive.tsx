@@ -6,7 +6,7 @@ import {useEffect, useState} from 'react';
 import {render} from 'ink';
 import {App, type DashboardStore} from './app.js';
 import {guardExit, takeScreen} from './app/terminal.js';
-import type {View} from './app/state.js';
+import type {View} from './screen/state.js';
 import type {Filters, Lang} from './model/index.js';
 import {colorTheme, type Theme} from './views/theme.js';
 

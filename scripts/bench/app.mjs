@@ -13,8 +13,8 @@ export async function loadApp() {
 	loaded ??= await bundle({
 		contents: [
 			"export {App} from './source/app.tsx';",
-			"export {viewData} from './source/app/data.ts';",
-			"export {initialState} from './source/app/state.ts';",
+			"export {viewData} from './source/screen/data.ts';",
+			"export {initialState} from './source/screen/state.ts';",
 			"export {cityOf, fullNameOf, gazetteer, provinceOf} from './source/parse/metadata/divisions.ts';",
 			"export {loadPinyin} from './source/model/search.ts';",
 			"export {loadSummaries} from './source/corpus/load.ts';",

@@ -87,7 +87,7 @@ export async function nationalReports(count, {seeds} = {}) {
 	return reports;
 }
 
-/** Median ms to build what the dashboard computes once per corpus before its first frame (app/data viewData). */
+/** Median ms to build what the dashboard computes once per corpus before its first frame (screen/data viewData). */
 export async function corpusDataTime(reports, {view = 'compare', runs = 5} = {}) {
 	const {viewData, initialState} = await loadApp();
 	const samples = [];

@@ -11,12 +11,12 @@ import {ownDetails, selectReports, type Filters, type Lang} from '../model/index
 import type {DashboardStore} from '../app.js';
 import {openingOf} from '../model/peer-groups.js';
 import {origin, type Scroll} from '../views/table-window.js';
-import {effectOf} from './commands.js';
-import {corpusFilters, peerGroupsOf, type ViewData} from './data.js';
+import {effectOf} from '../screen/commands.js';
+import {corpusFilters, peerGroupsOf, type ViewData} from '../screen/data.js';
 import {useViewData} from './use-view-data.js';
-import {buildFrame, type Frame} from './frame.js';
-import {regions as layout, comparable, type Regions, type Size} from './layout.js';
-import {initialState, reduce, type Action, type State, type View} from './state.js';
+import {buildFrame, type Frame} from '../screen/frame.js';
+import {regions as layout, comparable, type Regions, type Size} from '../screen/layout.js';
+import {initialState, reduce, type Action, type State, type View} from '../screen/state.js';
 
 export type Dashboard = {
 	readonly state: State;

@@ -1,7 +1,7 @@
 /** The terminal's size, following resizes; a fixed size when given (tests, benchmarks). */
 import {useEffect, useState} from 'react';
 import {useStdout} from 'ink';
-import type {Size} from './layout.js';
+import type {Size} from '../screen/layout.js';
 
 const fallback: Size = {columns: 80, rows: 24};
 

@@ -4,8 +4,8 @@ import {buildComparison, coverage, districtId, ranking, type DetailsOf, type Fil
 import {yearsOf} from '../model/reshape.js';
 import type {ReportSummary} from '../parse/types.js';
 import {rankedSummary} from '../views/indicator-frame.js';
-import {corpusFilters, districtKeyOf, districtOf, indicatorOf, keysOf, keysOfRanked, linesOf, peerGroupsOf, shapeOf, type ViewData} from './data.js';
-import {activeQuery, type State} from './state.js';
+import {corpusFilters, districtKeyOf, districtOf, indicatorOf, keysOf, keysOfRanked, linesOf, peerGroupsOf, shapeOf, type ViewData} from '../screen/data.js';
+import {activeQuery, type State} from '../screen/state.js';
 import {usePinyin} from './use-pinyin.js';
 
 /** The dashboard's data, each piece rebuilt only when what it depends on changes. */

@@ -4,6 +4,7 @@ and what it does. The help screen is drawn from this table, and components ask
 "does this key mean command X", so a key is rebound here and nowhere else.
 */
 import type {Labelled} from '../model/labels.js';
+import {views, type View} from '../screen/views.js';
 
 export type Command =
 	| 'cursor.up'
@@ -57,8 +58,8 @@ export type KeySpec =
 /** Browsing the views, or typing a filter (where letters are text, not commands). */
 export type Mode = 'browse' | 'filter';
 
-/** The dashboard's views, as the status line knows them (the keys know no view code). */
-export type HintView = 'compare' | 'district' | 'indicator' | 'coverage';
+/** The dashboard's views, as the status line knows them. */
+export type HintView = View;
 
 /**
 A key worth showing on the status line: a word short enough to fit beside others, and the views where the
@@ -80,7 +81,7 @@ export type Binding = {
 	readonly hint?: Hint;
 };
 
-const everyView: readonly HintView[] = ['compare', 'district', 'indicator', 'coverage'];
+const everyView: readonly HintView[] = views;
 const sortHint: Hint = {label: {zh: '排序', en: 'sort'}, views: ['compare']};
 
 const named = (name: NamedKey, shift?: boolean): KeySpec => (shift === undefined ? {name} : {name, shift});

@@ -17,10 +17,4 @@ export function isFormat(value: string): value is Format {
 	return (formats as readonly string[]).includes(value);
 }
 
-export type ViewName = 'compare' | 'district' | 'indicator' | 'coverage';
-
-export const viewNames = ['compare', 'district', 'indicator', 'coverage'] as const satisfies readonly ViewName[];
-
-export function isViewName(value: string): value is ViewName {
-	return (viewNames as readonly string[]).includes(value);
-}
+export {isView as isViewName, views as viewNames, type View as ViewName} from '../screen/views.js';

@@ -5,9 +5,9 @@ hands to Ink. What a person saw is what they can paste. Given a width, every lin
 fits it: a table whose report or year columns do not all fit is printed in bands,
 each repeating the label columns, where the dashboard would scroll.
 */
-import {viewData, type ViewData} from '../app/data.js';
-import {buildFrame} from '../app/frame.js';
-import {initialState, type State, type View} from '../app/state.js';
+import {viewData, type ViewData} from '../screen/data.js';
+import {buildFrame} from '../screen/frame.js';
+import {initialState, type State, type View} from '../screen/state.js';
 import {labelOf, ownDetails, words, type DetailsOf, type Filters, type Lang} from '../model/index.js';
 import type {ReportSummary} from '../parse/types.js';
 import {bandLines, specBands} from '../views/bands.js';

@@ -1,7 +1,7 @@
 import {cleanup, render} from 'ink-testing-library';
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {App} from '../../source/app.js';
-import {initialState, reduce, type State} from '../../source/app/state.js';
+import {initialState, reduce, type State} from '../../source/screen/state.js';
 import {peerGroups} from '../../source/model/peer-groups.js';
 import {loadPinyin} from '../../source/model/search.js';
 import {keys, nextFrame, press, screen, text} from '../helpers/ink.js';

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {initialState, reduce, type Action, type State} from '../../source/app/state.js';
+import {initialState, reduce, type Action, type State} from '../../source/screen/state.js';
 import {labelKey} from '../../source/model/index.js';
 
 const columns = [labelKey, '110105@2023', '110105@2024', '110109@2020', '500105@2024'];

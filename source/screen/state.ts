@@ -9,9 +9,9 @@ import {shownGroups, type Opening, type PeerGroup} from '../model/peer-groups.js
 import {allPeers, peersKey, type Peers} from '../model/peers.js';
 import type {Direction, FilterTarget, Sort} from '../model/reshape.js';
 
-export type View = 'compare' | 'district' | 'indicator' | 'coverage';
+import {views, type View} from './views.js';
 
-export const views = ['compare', 'district', 'indicator', 'coverage'] as const satisfies readonly View[];
+export {views, type View} from './views.js';
 
 export type Cursor = {
 	/** A year key (`110105@2024`), or labelKey for the label column; null: the first report. */
