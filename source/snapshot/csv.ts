@@ -18,7 +18,10 @@ import {selectFacts, selectReports, type Filters} from '../model/filters.js';
 import {statedHeadlines} from '../model/headline.js';
 import {compareReports} from '../model/order.js';
 import type {Fact, ReportSummary} from '../parse/types.js';
+import {csvField} from '../text/csv-field.js';
 import {citedPath, reportId} from './paths.js';
+
+export {csvField} from '../text/csv-field.js';
 
 export type CsvOptions = {
 	readonly filters?: Filters;
@@ -44,14 +47,6 @@ const derivedMark = {mark: '\u0002'.repeat(5), byte: 2, written: 'false'};
 
 type Mark = {readonly mark: string};
 
-/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first): OWASP's advice, a leading quote. */
-const formulaStart = /^[=+\-@\t\r]/;
-
-export function csvField(value: string | number | boolean | null): string {
-	// Numbers are written as numbers (a negative change stays -23.4); only text can smuggle a formula.
-	const text = value === null ? '' : typeof value === 'string' && formulaStart.test(value) ? `'${value}` : String(value);
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 const cell = (value: boolean | Mark): string => (typeof value === 'boolean' ? String(value) : value.mark);
 
