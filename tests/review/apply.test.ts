@@ -3,7 +3,8 @@ import {applyReview, inTables} from '../../source/review/apply.js';
 import type {Decision, Sourced} from '../../source/review/decision.js';
 import {decisionsFor, indexDecisions} from '../../source/review/for-report.js';
 import type {Figure} from '../../source/parse/types.js';
-import {fact} from '../fixtures/reports.js';
+import {chaoyang2024, fact, mentougou2020} from '../fixtures/reports.js';
+import {reviewReports} from '../../source/review/reviewed-reports.js';
 
 const sentence = '全年以区政府为被告的行政诉讼案件共1045件,败诉16件。';
 const cases = fact({indicator: 'litigation.cases', value: 1045, unit: '件', line: 24, section: '争议', text: sentence, match: '1045件'});
@@ -82,5 +83,22 @@ describe('which decisions are about a report', () => {
 		const index = indexDecisions([byFile, byDistrict, other]);
 		expect(decisionsFor(index, {file: 'seeds/x.txt', code: '110105', year: 2024})).toEqual([byFile, byDistrict]);
 		expect(decisionsFor(index, {file: 'z.txt', code: '110105', year: 2023})).toEqual([]);
+	});
+});
+
+describe('a load\'s reports reviewed', () => {
+	const chaoyang = {...chaoyang2024};
+	const copy = {...chaoyang2024, file: 'copy/x.txt'};
+	const identity = (report: typeof chaoyang2024) => ({file: report.file, code: report.district.code, year: report.year});
+
+	test('a report no decision is about is the same object; a decision found in one of two copies is not orphaned', () => {
+		const decision = decided({indicator: 'litigation.cases', expression: '1045', sentence: chaoyang2024.facts.find(each => each.indicator === 'litigation.cases')!.text, action: 'rejected', file: chaoyang.file});
+		const elsewhere = {...mentougou2020};
+		const {reports, orphans} = reviewReports([chaoyang, elsewhere], indexDecisions([decision]), identity);
+		expect(reports[1]).toBe(elsewhere);
+		expect(orphans).toEqual([]);
+		expect(reports[0]!.facts.find(each => each.indicator === 'litigation.cases')?.review?.action).toBe('rejected');
+		const edited = {...copy, facts: copy.facts.filter(each => each.indicator !== 'litigation.cases')};
+		expect(reviewReports([edited], indexDecisions([decision]), identity).orphans).toEqual([decision]);
 	});
 });
