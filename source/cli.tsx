@@ -2,6 +2,7 @@
 argv → options, then either a snapshot on stdout or the interactive dashboard.
 Everything below this file takes plain data and never sees argv.
 */
+import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {dirname, join} from 'node:path';
 import meow from 'meow';
@@ -18,6 +19,9 @@ import {parseColumns, snapshotWidth} from './snapshot/width.js';
 import {isAreaId, unmatchedIndicatorQueries, type Filters, type Placed} from './model/filters.js';
 import {isLang, langs, type Lang} from './model/labels.js';
 import {areas} from './catalog/indicators.js';
+import type {ReviewFiles} from './load/review-files.js';
+import type {ReportSummary} from './parse/types.js';
+import {defaultReviewFile} from './review/decision.js';
 import {oneLine} from './text/one-line.js';
 import {cacheFolder} from './corpus/cache/folder.js';
 import {homedir} from 'node:os';
@@ -39,6 +43,8 @@ const flags = {
 	// --no-cache: meow takes the negated form of a boolean that defaults to true.
 	cache: {type: 'boolean', default: true},
 	clearCache: {type: 'boolean', default: false},
+	// --no-review: meow gives the negated form of any flag as false, here [false].
+	review: {type: 'string', isMultiple: true},
 } as const;
 
 const cli = meow(
@@ -84,6 +90,11 @@ const cli = meow(
 	                      Windows %LOCALAPPDATA%\\rol-dash\\Cache), so files opened
 	                      again are not parsed again unless they changed
 	  --clear-cache       Delete that cache folder (then load any paths named)
+	  --review <file>     A review file of decisions on numbers (confirmed,
+	                      corrected, rejected, added), applied in every view and
+	                      format; repeatable (conflicts are shown, not resolved).
+	                      Default: ./rol-dash-review.csv when it exists
+	  --no-review         The parser's reading alone: no review file is read
 
 	  A path of - reads one report from standard input.
 
@@ -125,7 +136,7 @@ function usage(message: string): never {
 	// -h and -v as the short forms everyone tries first.
 	if (argv.includes('-h')) cli.showHelp(0);
 	if (argv.includes('-v')) cli.showVersion();
-	const {error} = checkArgv(argv, specOf(flags, {h: 'help', v: 'version'}));
+	const {error} = checkArgv(argv, specOf(flags, {h: 'help', v: 'version'}, ['review']));
 	if (error !== null) usage(error);
 }
 
@@ -179,6 +190,14 @@ const bundledSeeds = join(here, '..', 'seeds');
 Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
 
 const paths = cli.input.length > 0 ? cli.input : [bundledSeeds];
+
+// --no-review reads no review file; --review names them; else the one in the current folder, when it exists.
+const reviewFlags = (cli.flags.review ?? []) as Array<string | false>;
+if (reviewFlags.includes(false) && reviewFlags.some(flag => flag !== false)) {
+	usage('--no-review and --review exclude each other');
+}
+
+const reviewPaths: string[] = reviewFlags.includes(false) ? [] : (reviewFlags.length > 0 ? reviewFlags as string[] : [defaultReviewFile]);
 // The bundled reports were parsed when dist/ was built: named no paths, the loader and parser load only if they changed.
 const source: Source = {paths: cli.input, bundled: {folder: bundledSeeds, cache: join(here, 'bundled.json')}};
 // A terminal at both ends and no snapshot asked for: the dashboard.
@@ -191,6 +210,26 @@ if (cli.flags.clearCache) {
 	if (cli.input.length === 0) {
 		process.exit(0);
 	}
+}
+
+/** The review files' decisions, read only when there is a file to read: most runs have none and load nothing for it. */
+async function readReview(): Promise<ReviewFiles> {
+	if (!reviewPaths.some(path => existsSync(path))) {
+		return {decisions: [], problems: []};
+	}
+
+	const {readReviewFiles} = await import('./load/review-files.js');
+	return readReviewFiles(reviewPaths);
+}
+
+/** A store with the review applied, its notes saying what could not be. */
+async function reviewed<R extends ReportSummary>(store: Store<R>, review: ReviewFiles): Promise<Store<R>> {
+	if (review.decisions.length === 0 && review.problems.length === 0) {
+		return store;
+	}
+
+	const [{reviewStore}, {reviewContext}] = await Promise.all([import('./corpus/reviewed.js'), import('./review/reviewed-reports.js')]);
+	return reviewStore(store, reviewContext(review.decisions), review.problems, process.cwd());
 }
 
 /** Opens the corpus with a count of files read on stderr while it lasts (corpus/progress.ts), then says what it could not use. */
@@ -248,7 +287,8 @@ const loadedOf = (store: {readonly reports: readonly unknown[]; readonly errors:
 
 /** Text and Markdown: the tables, from the reports' summaries (a district view reads its report's details again). */
 async function printTable(as: 'text' | 'md'): Promise<Loaded> {
-	const store = await open(async options => openStore(source, options));
+	const review = await readReview();
+	const store = await open(async options => reviewed(await openStore(source, options), review));
 	const filters = await settle(store.reports);
 	// Ink and the views load only for a snapshot: --json and --help never pay for them.
 	const [{renderTable}, {themeFor}] = await Promise.all([import('./snapshot/index.js'), import('./views/theme.js')]);
@@ -268,7 +308,16 @@ async function printTable(as: 'text' | 'md'): Promise<Loaded> {
 /** CSV, JSON and JSONL: every report, written as the corpus is known, never held whole. */
 async function printExport(as: ExportFormat): Promise<Loaded> {
 	const cwd = process.cwd();
-	const store = await open(async options => openExport(source, {format: as, cwd, filters: {indicator: typed.indicator, area: typed.area}}, options));
+	const review = await readReview();
+	const store = await open(async options => {
+		const opened = await openExport(source, {format: as, cwd, filters: {indicator: typed.indicator, area: typed.area}, ...(review.decisions.length === 0 ? {} : {review: review.decisions})}, options);
+		if (review.decisions.length === 0 && review.problems.length === 0) {
+			return opened;
+		}
+
+		const {exportReviewNotes} = await import('./corpus/reviewed.js');
+		return {...opened, notes: [...opened.notes, ...exportReviewNotes(review.decisions, review.problems, opened.reports)]};
+	});
 	const {writeExport} = await import('./snapshot/export.js');
 	try {
 		if (store.reports.length === 0 && as === 'json') {
@@ -286,7 +335,8 @@ async function printExport(as: ExportFormat): Promise<Loaded> {
 }
 
 async function openDashboard(): Promise<Loaded> {
-	const store = await open(async options => openStore(source, options));
+	const review = await readReview();
+	const store = await open(async options => reviewed(await openStore(source, options), review));
 	const filters = await settle(store.reports);
 	// Loaded only here: Ink's input handling and the pinyin dictionary cost a snapshot nothing. The
 	// watcher brings the loader and the parser (half a megabyte of code): loaded only when asked for.

@@ -151,3 +151,9 @@ function ownFacts(facts: readonly ReviewedFact[], indicator: string): Array<[Rev
 export function inTables(fact: ReviewedFact): boolean {
 	return fact.review?.action !== 'rejected';
 }
+
+/** Whether a person vouched for this value: it then heads its row over what only the parser read. */
+export function byPerson(fact: ReviewedFact): boolean {
+	const action = fact.review?.action;
+	return action === 'confirmed' || action === 'corrected' || action === 'added';
+}

@@ -4,6 +4,9 @@ anchored on the report's text (the number expression as written and the sentence
 sits in), never on the parser's internals, so it still finds its number after the
 parser improves or the report is edited around it.
 */
+/** Where decisions are read from and saved when no --review names a file: the folder rol-dash runs in. */
+export const defaultReviewFile = 'rol-dash-review.csv';
+
 export type ReviewAction = 'confirmed' | 'corrected' | 'rejected' | 'added';
 
 export const reviewActions = ['confirmed', 'corrected', 'rejected', 'added'] as const satisfies readonly ReviewAction[];

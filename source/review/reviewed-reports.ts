@@ -6,49 +6,56 @@ about a report that is not loaded is not orphaned: it waits for a load that has 
 import type {Figure, ReportSummary} from '../parse/types.js';
 import {applyReview, type ReviewedFact} from './apply.js';
 import type {Sourced} from './decision.js';
-import {decisionsFor, type DecisionIndex, type ReportIdentity} from './for-report.js';
+import {decisionsFor, indexDecisions, type DecisionIndex, type ReportIdentity} from './for-report.js';
+import {conflictsOf, orphansOf, type ReviewTally} from './orphans.js';
+
+export type ReviewedSummary<R extends ReportSummary> = Omit<R, 'facts'> & {readonly facts: ReviewedFact[]};
+
+type Reviewable = ReportSummary & {readonly figures?: Figure[]};
+
+/** The decisions of a load, indexed once: where each one is among them, and which are about which report. */
+export type ReviewContext = {readonly decisions: readonly Sourced[]; readonly index: DecisionIndex; readonly places: ReadonlyMap<Sourced, number>};
+
+export function reviewContext(decisions: readonly Sourced[]): ReviewContext {
+	return {decisions, index: indexDecisions(decisions), places: new Map(decisions.map((sourced, place) => [sourced, place]))};
+}
+
+/**
+One report with the decisions about it applied; with no decision about it, the same object (a load without
+reviews costs a lookup per report). `identity` cites the report as the review file does.
+*/
+export function reviewReport<R extends Reviewable>(report: R, context: ReviewContext, identity: ReportIdentity): {report: ReviewedSummary<R>; tally?: ReviewTally} {
+	const decisions = decisionsFor(context.index, identity);
+	if (decisions.length === 0) {
+		return {report: report as ReviewedSummary<R>};
+	}
+
+	const result = applyReview(report.facts, report.figures, decisions);
+	const orphaned = new Set(result.orphans);
+	const place = (sourced: Sourced) => context.places.get(sourced)!;
+	return {
+		report: {...report, facts: result.facts},
+		tally: {
+			applied: decisions.filter(decision => !orphaned.has(decision)).map(place),
+			orphaned: result.orphans.map(place),
+			...(result.conflicts.length === 0 ? {} : {conflicts: result.conflicts.map(group => group.map(place))}),
+		},
+	};
+}
 
 export type ReviewOutcome<R> = {
 	readonly reports: R[];
-	/** Decisions about a loaded report whose number is no longer in it. */
+	/** Decisions about a loaded report whose number is in none of the reports they reach. */
 	readonly orphans: Sourced[];
 	readonly conflicts: Sourced[][];
 };
 
-export type ReviewedSummary<R extends ReportSummary> = Omit<R, 'facts'> & {readonly facts: ReviewedFact[]};
-
-/**
-Each report with its decisions applied; a report no decision is about is returned as it was (the same object,
-so a load without reviews costs a lookup per report). `identity` cites a report as the review file does.
-*/
-export function reviewReports<R extends ReportSummary & {readonly figures?: Figure[]}>(
-	reports: readonly R[],
-	index: DecisionIndex,
-	identity: (report: R) => ReportIdentity,
-): ReviewOutcome<ReviewedSummary<R>> {
-	// A decision may reach two reports (a file and its copy, one by file, one by district and year): it is
-	// orphaned only when it found its number in neither.
-	const tried = new Set<Sourced>();
-	const applied = new Set<Sourced>();
-	const conflicts: Sourced[][] = [];
+export function reviewReports<R extends Reviewable>(reports: readonly R[], context: ReviewContext, identity: (report: R) => ReportIdentity): ReviewOutcome<ReviewedSummary<R>> {
+	const tallies: Array<ReviewTally | undefined> = [];
 	const reviewed = reports.map(report => {
-		const decisions = decisionsFor(index, identity(report));
-		if (decisions.length === 0) {
-			return report as ReviewedSummary<R>;
-		}
-
-		const result = applyReview(report.facts, report.figures, decisions);
-		const orphaned = new Set(result.orphans);
-		for (const decision of decisions) {
-			tried.add(decision);
-			if (!orphaned.has(decision)) {
-				applied.add(decision);
-			}
-		}
-
-		conflicts.push(...result.conflicts.filter(group => !conflicts.some(known => known[0] === group[0])));
-		return {...report, facts: result.facts};
+		const one = reviewReport(report, context, identity(report));
+		tallies.push(one.tally);
+		return one.report;
 	});
-	const orphans = [...tried].filter(decision => !applied.has(decision));
-	return {reports: reviewed, orphans, conflicts};
+	return {reports: reviewed, orphans: orphansOf(context.decisions, tallies), conflicts: conflictsOf(context.decisions, tallies)};
 }

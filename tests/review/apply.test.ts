@@ -4,7 +4,7 @@ import type {Decision, Sourced} from '../../source/review/decision.js';
 import {decisionsFor, indexDecisions} from '../../source/review/for-report.js';
 import type {Figure} from '../../source/parse/types.js';
 import {chaoyang2024, fact, mentougou2020} from '../fixtures/reports.js';
-import {reviewReports} from '../../source/review/reviewed-reports.js';
+import {reviewContext, reviewReports} from '../../source/review/reviewed-reports.js';
 
 const sentence = '全年以区政府为被告的行政诉讼案件共1045件,败诉16件。';
 const cases = fact({indicator: 'litigation.cases', value: 1045, unit: '件', line: 24, section: '争议', text: sentence, match: '1045件'});
@@ -94,11 +94,11 @@ describe('a load\'s reports reviewed', () => {
 	test('a report no decision is about is the same object; a decision found in one of two copies is not orphaned', () => {
 		const decision = decided({indicator: 'litigation.cases', expression: '1045', sentence: chaoyang2024.facts.find(each => each.indicator === 'litigation.cases')!.text, action: 'rejected', file: chaoyang.file});
 		const elsewhere = {...mentougou2020};
-		const {reports, orphans} = reviewReports([chaoyang, elsewhere], indexDecisions([decision]), identity);
+		const {reports, orphans} = reviewReports([chaoyang, elsewhere], reviewContext([decision]), identity);
 		expect(reports[1]).toBe(elsewhere);
 		expect(orphans).toEqual([]);
 		expect(reports[0]!.facts.find(each => each.indicator === 'litigation.cases')?.review?.action).toBe('rejected');
 		const edited = {...copy, facts: copy.facts.filter(each => each.indicator !== 'litigation.cases')};
-		expect(reviewReports([edited], indexDecisions([decision]), identity).orphans).toEqual([decision]);
+		expect(reviewReports([edited], reviewContext([decision]), identity).orphans).toEqual([decision]);
 	});
 });
