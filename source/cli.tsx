@@ -8,7 +8,7 @@ import {dirname, join} from 'node:path';
 import meow from 'meow';
 // Bundled in: meow would otherwise look for package.json upwards from this file at every start.
 import packageJson from '../package.json' with {type: 'json'};
-import {openExport, openStore, type CorpusOptions, type Source, type Store} from './corpus/index.js';
+import {openExport, openStore, shownReports, type CorpusOptions, type Source, type Store} from './corpus/index.js';
 import {messageLines} from './corpus/messages.js';
 import {progressLine} from './corpus/progress.js';
 import {checkArgv, specOf} from './options/argv.js';
@@ -60,7 +60,8 @@ const cli = meow(
 	  --format <f>        Print a snapshot: text (the compare table), md (Markdown
 	                      with a footnote citing file:line per value), csv (one
 	                      row per fact, UTF-8 with BOM), json (--json, filtered)
-	                      or jsonl (one report of the JSON contract per line).
+	                      or jsonl (one report of the JSON contract per line),
+	                      gold (the reviewed reports as a gold file for scoring).
 	                      Piped output without --format is text.
 	  --district <d>      Only this district: name (朝阳区), full name or code
 	                      (110105); repeatable
@@ -305,6 +306,20 @@ async function printTable(as: 'text' | 'md'): Promise<Loaded> {
 	return loadedOf(store);
 }
 
+/** The reviewed reports as a gold file (snapshot/gold.ts): what a team's review measures the next parser by. */
+async function printGold(): Promise<Loaded> {
+	const review = await readReview();
+	if (review.decisions.length === 0) {
+		usage(`--format gold writes reviewed reports: no review file has decisions (${reviewPaths.join(', ') || '--no-review'})`);
+	}
+
+	const store = await open(async options => reviewed(await openStore(source, options), review));
+	const filters = await settle(store.reports);
+	const [{renderGold}, {selectReports}] = await Promise.all([import('./snapshot/gold.js'), import('./model/filters.js')]);
+	process.stdout.write(renderGold(selectReports(shownReports(store), filters)));
+	return loadedOf(store);
+}
+
 /** CSV, JSON and JSONL: every report, written as the corpus is known, never held whole. */
 async function printExport(as: ExportFormat): Promise<Loaded> {
 	const cwd = process.cwd();
@@ -352,7 +367,11 @@ async function openDashboard(): Promise<Loaded> {
 
 async function run(): Promise<Loaded> {
 	const as = cli.flags.json ? 'json' : format ?? 'text';
-	return interactive ? openDashboard() : (isExportFormat(as) ? printExport(as) : printTable(as));
+	if (interactive) {
+		return openDashboard();
+	}
+
+	return isExportFormat(as) ? printExport(as) : (as === 'gold' ? printGold() : printTable(as));
 }
 
 if (cli.flags.explain) {

@@ -87,4 +87,14 @@ describe('a review file', () => {
 		expect(status).toBe(2);
 		expect(stderr).toBe('rol-dash: --no-review and --review exclude each other\n');
 	});
+
+	it('--format gold writes the reviewed report for scoring; without decisions it says there are none', () => {
+		review('rol-dash-review.csv', corrected, rejected);
+		const gold = JSON.parse(run(['--format', 'gold']).stdout) as {reports: Array<{file: string; facts: unknown[]; also: unknown[]}>};
+		expect(gold.reports.map(report => [report.file, report.facts])).toEqual([['chaoyang.txt', [['litigation.cases', 1054]]]]);
+		expect(gold.reports[0]!.also).not.toContainEqual(['services.one_thing', 112]);
+		const none = run(['--format', 'gold', '--no-review']);
+		expect(none.status).toBe(2);
+		expect(none.stderr).toBe('rol-dash: --format gold writes reviewed reports: no review file has decisions (--no-review)\n');
+	});
 });
