@@ -36,7 +36,7 @@ describe('CompareTable', () => {
 
 	test('hedged values carry ≈, 万 above 100,000, and a derived value its *', () => {
 		const lines = draw(<CompareTable comparison={comparison}/>);
-		expect(lineOf(lines, '法律咨询')).toMatch(/^法律咨询 +人次 +— +≈11\.6万 +12,134件 +8,982 +— +\S{5}$/);
+		expect(lineOf(lines, '法律咨询')).toMatch(/^法律咨询 +人次 +— +≈11\.6万 +12,134件≠ +8,982 +— +\S{5}$/);
 		expect(lineOf(lines, '信访总量')).toMatch(/^信访总量 +件次 +≈24,055\* +18,426 +— +4,480 +— +\S{5}$/);
 	});
 
