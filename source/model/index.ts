@@ -3,7 +3,8 @@ export {derivationLookup, derivationsOf, derivedLookup, derivedYear, sameDistric
 export {compareReports, sortReports, type Ordered} from './order.js';
 export {coverage, percent, type Coverage} from './coverage.js';
 export {districtComparison, reportsOf} from './district.js';
-export {districtLabel, districtLabels, shortPlaceName} from './district-labels.js';
+export {DistrictName, districtLabel, districtLabels, shortPlaceName} from './district-labels.js';
+export {englishName, placeLabel, type EnglishName} from './english-names.js';
 export {isAreaId, keepsIndicator, matchesDistrict, matchesIndicator, selectFacts, selectIndicators, selectReports, unmatchedIndicatorQueries, type Filters, type Placed} from './filters.js';
 export {formatCell, formatFact, formatNumber, legendEntries, marks, trendOf, type FormatOptions, type Trend} from './format.js';
 export {anyDerivedFact, derivedFactFor, firstInResults, headlineFact, statedHeadlines} from './headline.js';

@@ -1,8 +1,7 @@
 /**
-Words in the two languages the views and snapshots speak. District names stay as
-written in every language: they are proper names, and a transliteration would
-hide the 朝阳区 of 北京市 behind the one of 长春市 all the same (district-labels.ts
-tells those two apart).
+Words in the two languages the views and snapshots speak. District, province and
+city names are not here: they come from the loaded reports (district-labels.ts,
+english-names.ts).
 */
 export type Lang = 'zh' | 'en';
 

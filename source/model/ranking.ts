@@ -8,6 +8,7 @@ import {derivedYear} from './derived.js';
 import {districtLabel} from './district-labels.js';
 import {anyDerivedFact, headlineFact} from './headline.js';
 import {districtId} from './identity.js';
+import type {Labelled} from './labels.js';
 import type {Direction} from './reshape.js';
 
 export type Ranked = {
@@ -43,7 +44,7 @@ export type Point = {
 
 export type YearLine = {
 	readonly district: string;
-	readonly name: string;
+	readonly name: Labelled;
 	/** Oldest first, one per year. */
 	readonly points: readonly Point[];
 };
@@ -69,10 +70,10 @@ export function yearLines(reports: readonly ReportSummary[], indicator: string):
 }
 
 function linesOf(reports: readonly ReportSummary[], indicator: string): YearLine[] {
-	const byDistrict = new Map<string, {name: string; points: Map<number, Point>}>();
+	const byDistrict = new Map<string, {name: Labelled; points: Map<number, Point>}>();
 	for (const report of reports) {
 		const id = districtId(report);
-		const entry = byDistrict.get(id) ?? {name: districtLabel(reports, report) ?? id, points: new Map<number, Point>()};
+		const entry = byDistrict.get(id) ?? {name: districtLabel(reports, report) ?? {zh: id, en: id}, points: new Map<number, Point>()};
 		byDistrict.set(id, entry);
 		const fact = headlineFact(report, indicator);
 		if (fact !== null && report.year !== null) {

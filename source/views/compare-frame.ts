@@ -22,7 +22,7 @@ export function labelRoom(width: number): number {
 	return Math.max(12, Math.floor(width / 4));
 }
 
-export function compareSpec({comparison, lang, cursor, width, header = columnLabel}: Omit<CompareFrameInput, 'height' | 'previous'>): TableSpec {
+export function compareSpec({comparison, lang, cursor, width, header = column => columnLabel(column, lang)}: Omit<CompareFrameInput, 'height' | 'previous'>): TableSpec {
 	const wan = lang === 'zh';
 	const labels = comparison.rows.map(row => displayWidth(labelOf(row.indicator, lang)));
 	const labelWidth = Math.min(labelRoom(width), Math.max(displayWidth(labelOf(words.indicator, lang)), ...labels));

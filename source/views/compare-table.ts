@@ -46,9 +46,9 @@ function fileStem(file: string): string {
 	return (file.split(/[\\/]/).at(-1) ?? file).replace(/\.[^.]+$/, '');
 }
 
-/** `朝阳区 2024`; a report whose district was not recognised is named by its file. */
-export function columnLabel(column: Column): string {
-	const district = column.district ?? fileStem(column.file);
+/** `朝阳区 2024` (`Chaoyang District 2024`); a report whose district was not recognised is named by its file. */
+export function columnLabel(column: Column, lang: Lang): string {
+	const district = column.district === null ? fileStem(column.file) : labelOf(column.district, lang);
 	return column.year === null ? district : `${district} ${column.year}`;
 }
 
@@ -68,7 +68,7 @@ export function compareTable(props: CompareTableProps): {
 	rows: TableRow[];
 	cursor: {row: number; column: number} | null;
 } {
-	const {comparison, lang = 'zh', cursor = null, viewport = {}, maxLabelWidth, wan = lang === 'zh', spark: withSpark = true, highlight = true, header = columnLabel} = props;
+	const {comparison, lang = 'zh', cursor = null, viewport = {}, maxLabelWidth, wan = lang === 'zh', spark: withSpark = true, highlight = true, header = (column: Column) => columnLabel(column, lang)} = props;
 	const shownColumns = slice(comparison.columns, viewport.column, viewport.columns);
 	const shownRows = slice(comparison.rows, viewport.row, viewport.rows);
 	const visible = new Set<Row>(shownRows.items);

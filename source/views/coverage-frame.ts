@@ -35,7 +35,7 @@ export function coverageTable(comparison: Comparison, counts: Coverage, lang: La
 	const total = comparison.columns.length;
 	const columns: TableColumn[] = [
 		{header: labelOf(coverageWords.indicator, lang), maxWidth: maxLabelWidth},
-		...indexes.map(index => ({header: columnLabel(comparison.columns[index]!), align: 'right' as const})),
+		...indexes.map(index => ({header: columnLabel(comparison.columns[index]!, lang), align: 'right' as const})),
 		{header: labelOf(coverageWords.count, lang), align: 'right'},
 	];
 	const rows: TableRow[] = [{
@@ -80,7 +80,7 @@ export function coverageSpec(comparison: Comparison, counts: Coverage, lang: Lan
 		count: comparison.columns.length,
 		frozen: frozenWidth([labelWidth]),
 		trailing: () => countWidth,
-		columnWidth: index => Math.max(displayWidth(columnLabel(comparison.columns[index]!)), displayWidth(`${counts.disclosed[index] ?? 0} · 100%`)),
+		columnWidth: index => Math.max(displayWidth(columnLabel(comparison.columns[index]!, lang)), displayWidth(`${counts.disclosed[index] ?? 0} · 100%`)),
 		build: (first, shown) => coverageTable(comparison, counts, lang, cursor, first, shown, labelWidth),
 	};
 }

@@ -23,8 +23,8 @@ export const detailWords = {
 	nothing: {zh: '光标处没有内容。', en: 'Nothing under the cursor.'},
 } as const;
 
-function placeName(place: Place): string {
-	return [place.district ?? '', place.year === null ? '' : String(place.year)].filter(Boolean).join(' ');
+function placeName(place: Place, lang: Lang): string {
+	return [place.district === null ? '' : labelOf(place.district, lang), place.year === null ? '' : String(place.year)].filter(Boolean).join(' ');
 }
 
 function cite(file: string, line: number | null, section: string, width: number): Span[] {
@@ -56,7 +56,7 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 	switch (target.kind) {
 		case 'value': {
 			const {place, indicator, fact} = target;
-			const title = `${placeName(place)} · ${labelOf(indicator, lang)} · ${labelOf(indicator, lang === 'zh' ? 'en' : 'zh')}`;
+			const title = `${placeName(place, lang)} · ${labelOf(indicator, lang)} · ${labelOf(indicator, lang === 'zh' ? 'en' : 'zh')}`;
 			if (fact === null) {
 				return {title, lines: [[{text: `${marks.notDisclosed} ${labelOf(words.notDisclosed, lang)}`, tone: 'text.muted'}], [{text: place.file, tone: 'accent'}]]};
 			}
@@ -90,7 +90,7 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 		case 'figure': {
 			const {place, figure} = target;
 			return {
-				title: `${placeName(place)} · ${labelOf(headings.figures, lang)}`,
+				title: `${placeName(place, lang)} · ${labelOf(headings.figures, lang)}`,
 				lines: [
 					valueSpans(figure, figure.unit, lang, false),
 					...sentence(figure.text, figure.match, width, room - 3),
@@ -103,7 +103,7 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 		case 'text': {
 			const {place} = target;
 			return {
-				title: `${placeName(place)} · ${labelOf(target.heading, lang)}`,
+				title: `${placeName(place, lang)} · ${labelOf(target.heading, lang)}`,
 				lines: [...sentence(target.text, '', width, room - 1), cite(place.file, target.line, '', width)],
 			};
 		}

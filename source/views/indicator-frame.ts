@@ -86,7 +86,7 @@ export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranke
 	const barRoom = Math.max(1, room - (wanted * chartHeight));
 	const top = follow(previous, cursor, barRoom, ranked.length);
 	const shown = ranked.slice(top, top + barRoom);
-	const labelWidth = Math.min(Math.floor(width / 3), Math.max(0, ...shown.map(entry => displayWidth(columnLabel(entry.column)))));
+	const labelWidth = Math.min(Math.floor(width / 3), Math.max(0, ...shown.map(entry => displayWidth(columnLabel(entry.column, lang)))));
 	const values = shown.map(entry => formatCell(entry.cell, indicator, {wan, lang}));
 	const valueWidth = Math.max(1, ...values.map(value => displayWidth(value)));
 	const barWidth = Math.max(1, width - labelWidth - valueWidth - (2 * columnGap));
@@ -94,7 +94,7 @@ export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranke
 		const tone = cellTone(entry.cell, indicator);
 		const atCursor = top + index === cursor;
 		return [
-			{text: pad(truncate(columnLabel(entry.column), labelWidth), labelWidth), tone: atCursor ? 'cursor' : 'text.primary'},
+			{text: pad(truncate(columnLabel(entry.column, lang), labelWidth), labelWidth), tone: atCursor ? 'cursor' : 'text.primary'},
 			{text: gap},
 			{text: pad(entry.fact === null ? '' : bar(entry.fact.value, max, barWidth), barWidth), tone: tone === 'text.primary' ? 'accent' : tone},
 			{text: gap},
@@ -103,7 +103,7 @@ export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranke
 	});
 	const current = ranked[cursor];
 	const first = current === undefined ? null : districtId(current.column.report);
-	const charts = chartsFirst(lines, first, wanted).flatMap(line => yearChart(line, indicator.unit, width, plotHeight).map(each => fitLine(each, width)));
+	const charts = chartsFirst(lines, first, wanted).flatMap(line => yearChart(line, indicator.unit, width, lang, plotHeight).map(each => fitLine(each, width)));
 	return {
 		title,
 		bars,

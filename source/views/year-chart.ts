@@ -3,7 +3,7 @@ An indicator over the years for one district, drawn by asciichart: each year a
 step of a few columns, the years written under their steps, a derived year with *.
 */
 import asciichart from 'asciichart';
-import {formatNumber, type YearLine} from '../model/index.js';
+import {formatNumber, labelOf, type Lang, type YearLine} from '../model/index.js';
 import type {Line} from './line.js';
 
 /** Lines a chart takes: its title, the plot and the year axis. */
@@ -23,7 +23,7 @@ function tickFormat(values: readonly number[], unit: string, plotHeight: number)
 	return value => format(value).padStart(width);
 }
 
-export function yearChart(line: YearLine, unit: string, width: number, plotHeight = 3): Line[] {
+export function yearChart(line: YearLine, unit: string, width: number, lang: Lang, plotHeight = 3): Line[] {
 	const values = line.points.map(point => point.value);
 	const labels = line.points.map(point => `${point.year}${point.derived ? '*' : ''}`);
 	const format = tickFormat(values, unit, plotHeight);
@@ -36,7 +36,7 @@ export function yearChart(line: YearLine, unit: string, width: number, plotHeigh
 	const axis = ' '.repeat(labelWidth + 1) + labels.map(label => label.padEnd(step)).join('');
 	const title = line.points.map((point, index) => `${labels[index]} ${formatNumber(point.value, unit, {wan: true})}`).join(' → ');
 	return [
-		[{text: `${line.name}  `, tone: 'heading'}, {text: title, tone: 'text.muted'}],
+		[{text: `${labelOf(line.name, lang)}  `, tone: 'heading'}, {text: title, tone: 'text.muted'}],
 		...plot.map(text => [{text, tone: 'accent' as const}]),
 		[{text: axis, tone: 'text.muted'}],
 	];

@@ -22,7 +22,7 @@ const sixtyFour = reportsOf(places(64, '河北省', '石家庄市', 130_102, '�
 const text = (reports: readonly Report[], options: Partial<Parameters<typeof renderSnapshot>[1]> = {}) =>
 	stripVTControlCharacters(renderSnapshot(wholeStore(reports), {format: 'text', ...options})).replace(/\n$/, '').split('\n');
 
-const labels = (reports: readonly Report[]) => buildComparison(reports).columns.map(column => columnLabel(column));
+const labels = (reports: readonly Report[]) => buildComparison(reports).columns.map(column => columnLabel(column, 'zh'));
 
 /** A band's header: 指标, 单位, then its report columns (a column's own label has single spaces only). */
 const headerCells = (line: string) => line.trim().split(/ {2,}/);
