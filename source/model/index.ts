@@ -9,7 +9,7 @@ export {isAreaId, keepsIndicator, matchesDistrict, matchesIndicator, selectFacts
 export {formatCell, formatFact, formatNumber, legendEntries, marks, trendOf, type FormatOptions, type Trend} from './format.js';
 export {anyDerivedFact, derivedFactFor, firstInResults, headlineFact, statedHeadlines} from './headline.js';
 export {districtId, districtOfKey, indexOfKey, labelKey, reportKey, yearKey, yearOfKey} from './identity.js';
-export {isLang, labelOf, langs, polarityWords, unitLabel, words, type Labelled, type Lang} from './labels.js';
+export {glossed, isLang, labelOf, langs, polarityWords, unitLabel, words, type Labelled, type Lang} from './labels.js';
 export {ranking, yearLines, type Point, type Ranked, type YearLine} from './ranking.js';
 export {cellTarget, placeOf, reportPlace, type Place, type Target} from './target.js';
 export {isWhole, ownDetails, summaryOf, type Details, type DetailsOf} from './summary.js';

@@ -5,7 +5,7 @@ with its unit and marks, the sentence it was read from with the number picked ou
 shows the statement and the arithmetic instead: it was never written down.
 */
 import {areaById} from '../catalog/indicators.js';
-import {formatNumber, labelOf, marks, polarityWords, unitLabel, words, type Lang, type Place, type Target} from '../model/index.js';
+import {formatNumber, glossed, labelOf, marks, polarityWords, unitLabel, words, type Lang, type Place, type Target} from '../model/index.js';
 import type {Fact, Figure} from '../parse/types.js';
 import {fitLine, type Line, type Span} from './line.js';
 import {displayWidth, ruleLine} from './table-layout.js';
@@ -56,7 +56,7 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 	switch (target.kind) {
 		case 'value': {
 			const {place, indicator, fact} = target;
-			const title = `${placeName(place, lang)} · ${labelOf(indicator, lang)} · ${labelOf(indicator, lang === 'zh' ? 'en' : 'zh')}`;
+			const title = `${placeName(place, lang)} · ${glossed(indicator, lang)}`;
 			if (fact === null) {
 				return {title, lines: [[{text: `${marks.notDisclosed} ${labelOf(words.notDisclosed, lang)}`, tone: 'text.muted'}], [{text: place.file, tone: 'accent'}]]};
 			}
@@ -78,7 +78,7 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 		case 'indicator': {
 			const {indicator} = target;
 			return {
-				title: `${labelOf(indicator, lang)} · ${labelOf(indicator, lang === 'zh' ? 'en' : 'zh')}`,
+				title: glossed(indicator, lang),
 				lines: [
 					[{text: `${unitLabel(indicator.unit, lang)} · ${labelOf(polarityWords[indicator.polarity], lang)} · ${labelOf(areaById(indicator.area), lang)}`}],
 					[{text: `${labelOf(detailWords.disclosedBy, lang)}: ${target.disclosed}/${target.columns}`, tone: 'text.muted'}],

@@ -77,7 +77,7 @@ export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranke
 	const {disclosed, max} = summary;
 	const title: Line = fitLine([
 		{text: labelOf(indicator, lang), tone: 'heading'},
-		{text: ` · ${labelOf(indicator, lang === 'zh' ? 'en' : 'zh')} · ${unitLabel(indicator.unit, lang)} · ${labelOf(polarityWords[indicator.polarity], lang)} · ${disclosed}/${ranked.length}`, tone: 'text.muted'},
+		{text: `${lang === 'zh' ? ` · ${labelOf(indicator, 'en')}` : ''} · ${unitLabel(indicator.unit, lang)} · ${labelOf(polarityWords[indicator.polarity], lang)} · ${disclosed}/${ranked.length}`, tone: 'text.muted'},
 	], width);
 	const room = Math.max(1, height - 1);
 	const chartHeight = chartLines(plotHeight);
@@ -86,7 +86,8 @@ export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranke
 	const barRoom = Math.max(1, room - (wanted * chartHeight));
 	const top = follow(previous, cursor, barRoom, ranked.length);
 	const shown = ranked.slice(top, top + barRoom);
-	const labelWidth = Math.min(Math.floor(width / 3), Math.max(0, ...shown.map(entry => displayWidth(columnLabel(entry.column, lang)))));
+	// The names the bars belong to before the bars' length: up to two fifths of the width.
+	const labelWidth = Math.min(Math.floor((width * 2) / 5), Math.max(0, ...shown.map(entry => displayWidth(columnLabel(entry.column, lang)))));
 	const values = shown.map(entry => formatCell(entry.cell, indicator, {wan, lang}));
 	const valueWidth = Math.max(1, ...values.map(value => displayWidth(value)));
 	const barWidth = Math.max(1, width - labelWidth - valueWidth - (2 * columnGap));
