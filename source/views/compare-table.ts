@@ -7,7 +7,7 @@ can move a cursor and a window over it.
 import {formatCell, labelOf, shownFact, unitLabel, words, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
 import {cellTone, extremes} from './cell-tone.js';
 import {spark} from './spark.js';
-import type {TableCell, TableColumn, TableRow} from './table-layout.js';
+import {indicatorCell, type TableCell, type TableColumn, type TableRow} from './table-layout.js';
 
 /** Row: an index into comparison.rows; column: an index into comparison.columns, or -1 for the label. */
 export type CursorCell = {readonly row: number; readonly column: number};
@@ -76,7 +76,7 @@ export function compareTable(props: CompareTableProps): {
 	const columns: TableColumn[] = [
 		{header: labelOf(words.indicator, lang), maxWidth: maxLabelWidth},
 		{header: labelOf(words.unit, lang)},
-		...shownColumns.items.map(column => ({header: header(column), align: 'right' as const})),
+		...shownColumns.items.map(column => ({header: header(column), align: 'right' as const, wrap: true})),
 		...(withSpark ? [{header: labelOf(spreadWord, lang), align: 'right' as const}] : []),
 	];
 	const rows: TableRow[] = [];
@@ -99,7 +99,7 @@ export function compareTable(props: CompareTableProps): {
 			rows.push({
 				kind: 'cells',
 				cells: [
-					{text: labelOf(row.indicator, lang)},
+					indicatorCell(row.indicator, lang),
 					{text: unitLabel(row.indicator.unit, lang), tone: 'text.muted'},
 					...valueCells(row, shownColumns.start, count, {wan, lang}, highlight),
 					...(withSpark ? [{text: spark(values), tone: 'accent' as const}] : []),
