@@ -1,3 +1,4 @@
+export {compareSortKeys, comparableValue, sameMeasure, sortKey, type SortKey} from './comparable.js';
 export {buildComparison, shownFact, type Cell, type Column, type Comparison, type Derived, type Group, type Row} from './comparison.js';
 export {derivationLookup, derivationsOf, derivedLookup, derivedYear, sameDistrict, type Derivation} from './derived.js';
 export {compareReports, sortReports, type Ordered} from './order.js';
@@ -6,10 +7,11 @@ export {districtComparison, reportsOf} from './district.js';
 export {DistrictName, districtLabel, districtLabels, shortPlaceName} from './district-labels.js';
 export {englishName, placeLabel, type EnglishName} from './english-names.js';
 export {isAreaId, keepsIndicator, matchesDistrict, matchesIndicator, selectFacts, selectIndicators, selectReports, unmatchedIndicatorQueries, type Filters, type Placed} from './filters.js';
-export {formatCell, formatFact, formatNumber, legendEntries, marks, trendOf, type FormatOptions, type Trend} from './format.js';
+export {hedgeMargin, standings, type Standing} from './extremes.js';
+export {formatApart, formatCell, formatFact, formatNumber, legendEntries, marks, trendOf, type FormatOptions, type Trend} from './format.js';
 export {anyDerivedFact, derivedFactFor, firstInResults, headlineFact, statedHeadlines} from './headline.js';
 export {districtId, districtOfKey, indexOfKey, labelKey, reportKey, yearKey, yearOfKey} from './identity.js';
 export {glossed, isLang, labelOf, langs, polarityWords, unitLabel, words, type Labelled, type Lang} from './labels.js';
-export {ranking, yearLines, type Point, type Ranked, type YearLine} from './ranking.js';
+export {ranking, yearLines, type Apart, type Point, type Ranked, type YearLine} from './ranking.js';
 export {cellTarget, placeOf, reportPlace, type Place, type Target} from './target.js';
 export {isWhole, ownDetails, summaryOf, type Details, type DetailsOf} from './summary.js';

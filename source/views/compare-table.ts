@@ -4,8 +4,8 @@ an area rule above each group, and a spark-bar of each row's spread at the end.
 Pure, so the snapshot can measure the table before Ink draws it, and the dashboard
 can move a cursor and a window over it.
 */
-import {formatCell, labelOf, shownFact, unitLabel, words, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
-import {cellTone, extremes} from './cell-tone.js';
+import {comparableValue, formatCell, labelOf, standings, unitLabel, words, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
+import {cellTone} from './cell-tone.js';
 import {spark} from './spark.js';
 import {indicatorCell, type TableCell, type TableColumn, type TableRow} from './table-layout.js';
 
@@ -59,8 +59,8 @@ function slice<T>(items: readonly T[], start = 0, count?: number): {items: reado
 
 function valueCells(row: Row, start: number, count: number, {wan, lang}: {wan: boolean; lang: Lang}, highlight: boolean): TableCell[] {
 	const cells = row.cells.slice(start, start + count);
-	const range = highlight ? extremes(cells, row.indicator) : null;
-	return cells.map(cell => ({text: formatCell(cell, row.indicator, {wan, lang}), tone: cellTone(cell, row.indicator, range)}));
+	const ranks = highlight ? standings(cells, row.indicator) : [];
+	return cells.map((cell, index) => ({text: formatCell(cell, row.indicator, {wan, lang}), tone: cellTone(cell, row.indicator, ranks[index] ?? null)}));
 }
 
 export function compareTable(props: CompareTableProps): {
@@ -95,7 +95,8 @@ export function compareTable(props: CompareTableProps): {
 				tableCursor = onLabel ? {row: rows.length, column: 0} : (column >= 0 && column < count ? {row: rows.length, column: frozenColumns + column} : null);
 			}
 
-			const values = row.cells.slice(shownColumns.start, shownColumns.start + count).map(cell => shownFact(cell)?.value ?? null);
+			// A value in another measure is a gap here: its bar would be measured against the others.
+			const values = row.cells.slice(shownColumns.start, shownColumns.start + count).map(cell => comparableValue(cell, row.indicator));
 			rows.push({
 				kind: 'cells',
 				cells: [

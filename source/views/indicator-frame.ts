@@ -22,6 +22,9 @@ export function rankedSummary(ranked: readonly Ranked[]): RankedSummary {
 	for (const entry of ranked) {
 		if (entry.fact !== null) {
 			disclosed++;
+		}
+
+		if (entry.fact !== null && entry.comparable) {
 			max = Math.max(max, entry.fact.value);
 		}
 	}
@@ -97,14 +100,15 @@ export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranke
 		return [
 			{text: pad(truncate(columnLabel(entry.column, lang), labelWidth), labelWidth), tone: atCursor ? 'cursor' : 'text.primary'},
 			{text: gap},
-			{text: pad(entry.fact === null ? '' : bar(entry.fact.value, max, barWidth), barWidth), tone: tone === 'text.primary' ? 'accent' : tone},
+			// A value in another measure gets no bar: its length would be read against the others'.
+			{text: pad(entry.fact === null || !entry.comparable ? '' : bar(entry.fact.value, max, barWidth), barWidth), tone: tone === 'text.primary' ? 'accent' : tone},
 			{text: gap},
 			{text: pad(values[index] ?? '', valueWidth, 'right'), tone},
 		];
 	});
 	const current = ranked[cursor];
 	const first = current === undefined ? null : districtId(current.column.report);
-	const charts = chartsFirst(lines, first, wanted).flatMap(line => yearChart(line, indicator.unit, width, lang, plotHeight).map(each => fitLine(each, width)));
+	const charts = chartsFirst(lines, first, wanted).flatMap(line => yearChart(line, indicator.unit, width, plotHeight, lang).map(each => fitLine(each, width)));
 	return {
 		title,
 		bars,

@@ -104,7 +104,7 @@ describe('text snapshots fit a width, in bands of report columns', () => {
 	test('the legend wraps to the width instead of running over it', () => {
 		const lines = text(handMade, {columns: 30});
 		expectFits(lines, 30);
-		expect(lines.slice(-2).join(' ')).toMatch(/— 未披露 .*\* 由同比推算/);
+		expect(lines.slice(-3).join(' ')).toMatch(/— 未披露 .*\* 由同比推算.*≠ 单位不同,不参与比较$/);
 	});
 
 	test('without a width the table takes what it needs, in one piece', () => {
