@@ -18,6 +18,10 @@ const kinds: ReadonlyArray<readonly [string, string]> = [
 	['高新技术产业开发区', 'High-tech Industrial Development Zone'],
 	['经济开发区', 'Economic Development Zone'],
 	['开发区', 'Development Zone'],
+	['示范区', 'Demonstration Zone'],
+	['高新区', 'High-tech Zone'],
+	['经开区', 'Economic Development Zone'],
+	['园区', 'Park'],
 	['自治区', 'Autonomous Region'],
 	['自治州', 'Autonomous Prefecture'],
 	['自治县', 'Autonomous County'],
@@ -96,8 +100,9 @@ export type EnglishName = {
 /** A division's name in English; null until the pinyin dictionary is loaded. */
 export function englishName(name: string): EnglishName | null {
 	const kind = kinds.find(([ending]) => name.endsWith(ending) && name.length > ending.length);
+	const bare = kind === undefined ? name : name.slice(0, -kind[0].length);
 	// A zone's city keeps its 市 in Chinese (秦皇岛市经济技术开发区), not in English.
-	const rest = kind === undefined ? name : name.slice(0, -kind[0].length).replace(kind[0].length > 2 ? /(?<=\p{Script=Han}{2})[省市]$/u : /$^/u, '');
+	const rest = kind !== undefined && kind[0].length > 1 ? bare.replace(/(?<=\p{Script=Han}{2})[省市]$/u, '') : bare;
 	const found = spelled[rest] === undefined ? peoplesAtEnd.exec(rest) : null;
 	// A zone names the places it lies in (秦皇岛市经济技术开发区): each is a word of its own.
 	const words = (found?.[1] ?? rest).split(/(?<=\p{Script=Han}{2})[省市](?=\p{Script=Han}{2})/u).map(romanize);
@@ -106,7 +111,6 @@ export function englishName(name: string): EnglishName | null {
 	}
 
 	const stem = words.join(' ');
-
 	const named = found === null ? [] : [...found[2]!.matchAll(eachPeople)].map(([each]) => peoples[each]!);
 	return {stem, full: [stem, ...named, ...(kind === undefined ? [] : [kind[1]])].join(' ')};
 }

@@ -18,6 +18,7 @@ describe('a division in English: its stem in pinyin, its kind translated', () =>
 		expect(full('围场满族蒙古族自治县')).toBe('Weichang Manchu Mongol Autonomous County');
 		expect(full('秦皇岛市经济技术开发区')).toBe('Qinhuangdao Economic and Technological Development Zone');
 		expect(full('广西壮族自治区')).toBe('Guangxi Zhuang Autonomous Region');
+		expect(full('开封市示范区')).toBe('Kaifeng Demonstration Zone');
 	});
 
 	test('a syllable starting with a, o or e after another takes an apostrophe', () => {
