@@ -1,0 +1,39 @@
+import {cleanup, render} from 'ink-testing-library';
+import {afterEach, describe, expect, test} from 'vitest';
+import {App} from '../../source/app.js';
+import {regions} from '../../source/screen/layout.js';
+import {nextFrame, screen} from '../helpers/ink.js';
+import {reports} from '../fixtures/reports.js';
+
+async function open(size: {columns: number; rows: number}) {
+	const app = render(<App store={{reports}} size={size} view="indicator" filters={{indicator: ['reconsideration.received']}}/>);
+	await nextFrame(app, 0);
+	return app;
+}
+
+afterEach(cleanup);
+
+describe('the indicator view\'s chart in the dashboard', () => {
+	test('at 200×50 the chart over the years takes every line the bars leave', async () => {
+		const size = {columns: 200, rows: 50};
+		const lines = screen(await open(size));
+		const {body} = regions(size);
+		const shown = lines.slice(1, 1 + body);
+		// The title, five bars, the legend, the plot and the year axis as the body's last line: no line left empty.
+		expect(shown.filter(line => line.trim() === '')).toEqual([]);
+		expect(shown[6]).toMatch(/^● 朝阳区 +2023 6,413 → 2024 7,152/);
+		expect(shown.at(-1)).toMatch(/^ +2023 +2024 *$/);
+		expect(shown.filter(line => / ┤/.test(line)).length).toBe(body - 1 - 5 - 2);
+		expect(lines[1 + body]).toMatch(/^── /);
+	});
+
+	test('at 80×24 the chart is smaller but whole: legend, plot and years', async () => {
+		const size = {columns: 80, rows: 24};
+		const lines = screen(await open(size));
+		const {body} = regions(size);
+		const shown = lines.slice(1, 1 + body);
+		expect(shown).toContainEqual(expect.stringMatching(/^● 朝阳区 +2023 6,413 → 2024 7,152/));
+		expect(shown.at(-1)).toMatch(/^ +2023 +2024 *$/);
+		expect(shown.filter(line => / ┤/.test(line)).length).toBeGreaterThanOrEqual(4);
+	});
+});
