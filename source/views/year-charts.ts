@@ -39,25 +39,22 @@ function apart({lines, unit, lang, width, room, plot}: YearChartsInput): Line[] 
 		return [notice, ...lines.flatMap(line => yearChart(line, unit, width, minPlotHeight))];
 	}
 
-	const fits = Math.min(lines.length, Math.floor((room - 1) / chartLines(minPlotHeight)));
+	// Squeezed to a plot of three lines each rather than none, on a small screen.
+	const fits = Math.min(lines.length, Math.floor((room - 1) / chartLines(minPlotHeight - 1)));
 	const height = Math.floor((room - 1) / Math.max(1, fits)) - chartLines(0);
 	return fits < 1 ? [] : [notice, ...lines.slice(0, fits).flatMap(line => yearChart(line, unit, width, height))];
 }
 
-/** How many districts one chart takes, with their legend lines and a line saying how many are left out. */
-function overlaid(count: number, room: number): {drawn: number; plot: number} {
-	let drawn = Math.min(count, maxSeries, room - minPlot - 1);
-	const plot = () => room - drawn - 1 - (drawn < count ? 1 : 0);
-	if (plot() < minPlot) {
-		drawn--;
-	}
-
-	return {drawn, plot: plot()};
+/** How many districts one chart takes, with their legend lines, and whether a line saying how many are left out fits too. */
+function overlaid(count: number, room: number): {drawn: number; more: boolean; plot: number} {
+	const drawn = Math.min(count, maxSeries, room - minPlot - 1);
+	const more = drawn < count && room - drawn - 2 >= minPlot;
+	return {drawn, more, plot: room - drawn - 1 - (more ? 1 : 0)};
 }
 
 export function yearCharts(input: YearChartsInput): Line[] {
 	const {lines, unit, lang, width, room, plot} = input;
-	const fitted = plot === undefined ? overlaid(lines.length, room) : {drawn: Math.min(lines.length, maxSeries), plot};
+	const fitted = plot === undefined ? overlaid(lines.length, room) : {drawn: Math.min(lines.length, maxSeries), more: true, plot};
 	if (fitted.drawn < 1) {
 		return [];
 	}
@@ -67,5 +64,5 @@ export function yearCharts(input: YearChartsInput): Line[] {
 		return apart(input);
 	}
 
-	return [...overlayLines(drawn, unit, width, fitted.plot), ...moreLine(lines.length - drawn.length, lang)];
+	return [...overlayLines(drawn, unit, width, fitted.plot), ...(fitted.more ? moreLine(lines.length - drawn.length, lang) : [])];
 }

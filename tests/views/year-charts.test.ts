@@ -32,8 +32,8 @@ const lines = (corpus = districts): YearLine[] => {
 const text = (line: Line) => line.map(span => span.text).join('');
 const charts = (input: Partial<Parameters<typeof yearCharts>[0]> = {}) => yearCharts({lines: lines(), unit: '件', lang: 'zh', width: 80, room: 16, ...input});
 /** The plot's rows: those with a tick label and the axis bar. */
-const plotRows = (drawn: readonly Line[]) => drawn.map(text).filter(line => /^ *[\d,.]+ [┤┼]/.test(line));
-const tickOf = (row: string) => Number(row.split(/ [┤┼]/)[0]!.replaceAll(',', ''));
+const plotRows = (drawn: readonly Line[]) => drawn.map(text).filter(line => /^ *[\d,.]+ ?[┤┼]/.test(line));
+const tickOf = (row: string) => Number(row.split(/ ?[┤┼]/)[0]!.replaceAll(',', ''));
 
 describe('the indicator view\'s chart over the years', () => {
 	test('the districts share one chart: one scale from the lowest value to the highest, a legend naming each district by its mark', () => {
@@ -81,6 +81,13 @@ describe('the indicator view\'s chart over the years', () => {
 	test('the plot takes the room it is given', () => {
 		expect(charts({room: 30})).toHaveLength(30);
 		expect(plotRows(charts({room: 30}))).toHaveLength(30 - 3 - 1);
+		// On a small screen the districts that fit, over a plot of four lines; the rest counted when a line is left for it.
+		expect(charts({room: 6}).map(text)[0]).toBe('● 朝阳区  2023 6,413 → 2024 7,152');
+		expect(plotRows(charts({room: 6}))).toHaveLength(4);
+		expect(charts({room: 7}).map(text).slice(0, 3)).toEqual(['● 朝阳区  2023 6,413 → 2024 7,152', '■ 海淀区  2022 5,200 → 2024 6,900', expect.stringMatching(/^7,152 ┤/)]);
+		expect(plotRows(charts({room: 7}))).toHaveLength(4);
+		const many = ['东城区', '西城区', '石景山区', '通州区', '顺义区', '昌平区', '大兴区'].flatMap((name, index) => [2023, 2024].map(year => received(name, String(110_101 + index), year, 1000 + (index * 100) + year - 2023)));
+		expect(charts({lines: yearLines(many, 'reconsideration.received'), room: 20}).map(text).at(-1)).toBe('+1个地区未画出');
 		// A fixed plot height (a snapshot's) instead.
 		expect(plotRows(charts({room: 1000, plot: 8}))).toHaveLength(8);
 	});
@@ -97,6 +104,8 @@ describe('the indicator view\'s chart over the years', () => {
 		expect(rows).toContain(6413);
 		expect(rows.slice(rows.indexOf(6413) + 1)[0]).toBe(20);
 		expect(rows.at(-1)).toBe(12);
+		// Squeezed, still both districts, each a plot of three lines.
+		expect(plotRows(charts({lines: lines(corpus), room: 11}))).toHaveLength(6);
 		expect(charts({lines: lines(corpus), lang: 'en', room: 20}).map(text)[0]).toBe('Scales differ 100× or more: one chart per district, each on its own scale');
 	});
 
