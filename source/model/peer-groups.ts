@@ -10,6 +10,7 @@ import {matchesDistrict} from './filters.js';
 import {districtId, reportKey} from './identity.js';
 import {allPeers, commonPeers, districtCount, inPeers, peersKey, peerWords, type Peers} from './peers.js';
 import {matchesQuery} from './search.js';
+import {placeLabel} from './english-names.js';
 
 export type PeerGroup = {
 	readonly peers: Peers;
@@ -69,11 +70,11 @@ export function peerGroups(reports: readonly ReportSummary[]): PeerGroup[] {
 	return groups;
 }
 
-/** What a group is found by: its own name (all districts in both languages). */
+/** What a group is found by: its own name, in Chinese (and so in pinyin) and in English (Inner Mongolia, Shaanxi). */
 function groupLabels(group: PeerGroup): string[] {
 	switch (group.peers.kind) {
-		case 'province': return [group.peers.province];
-		case 'city': return [group.peers.city];
+		case 'province': return [group.peers.province, placeLabel(group.peers.province, 'en')];
+		case 'city': return [group.peers.city, placeLabel(group.peers.city, 'en')];
 		default: return [peerWords.all.zh, peerWords.all.en];
 	}
 }

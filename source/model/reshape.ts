@@ -4,7 +4,8 @@ a year, filter rows or columns by a query, sort the columns by one row. The comp
 once per corpus; these only select and reorder what it already holds.
 */
 import {labelOf} from './labels.js';
-import {shownFact, type Column, type Comparison, type Row} from './comparison.js';
+import {compareSortKeys, sortKey} from './comparable.js';
+import type {Column, Comparison, Row} from './comparison.js';
 import type {Indicator} from '../catalog/indicators.js';
 import {inPeers, type Peers} from './peers.js';
 import {matchesQuery, matchesWritten} from './search.js';
@@ -56,18 +57,10 @@ function sortedIndexes(comparison: Comparison, indexes: number[], sort: Sort): n
 		return indexes;
 	}
 
-	const value = (index: number) => {
-		const cell = row.cells[index];
-		return cell === undefined ? null : shownFact(cell)?.value ?? null;
-	};
-
 	const sign = sort.direction === 'ascending' ? 1 : -1;
-	// Not disclosed sorts last either way: a reader sorting wants the figures first.
 	return indexes
-		.map((index, order) => ({index, order, value: value(index)}))
-		.sort((a, b) => (a.value === null || b.value === null
-			? Number(a.value === null) - Number(b.value === null)
-			: sign * (a.value - b.value)) || a.order - b.order)
+		.map((index, order) => ({index, order, key: sortKey(row.cells[index] ?? {fact: null}, row.indicator)}))
+		.sort((a, b) => compareSortKeys(a.key, b.key, sign) || a.order - b.order)
 		.map(({index}) => index);
 }
 

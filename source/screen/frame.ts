@@ -3,7 +3,7 @@ One screenful of a view, from the state and the per-corpus data: what the body
 draws, what the detail pane shows, which lists the cursor walks on each axis, and
 what Enter opens. Pure: the snapshot and the tests build the same frames.
 */
-import {cellTarget, indexOfKey, type Target} from '../model/index.js';
+import {cellTarget, englishName, indexOfKey, labelOf, type Lang, type Target} from '../model/index.js';
 import type {ReportSummary} from '../parse/types.js';
 import {compareFrame} from '../views/compare-frame.js';
 import {coverageFrame} from '../views/coverage-frame.js';
@@ -75,6 +75,11 @@ function grid(state: State, data: ViewData, regions: Regions, previous: Scroll):
 	};
 }
 
+/** 北京市朝阳区 as the title names it: Beijing Chaoyang District in English. */
+function fullNameIn(fullName: string | null, lang: Lang): string | null {
+	return fullName === null || lang === 'zh' ? fullName : englishName(fullName)?.full ?? fullName;
+}
+
 function district(state: State, data: ViewData, regions: Regions, previous: Scroll): Frame {
 	if (data.district === null || data.district.columns.length === 0) {
 		return empty({axis: 'row', order: []}, state.cursor);
@@ -93,7 +98,7 @@ function district(state: State, data: ViewData, regions: Regions, previous: Scro
 		vertical: {axis: 'row', order: table.order.rows},
 		horizontal: {axis: 'column', order: table.order.columns},
 		drill: onIndicator ? {view: 'indicator', cursor: {column, row}} : null,
-		context: [first.district ?? name ?? fullName, fullName === name ? null : fullName, code].filter(Boolean).join(' · '),
+		context: [first.district === null ? name ?? fullName : labelOf(first.district, state.lang), fullName === name ? null : fullNameIn(fullName, state.lang), code].filter(Boolean).join(' · '),
 		sortBy: onIndicator ? row : null,
 		offscreen: table.offscreen,
 		scroll: table.scroll,

@@ -28,6 +28,7 @@ export const chromeWords = {
 	notDisclosed: {zh: '未披露', en: 'n/a'},
 	approx: {zh: '约数', en: 'approx.'},
 	derived: {zh: '推算', en: 'derived'},
+	otherMeasure: {zh: '单位不同', en: 'other measure'},
 	auto: {zh: '自动', en: 'auto'},
 	rowsTarget: {zh: '指标', en: 'rows'},
 	columnsTarget: {zh: '地区', en: 'columns'},
@@ -84,14 +85,15 @@ export type StatusInput = {
 
 /** Views whose values are coloured best and worst where the catalog says which is better. */
 const ranked: ReadonlySet<HintView> = new Set(['compare']);
-/** Views that show values with the table's marks (—, ≈, *). */
+/** Views that show values with the table's marks (—, ≈, *, ≠). */
 const marked: ReadonlySet<HintView> = new Set(['compare', 'district', 'indicator']);
 const gap = '  ';
 
 /**
 The keys that matter in this view and what its marks mean, as many as fit in `room` columns: the way to
 help and out always, then what the marks on screen mean (nothing else explains them), then the view's keys
-in the keymap's order; shown keys first, marks after.
+in the keymap's order, then ≠, which few screens show (a value in another measure than its row's); shown keys
+first, marks after.
 */
 const keyLine = (hint: KeyHint, lang: Lang): Line => [{text: hint.keys, tone: 'accent'}, {text: ` ${labelOf(hint.label, lang)}`, tone: 'text.muted'}];
 
@@ -107,6 +109,8 @@ export function hintSpans(view: HintView, lang: Lang, room: number): Line {
 		legend.push(...words.map(([mark, word]): Line => [{text: `${mark} ${labelOf(word, lang)}`, tone: 'text.muted'}]));
 	}
 
+	const rare: Line[] = marked.has(view) ? [[{text: `${marks.otherMeasure} ${labelOf(chromeWords.otherMeasure, lang)}`, tone: 'text.muted'}]] : [];
+
 	const tail = joined(keys.filter(hint => hint.essential).map(hint => keyLine(hint, lang)));
 	let used = lineWidth(tail);
 	const fits = (item: Line) => {
@@ -121,7 +125,8 @@ export function hintSpans(view: HintView, lang: Lang, room: number): Line {
 
 	const shownLegend = legend.filter(fits);
 	const shownKeys = keys.filter(hint => !hint.essential).map(hint => keyLine(hint, lang)).filter(fits);
-	return joined([...shownKeys, ...shownLegend, tail]);
+	const shownRare = rare.filter(fits);
+	return joined([...shownKeys, ...shownLegend, ...shownRare, tail]);
 }
 
 function joined(items: readonly Line[]): Line {

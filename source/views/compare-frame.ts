@@ -4,7 +4,7 @@ cursor, measured in display columns, and what is left off to either side.
 */
 import {formatCell, labelOf, unitLabel, words, type Column, type Comparison, type Lang} from '../model/index.js';
 import {columnLabel, compareTable, spreadWord, type CursorCell} from './compare-table.js';
-import {displayWidth} from './table-layout.js';
+import {displayWidth, headerWidth} from './table-layout.js';
 import {frozenWidth, windowTable, type Scroll, type TableFrame, type TableSpec} from './table-window.js';
 
 export type CompareFrameInput = {
@@ -22,7 +22,7 @@ export function labelRoom(width: number): number {
 	return Math.max(12, Math.floor(width / 4));
 }
 
-export function compareSpec({comparison, lang, cursor, width, header = columnLabel}: Omit<CompareFrameInput, 'height' | 'previous'>): TableSpec {
+export function compareSpec({comparison, lang, cursor, width, header = column => columnLabel(column, lang)}: Omit<CompareFrameInput, 'height' | 'previous'>): TableSpec {
 	const wan = lang === 'zh';
 	const labels = comparison.rows.map(row => displayWidth(labelOf(row.indicator, lang)));
 	const labelWidth = Math.min(labelRoom(width), Math.max(displayWidth(labelOf(words.indicator, lang)), ...labels));
@@ -32,7 +32,7 @@ export function compareSpec({comparison, lang, cursor, width, header = columnLab
 		let size = widths.get(index);
 		if (size === undefined) {
 			const column = comparison.columns[index];
-			size = column === undefined ? 0 : displayWidth(header(column));
+			size = column === undefined ? 0 : headerWidth({header: header(column), wrap: true});
 			for (const row of comparison.rows) {
 				size = Math.max(size, displayWidth(formatCell(row.cells[index] ?? {fact: null}, row.indicator, {wan, lang})));
 			}

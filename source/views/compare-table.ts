@@ -4,10 +4,10 @@ an area rule above each group, and a spark-bar of each row's spread at the end.
 Pure, so the snapshot can measure the table before Ink draws it, and the dashboard
 can move a cursor and a window over it.
 */
-import {formatCell, labelOf, shownFact, unitLabel, words, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
-import {cellTone, extremes} from './cell-tone.js';
+import {comparableValue, formatCell, labelOf, standings, unitLabel, words, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
+import {cellTone} from './cell-tone.js';
 import {spark} from './spark.js';
-import type {TableCell, TableColumn, TableRow} from './table-layout.js';
+import {indicatorCell, type TableCell, type TableColumn, type TableRow} from './table-layout.js';
 
 /** Row: an index into comparison.rows; column: an index into comparison.columns, or -1 for the label. */
 export type CursorCell = {readonly row: number; readonly column: number};
@@ -46,9 +46,9 @@ function fileStem(file: string): string {
 	return (file.split(/[\\/]/).at(-1) ?? file).replace(/\.[^.]+$/, '');
 }
 
-/** `朝阳区 2024`; a report whose district was not recognised is named by its file. */
-export function columnLabel(column: Column): string {
-	const district = column.district ?? fileStem(column.file);
+/** `朝阳区 2024` (`Chaoyang District 2024`); a report whose district was not recognised is named by its file. */
+export function columnLabel(column: Column, lang: Lang): string {
+	const district = column.district === null ? fileStem(column.file) : labelOf(column.district, lang);
 	return column.year === null ? district : `${district} ${column.year}`;
 }
 
@@ -59,8 +59,8 @@ function slice<T>(items: readonly T[], start = 0, count?: number): {items: reado
 
 function valueCells(row: Row, start: number, count: number, {wan, lang}: {wan: boolean; lang: Lang}, highlight: boolean): TableCell[] {
 	const cells = row.cells.slice(start, start + count);
-	const range = highlight ? extremes(cells, row.indicator) : null;
-	return cells.map(cell => ({text: formatCell(cell, row.indicator, {wan, lang}), tone: cellTone(cell, row.indicator, range)}));
+	const ranks = highlight ? standings(cells, row.indicator) : [];
+	return cells.map((cell, index) => ({text: formatCell(cell, row.indicator, {wan, lang}), tone: cellTone(cell, row.indicator, ranks[index] ?? null)}));
 }
 
 export function compareTable(props: CompareTableProps): {
@@ -68,7 +68,7 @@ export function compareTable(props: CompareTableProps): {
 	rows: TableRow[];
 	cursor: {row: number; column: number} | null;
 } {
-	const {comparison, lang = 'zh', cursor = null, viewport = {}, maxLabelWidth, wan = lang === 'zh', spark: withSpark = true, highlight = true, header = columnLabel} = props;
+	const {comparison, lang = 'zh', cursor = null, viewport = {}, maxLabelWidth, wan = lang === 'zh', spark: withSpark = true, highlight = true, header = (column: Column) => columnLabel(column, lang)} = props;
 	const shownColumns = slice(comparison.columns, viewport.column, viewport.columns);
 	const shownRows = slice(comparison.rows, viewport.row, viewport.rows);
 	const visible = new Set<Row>(shownRows.items);
@@ -76,7 +76,7 @@ export function compareTable(props: CompareTableProps): {
 	const columns: TableColumn[] = [
 		{header: labelOf(words.indicator, lang), maxWidth: maxLabelWidth},
 		{header: labelOf(words.unit, lang)},
-		...shownColumns.items.map(column => ({header: header(column), align: 'right' as const})),
+		...shownColumns.items.map(column => ({header: header(column), align: 'right' as const, wrap: true})),
 		...(withSpark ? [{header: labelOf(spreadWord, lang), align: 'right' as const}] : []),
 	];
 	const rows: TableRow[] = [];
@@ -95,11 +95,12 @@ export function compareTable(props: CompareTableProps): {
 				tableCursor = onLabel ? {row: rows.length, column: 0} : (column >= 0 && column < count ? {row: rows.length, column: frozenColumns + column} : null);
 			}
 
-			const values = row.cells.slice(shownColumns.start, shownColumns.start + count).map(cell => shownFact(cell)?.value ?? null);
+			// A value in another measure is a gap here: its bar would be measured against the others.
+			const values = row.cells.slice(shownColumns.start, shownColumns.start + count).map(cell => comparableValue(cell, row.indicator));
 			rows.push({
 				kind: 'cells',
 				cells: [
-					{text: labelOf(row.indicator, lang)},
+					indicatorCell(row.indicator, lang),
 					{text: unitLabel(row.indicator.unit, lang), tone: 'text.muted'},
 					...valueCells(row, shownColumns.start, count, {wan, lang}, highlight),
 					...(withSpark ? [{text: spark(values), tone: 'accent' as const}] : []),

@@ -5,7 +5,7 @@ with its unit and marks, the sentence it was read from with the number picked ou
 shows the statement and the arithmetic instead: it was never written down.
 */
 import {areaById} from '../catalog/indicators.js';
-import {formatNumber, labelOf, marks, polarityWords, unitLabel, words, type Lang, type Place, type Target} from '../model/index.js';
+import {formatNumber, glossed, labelOf, marks, polarityWords, sameMeasure, unitLabel, words, type Lang, type Place, type Target} from '../model/index.js';
 import type {Fact, Figure} from '../parse/types.js';
 import {fitLine, type Line, type Span} from './line.js';
 import {displayWidth, ruleLine} from './table-layout.js';
@@ -23,8 +23,8 @@ export const detailWords = {
 	nothing: {zh: '光标处没有内容。', en: 'Nothing under the cursor.'},
 } as const;
 
-function placeName(place: Place): string {
-	return [place.district ?? '', place.year === null ? '' : String(place.year)].filter(Boolean).join(' ');
+function placeName(place: Place, lang: Lang): string {
+	return [place.district === null ? '' : labelOf(place.district, lang), place.year === null ? '' : String(place.year)].filter(Boolean).join(' ');
 }
 
 function cite(file: string, line: number | null, section: string, width: number): Span[] {
@@ -42,11 +42,12 @@ function whyLine(text: string, lang: Lang): Line {
 	return [{text: `${labelOf(detailWords.why, lang)}: `, tone: 'text.muted'}, {text, tone: 'text.muted'}];
 }
 
-function valueSpans(fact: Fact | Figure, unit: string, lang: Lang, derived: boolean): Span[] {
+function valueSpans(fact: Fact | Figure, unit: string, lang: Lang, derived: boolean, otherMeasure = false): Span[] {
 	const value = `${fact.approx ? marks.approx : ''}${formatNumber(fact.value, fact.unit)}${fact.unit === '%' ? '' : ` ${unitLabel(fact.unit || unit, lang)}`}`;
 	const flags = [
 		derived ? `${marks.derived} ${labelOf(words.derived, lang)}` : labelOf(detailWords.reported, lang),
 		...(fact.approx ? [`${marks.approx} ${labelOf(words.approx, lang)}`] : []),
+		...(otherMeasure ? [`${marks.otherMeasure} ${labelOf(words.otherMeasure, lang)}`] : []),
 		...(fact.yoy === null ? [] : [fact.yoy.text]),
 	];
 	return [{text: value, tone: derived ? 'derived' : 'heading'}, {text: `  ${flags.join(' · ')}`, tone: 'text.muted'}];
@@ -56,7 +57,7 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 	switch (target.kind) {
 		case 'value': {
 			const {place, indicator, fact} = target;
-			const title = `${placeName(place)} · ${labelOf(indicator, lang)} · ${labelOf(indicator, lang === 'zh' ? 'en' : 'zh')}`;
+			const title = `${placeName(place, lang)} · ${glossed(indicator, lang)}`;
 			if (fact === null) {
 				return {title, lines: [[{text: `${marks.notDisclosed} ${labelOf(words.notDisclosed, lang)}`, tone: 'text.muted'}], [{text: place.file, tone: 'accent'}]]};
 			}
@@ -72,13 +73,13 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 				[{text: derived.formula, tone: 'derived'}],
 				...(sentenceRoom - 1 - from.length > 0 ? sentence(fact.text, fact.match, width, sentenceRoom - 1 - from.length) : []),
 			];
-			return {title, lines: [valueSpans(fact, indicator.unit, lang, derived !== null), ...text, cite(target.cite ?? place.file, fact.line, fact.section, width), ...why]};
+			return {title, lines: [valueSpans(fact, indicator.unit, lang, derived !== null, !sameMeasure(fact, indicator)), ...text, cite(target.cite ?? place.file, fact.line, fact.section, width), ...why]};
 		}
 
 		case 'indicator': {
 			const {indicator} = target;
 			return {
-				title: `${labelOf(indicator, lang)} · ${labelOf(indicator, lang === 'zh' ? 'en' : 'zh')}`,
+				title: glossed(indicator, lang),
 				lines: [
 					[{text: `${unitLabel(indicator.unit, lang)} · ${labelOf(polarityWords[indicator.polarity], lang)} · ${labelOf(areaById(indicator.area), lang)}`}],
 					[{text: `${labelOf(detailWords.disclosedBy, lang)}: ${target.disclosed}/${target.columns}`, tone: 'text.muted'}],
@@ -90,7 +91,7 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 		case 'figure': {
 			const {place, figure} = target;
 			return {
-				title: `${placeName(place)} · ${labelOf(headings.figures, lang)}`,
+				title: `${placeName(place, lang)} · ${labelOf(headings.figures, lang)}`,
 				lines: [
 					valueSpans(figure, figure.unit, lang, false),
 					...sentence(figure.text, figure.match, width, room - 3),
@@ -103,7 +104,7 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 		case 'text': {
 			const {place} = target;
 			return {
-				title: `${placeName(place)} · ${labelOf(target.heading, lang)}`,
+				title: `${placeName(place, lang)} · ${labelOf(target.heading, lang)}`,
 				lines: [...sentence(target.text, '', width, room - 1), cite(place.file, target.line, '', width)],
 			};
 		}

@@ -5,7 +5,7 @@ group being compared marked, the list scrolled to keep the cursor on screen. A
 search typed after `/` narrows it to the groups it matches, a city then named
 with its province. Its keys are on the status line, drawn from the keymap.
 */
-import {labelOf, type Labelled, type Lang} from '../model/index.js';
+import {labelOf, placeLabel, type Labelled, type Lang} from '../model/index.js';
 import {shownGroups, type PeerGroup} from '../model/peer-groups.js';
 import {peerWords} from '../model/peers.js';
 import {spread, type Line} from './line.js';
@@ -23,8 +23,8 @@ const maxWidth = 64;
 
 function groupName(group: PeerGroup, lang: Lang): string {
 	switch (group.peers.kind) {
-		case 'province': return group.peers.province;
-		case 'city': return group.peers.city;
+		case 'province': return placeLabel(group.peers.province, lang);
+		case 'city': return placeLabel(group.peers.city, lang);
 		default: return labelOf(peerWords.all, lang);
 	}
 }
@@ -53,7 +53,7 @@ export function peerPickerLines(groups: readonly PeerGroup[], {compared, pick, q
 		const name = `${'  '.repeat(group.depth)}${mine ? current : '  '}${groupName(group, lang)}`;
 		const tone = top + index === at ? 'cursor' : (mine ? 'accent' : 'text.primary');
 		// Found by a search, a city stands without its province above it.
-		const province: Line = searching && group.peers.kind === 'city' ? [{text: ` · ${group.peers.province}`, tone: 'text.muted'}] : [];
+		const province: Line = searching && group.peers.kind === 'city' ? [{text: ` · ${placeLabel(group.peers.province, lang)}`, tone: 'text.muted'}] : [];
 		return spread([{text: name, tone}, ...province], [{text: counts(group, lang), tone: 'text.muted'}], width);
 	});
 	const found: Line = searching ? [{text: `/${query} · ${shown.length}${labelOf(pickerWords.matches, lang)}`, tone: 'accent'}] : [];

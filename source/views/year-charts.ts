@@ -36,13 +36,13 @@ const moreLine = (count: number, lang: Lang): Line[] => (count > 0 ? [[{text: `+
 function apart({lines, unit, lang, width, room, plot}: YearChartsInput): Line[] {
 	const notice: Line = [{text: labelOf(chartWords.apart, lang), tone: 'status.bad'}];
 	if (plot !== undefined) {
-		return [notice, ...lines.flatMap(line => yearChart(line, unit, width, minPlotHeight))];
+		return [notice, ...lines.flatMap(line => yearChart(line, unit, width, minPlotHeight, lang))];
 	}
 
 	// Squeezed to a plot of three lines each rather than none, on a small screen.
 	const fits = Math.min(lines.length, Math.floor((room - 1) / chartLines(minPlotHeight - 1)));
 	const height = Math.floor((room - 1) / Math.max(1, fits)) - chartLines(0);
-	return fits < 1 ? [] : [notice, ...lines.slice(0, fits).flatMap(line => yearChart(line, unit, width, height))];
+	return fits < 1 ? [] : [notice, ...lines.slice(0, fits).flatMap(line => yearChart(line, unit, width, height, lang))];
 }
 
 /** How many districts one chart takes, with their legend lines, and whether a line saying how many are left out fits too. */
@@ -64,5 +64,5 @@ export function yearCharts(input: YearChartsInput): Line[] {
 		return apart(input);
 	}
 
-	return [...overlayLines(drawn, unit, width, fitted.plot), ...(fitted.more ? moreLine(lines.length - drawn.length, lang) : [])];
+	return [...overlayLines(drawn, unit, width, fitted.plot, lang), ...(fitted.more ? moreLine(lines.length - drawn.length, lang) : [])];
 }

@@ -5,10 +5,11 @@ the lines are laid over one another here, each in its own theme tone, so that no
 raw colour reaches a line of spans. Every year a district has carries its mark
 (● ■ ▲ …), which tells the lines apart where there is no colour (NO_COLOR); a year
 it lacks is left blank, never bridged. The legend names each district beside its
-mark, with its values and their years (a derived year with *).
+mark, with its values and their years (a derived year with *), then any year
+counted in another measure, marked ≠ and not plotted.
 */
 import asciichart from 'asciichart';
-import {formatNumber, type YearLine} from '../model/index.js';
+import {formatApart, formatNumber, labelOf, type Lang, type YearLine} from '../model/index.js';
 import type {Line, Span} from './line.js';
 import {displayWidth} from './table-layout.js';
 import {seriesTokens, type SeriesToken} from './theme.js';
@@ -67,14 +68,15 @@ function spansOf(cells: ReadonlyArray<Cell | undefined>): Span[] {
 	return spans;
 }
 
-export function legendLine(line: YearLine, index: number, unit: string): Line {
+export function legendLine(line: YearLine, index: number, unit: string, lang: Lang): Line {
 	const tone = seriesTokens[index % maxSeries]!;
 	const values = line.points.map(point => `${point.year}${point.derived ? '*' : ''} ${formatNumber(point.value, unit, {wan: true})}`).join(' → ');
-	return [{text: `${seriesMarks[index % maxSeries]!} ${line.name}`, tone}, {text: `  ${values}`, tone: 'text.muted'}];
+	const apart = line.apart.map(({year, fact}) => `   ${year} ${formatApart(fact, {wan: true, lang})}`).join('');
+	return [{text: `${seriesMarks[index % maxSeries]!} ${labelOf(line.name, lang)}`, tone}, {text: `  ${values}${apart}`, tone: 'text.muted'}];
 }
 
 /** Legend, plot and year axis for up to maxSeries lines, the first drawn over the others; the plot `plotLines` high. */
-export function overlayLines(lines: readonly YearLine[], unit: string, width: number, plotLines: number): Line[] {
+export function overlayLines(lines: readonly YearLine[], unit: string, width: number, plotLines: number, lang: Lang = 'zh'): Line[] {
 	const drawn = lines.slice(0, maxSeries);
 	const values = drawn.flatMap(line => line.points.map(point => point.value));
 	const min = Math.min(...values);
@@ -123,5 +125,5 @@ export function overlayLines(lines: readonly YearLine[], unit: string, width: nu
 	// Each year under its marks.
 	const under = Math.max(0, Math.floor((step - 1) / 2) - 1);
 	const axis = ' '.repeat(labelWidth + 2) + years.map(year => (' '.repeat(under) + String(year)).padEnd(step)).join('').trimEnd();
-	return [...drawn.map((line, index) => legendLine(line, index, unit)), ...plot, [{text: axis, tone: 'text.muted'}]];
+	return [...drawn.map((line, index) => legendLine(line, index, unit, lang)), ...plot, [{text: axis, tone: 'text.muted'}]];
 }

@@ -4,6 +4,7 @@ import {labelKey} from '../../source/model/index.js';
 import {peerGroups, shownGroups} from '../../source/model/peer-groups.js';
 import {loadPinyin} from '../../source/model/search.js';
 import {national} from '../fixtures/national.js';
+import {report} from '../fixtures/reports.js';
 
 const columns = [labelKey, '110105@2023', '110105@2024', '110109@2020', '500105@2024'];
 const rows = ['reconsideration.received', 'reconsideration.closed', 'litigation.loss_rate'];
@@ -118,6 +119,13 @@ describe('searching the peer picker', () => {
 		expect(listed(run(opened, ...typed('xyz')))).toEqual([]);
 		// Unsearched, the list is every province and the open one's cities.
 		expect(listed(opened)).toHaveLength(1 + 3 + 2);
+	});
+
+	test('a province is found by its English name too', () => {
+		const hohhot = report({file: 'r.txt', district: {name: '新城区', fullName: '内蒙古自治区呼和浩特市新城区', province: '内蒙古自治区', city: '呼和浩特市', code: '150102'}, year: 2024});
+		const withInnerMongolia = peerGroups([...national, hohhot]);
+		expect(shownGroups(withInnerMongolia, null, 'Inner Mong').map(group => group.key)).toEqual(['province:内蒙古自治区']);
+		expect(shownGroups(withInnerMongolia, null, 'nmg').map(group => group.key)).toEqual(['province:内蒙古自治区']);
 	});
 
 	test('the cursor goes to the first match when its group no longer matches, and erase widens the list again', () => {

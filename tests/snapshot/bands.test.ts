@@ -8,6 +8,7 @@ import {renderSnapshot} from '../../source/snapshot/index.js';
 import {wholeStore} from '../../source/corpus/store.js';
 import {columnLabel} from '../../source/views/compare-table.js';
 import {places, reportsOf} from '../fixtures/national.js';
+import {headerCellsAt} from '../helpers/table.js';
 import {reports as handMade} from '../fixtures/reports.js';
 
 const seedsFolder = new URL('../../seeds/', import.meta.url).pathname;
@@ -22,7 +23,7 @@ const sixtyFour = reportsOf(places(64, '河北省', '石家庄市', 130_102, '�
 const text = (reports: readonly Report[], options: Partial<Parameters<typeof renderSnapshot>[1]> = {}) =>
 	stripVTControlCharacters(renderSnapshot(wholeStore(reports), {format: 'text', ...options})).replace(/\n$/, '').split('\n');
 
-const labels = (reports: readonly Report[]) => buildComparison(reports).columns.map(column => columnLabel(column));
+const labels = (reports: readonly Report[]) => buildComparison(reports).columns.map(column => columnLabel(column, 'zh'));
 
 /** A band's header: 指标, 单位, then its report columns (a column's own label has single spaces only). */
 const headerCells = (line: string) => line.trim().split(/ {2,}/);
@@ -103,7 +104,7 @@ describe('text snapshots fit a width, in bands of report columns', () => {
 	test('the legend wraps to the width instead of running over it', () => {
 		const lines = text(handMade, {columns: 30});
 		expectFits(lines, 30);
-		expect(lines.slice(-2).join(' ')).toMatch(/— 未披露 .*\* 由同比推算/);
+		expect(lines.slice(-3).join(' ')).toMatch(/— 未披露 .*\* 由同比推算.*≠ 单位不同,不参与比较$/);
 	});
 
 	test('without a width the table takes what it needs, in one piece', () => {
@@ -118,12 +119,12 @@ describe('the district, indicator and coverage views fit a width too', () => {
 		}
 	});
 
-	test('coverage prints every report column once across its bands', () => {
+	test('coverage prints every report column once across its bands, headers wrapped where they must be', () => {
 		const lines = text(sixtyFour, {view: 'coverage', columns: 80});
 		expectFits(lines, 80);
-		const headers = lines.filter(line => line.startsWith('指标 '));
+		const headers = lines.flatMap((line, index) => (line.startsWith('指标 ') ? [headerCellsAt(lines, index)] : []));
 		expect(headers.length).toBeGreaterThan(1);
-		expect(headers.flatMap(line => headerCells(line).slice(1, -1))).toEqual(labels(sixtyFour));
+		expect(headers.flatMap(cells => cells.slice(1, -1))).toEqual(labels(sixtyFour));
 	});
 
 	test('a district with more years than fit prints them in bands, then its report\'s own lines once', () => {

@@ -34,7 +34,7 @@ describe('text snapshot', () => {
 
 	test('a legend explains the marks, and the output ends with a newline', () => {
 		const {output} = snapshot();
-		expect(output).toMatch(/\n— 未披露 {3}≈ 约数.* {3}\* 由同比推算,非报告所载\n$/);
+		expect(output).toMatch(/\n— 未披露 {3}≈ 约数.* {3}\* 由同比推算,非报告所载 {3}≠ 单位不同,不参与比较\n$/);
 	});
 
 	test('filters narrow columns and rows', () => {

@@ -60,7 +60,7 @@ describe('theme', () => {
 	});
 
 	test('the districts on one chart: each its own colour, and without colour still its own mark', () => {
-		const line = (district: string, name: string, values: number[]) => ({district, name, points: values.map((value, index) => ({year: 2022 + index, value, derived: false}))});
+		const line = (district: string, name: string, values: number[]) => ({district, name: {zh: name, en: name}, apart: [], points: values.map((value, index) => ({year: 2022 + index, value, derived: false}))});
 		const lines = [line('a', '朝阳区', [10, 20, 30]), line('b', '海淀区', [30, 25, 10])];
 		const colored = printLines(overlayLines(lines, '件', 60, 6), colorTheme, 60);
 		const colors = (mark: string) => new Set([...colored.matchAll(new RegExp(`\u001B\\[(\\d+)m${mark}`, 'g'))].map(match => match[1]));

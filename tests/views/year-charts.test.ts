@@ -1,4 +1,7 @@
 import {describe, expect, test} from 'vitest';
+import {indicatorById} from '../../source/catalog/indicators.js';
+import {loadPinyin} from '../../source/model/search.js';
+import {years} from '../fixtures/units.js';
 import {yearLines, type YearLine} from '../../source/model/index.js';
 import type {Line} from '../../source/views/line.js';
 import {seriesTokens} from '../../source/views/theme.js';
@@ -26,7 +29,7 @@ const districts = [
 const lines = (corpus = districts): YearLine[] => {
 	const all = yearLines(corpus, 'reconsideration.received');
 	// The cursor's district first, as the view orders them.
-	return [...all.filter(line => line.name === '朝阳区'), ...all.filter(line => line.name !== '朝阳区')];
+	return [...all.filter(line => line.name.zh === '朝阳区'), ...all.filter(line => line.name.zh !== '朝阳区')];
 };
 
 const text = (line: Line) => line.map(span => span.text).join('');
@@ -69,7 +72,7 @@ describe('the indicator view\'s chart over the years', () => {
 	});
 
 	test('a year a district lacks is left blank, not bridged', () => {
-		const drawn = charts({lines: lines().filter(line => line.name === '海淀区')});
+		const drawn = charts({lines: lines().filter(line => line.name.zh === '海淀区')});
 		const rows = plotRows(drawn);
 		const axis = text(drawn.at(-1)!);
 		const under2023 = axis.indexOf('2023');
@@ -112,5 +115,16 @@ describe('the indicator view\'s chart over the years', () => {
 	test('a factor under 100 stays on one chart', () => {
 		const corpus = [...reports, received('延庆区', '110119', 2022, 72), received('延庆区', '110119', 2024, 80)];
 		expect(charts({lines: lines(corpus)}).map(text)[0]).toBe('● 朝阳区  2023 6,413 → 2024 7,152');
+	});
+
+	test('the legend names the districts in the label language, and lists a year in another measure apart, unplotted', async () => {
+		await loadPinyin();
+		const english = charts({lang: 'en'}).map(text);
+		expect(english.slice(0, 3).map(line => line.split('  ')[0])).toEqual(['● Chaoyang District', '■ Haidian District', '▲ Fengtai District']);
+		const trained = indicatorById('training.officials')!;
+		const drawn = yearCharts({lines: yearLines(years, trained.id), unit: trained.unit, lang: 'zh', width: 80, room: 10});
+		expect(text(drawn[0]!)).toBe('● 东城区  2023 2,000 → 2024 2,570   2022 1,800人≠');
+		expect(plotRows(drawn).map(tickOf)).not.toContain(1800);
+		expect(text(drawn.at(-1)!)).toMatch(/^ +2023 +2024$/);
 	});
 });
