@@ -1,3 +1,5 @@
+export {changeLookup, type Change, type ChangeKind} from './change.js';
+export {alignColumns, alignedYear, ranksWith, yearsOfDistrict} from './years.js';
 export {buildComparison, shownFact, type Cell, type Column, type Comparison, type Derived, type Group, type Row} from './comparison.js';
 export {derivationLookup, derivationsOf, derivedLookup, derivedYear, sameDistrict, type Derivation} from './derived.js';
 export {compareReports, sortReports, type Ordered} from './order.js';
@@ -5,7 +7,7 @@ export {coverage, percent, type Coverage} from './coverage.js';
 export {districtComparison, reportsOf} from './district.js';
 export {districtLabel, districtLabels, shortPlaceName} from './district-labels.js';
 export {isAreaId, keepsIndicator, matchesDistrict, matchesIndicator, selectFacts, selectIndicators, selectReports, unmatchedIndicatorQueries, type Filters, type Placed} from './filters.js';
-export {formatCell, formatFact, formatNumber, legendEntries, marks, trendOf, type FormatOptions, type Trend} from './format.js';
+export {changeWords, formatCell, formatChange, formatFact, formatNumber, legendEntries, marks, trendOf, type FormatOptions, type Trend} from './format.js';
 export {anyDerivedFact, derivedFactFor, firstInResults, headlineFact, statedHeadlines} from './headline.js';
 export {districtId, districtOfKey, indexOfKey, labelKey, reportKey, yearKey, yearOfKey} from './identity.js';
 export {isLang, labelOf, langs, polarityWords, unitLabel, words, type Labelled, type Lang} from './labels.js';

@@ -8,6 +8,7 @@ import {derivedYear} from './derived.js';
 import {districtLabel} from './district-labels.js';
 import {anyDerivedFact, headlineFact} from './headline.js';
 import {districtId} from './identity.js';
+import {ranksWith} from './years.js';
 import type {Direction} from './reshape.js';
 
 export type Ranked = {
@@ -16,7 +17,11 @@ export type Ranked = {
 	readonly fact: Fact | null;
 };
 
-/** The columns by this indicator's value, largest first unless ascending; not disclosed last, in column order. */
+/**
+The columns by this indicator's value, largest first unless ascending. Reports of another year than the
+columns align on come after the ranked ones (their values are not ranked against those), not disclosed
+last, each in column order.
+*/
 export function ranking(comparison: Comparison, indicator: string, direction: Direction = 'descending'): Ranked[] {
 	const row = comparison.rows.find(each => each.indicator.id === indicator);
 	if (row === undefined) {
@@ -24,14 +29,14 @@ export function ranking(comparison: Comparison, indicator: string, direction: Di
 	}
 
 	const sign = direction === 'ascending' ? 1 : -1;
+	const place = (column: Column, fact: Fact | null) => (fact === null ? 2 : ranksWith(column) ? 0 : 1);
 	return comparison.columns
 		.map((column, order) => {
 			const cell = row.cells[order] ?? {fact: null};
-			return {column, cell, fact: shownFact(cell), order};
+			const fact = shownFact(cell);
+			return {column, cell, fact, order, place: place(column, fact)};
 		})
-		.sort((a, b) => (a.fact === null || b.fact === null
-			? Number(a.fact === null) - Number(b.fact === null)
-			: sign * (a.fact.value - b.fact.value)) || a.order - b.order)
+		.sort((a, b) => a.place - b.place || (a.place === 0 ? sign * (a.fact!.value - b.fact!.value) : 0) || a.order - b.order)
 		.map(({column, cell, fact}) => ({column, cell, fact}));
 }
 

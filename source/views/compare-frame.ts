@@ -2,7 +2,8 @@
 The compare view cut to the screen: which reports and indicators fit around the
 cursor, measured in display columns, and what is left off to either side.
 */
-import {formatCell, labelOf, unitLabel, words, type Column, type Comparison, type Lang} from '../model/index.js';
+import {labelOf, unitLabel, words, type Column, type Comparison, type Lang} from '../model/index.js';
+import {columnTexts} from './compare-cells.js';
 import {columnLabel, compareTable, spreadWord, type CursorCell} from './compare-table.js';
 import {displayWidth} from './table-layout.js';
 import {frozenWidth, windowTable, type Scroll, type TableFrame, type TableSpec} from './table-window.js';
@@ -33,8 +34,8 @@ export function compareSpec({comparison, lang, cursor, width, header = columnLab
 		if (size === undefined) {
 			const column = comparison.columns[index];
 			size = column === undefined ? 0 : displayWidth(header(column));
-			for (const row of comparison.rows) {
-				size = Math.max(size, displayWidth(formatCell(row.cells[index] ?? {fact: null}, row.indicator, {wan, lang})));
+			for (const text of columnTexts(comparison, index, {wan, lang})) {
+				size = Math.max(size, displayWidth(text));
 			}
 
 			widths.set(index, size);

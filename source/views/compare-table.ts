@@ -4,8 +4,9 @@ an area rule above each group, and a spark-bar of each row's spread at the end.
 Pure, so the snapshot can measure the table before Ink draws it, and the dashboard
 can move a cursor and a window over it.
 */
-import {formatCell, labelOf, shownFact, unitLabel, words, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
+import {labelOf, marks, ranksWith, shownFact, unitLabel, words, type Cell, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
 import {cellTone, extremes} from './cell-tone.js';
+import {columnTexts} from './compare-cells.js';
 import {spark} from './spark.js';
 import type {TableCell, TableColumn, TableRow} from './table-layout.js';
 
@@ -46,10 +47,20 @@ function fileStem(file: string): string {
 	return (file.split(/[\\/]/).at(-1) ?? file).replace(/\.[^.]+$/, '');
 }
 
-/** `朝阳区 2024`; a report whose district was not recognised is named by its file. */
+const offYearMark = {earlier: marks.earlier, later: marks.later} as const;
+
+/** `朝阳区 2024`, `门头沟区 ←2020` for another year's report; a report whose district was not recognised is named by its file. */
 export function columnLabel(column: Column): string {
 	const district = column.district ?? fileStem(column.file);
-	return column.year === null ? district : `${district} ${column.year}`;
+	const mark = column.offYear === undefined ? '' : offYearMark[column.offYear];
+	return column.year === null ? (mark === '' ? district : `${district} ${mark}?`) : `${district} ${mark}${column.year}`;
+}
+
+const undisclosed: Cell = {fact: null};
+
+/** The cells best, worst and the spread may weigh: another year's report is left out, as if it disclosed nothing. */
+function rankedCells(cells: readonly Cell[], columns: readonly Column[]): Cell[] {
+	return cells.map((cell, index) => (ranksWith(columns[index]) ? cell : undisclosed));
 }
 
 function slice<T>(items: readonly T[], start = 0, count?: number): {items: readonly T[]; start: number} {
@@ -57,10 +68,15 @@ function slice<T>(items: readonly T[], start = 0, count?: number): {items: reado
 	return {items: items.slice(from, count === undefined ? undefined : from + count), start: from};
 }
 
-function valueCells(row: Row, start: number, count: number, {wan, lang}: {wan: boolean; lang: Lang}, highlight: boolean): TableCell[] {
-	const cells = row.cells.slice(start, start + count);
-	const range = highlight ? extremes(cells, row.indicator) : null;
-	return cells.map(cell => ({text: formatCell(cell, row.indicator, {wan, lang}), tone: cellTone(cell, row.indicator, range)}));
+function valueCells(comparison: Comparison, row: number, start: number, count: number, options: {wan: boolean; lang: Lang}, highlight: boolean): TableCell[] {
+	const {indicator, cells: all} = comparison.rows[row]!;
+	const cells = all.slice(start, start + count);
+	const columns = comparison.columns.slice(start, start + count);
+	const range = highlight ? extremes(rankedCells(cells, columns), indicator) : null;
+	return cells.map((cell, index) => ({
+		text: columnTexts(comparison, start + index, options)[row] ?? '',
+		tone: cellTone(cell, indicator, ranksWith(columns[index]) ? range : null),
+	}));
 }
 
 export function compareTable(props: CompareTableProps): {
@@ -76,7 +92,7 @@ export function compareTable(props: CompareTableProps): {
 	const columns: TableColumn[] = [
 		{header: labelOf(words.indicator, lang), maxWidth: maxLabelWidth},
 		{header: labelOf(words.unit, lang)},
-		...shownColumns.items.map(column => ({header: header(column), align: 'right' as const})),
+		...shownColumns.items.map((column): TableColumn => ({header: header(column), align: 'right', ...(ranksWith(column) ? {} : {tone: 'year.other'})})),
 		...(withSpark ? [{header: labelOf(spreadWord, lang), align: 'right' as const}] : []),
 	];
 	const rows: TableRow[] = [];
@@ -95,13 +111,13 @@ export function compareTable(props: CompareTableProps): {
 				tableCursor = onLabel ? {row: rows.length, column: 0} : (column >= 0 && column < count ? {row: rows.length, column: frozenColumns + column} : null);
 			}
 
-			const values = row.cells.slice(shownColumns.start, shownColumns.start + count).map(cell => shownFact(cell)?.value ?? null);
+			const values = rankedCells(row.cells.slice(shownColumns.start, shownColumns.start + count), shownColumns.items).map(cell => shownFact(cell)?.value ?? null);
 			rows.push({
 				kind: 'cells',
 				cells: [
 					{text: labelOf(row.indicator, lang)},
 					{text: unitLabel(row.indicator.unit, lang), tone: 'text.muted'},
-					...valueCells(row, shownColumns.start, count, {wan, lang}, highlight),
+					...valueCells(comparison, comparison.rows.indexOf(row), shownColumns.start, count, {wan, lang}, highlight),
 					...(withSpark ? [{text: spark(values), tone: 'accent' as const}] : []),
 				],
 			});

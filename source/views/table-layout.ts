@@ -13,6 +13,8 @@ export type TableColumn = {
 	readonly align?: Align;
 	/** Cells wider than this are cut with an ellipsis. */
 	readonly maxWidth?: number;
+	/** How the header reads, where it says more than a heading (a report of another year). */
+	readonly tone?: Token;
 };
 
 export type TableCell = {

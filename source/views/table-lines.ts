@@ -35,7 +35,7 @@ export function tableLines({columns, rows, cursor = null, widths: given, cursorR
 
 	const cellsLine = (spans: Span[]): Line => spans.flatMap((span, index) => (index > 0 ? [gap, span] : [span]));
 	const lines: Line[] = [
-		[{text: columns.map((column, index) => fit(column.header, index)).join(gap.text), tone: 'heading'}],
+		cellsLine(columns.map((column, index) => ({text: fit(column.header, index), tone: column.tone ?? 'heading'}))),
 		[{text: '─'.repeat(width), tone: 'text.muted'}],
 	];
 	for (const [rowIndex, row] of rows.entries()) {

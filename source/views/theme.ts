@@ -23,6 +23,7 @@ export type Token =
 	| 'rank.best'
 	| 'rank.worst'
 	| 'derived'
+	| 'year.other'
 	| 'highlight'
 	| 'cursor';
 
@@ -40,6 +41,8 @@ export const colorTheme = {
 	'rank.worst': {color: 'red', underline: true},
 	// Magenta, not yellow: yellow washes out on a light background.
 	derived: {color: 'magenta', italic: true},
+	// A report of another year than the columns align on: its header says so in colour and with ←/→.
+	'year.other': {color: 'blue', italic: true},
 	highlight: {bold: true, underline: true},
 	cursor: {inverse: true},
 } as const satisfies Theme;

@@ -54,7 +54,7 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 		expect(show('#{alternate_on}')).toBe('1');
 		const first = screen();
 		expect(first).toMatch(/^rol-dash +比较 +地区 +指标 +覆盖/m);
-		expect(first).toMatch(/^指标 +单位 +朝阳区 2024 +门头沟区 2020/m);
+		expect(first).toMatch(/^指标 +单位 +朝阳区 2024 +门头沟区 ←2020/m);
 		expect(first).toMatch(/^── 朝阳区 2024 · “一件事”集成服务/m);
 		expect(first).toContain('在政府网站上线112个“一件事”集成服务');
 
