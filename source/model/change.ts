@@ -21,8 +21,8 @@ export type Change = {
 	readonly unit: 'pct' | 'pp';
 };
 
-/** What a year-before value is looked up from: the corpus's reports and the values later reports derive. */
-export type ChangeOf = (report: ReportSummary, indicator: Indicator, cell: Cell) => Change | undefined;
+/** A report's cells' changes: what the year before holds is looked up once per report, then per indicator. */
+export type ChangeOf = (report: ReportSummary) => (indicator: Indicator, cell: Cell) => Change | undefined;
 
 function between(now: Fact, before: Fact, indicator: Indicator, kind: ChangeKind): Change | undefined {
 	if (now.unit !== before.unit) {
@@ -37,6 +37,8 @@ function between(now: Fact, before: Fact, indicator: Indicator, kind: ChangeKind
 	return before.value === 0 ? undefined : {kind, value: ((now.value - before.value) / before.value) * 100, unit: 'pct'};
 }
 
+const none = () => undefined;
+
 /**
 For each cell of a report, its change on the year before: stated beats computed beats derived, as a
 stated value beats a derived one. `derivedFor` is the comparison's lookup of values later reports derive.
@@ -50,24 +52,38 @@ export function changeLookup(corpus: readonly ReportSummary[], derivedFor: (repo
 		}
 	}
 
-	return (report, indicator, cell) => {
-		const now = cell.fact ?? cell.derived?.fact ?? null;
-		if (now === null || report.year === null) {
-			return undefined;
-		}
-
-		if (cell.fact?.yoy) {
-			return {kind: 'stated', value: cell.fact.yoy.value, unit: cell.fact.yoy.kind};
+	return report => {
+		if (report.year === null) {
+			return none;
 		}
 
 		const earlier = byYear.get(yearKey(districtId(report), report.year - 1));
-		const stated = earlier === undefined ? undefined : statedHeadlines(earlier).get(indicator.id);
-		if (stated !== undefined) {
-			return between(now, stated, indicator, cell.fact === null ? 'derived' : 'computed');
-		}
+		const stated = earlier === undefined ? new Map<string, Fact>() : statedHeadlines(earlier);
+		// The year before as a later report derived it (this one, or another of the district's): asked only when
+		// neither the report nor the year before's states it, as a derivation lookup builds a map each time.
+		let derived: ReadonlyMap<string, Derived> | undefined;
+		const derivedBefore = () => {
+			derived ??= derivedFor({...report, year: report.year! - 1});
+			return derived;
+		};
 
-		// The year before as a later report derived it (this one, or another of the district's).
-		const derived = derivedFor({...report, year: report.year - 1}).get(indicator.id);
-		return derived === undefined ? undefined : between(now, derived.fact, indicator, 'derived');
+		return (indicator, cell) => {
+			const now = cell.fact ?? cell.derived?.fact ?? null;
+			if (now === null) {
+				return undefined;
+			}
+
+			if (cell.fact?.yoy) {
+				return {kind: 'stated', value: cell.fact.yoy.value, unit: cell.fact.yoy.kind};
+			}
+
+			const before = stated.get(indicator.id);
+			if (before !== undefined) {
+				return between(now, before, indicator, cell.fact === null ? 'derived' : 'computed');
+			}
+
+			const prior = derivedBefore().get(indicator.id);
+			return prior === undefined ? undefined : between(now, prior.fact, indicator, 'derived');
+		};
 	};
 }

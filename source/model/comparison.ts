@@ -99,11 +99,17 @@ export function buildComparison(reports: readonly ReportSummary[], filters: Filt
 			}
 		}
 
+		if (touched.size === 0) {
+			return;
+		}
+
+		// Each value's change on the year before, asked only of what the report shows.
+		const changeFor = changeOf(report);
 		for (const row of touched) {
 			const cell = cells[row]![column]!;
-			const change = changeOf(report, selected[row]!, cell);
+			const change = changeFor(selected[row]!, cell);
 			if (change !== undefined) {
-				cells[row]![column] = {...cell, change};
+				cells[row]![column] = cell.derived === undefined ? {fact: cell.fact, change} : {fact: cell.fact, derived: cell.derived, change};
 			}
 		}
 	});
