@@ -1,11 +1,13 @@
 /**
 How a value reads. The marks are part of the product: a reader must tell a figure
 the report stated (7,152) from a hedged one (≈11.6万), one it did not disclose (—,
-never 0) and one we computed (≈24,055*: the asterisk means derived, not reported).
+never 0), one we computed (≈24,055*: the asterisk means derived, not reported) and one
+counted in another measure than its row's (756次≠ in a 条 row: shown, never compared).
 */
 import type {Indicator} from '../catalog/indicators.js';
 import type {Fact} from '../parse/types.js';
 import {formatGrouped} from '../text/grouped.js';
+import {sameMeasure} from './comparable.js';
 import {shownFact, type Cell} from './comparison.js';
 import type {Change, ChangeKind} from './change.js';
 import {labelOf, unitLabel, words, type Labelled, type Lang} from './labels.js';
@@ -14,6 +16,7 @@ export const marks = {
 	notDisclosed: '—',
 	approx: '≈',
 	derived: '*',
+	otherMeasure: '≠',
 	/** Before a column's year when its report is not of the year the columns align on (←2020, →2025). */
 	earlier: '←',
 	later: '→',
@@ -28,6 +31,7 @@ export function legendEntries(lang: Lang): string[] {
 		`${marks.notDisclosed} ${labelOf(words.notDisclosed, lang)}`,
 		`${marks.approx} ${labelOf(words.approx, lang)}`,
 		`${marks.derived} ${labelOf(words.derived, lang)}`,
+		`${marks.otherMeasure} ${labelOf(words.otherMeasure, lang)}`,
 		`${marks.earlier}2020 ${labelOf(words.offYear, lang)}`,
 		...(['stated', 'computed', 'derived'] as const).map(kind => `${formatChange({...example, kind})} ${labelOf(changeWords[kind], lang)}`),
 	];
@@ -56,7 +60,7 @@ export function formatChange(change: Change): string {
 }
 
 export type FormatOptions = {
-	/** The language of a unit written after the number (when a fact's unit differs from its indicator's): 112个 / 112 items. */
+	/** The language of a unit written after the number (when a fact counts another measure than its indicator's): 12,134件 / 12,134 items. */
 	readonly lang?: Lang;
 	/** Fold values of 100,000 and more into 万 / 亿, for narrow text columns. Full digits otherwise. */
 	readonly wan?: boolean;
@@ -79,12 +83,25 @@ export function formatNumber(value: number, unit: string, options: FormatOptions
 	return formatGrouped(value, 2);
 }
 
-/** A fact as it reads in a cell: ≈ when hedged, its own unit when it differs from the indicator's, * when derived. */
+/**
+A fact as it reads in a cell: ≈ when hedged, * when derived. A unit the indicator accepts as its own measure
+reads as the row's (26项 is 26 in a 个 row); any other is written out and marked ≠ (756次≠ in a 条 row).
+*/
 export function formatFact(fact: Fact, indicator: Indicator | undefined, options: FormatOptions = {}): string {
-	const ownUnit = fact.unit !== '' && fact.unit !== '%' && indicator !== undefined && fact.unit !== indicator.unit;
+	return written(fact, indicator !== undefined && !sameMeasure(fact, indicator), options);
+}
+
+/** A fact known to count another measure than its row's (a chart's year set apart), as a cell writes it. */
+export function formatApart(fact: Fact, options: FormatOptions = {}): string {
+	return written(fact, true, options);
+}
+
+function written(fact: Fact, other: boolean, options: FormatOptions): string {
+	const ownUnit = other && fact.unit !== '' && fact.unit !== '%';
 	return (fact.approx ? marks.approx : '')
 		+ formatNumber(fact.value, fact.unit, options)
 		+ (ownUnit ? (options.lang === 'en' ? ` ${unitLabel(fact.unit, 'en')}` : fact.unit) : '')
+		+ (other ? marks.otherMeasure : '')
 		+ (fact.derived === null ? '' : marks.derived);
 }
 

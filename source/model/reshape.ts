@@ -4,11 +4,12 @@ a year, filter rows or columns by a query, sort the columns by one row. The comp
 once per corpus; these only select and reorder what it already holds.
 */
 import {labelOf} from './labels.js';
-import {shownFact, type Column, type Comparison, type Row} from './comparison.js';
+import {compareSortKeys, sortKey} from './comparable.js';
+import type {Column, Comparison, Row} from './comparison.js';
 import type {Indicator} from '../catalog/indicators.js';
 import {inPeers, type Peers} from './peers.js';
 import {matchesQuery, matchesWritten} from './search.js';
-import {alignColumns, alignedYear, ranksWith} from './years.js';
+import {alignColumns, alignedYear, rankedKey} from './years.js';
 
 /** 'auto' filters each axis the query matches anything on, so `fy` narrows rows and `cy` columns. */
 export type FilterTarget = 'auto' | 'rows' | 'columns';
@@ -63,18 +64,12 @@ function sortedIndexes(comparison: Comparison, indexes: number[], sort: Sort, co
 		return indexes;
 	}
 
-	const value = (index: number) => {
-		const cell = row.cells[index];
-		return cell === undefined ? null : shownFact(cell)?.value ?? null;
-	};
-
 	const sign = sort.direction === 'ascending' ? 1 : -1;
-	// Not disclosed sorts last either way: a reader sorting wants the figures first. A column of another
-	// year is sorted after the aligned ones, among themselves: its value is not ranked against theirs.
-	const place = (index: number, value: number | null) => (value === null ? 2 : ranksWith(columns[index]) ? 0 : 1);
+	// A column of another year sorts after the aligned ones, with the values in another measure: its value is not
+	// ranked against theirs. Not disclosed sorts last either way: a reader sorting wants the figures first.
 	return indexes
-		.map((index, order) => ({index, order, value: value(index), place: place(index, value(index))}))
-		.sort((a, b) => a.place - b.place || (a.value === null || b.value === null ? 0 : sign * (a.value - b.value)) || a.order - b.order)
+		.map((index, order) => ({index, order, key: rankedKey(sortKey(row.cells[index] ?? {fact: null}, row.indicator), columns[index])}))
+		.sort((a, b) => compareSortKeys(a.key, b.key, sign) || a.order - b.order)
 		.map(({index}) => index);
 }
 

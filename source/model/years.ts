@@ -6,6 +6,7 @@ year, and `y` reaches its years). A person may step one district's column to ano
 of its years (`Y`) without changing the others. A column of another year than the
 aligned one is never ranked against the rest.
 */
+import type {SortKey} from './comparable.js';
 import type {Column} from './comparison.js';
 import {districtId} from './identity.js';
 
@@ -97,6 +98,11 @@ export function alignColumns(columns: readonly Column[], indexes: readonly numbe
 /** Whether a column's values may be ranked (best, worst, bars, spread) against the aligned ones. */
 export function ranksWith(column: Column | undefined): boolean {
 	return column?.offYear === undefined;
+}
+
+/** Where a column's cell sorts (comparable.ts): a value of another year with those that do not compare, after the ranked. */
+export function rankedKey(key: SortKey, column: Column | undefined): SortKey {
+	return key.tier === 0 && !ranksWith(column) ? {tier: 1, value: 0} : key;
 }
 
 /** A district's years among the columns, latest first: what `Y` steps its column through. */

@@ -29,6 +29,7 @@ export const chromeWords = {
 	approx: {zh: '约数', en: 'approx.'},
 	derived: {zh: '推算', en: 'derived'},
 	offYear: {zh: '其他年份', en: 'other year'},
+	otherMeasure: {zh: '单位不同', en: 'other measure'},
 	auto: {zh: '自动', en: 'auto'},
 	rowsTarget: {zh: '指标', en: 'rows'},
 	columnsTarget: {zh: '地区', en: 'columns'},
@@ -81,7 +82,7 @@ export type StatusInput = {
 
 /** Views whose values are coloured best and worst where the catalog says which is better. */
 const ranked: ReadonlySet<ViewName> = new Set(['compare']);
-/** Views that show values with the table's marks (—, ≈, *). */
+/** Views that show values with the table's marks (—, ≈, *, ≠). */
 const marked: ReadonlySet<ViewName> = new Set(['compare', 'district', 'indicator']);
 /**
 Views with one column per district, aligned on a year: another year's report is marked ←2020. The marks of the
@@ -94,7 +95,8 @@ const gap = '  ';
 /**
 The keys that matter in this view and what its marks mean, as many as fit in `room` columns: the way to
 help and out always, then what the marks on screen mean (nothing else explains them), then the view's keys
-in the keymap's order; shown keys first, marks after.
+in the keymap's order, then ≠, which few screens show (a value in another measure than its row's); shown keys
+first, marks after.
 */
 const keyLine = (hint: KeyHint, lang: Lang): Line => [{text: hint.keys, tone: 'accent'}, {text: ` ${labelOf(hint.label, lang)}`, tone: 'text.muted'}];
 
@@ -114,6 +116,8 @@ export function hintSpans(view: ViewName, lang: Lang, room: number): Line {
 		legend.push(...words.map(([mark, word]): Line => [{text: `${mark} ${labelOf(word, lang)}`, tone: 'text.muted'}]));
 	}
 
+	const rare: Line[] = marked.has(view) ? [[{text: `${marks.otherMeasure} ${labelOf(chromeWords.otherMeasure, lang)}`, tone: 'text.muted'}]] : [];
+
 	const tail = joined(keys.filter(hint => hint.essential).map(hint => keyLine(hint, lang)));
 	let used = lineWidth(tail);
 	const fits = (item: Line) => {
@@ -128,7 +132,8 @@ export function hintSpans(view: ViewName, lang: Lang, room: number): Line {
 
 	const shownLegend = legend.filter(fits);
 	const shownKeys = keys.filter(hint => !hint.essential).map(hint => keyLine(hint, lang)).filter(fits);
-	return joined([...shownKeys, ...shownLegend, tail]);
+	const shownRare = rare.filter(fits);
+	return joined([...shownKeys, ...shownLegend, ...shownRare, tail]);
 }
 
 function joined(items: readonly Line[]): Line {

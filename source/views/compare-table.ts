@@ -4,8 +4,8 @@ an area rule above each group, and a spark-bar of each row's spread at the end.
 Pure, so the snapshot can measure the table before Ink draws it, and the dashboard
 can move a cursor and a window over it.
 */
-import {labelOf, marks, ranksWith, shownFact, unitLabel, words, type Cell, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
-import {cellTone, extremes} from './cell-tone.js';
+import {comparableValue, labelOf, marks, ranksWith, standings, unitLabel, words, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
+import {cellTone} from './cell-tone.js';
 import {columnTexts} from './compare-cells.js';
 import {spark} from './spark.js';
 import type {TableCell, TableColumn, TableRow} from './table-layout.js';
@@ -56,13 +56,6 @@ export function columnLabel(column: Column): string {
 	return column.year === null ? (mark === '' ? district : `${district} ${mark}?`) : `${district} ${mark}${column.year}`;
 }
 
-const undisclosed: Cell = {fact: null};
-
-/** The cells best, worst and the spread may weigh: another year's report is left out, as if it disclosed nothing. */
-function rankedCells(cells: readonly Cell[], columns: readonly Column[]): Cell[] {
-	return cells.map((cell, index) => (ranksWith(columns[index]) ? cell : undisclosed));
-}
-
 function slice<T>(items: readonly T[], start = 0, count?: number): {items: readonly T[]; start: number} {
 	const from = Math.max(0, start);
 	return {items: items.slice(from, count === undefined ? undefined : from + count), start: from};
@@ -72,10 +65,11 @@ function valueCells(comparison: Comparison, row: number, start: number, count: n
 	const {indicator, cells: all} = comparison.rows[row]!;
 	const cells = all.slice(start, start + count);
 	const columns = comparison.columns.slice(start, start + count);
-	const range = highlight ? extremes(rankedCells(cells, columns), indicator) : null;
+	// Another year's report is not in the race: neither best nor worst, whatever its value.
+	const ranks = highlight ? standings(cells, indicator, (_, index) => ranksWith(columns[index])) : [];
 	return cells.map((cell, index) => ({
 		text: columnTexts(comparison, start + index, options)[row] ?? '',
-		tone: cellTone(cell, indicator, ranksWith(columns[index]) ? range : null),
+		tone: cellTone(cell, indicator, ranks[index] ?? null),
 	}));
 }
 
@@ -111,7 +105,8 @@ export function compareTable(props: CompareTableProps): {
 				tableCursor = onLabel ? {row: rows.length, column: 0} : (column >= 0 && column < count ? {row: rows.length, column: frozenColumns + column} : null);
 			}
 
-			const values = rankedCells(row.cells.slice(shownColumns.start, shownColumns.start + count), shownColumns.items).map(cell => shownFact(cell)?.value ?? null);
+			// A value in another measure, or of another year, is a gap here: its bar would be measured against the others.
+			const values = row.cells.slice(shownColumns.start, shownColumns.start + count).map((cell, index) => (ranksWith(shownColumns.items[index]) ? comparableValue(cell, row.indicator) : null));
 			rows.push({
 				kind: 'cells',
 				cells: [

@@ -4,7 +4,7 @@ values, and under it a chart over the years for each district that has several
 (the district under the cursor first).
 */
 import type {Indicator} from '../catalog/indicators.js';
-import {cellTarget, districtId, formatCell, ranksWith, labelOf, polarityWords, unitLabel, type Lang, type Ranked, type Target, type YearLine} from '../model/index.js';
+import {cellTarget, districtId, formatCell, labelOf, polarityWords, unitLabel, type Lang, type Ranked, type Target, type YearLine} from '../model/index.js';
 import {columnLabel} from './compare-table.js';
 import {cellTone} from './cell-tone.js';
 import {fitLine, type Line} from './line.js';
@@ -22,8 +22,10 @@ export function rankedSummary(ranked: readonly Ranked[]): RankedSummary {
 	for (const entry of ranked) {
 		if (entry.fact !== null) {
 			disclosed++;
-			// Another year's value has no bar: the scale is the ranked ones'.
-			max = ranksWith(entry.column) ? Math.max(max, entry.fact.value) : max;
+		}
+
+		if (entry.fact !== null && entry.comparable) {
+			max = Math.max(max, entry.fact.value);
 		}
 	}
 
@@ -97,14 +99,15 @@ export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranke
 		return [
 			{text: pad(truncate(columnLabel(entry.column), labelWidth), labelWidth), tone: atCursor ? 'cursor' : 'text.primary'},
 			{text: gap},
-			{text: pad(entry.fact === null || !ranksWith(entry.column) ? '' : bar(entry.fact.value, max, barWidth), barWidth), tone: tone === 'text.primary' ? 'accent' : tone},
+			// A value in another measure gets no bar: its length would be read against the others'.
+			{text: pad(entry.fact === null || !entry.comparable ? '' : bar(entry.fact.value, max, barWidth), barWidth), tone: tone === 'text.primary' ? 'accent' : tone},
 			{text: gap},
 			{text: pad(values[index] ?? '', valueWidth, 'right'), tone},
 		];
 	});
 	const current = ranked[cursor];
 	const first = current === undefined ? null : districtId(current.column.report);
-	const charts = chartsFirst(lines, first, wanted).flatMap(line => yearChart(line, indicator.unit, width, plotHeight).map(each => fitLine(each, width)));
+	const charts = chartsFirst(lines, first, wanted).flatMap(line => yearChart(line, indicator.unit, width, plotHeight, lang).map(each => fitLine(each, width)));
 	return {
 		title,
 		bars,

@@ -1,9 +1,10 @@
 /**
 An indicator over the years for one district, drawn by asciichart: each year a
 step of a few columns, the years written under their steps, a derived year with *.
+A year counted in another measure is not plotted; its title lists it, marked ≠.
 */
 import asciichart from 'asciichart';
-import {formatNumber, type YearLine} from '../model/index.js';
+import {formatApart, formatNumber, type Lang, type YearLine} from '../model/index.js';
 import type {Line} from './line.js';
 
 /** Lines a chart takes: its title, the plot and the year axis. */
@@ -23,7 +24,7 @@ function tickFormat(values: readonly number[], unit: string, plotHeight: number)
 	return value => format(value).padStart(width);
 }
 
-export function yearChart(line: YearLine, unit: string, width: number, plotHeight = 3): Line[] {
+export function yearChart(line: YearLine, unit: string, width: number, plotHeight = 3, lang: Lang = 'zh'): Line[] {
 	const values = line.points.map(point => point.value);
 	const labels = line.points.map(point => `${point.year}${point.derived ? '*' : ''}`);
 	const format = tickFormat(values, unit, plotHeight);
@@ -34,7 +35,8 @@ export function yearChart(line: YearLine, unit: string, width: number, plotHeigh
 	const series = line.points.flatMap(point => Array.from({length: step}, () => point.value));
 	const plot = asciichart.plot(series, {height: plotHeight, format}).split('\n');
 	const axis = ' '.repeat(labelWidth + 1) + labels.map(label => label.padEnd(step)).join('');
-	const title = line.points.map((point, index) => `${labels[index]} ${formatNumber(point.value, unit, {wan: true})}`).join(' → ');
+	const apart = line.apart.map(({year, fact}) => `   ${year} ${formatApart(fact, {wan: true, lang})}`).join('');
+	const title = line.points.map((point, index) => `${labels[index]} ${formatNumber(point.value, unit, {wan: true})}`).join(' → ') + apart;
 	return [
 		[{text: `${line.name}  `, tone: 'heading'}, {text: title, tone: 'text.muted'}],
 		...plot.map(text => [{text, tone: 'accent' as const}]),

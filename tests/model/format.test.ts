@@ -50,17 +50,36 @@ describe('formatCell', () => {
 		expect(formatCell(cell, indicator('petitions.volume'))).toBe('18,426');
 	});
 
-	test('a unit other than the indicator\'s is shown with the value', () => {
+	test('a value in another measure than its row\'s is shown with its own unit and marked ≠', () => {
 		const counted = mentougou2020.facts.find(each => each.indicator === 'legal_services.consultations')!;
-		expect(formatCell({fact: counted}, indicator('legal_services.consultations'))).toBe('12,134件');
+		expect(formatCell({fact: counted}, indicator('legal_services.consultations'))).toBe('12,134件≠');
+		const times = fact({indicator: 'decisions.legal_opinions', value: 756, unit: '次', line: 1, section: '', text: '提出法律意见和建议756次。'});
+		expect(formatCell({fact: times}, indicator('decisions.legal_opinions'))).toBe('756次≠');
+		const derived = {...times, approx: true, derived: {kind: 'prior-year' as const, year: 2023, from: '', formula: ''}};
+		expect(formatCell({fact: null, derived: {fact: derived, source: chaoyang2024}}, indicator('decisions.legal_opinions'))).toBe('≈756次≠*');
+	});
+
+	test('a measure word the row accepts as its own reads as the row\'s unit, unmarked', () => {
+		const projects = fact({indicator: 'oversight.audit_projects', value: 26, unit: '项', line: 1, section: '', text: '实施审计项目26项。'});
+		expect(formatCell({fact: projects}, indicator('oversight.audit_projects'))).toBe('26');
+		expect(formatCell({fact: projects}, indicator('oversight.audit_projects'), {lang: 'en'})).toBe('26');
+		const services = fact({indicator: 'services.one_thing', value: 112, unit: '个', line: 1, section: '', text: '上线112个“一件事”集成服务。'});
+		expect(formatCell({fact: services}, indicator('services.one_thing'))).toBe('112');
 	});
 
 	test('in English that unit is a word, not a measure word', () => {
 		const counted = mentougou2020.facts.find(each => each.indicator === 'legal_services.consultations')!;
-		expect(formatCell({fact: counted}, indicator('legal_services.consultations'), {lang: 'en'})).toBe('12,134 items');
+		expect(formatCell({fact: counted}, indicator('legal_services.consultations'), {lang: 'en'})).toBe('12,134 items≠');
 		const people = fact({indicator: 'services.one_thing', value: 809, unit: '名', line: 1, section: '', text: '培训809名。'});
-		expect(formatCell({fact: people}, indicator('services.one_thing'), {lang: 'en'})).toBe('809 people');
-		expect(formatCell({fact: people}, indicator('services.one_thing'), {lang: 'zh'})).toBe('809名');
+		expect(formatCell({fact: people}, indicator('services.one_thing'), {lang: 'en'})).toBe('809 people≠');
+		expect(formatCell({fact: people}, indicator('services.one_thing'), {lang: 'zh'})).toBe('809名≠');
+	});
+
+	test('a percentage in a count row, and a count in a percentage row, are marked', () => {
+		const share = fact({indicator: 'litigation.cases', value: 12.5, unit: '%', line: 1, section: '', text: '行政诉讼案件同比下降12.5%。'});
+		expect(formatCell({fact: share}, indicator('litigation.cases'))).toBe('12.5%≠');
+		const count = fact({indicator: 'litigation.loss_rate', value: 3, unit: '件', line: 1, section: '', text: '败诉3件。'});
+		expect(formatCell({fact: count}, indicator('litigation.loss_rate'))).toBe('3件≠');
 	});
 
 	test('every measure word the parser reads has an English word', () => {

@@ -105,7 +105,7 @@ describe('text snapshots fit a width, in bands of report columns', () => {
 	test('the legend wraps to the width instead of running over it', () => {
 		const lines = text(handMade, {columns: 30});
 		expectFits(lines, 30);
-		expect(lines.slice(lines.lastIndexOf('') + 1).join(' ')).toMatch(/— 未披露 .*\* 由同比推算.*←2020 非对齐年份/);
+		expect(lines.slice(lines.lastIndexOf('') + 1).join(' ')).toMatch(/— 未披露 .*\* 由同比推算.*≠ 单位不同,不参与比较.*←2020 非对齐年份/);
 	});
 
 	test('without a width the table takes what it needs, in one piece', () => {

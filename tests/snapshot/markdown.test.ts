@@ -43,7 +43,7 @@ describe('markdown snapshot', () => {
 	test('full digits (no 万) and — for not disclosed, without a footnote', () => {
 		const output = markdown({indicator: ['legal_services']});
 		const row = cells(output.split('\n').find(line => line.startsWith('| 法律咨询'))!);
-		expect(row).toEqual(['法律咨询', '人次', '≈116,000[^1]', '12,134件[^2]', '8,982[^3]', '—']);
+		expect(row).toEqual(['法律咨询', '人次', '≈116,000[^1]', '12,134件≠[^2]', '8,982[^3]', '—']);
 	});
 
 	test('a pipe in a cell is escaped, so every row keeps its columns', () => {

@@ -37,7 +37,7 @@ describe('text snapshot', () => {
 
 	test('a legend explains the marks, and the output ends with a newline', () => {
 		const {output} = snapshot();
-		expect(output).toMatch(/\n— 未披露 {3}≈ 约数.* {3}\* 由同比推算,非报告所载 {3}←2020 非对齐年份的报告,不参与最好\/最差 {3}\+3% 同比,报告所述 {3}\[\+3%\] 同比,据上年报告计算 {3}\+3%\* 同比,含推算值\n$/);
+		expect(output).toMatch(/\n— 未披露 {3}≈ 约数.* {3}\* 由同比推算,非报告所载 {3}≠ 单位不同,不参与比较 {3}←2020 非对齐年份的报告,不参与最好\/最差 {3}\+3% 同比,报告所述 {3}\[\+3%\] 同比,据上年报告计算 {3}\+3%\* 同比,含推算值\n$/);
 	});
 
 	test('filters narrow columns and rows', () => {

@@ -8,6 +8,7 @@ import {Lines} from '../../source/views/Lines.js';
 import {tableLines} from '../../source/views/table-lines.js';
 import {compareTable, type CompareTableProps} from '../../source/views/compare-table.js';
 import {fact, report, reports} from '../fixtures/reports.js';
+import {mixed} from '../fixtures/units.js';
 
 // The compare view as the dashboard draws it: its table lines through Ink.
 const CompareTable = (props: CompareTableProps) => <Lines lines={tableLines(compareTable(props))}/>;
@@ -39,7 +40,7 @@ describe('CompareTable', () => {
 
 	test('hedged values carry ≈, 万 above 100,000, and a derived value its *', () => {
 		const lines = draw(<CompareTable comparison={comparison}/>);
-		expect(lineOf(lines, '法律咨询')).toMatch(/^法律咨询 +人次 +≈11\.6万 +12,134件 +8,982 +— +\S{4}$/);
+		expect(lineOf(lines, '法律咨询')).toMatch(/^法律咨询 +人次 +≈11\.6万 +12,134件≠ +8,982 +— +\S{4}$/);
 		expect(lineOf(draw(<CompareTable comparison={reshape(buildComparison(reports, {area: ['disputes']}), {year: 2023})}/>), '信访总量')).toMatch(/^信访总量 +件次 +≈24,055\* +— +\S{2}$/);
 	});
 
@@ -108,5 +109,44 @@ describe('another year\'s report beside the aligned ones', () => {
 			// Nor in the spread: a dot, as if undisclosed.
 			['▁·█', 'accent'],
 		]);
+	});
+});
+
+describe('a row that mixes measures', () => {
+	// Columns: 东城区, 丰台区 (discloses none of these), 海淀区, 西城区.
+	const units = buildComparison(mixed);
+	const tones = (indicator: string) => {
+		const table = compareTable({comparison: units});
+		const label = units.rows.find(row => row.indicator.id === indicator)!.indicator.zh;
+		const row = table.rows.find(each => each.kind === 'cells' && each.cells[0]?.text === label);
+		return row?.kind === 'cells' ? row.cells.slice(2, -1).map(cell => cell.tone) : [];
+	};
+
+	test('756次 in a 条 row keeps its unit, is marked ≠ and is left out of the spark', () => {
+		const lines = draw(<CompareTable comparison={units}/>);
+		expect(lineOf(lines, '法律意见建议')).toMatch(/^法律意见建议 +条 +≈300 +— +197 +756次≠ +█·▁·$/);
+	});
+
+	test('3000人 in a 人次 row is neither best nor worst, though the largest: 2,570 is best, 1,140 worst', () => {
+		const lines = draw(<CompareTable comparison={units}/>);
+		expect(lineOf(lines, '干部法治培训')).toMatch(/^干部法治培训 +人次 +2,570 +— +1,140 +3,000人≠ +█·▁·$/);
+		expect(tones('training.officials')).toEqual(['rank.best', 'text.muted', 'rank.worst', 'text.muted']);
+	});
+
+	test('112个 in a 项 row reads as 112 of the row\'s unit, and is ranked best and drawn in the spark', () => {
+		const lines = draw(<CompareTable comparison={units}/>);
+		expect(lineOf(lines, '“一件事”集成服务')).toMatch(/^“一件事”集成服务 +项 +80 +— +40 +112 +▅·▁█$/);
+		expect(tones('services.one_thing')).toEqual(['text.primary', 'text.muted', 'rank.worst', 'rank.best']);
+	});
+
+	test('26项 in a 个 row reads as 26', () => {
+		const lines = draw(<CompareTable comparison={units}/>);
+		expect(lineOf(lines, '审计项目')).toMatch(/^审计项目 +个 +22 +— +— +26 +▁··█$/);
+	});
+
+	test('in English the other unit is a word, still marked', () => {
+		const lines = draw(<CompareTable comparison={units} lang="en"/>);
+		expect(lineOf(lines, 'Officials trained in law')).toMatch(/ 3,000 people≠ +█·▁·$/);
+		expect(lineOf(lines, 'Integrated "one-thing" services')).toMatch(/ 80 +— +40 +112 +▅·▁█$/);
 	});
 });

@@ -1,31 +1,21 @@
 import {describe, expect, test} from 'vitest';
 import {indicatorById} from '../../source/catalog/indicators.js';
 import type {Cell} from '../../source/model/index.js';
-import {cellTone, extremes} from '../../source/views/cell-tone.js';
+import {cellTone} from '../../source/views/cell-tone.js';
 import {fact} from '../fixtures/reports.js';
 
-const higher = indicatorById('services.one_thing')!;
-const cell = (value: number, approx = false): Cell => ({fact: fact({indicator: higher.id, value, unit: higher.unit, text: `办理${value}项`, line: 1, section: '', approx})});
-const tones = (cells: Cell[]) => cells.map(each => cellTone(each, higher, extremes(cells, higher)));
+const trained = indicatorById('training.officials')!;
+const cell = (value: number, unit: string): Cell => ({fact: fact({indicator: trained.id, value, unit, text: `培训干部${value}${unit}。`, line: 1, section: ''})});
 
-describe('best and worst in a row with hedged values', () => {
-	test('exact values: the highest is best and the lowest worst', () => {
-		expect(tones([cell(113), cell(180), cell(40)])).toEqual(['text.primary', 'rank.best', 'rank.worst']);
+describe('a cell\'s tone', () => {
+	test('the standing the model gives maps to the best and worst tones', () => {
+		expect(cellTone(cell(2570, '人次'), trained, 'best')).toBe('rank.best');
+		expect(cellTone(cell(1140, '人次'), trained, 'worst')).toBe('rank.worst');
+		expect(cellTone(cell(2000, '人次'), trained)).toBe('text.primary');
 	});
 
-	test('a hedged value is not best over an exact one it does not clearly beat, and nothing else takes the mark', () => {
-		expect(tones([cell(170), cell(180, true), cell(40)])).toEqual(['text.primary', 'text.primary', 'rank.worst']);
-	});
-
-	test('a hedged value that clearly beats every exact one is still best', () => {
-		expect(tones([cell(113), cell(180, true), cell(40)])).toEqual(['text.primary', 'rank.best', 'rank.worst']);
-	});
-
-	test('a hedged value is not worst when an exact one is within its margin', () => {
-		expect(tones([cell(113), cell(180), cell(110, true)])).toEqual(['text.primary', 'rank.best', 'text.primary']);
-	});
-
-	test('an exact and a hedged value of the same figure: only the exact one is marked', () => {
-		expect(tones([cell(180), cell(180, true), cell(40)])).toEqual(['rank.best', 'text.primary', 'rank.worst']);
+	test('a value in another measure is muted, whatever it is handed', () => {
+		expect(cellTone(cell(3000, '人'), trained)).toBe('text.muted');
+		expect(cellTone(cell(3000, '人'), trained, 'best')).toBe('text.muted');
 	});
 });

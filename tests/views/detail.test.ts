@@ -41,3 +41,14 @@ describe('the detail pane says why a value was read', () => {
 		expect(lines.some(line => line.includes('rol-dash --explain'))).toBe(true);
 	});
 });
+
+describe('the detail pane of a value in another measure', () => {
+	it('writes the value in its own unit and says it is not compared', () => {
+		const fact = {indicator: 'legal_services.consultations', value: 12_134, unit: '件', text: '全年接待咨询12134件。', match: '12134件', line: 30, section: '', approx: false, yoy: null, derived: null};
+		const target: Target = {kind: 'value', place, indicator: indicatorById(fact.indicator)!, fact, cite: null};
+		expect(shown(target, 'zh')[1]).toMatch(/^12,134 件 {2}报告所载 · ≠ 单位不同,不参与比较$/u);
+		expect(shown(target, 'en')[1]).toMatch(/^12,134 items {2}reported · ≠ another measure, not compared$/u);
+		const stated = valueTarget('reconsideration.received', false);
+		expect(shown(stated, 'en').join('\n')).not.toContain('≠');
+	});
+});
