@@ -36,8 +36,7 @@ export function ranking(comparison: Comparison, indicator: string, direction: Di
 	return comparison.columns
 		.map((column, order) => {
 			const cell = row.cells[order] ?? {fact: null};
-			const fact = shownFact(cell);
-			return {column, cell, fact, order, key: rankedKey(sortKey(cell, row.indicator), column)};
+			return {column, cell, fact: shownFact(cell), order, key: rankedKey(sortKey(cell, row.indicator), column)};
 		})
 		.sort((a, b) => compareSortKeys(a.key, b.key, sign) || a.order - b.order)
 		.map(({column, cell, fact, key}) => ({column, cell, fact, comparable: key.tier === 0}));
