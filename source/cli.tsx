@@ -17,6 +17,7 @@ import {formats, isExportFormat, isFormat, isViewName, viewNames, type ExportFor
 import {parseColumns, snapshotWidth} from './snapshot/width.js';
 import {isAreaId, unmatchedIndicatorQueries, type Filters, type Placed} from './model/filters.js';
 import {isLang, langs, type Lang} from './model/labels.js';
+import {loadPinyin, syllablesOf} from './model/pinyin.js';
 import {areas} from './catalog/indicators.js';
 import {oneLine} from './text/one-line.js';
 import {cacheFolder} from './corpus/cache/folder.js';
@@ -232,8 +233,8 @@ async function settle(reports: readonly Placed[]): Promise<Filters> {
 	let pinyinOf: PinyinOf | undefined;
 	if (queries.some(query => isLatinQuery(query))) {
 		// Loaded only for a query in Latin letters: the dictionary costs a tenth of a second.
-		const {pinyin} = await import('pinyin-pro');
-		pinyinOf = name => pinyin(name, {toneType: 'none', type: 'array'}).join('').toLowerCase();
+		await loadPinyin();
+		pinyinOf = name => (syllablesOf(name) ?? []).join('').toLowerCase();
 	}
 
 	const districts = resolveDistrictQueries(queries, reports, pinyinOf);
@@ -254,8 +255,9 @@ const loadedOf = (store: {readonly reports: readonly unknown[]; readonly errors:
 async function printTable(as: 'text' | 'md'): Promise<Loaded> {
 	const store = await open(async options => openStore(source, options));
 	const filters = await settle(store.reports);
-	// Ink and the views load only for a snapshot: --json and --help never pay for them.
-	const [{renderTable}, {themeFor}] = await Promise.all([import('./snapshot/index.js'), import('./views/theme.js')]);
+	// Ink and the views load only for a snapshot: --json and --help never pay for them. English names
+	// districts in pinyin, so an English snapshot loads the dictionary before it draws; a Chinese one never does.
+	const [{renderTable}, {themeFor}] = await Promise.all([import('./snapshot/index.js'), import('./views/theme.js'), lang === 'en' ? loadPinyin() : undefined]);
 	process.stdout.write(renderTable(store, {
 		format: as,
 		filters,
@@ -300,6 +302,11 @@ async function openDashboard(): Promise<Loaded> {
 		import('./views/theme.js'),
 	]);
 	const subscribe = await watch?.watchSubscription(paths, store);
+	// The first English frame names districts in pinyin: the dictionary the dashboard loads anyway, loaded before it.
+	if (lang === 'en') {
+		await loadPinyin();
+	}
+
 	await runDashboard({store, lang, theme: themeFor(process.env), view, filters, subscribe});
 	return loadedOf(store);
 }

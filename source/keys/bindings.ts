@@ -24,6 +24,7 @@ export type Command =
 	| 'sort.descending'
 	| 'year'
 	| 'year.column'
+	| 'changes'
 	| 'peers'
 	| 'peers.pick'
 	| 'lang'
@@ -104,14 +105,15 @@ export const bindings = [
 	{command: 'view.previous', mode: 'browse', keys: [named('tab', true)], description: {zh: '上一个视图', en: 'Previous view'}},
 	{command: 'drill', mode: 'browse', keys: [named('return')], description: {zh: '打开光标处的地区或指标', en: 'Open district/indicator here'}, hint: {label: {zh: '打开', en: 'open'}, views: ['compare', 'indicator', 'coverage']}},
 	{command: 'back', mode: 'browse', keys: [named('escape')], description: {zh: '返回、关闭、清除筛选', en: 'Back, close, clear filter'}, hint: {label: {zh: '返回', en: 'back'}, views: ['district', 'indicator']}},
-	{command: 'filter', mode: 'browse', keys: [typed('/')], description: {zh: '按中文、英文或拼音筛选', en: 'Filter: 中文, English, pinyin'}, hint: {label: {zh: '筛选', en: 'filter'}, views: everyView}},
+	{command: 'filter', mode: 'browse', keys: [typed('/')], description: {zh: '按中文、英文或拼音筛选', en: 'Filter: Chinese, English, pinyin'}, hint: {label: {zh: '筛选', en: 'filter'}, views: everyView}},
 	{command: 'sort.ascending', mode: 'browse', keys: [typed('s')], description: {zh: '按当前行升序排列地区', en: 'Sort districts by row ↑'}, hint: sortHint},
 	{command: 'sort.descending', mode: 'browse', keys: [typed('S')], description: {zh: '按当前行降序排列地区', en: 'Sort districts by row ↓'}, hint: sortHint},
 	{command: 'year', mode: 'browse', keys: [typed('y')], description: {zh: '各列对齐的年份(循环)', en: 'Year the columns align on (cycles)'}, hint: yearHint},
 	{command: 'year.column', mode: 'browse', keys: [typed('Y')], description: {zh: '光标所在地区换一年(循环)', en: "This district's other years (cycles)"}, hint: yearHint},
+	{command: 'changes', mode: 'browse', keys: [typed('d')], description: {zh: '显示/隐藏同比变化', en: 'Show/hide the change on the year before'}, hint: {label: {zh: '同比', en: 'Δ'}, views: ['compare']}},
 	{command: 'peers', mode: 'browse', keys: [typed('p')], description: {zh: '比较范围:本市 → 本省 → 全部', en: 'Peers: city → province → all'}, hint: {label: {zh: '范围', en: 'peers'}, views: ['compare', 'indicator', 'coverage']}},
 	{command: 'peers.pick', mode: 'browse', keys: [typed('P')], description: {zh: '按省、市选择比较范围', en: 'Pick peers by province, city'}, hint: {label: {zh: '选范围', en: 'pick peers'}, views: ['compare', 'indicator', 'coverage']}},
-	{command: 'lang', mode: 'browse', keys: [typed('L')], description: {zh: '切换标签语言', en: 'Label language 中/EN'}},
+	{command: 'lang', mode: 'browse', keys: [typed('L')], description: {zh: '切换标签语言', en: 'Label language: Chinese / English'}},
 	{command: 'errors', mode: 'browse', keys: [typed('e')], description: {zh: '显示跳过的文件', en: 'Show skipped files'}},
 	{command: 'help', mode: 'browse', keys: [typed('?')], description: {zh: '显示全部按键', en: 'Show every key'}, hint: {label: {zh: '帮助', en: 'help'}, views: everyView, essential: true}},
 	{command: 'quit', mode: 'browse', keys: [typed('q')], description: {zh: '退出', en: 'Quit'}, hint: {label: {zh: '退出', en: 'quit'}, views: everyView, essential: true}},

@@ -10,15 +10,17 @@ import {changeLookup, type Change} from './change.js';
 import {derivedLookup} from './derived.js';
 import {districtLabel} from './district-labels.js';
 import {statedHeadlines} from './headline.js';
+import type {Labelled} from './labels.js';
 import {sortReports} from './order.js';
 
 export type Column = {
 	readonly report: ReportSummary;
 	/**
 	The district as the views name it: as written (朝阳区), with its city or province where another
-	loaded district has the same name (朝阳区·北京, district-labels.ts); null when the report never names it.
+	loaded district has the same name (朝阳区·北京, district-labels.ts), in either language (Chaoyang (Beijing));
+	null when the report never names it.
 	*/
-	readonly district: string | null;
+	readonly district: Labelled | null;
 	readonly year: number | null;
 	readonly file: string;
 	/**

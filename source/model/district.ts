@@ -10,6 +10,7 @@ import {derivedYear} from './derived.js';
 import {districtLabel} from './district-labels.js';
 import {derivedFactFor, headlineFact} from './headline.js';
 import {districtId} from './identity.js';
+import type {Labelled} from './labels.js';
 import {sortReports} from './order.js';
 
 // The district view asks for each district the cursor lands on; filing the corpus once makes that a lookup.
@@ -56,7 +57,7 @@ function yearsCovered(reports: readonly ReportSummary[]): number[] {
 }
 
 /** The column of a year: its own report, or for a derived-only year the first later report (which is what a value there cites). */
-function columnOf(year: number, own: readonly ReportSummary[], label: string | null): Column | null {
+function columnOf(year: number, own: readonly ReportSummary[], label: Labelled | null): Column | null {
 	const report = own.find(each => each.year === year) ?? own.find(each => each.year !== null && each.year > year);
 	return report === undefined ? null : {report, district: label, year, file: report.file};
 }

@@ -6,13 +6,14 @@ export {derivationLookup, derivationsOf, derivedLookup, derivedYear, sameDistric
 export {compareReports, sortReports, type Ordered} from './order.js';
 export {coverage, percent, type Coverage} from './coverage.js';
 export {districtComparison, reportsOf} from './district.js';
-export {districtLabel, districtLabels, shortPlaceName} from './district-labels.js';
+export {DistrictName, districtLabel, districtLabels, shortPlaceName} from './district-labels.js';
+export {englishName, placeLabel, type EnglishName} from './english-names.js';
 export {isAreaId, keepsIndicator, matchesDistrict, matchesIndicator, selectFacts, selectIndicators, selectReports, unmatchedIndicatorQueries, type Filters, type Placed} from './filters.js';
 export {hedgeMargin, standings, type Standing} from './extremes.js';
 export {changeWords, formatApart, formatCell, formatChange, formatFact, formatNumber, legendEntries, marks, trendOf, type FormatOptions, type Trend} from './format.js';
 export {anyDerivedFact, derivedFactFor, firstInResults, headlineFact, statedHeadlines} from './headline.js';
 export {districtId, districtOfKey, indexOfKey, labelKey, reportKey, yearKey, yearOfKey} from './identity.js';
-export {isLang, labelOf, langs, polarityWords, unitLabel, words, type Labelled, type Lang} from './labels.js';
+export {glossed, isLang, labelOf, langs, polarityWords, unitLabel, words, type Labelled, type Lang} from './labels.js';
 export {ranking, yearLines, type Apart, type Point, type Ranked, type YearLine} from './ranking.js';
 export {cellTarget, placeOf, reportPlace, type Place, type Target} from './target.js';
 export {isWhole, ownDetails, summaryOf, type Details, type DetailsOf} from './summary.js';

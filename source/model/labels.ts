@@ -1,8 +1,7 @@
 /**
-Words in the two languages the views and snapshots speak. District names stay as
-written in every language: they are proper names, and a transliteration would
-hide the 朝阳区 of 北京市 behind the one of 长春市 all the same (district-labels.ts
-tells those two apart).
+Words in the two languages the views and snapshots speak. District, province and
+city names are not here: they come from the loaded reports (district-labels.ts,
+english-names.ts).
 */
 export type Lang = 'zh' | 'en';
 
@@ -18,11 +17,19 @@ export function labelOf(thing: Labelled, lang: Lang): string {
 	return thing[lang];
 }
 
+/**
+A thing's label with its English beside the Chinese (复议收案 · Reconsideration cases received):
+the catalog's English helps a reader of Chinese, the Chinese is of no use to an English one.
+*/
+export function glossed(thing: Labelled, lang: Lang): string {
+	return lang === 'zh' ? `${thing.zh} · ${thing.en}` : thing.en;
+}
+
 export const words = {
 	indicator: {zh: '指标', en: 'Indicator'},
 	unit: {zh: '单位', en: 'Unit'},
 	notDisclosed: {zh: '未披露', en: 'not disclosed'},
-	approx: {zh: '约数(余/近/超…)', en: 'approximate (余/近/超…)'},
+	approx: {zh: '约数(余/近/超…)', en: 'approximate (over, nearly, about…)'},
 	derived: {zh: '由同比推算,非报告所载', en: 'derived from a year-on-year change, not reported'},
 	derivedNote: {zh: '推算', en: 'derived'},
 	offYear: {zh: '非对齐年份的报告,不参与最好/最差', en: "another year's report, not ranked as best or worst"},

@@ -6,6 +6,7 @@ province (北京市朝阳区, 济源市) has no city; its province is its neares
 */
 import type {ReportSummary} from '../parse/types.js';
 import {matchesDistrict} from './filters.js';
+import {placeLabel} from './english-names.js';
 import {districtId} from './identity.js';
 import type {Labelled, Lang} from './labels.js';
 import {labelOf} from './labels.js';
@@ -49,8 +50,8 @@ export function peersKey(peers: Peers): string {
 export function peersLabel(peers: Peers, lang: Lang): string {
 	switch (peers.kind) {
 		case 'all': return labelOf(peerWords.all, lang);
-		case 'province': return peers.province;
-		case 'city': return `${peers.province} ${peers.city}`;
+		case 'province': return placeLabel(peers.province, lang);
+		case 'city': return `${placeLabel(peers.province, lang)} ${placeLabel(peers.city, lang)}`;
 		case 'named': return `${labelOf(peerWords.named, lang)}: ${peers.queries.join(', ')}`;
 	}
 }

@@ -10,6 +10,7 @@ import {derivedYear} from './derived.js';
 import {districtLabel} from './district-labels.js';
 import {anyDerivedFact, headlineFact} from './headline.js';
 import {districtId} from './identity.js';
+import type {Labelled} from './labels.js';
 import {rankedKey} from './years.js';
 import type {Direction} from './reshape.js';
 
@@ -56,7 +57,7 @@ export type Apart = {
 
 export type YearLine = {
 	readonly district: string;
-	readonly name: string;
+	readonly name: Labelled;
 	/** Oldest first, one per year. */
 	readonly points: readonly Point[];
 	/** Oldest first. */
@@ -85,10 +86,10 @@ export function yearLines(reports: readonly ReportSummary[], indicator: string):
 
 function linesOf(reports: readonly ReportSummary[], indicator: string): YearLine[] {
 	const known = indicatorById(indicator);
-	const byDistrict = new Map<string, {name: string; points: Map<number, Point>; apart: Map<number, Apart>}>();
+	const byDistrict = new Map<string, {name: Labelled; points: Map<number, Point>; apart: Map<number, Apart>}>();
 	for (const report of reports) {
 		const id = districtId(report);
-		const entry = byDistrict.get(id) ?? {name: districtLabel(reports, report) ?? id, points: new Map<number, Point>(), apart: new Map<number, Apart>()};
+		const entry = byDistrict.get(id) ?? {name: districtLabel(reports, report) ?? {zh: id, en: id}, points: new Map<number, Point>(), apart: new Map<number, Apart>()};
 		byDistrict.set(id, entry);
 		// A value in another measure would draw a step that compares what cannot be compared.
 		const place = (year: number, fact: Fact, derived: boolean) => {

@@ -8,34 +8,26 @@ pinyin-pro's dictionary takes a tenth of a second to load, which a snapshot pipe
 to a file should not pay: it is loaded on demand (loadPinyin), and until then a
 query matches Chinese and English only.
 */
-type Pinyin = (text: string, options: {pattern?: 'first'; toneType: 'none'; type: 'array'}) => string[];
+import {pinyinLoaded, syllablesOf} from './pinyin.js';
 
-let pinyin: Pinyin | null = null;
-
-export function pinyinLoaded(): boolean {
-	return pinyin !== null;
-}
-
-/** Loads the pinyin dictionary once; the dashboard starts this when it opens. */
-export async function loadPinyin(): Promise<void> {
-	if (pinyin === null) {
-		const module = await import('pinyin-pro');
-		pinyin = module.pinyin as Pinyin;
-		keys.clear();
-	}
-}
+export {loadPinyin, pinyinLoaded} from './pinyin.js';
 
 const han = /\p{Script=Han}/u;
 const keys = new Map<string, readonly string[]>();
 
 /** What a query may be found in: a Chinese label with its pinyin initials (cyq) and whole pinyin (chaoyangqu). */
 function chineseKeys(label: string): readonly string[] {
+	const lower = label.toLowerCase().replace(/\s+/g, '');
+	// Kept only once the dictionary is there: until then a label is found as written.
+	if (!pinyinLoaded()) {
+		return [lower];
+	}
+
 	let found = keys.get(label);
 	if (found === undefined) {
-		const lower = label.toLowerCase().replace(/\s+/g, '');
 		// The initials are the syllables' first letters: one reading of the label gives both keys.
-		const syllables = pinyin === null ? [] : pinyin(label, {toneType: 'none', type: 'array'}).map(syllable => syllable.toLowerCase());
-		found = pinyin === null ? [lower] : [lower, syllables.map(syllable => syllable.slice(0, 1)).join(''), syllables.join('')];
+		const syllables = (syllablesOf(label) ?? []).map(syllable => syllable.toLowerCase());
+		found = [lower, syllables.map(syllable => syllable.slice(0, 1)).join(''), syllables.join('')];
 		keys.set(label, found);
 	}
 

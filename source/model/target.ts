@@ -10,7 +10,7 @@ import type {Change} from './change.js';
 import type {Labelled} from './labels.js';
 
 export type Place = {
-	readonly district: string | null;
+	readonly district: Labelled | null;
 	readonly year: number | null;
 	readonly file: string;
 };
@@ -27,7 +27,7 @@ export function placeOf(column: Column): Place {
 }
 
 /** A report's own place, its district named as its column names it (district-labels.ts). */
-export function reportPlace(report: ReportSummary, district: string | null): Place {
+export function reportPlace(report: ReportSummary, district: Labelled | null): Place {
 	return {district, year: report.year, file: report.file};
 }
 

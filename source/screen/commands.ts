@@ -91,6 +91,7 @@ export function effectOf(command: Command, state: State, frame: Frame, context: 
 
 		case 'peers': return {type: 'peers', peers: nextPeers(state.peers, frame.report, context.named)};
 		case 'peers.pick': return {type: 'overlay', overlay: 'peers'};
+		case 'changes': return frame.changes === null || frame.changes === undefined ? null : {type: 'changes', shown: frame.changes};
 		case 'lang': return {type: 'lang'};
 		case 'errors': return {type: 'overlay', overlay: 'errors'};
 		case 'help': return {type: 'overlay', overlay: 'help'};

@@ -3,7 +3,7 @@ One screenful of a view, from the state and the per-corpus data: what the body
 draws, what the detail pane shows, which lists the cursor walks on each axis, and
 what Enter opens. Pure: the snapshot and the tests build the same frames.
 */
-import {cellTarget, indexOfKey, type Target} from '../model/index.js';
+import {cellTarget, englishName, indexOfKey, labelOf, type Lang, type Target} from '../model/index.js';
 import type {ReportSummary} from '../parse/types.js';
 import {compareFrame} from '../views/compare-frame.js';
 import {coverageFrame} from '../views/coverage-frame.js';
@@ -39,6 +39,8 @@ export type Frame = {
 	readonly scroll: Scroll;
 	/** The report the cursor is on (the first shown when it is on a label): whose city and province `p` steps to. */
 	readonly report: ReportSummary | null;
+	/** Whether the values show their change on the year before (compare only; null elsewhere): what `d` turns over. */
+	readonly changes?: boolean | null;
 };
 
 const empty = (vertical: Walk, cursor: Cursor): Frame => ({body: {kind: 'empty'}, target: {kind: 'none'}, cursor, vertical, horizontal: null, drill: null, context: null, sortBy: null, offscreen: nothingOffscreen, scroll: origin, report: null});
@@ -49,7 +51,8 @@ function grid(state: State, data: ViewData, regions: Regions, previous: Scroll):
 	const row = indexOfKey(rowKeys, state.cursor.row);
 	const column = indexOfKey(columnKeys, state.cursor.column) - 1;
 	const input = {comparison: shaped, lang: state.lang, cursor: {row, column}, width: regions.width, height: regions.body, previous};
-	const table = state.view === 'coverage' && data.coverage !== null ? coverageFrame({...input, counts: data.coverage}) : compareFrame(input);
+	const compare = state.view === 'coverage' && data.coverage !== null ? null : compareFrame({...input, changes: state.changes});
+	const table = compare ?? coverageFrame({...input, counts: data.coverage!});
 	const current = shaped.rows[row];
 	const report = shaped.columns[column];
 	let target: Target = {kind: 'none'};
@@ -72,7 +75,13 @@ function grid(state: State, data: ViewData, regions: Regions, previous: Scroll):
 		offscreen: table.offscreen,
 		scroll: table.scroll,
 		report: report?.report ?? shaped.columns[0]?.report ?? null,
+		changes: compare?.changes ?? null,
 	};
+}
+
+/** 北京市朝阳区 as the title names it: Beijing Chaoyang District in English. */
+function fullNameIn(fullName: string | null, lang: Lang): string | null {
+	return fullName === null || lang === 'zh' ? fullName : englishName(fullName)?.full ?? fullName;
 }
 
 function district(state: State, data: ViewData, regions: Regions, previous: Scroll): Frame {
@@ -93,7 +102,7 @@ function district(state: State, data: ViewData, regions: Regions, previous: Scro
 		vertical: {axis: 'row', order: table.order.rows},
 		horizontal: {axis: 'column', order: table.order.columns},
 		drill: onIndicator ? {view: 'indicator', cursor: {column, row}} : null,
-		context: [first.district ?? name ?? fullName, fullName === name ? null : fullName, code].filter(Boolean).join(' · '),
+		context: [first.district === null ? name ?? fullName : labelOf(first.district, state.lang), fullName === name ? null : fullNameIn(fullName, state.lang), code].filter(Boolean).join(' · '),
 		sortBy: onIndicator ? row : null,
 		offscreen: table.offscreen,
 		scroll: table.scroll,

@@ -36,6 +36,8 @@ export type State = {
 	readonly year: number | null;
 	/** Districts whose column shows another of their years (`Y`): district id → year. */
 	readonly chosen: Readonly<Record<string, number>>;
+	/** The change beside each compare value: shown, hidden, or null to show it where it leaves room for three districts. */
+	readonly changes: boolean | null;
 	readonly query: string;
 	/** The query being typed after `/`; null when not typing. */
 	readonly draft: string | null;
@@ -69,13 +71,15 @@ export type Action =
 	| {readonly type: 'pick-move'; readonly by: number; readonly groups: readonly PeerGroup[]}
 	/** The group under the picker's cursor becomes the one compared. */
 	| {readonly type: 'pick'; readonly groups: readonly PeerGroup[]}
+	/** Turn over the changes beside the values, from what the frame `shown`. */
+	| {readonly type: 'changes'; readonly shown: boolean}
 	| {readonly type: 'lang'}
 	| {readonly type: 'overlay'; readonly overlay: Overlay};
 
 const everything: Opening = {peers: allPeers, year: null, column: null};
 
 export function initialState(lang: Lang = 'zh', view: View = 'compare', {peers, year, column}: Opening = everything): State {
-	return {view, cursor: {column, row: null}, history: [], lang, peers, pick: null, year, chosen: {}, query: '', draft: null, target: 'auto', sort: null, overlay: null};
+	return {view, cursor: {column, row: null}, history: [], lang, peers, pick: null, year, chosen: {}, changes: null, query: '', draft: null, target: 'auto', sort: null, overlay: null};
 }
 
 const targets = ['auto', 'rows', 'columns'] as const satisfies readonly FilterTarget[];
@@ -178,6 +182,10 @@ export function reduce(state: State, action: Action): State {
 			const year = next(action.years, action.from ?? action.years[0]!);
 			const others = Object.fromEntries(Object.entries(state.chosen).filter(([district]) => district !== action.district));
 			return {...state, chosen: year === action.aligned ? others : {...others, [action.district]: year}};
+		}
+
+		case 'changes': {
+			return {...state, changes: !action.shown};
 		}
 
 		case 'lang': {

@@ -32,7 +32,11 @@ export type SnapshotOptions = {
 
 export {filterReports} from './filter.js';
 
-/** The tables show one report per district and year; Markdown names the files it leaves out. */
+/**
+The tables show one report per district and year; Markdown names the files it leaves out.
+In English, names are in pinyin once the dictionary is loaded (model/pinyin.ts loadPinyin):
+the caller loads it first, as the command line does, else they read as written.
+*/
 export function renderTable(store: Store<ReportSummary>, {format, filters = {}, lang = 'zh', columns, theme, view = 'compare', cwd}: SnapshotOptions & {readonly format: 'text' | 'md'}): string {
 	const shown = shownReports(store);
 	if (format === 'md') {

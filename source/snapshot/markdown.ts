@@ -84,7 +84,7 @@ even one report column fits beside the indicator and unit columns, that table
 runs wider than `width`: a Markdown table row cannot be broken, and a label or
 value cut short would cite something the report did not say.
 */
-function bandsOf(comparison: Comparison, cells: readonly Cell[][], frozen: ReadonlyArray<readonly [string, string]>, width: number | undefined): Band[] {
+function bandsOf(comparison: Comparison, cells: readonly Cell[][], frozen: ReadonlyArray<readonly [string, string]>, width: number | undefined, lang: Lang): Band[] {
 	const count = comparison.columns.length;
 	if (width === undefined) {
 		return [{first: 0, shown: count}];
@@ -95,7 +95,7 @@ function bandsOf(comparison: Comparison, cells: readonly Cell[][], frozen: Reado
 	// Per line of the table, a report column's cell: header, alignment, each area's row (empty), each indicator.
 	const cellWidth = (line: number, column: number): number => {
 		if (line === 0) {
-			return displayWidth(escapeMarkdown(columnLabel(comparison.columns[column]!)));
+			return displayWidth(escapeMarkdown(columnLabel(comparison.columns[column]!, lang)));
 		}
 
 		const row = line - 2 - comparison.groups.length;
@@ -137,7 +137,7 @@ export function renderMarkdown(reports: readonly ReportSummary[], {filters = {},
 	const areas = comparison.groups.map(group => `**${escapeMarkdown(labelOf(group.area, lang))}**`);
 	const head = [escapeMarkdown(labelOf(words.indicator, lang)), escapeMarkdown(labelOf(words.unit, lang))];
 	const frozen: Array<readonly [string, string]> = [[head[0]!, head[1]!], [':---', ':---'], ...areas.map(area => [area, ''] as const), ...labels.map((label, index) => [label, units[index]!] as const)];
-	const bands = bandsOf(comparison, cells, frozen, columns);
+	const bands = bandsOf(comparison, cells, frozen, columns, lang);
 
 	const numbers = new Map<string, number>();
 	const notes: string[] = [];
@@ -160,7 +160,7 @@ export function renderMarkdown(reports: readonly ReportSummary[], {filters = {},
 	const tables = bands.map(({first, shown}) => {
 		const picked = comparison.columns.slice(first, first + shown);
 		const lines = [
-			line([...head, ...picked.map(column => escapeMarkdown(columnLabel(column)))]),
+			line([...head, ...picked.map(column => escapeMarkdown(columnLabel(column, lang)))]),
 			line([':---', ':---', ...picked.map(() => '---:')]),
 		];
 		for (const group of comparison.groups) {
@@ -193,6 +193,6 @@ function notShown(reports: readonly ReportSummary[], hidden: readonly ReportSumm
 	return [
 		escapeMarkdown(labelOf(words.notShown, lang)),
 		'',
-		...kept.map(report => `- ${escapeMarkdown(`${districtLabel(reports, report) ?? labelOf(words.unknownDistrict, lang)} ${report.year ?? ''}`.trim())}: ${escapeMarkdown(citedPath(report.file, cwd))} (${selectFacts(report, filters).length} ${labelOf(words.facts, lang)})`),
+		...kept.map(report => `- ${escapeMarkdown(`${labelOf(districtLabel(reports, report) ?? words.unknownDistrict, lang)} ${report.year ?? ''}`.trim())}: ${escapeMarkdown(citedPath(report.file, cwd))} (${selectFacts(report, filters).length} ${labelOf(words.facts, lang)})`),
 	];
 }

@@ -6,8 +6,8 @@ out: each appears in exactly one band, in order.
 */
 import type {Lang} from '../model/index.js';
 import type {Line} from './line.js';
-import {columnGap, columnWidths, displayWidth, spanWidth, type TableColumn, type TableRow} from './table-layout.js';
-import {tableLines} from './table-lines.js';
+import {columnGap, columnWidths, displayWidth, fittedWidths, spanWidth, type TableColumn, type TableRow} from './table-layout.js';
+import {headLines, tableLines} from './table-lines.js';
 import type {TableSpec} from './table-window.js';
 
 export type Band = {readonly first: number; readonly shown: number};
@@ -68,13 +68,16 @@ to `textWidth`.
 export function bandLines(bands: readonly Band[], count: number, lang: Lang, table: (band: Band) => {readonly columns: readonly TableColumn[]; readonly rows: readonly TableRow[]}, textWidth?: number): Line[] {
 	return bands.flatMap((band, index) => {
 		const {columns, rows} = table(band);
-		const lines = tableLines({columns, rows, textWidth});
+		// Given a width, the band's columns share it as the dashboard's do (headers wrapped only where they must).
+		const widths = textWidth === undefined ? columnWidths(columns, rows) : fittedWidths(columns, rows, textWidth);
+		const lines = tableLines({columns, rows, widths, textWidth});
 		if (bands.length === 1) {
 			return lines;
 		}
 
-		const [header = [], rule = [], ...body] = lines;
-		const titled: Line = [{text: bandRule(bandTitle(band, count, lang), spanWidth(columnWidths(columns, rows))), tone: rule[0]?.tone ?? 'text.muted'}];
-		return [...(index === 0 ? [] : [[]]), header, titled, ...body];
+		const head = headLines(columns, widths).length;
+		const rule = lines[head] ?? [];
+		const titled: Line = [{text: bandRule(bandTitle(band, count, lang), spanWidth(widths)), tone: rule[0]?.tone ?? 'text.muted'}];
+		return [...(index === 0 ? [] : [[]]), ...lines.slice(0, head), titled, ...lines.slice(head + 1)];
 	});
 }

@@ -6,9 +6,9 @@ can move a cursor and a window over it.
 */
 import {comparableValue, labelOf, marks, ranksWith, standings, unitLabel, words, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
 import {cellTone} from './cell-tone.js';
-import {columnTexts} from './compare-cells.js';
+import {columnTexts, type CellOptions} from './compare-cells.js';
 import {spark} from './spark.js';
-import type {TableCell, TableColumn, TableRow} from './table-layout.js';
+import {indicatorCell, type TableCell, type TableColumn, type TableRow} from './table-layout.js';
 
 /** Row: an index into comparison.rows; column: an index into comparison.columns, or -1 for the label. */
 export type CursorCell = {readonly row: number; readonly column: number};
@@ -34,6 +34,8 @@ export type CompareTableProps = {
 	readonly spark?: boolean;
 	/** Mark each row's best and worst stated value where the catalog's polarity says which is which (default on). */
 	readonly highlight?: boolean;
+	/** Each value's change on the year before beside it (default on). */
+	readonly changes?: boolean;
 	/** A report column's header; `朝阳区 2024` unless given. */
 	readonly header?: (column: Column) => string;
 };
@@ -49,9 +51,12 @@ function fileStem(file: string): string {
 
 const offYearMark = {earlier: marks.earlier, later: marks.later} as const;
 
-/** `朝阳区 2024`, `门头沟区 ←2020` for another year's report; a report whose district was not recognised is named by its file. */
-export function columnLabel(column: Column): string {
-	const district = column.district ?? fileStem(column.file);
+/**
+`朝阳区 2024` (`Chaoyang District 2024`), `门头沟区 ←2020` for another year's report; a report whose district
+was not recognised is named by its file.
+*/
+export function columnLabel(column: Column, lang: Lang): string {
+	const district = column.district === null ? fileStem(column.file) : labelOf(column.district, lang);
 	const mark = column.offYear === undefined ? '' : offYearMark[column.offYear];
 	return column.year === null ? (mark === '' ? district : `${district} ${mark}?`) : `${district} ${mark}${column.year}`;
 }
@@ -61,7 +66,7 @@ function slice<T>(items: readonly T[], start = 0, count?: number): {items: reado
 	return {items: items.slice(from, count === undefined ? undefined : from + count), start: from};
 }
 
-function valueCells(comparison: Comparison, row: number, start: number, count: number, options: {wan: boolean; lang: Lang}, highlight: boolean): TableCell[] {
+function valueCells(comparison: Comparison, row: number, start: number, count: number, options: CellOptions, highlight: boolean): TableCell[] {
 	const {indicator, cells: all} = comparison.rows[row]!;
 	const cells = all.slice(start, start + count);
 	const columns = comparison.columns.slice(start, start + count);
@@ -78,7 +83,7 @@ export function compareTable(props: CompareTableProps): {
 	rows: TableRow[];
 	cursor: {row: number; column: number} | null;
 } {
-	const {comparison, lang = 'zh', cursor = null, viewport = {}, maxLabelWidth, wan = lang === 'zh', spark: withSpark = true, highlight = true, header = columnLabel} = props;
+	const {comparison, lang = 'zh', cursor = null, viewport = {}, maxLabelWidth, wan = lang === 'zh', spark: withSpark = true, highlight = true, changes = true, header = (column: Column) => columnLabel(column, lang)} = props;
 	const shownColumns = slice(comparison.columns, viewport.column, viewport.columns);
 	const shownRows = slice(comparison.rows, viewport.row, viewport.rows);
 	const visible = new Set<Row>(shownRows.items);
@@ -86,7 +91,7 @@ export function compareTable(props: CompareTableProps): {
 	const columns: TableColumn[] = [
 		{header: labelOf(words.indicator, lang), maxWidth: maxLabelWidth},
 		{header: labelOf(words.unit, lang)},
-		...shownColumns.items.map((column): TableColumn => ({header: header(column), align: 'right', ...(ranksWith(column) ? {} : {tone: 'year.other'})})),
+		...shownColumns.items.map((column): TableColumn => ({header: header(column), align: 'right', wrap: true, ...(ranksWith(column) ? {} : {tone: 'year.other'})})),
 		...(withSpark ? [{header: labelOf(spreadWord, lang), align: 'right' as const}] : []),
 	];
 	const rows: TableRow[] = [];
@@ -110,9 +115,9 @@ export function compareTable(props: CompareTableProps): {
 			rows.push({
 				kind: 'cells',
 				cells: [
-					{text: labelOf(row.indicator, lang)},
+					indicatorCell(row.indicator, lang),
 					{text: unitLabel(row.indicator.unit, lang), tone: 'text.muted'},
-					...valueCells(comparison, comparison.rows.indexOf(row), shownColumns.start, count, {wan, lang}, highlight),
+					...valueCells(comparison, comparison.rows.indexOf(row), shownColumns.start, count, {wan, lang, changes}, highlight),
 					...(withSpark ? [{text: spark(values), tone: 'accent' as const}] : []),
 				],
 			});

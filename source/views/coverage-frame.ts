@@ -6,7 +6,7 @@ report's disclosure rate on top and each indicator's count of reports at the end
 import {coverage, labelOf, percent, type Comparison, type Coverage, type Lang} from '../model/index.js';
 import {columnLabel, type CursorCell} from './compare-table.js';
 import {labelRoom} from './compare-frame.js';
-import {displayWidth, type TableCell, type TableColumn, type TableRow} from './table-layout.js';
+import {displayWidth, headerWidth, indicatorCell, type TableCell, type TableColumn, type TableRow} from './table-layout.js';
 import {frozenWidth, windowTable, type BuiltTable, type Scroll, type TableFrame, type TableSpec} from './table-window.js';
 import type {Token} from './theme.js';
 
@@ -35,7 +35,7 @@ export function coverageTable(comparison: Comparison, counts: Coverage, lang: La
 	const total = comparison.columns.length;
 	const columns: TableColumn[] = [
 		{header: labelOf(coverageWords.indicator, lang), maxWidth: maxLabelWidth},
-		...indexes.map(index => ({header: columnLabel(comparison.columns[index]!), align: 'right' as const})),
+		...indexes.map(index => ({header: columnLabel(comparison.columns[index]!, lang), align: 'right' as const, wrap: true})),
 		{header: labelOf(coverageWords.count, lang), align: 'right'},
 	];
 	const rows: TableRow[] = [{
@@ -60,7 +60,7 @@ export function coverageTable(comparison: Comparison, counts: Coverage, lang: La
 			}
 
 			rows.push({kind: 'cells', cells: [
-				{text: labelOf(row.indicator, lang)},
+				indicatorCell(row.indicator, lang),
 				...indexes.map(index => mark(row.cells[index])),
 				{text: `${counts.byRow[rowIndex] ?? 0}/${total}`, tone: 'text.muted'},
 			]});
@@ -80,7 +80,7 @@ export function coverageSpec(comparison: Comparison, counts: Coverage, lang: Lan
 		count: comparison.columns.length,
 		frozen: frozenWidth([labelWidth]),
 		trailing: () => countWidth,
-		columnWidth: index => Math.max(displayWidth(columnLabel(comparison.columns[index]!)), displayWidth(`${counts.disclosed[index] ?? 0} · 100%`)),
+		columnWidth: index => Math.max(headerWidth({header: columnLabel(comparison.columns[index]!, lang), wrap: true}), displayWidth(`${counts.disclosed[index] ?? 0} · 100%`)),
 		build: (first, shown) => coverageTable(comparison, counts, lang, cursor, first, shown, labelWidth),
 	};
 }

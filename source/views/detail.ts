@@ -5,7 +5,7 @@ with its unit and marks, the sentence it was read from with the number picked ou
 shows the statement and the arithmetic instead: it was never written down.
 */
 import {areaById} from '../catalog/indicators.js';
-import {changeWords, formatChange, formatNumber, labelOf, marks, polarityWords, sameMeasure, unitLabel, words, type Change, type Lang, type Place, type Target} from '../model/index.js';
+import {changeWords, formatChange, formatNumber, glossed, labelOf, marks, polarityWords, sameMeasure, unitLabel, words, type Change, type Lang, type Place, type Target} from '../model/index.js';
 import type {Fact, Figure} from '../parse/types.js';
 import {fitLine, type Line, type Span} from './line.js';
 import {displayWidth, ruleLine} from './table-layout.js';
@@ -23,8 +23,8 @@ export const detailWords = {
 	nothing: {zh: '光标处没有内容。', en: 'Nothing under the cursor.'},
 } as const;
 
-function placeName(place: Place): string {
-	return [place.district ?? '', place.year === null ? '' : String(place.year)].filter(Boolean).join(' ');
+function placeName(place: Place, lang: Lang): string {
+	return [place.district === null ? '' : labelOf(place.district, lang), place.year === null ? '' : String(place.year)].filter(Boolean).join(' ');
 }
 
 function cite(file: string, line: number | null, section: string, width: number): Span[] {
@@ -59,7 +59,7 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 	switch (target.kind) {
 		case 'value': {
 			const {place, indicator, fact} = target;
-			const title = `${placeName(place)} · ${labelOf(indicator, lang)} · ${labelOf(indicator, lang === 'zh' ? 'en' : 'zh')}`;
+			const title = `${placeName(place, lang)} · ${glossed(indicator, lang)}`;
 			if (fact === null) {
 				return {title, lines: [[{text: `${marks.notDisclosed} ${labelOf(words.notDisclosed, lang)}`, tone: 'text.muted'}], [{text: place.file, tone: 'accent'}]]};
 			}
@@ -81,7 +81,7 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 		case 'indicator': {
 			const {indicator} = target;
 			return {
-				title: `${labelOf(indicator, lang)} · ${labelOf(indicator, lang === 'zh' ? 'en' : 'zh')}`,
+				title: glossed(indicator, lang),
 				lines: [
 					[{text: `${unitLabel(indicator.unit, lang)} · ${labelOf(polarityWords[indicator.polarity], lang)} · ${labelOf(areaById(indicator.area), lang)}`}],
 					[{text: `${labelOf(detailWords.disclosedBy, lang)}: ${target.disclosed}/${target.columns}`, tone: 'text.muted'}],
@@ -93,7 +93,7 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 		case 'figure': {
 			const {place, figure} = target;
 			return {
-				title: `${placeName(place)} · ${labelOf(headings.figures, lang)}`,
+				title: `${placeName(place, lang)} · ${labelOf(headings.figures, lang)}`,
 				lines: [
 					valueSpans(figure, figure.unit, lang, false),
 					...sentence(figure.text, figure.match, width, room - 3),
@@ -106,7 +106,7 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 		case 'text': {
 			const {place} = target;
 			return {
-				title: `${placeName(place)} · ${labelOf(target.heading, lang)}`,
+				title: `${placeName(place, lang)} · ${labelOf(target.heading, lang)}`,
 				lines: [...sentence(target.text, '', width, room - 1), cite(place.file, target.line, '', width)],
 			};
 		}

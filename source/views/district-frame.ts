@@ -3,7 +3,7 @@ The district view cut to the screen: the district's indicators with a column per
 year (derived-only years marked *), a spark-bar across the years, then the chosen
 report's own figures and text, every line a cursor stop.
 */
-import {cellTarget, districtId, indexOfKey, unitLabel, yearKey, type Column, type Comparison, type DetailsOf, type Lang, type Target} from '../model/index.js';
+import {cellTarget, districtId, indexOfKey, labelOf, unitLabel, yearKey, type Column, type Comparison, type DetailsOf, type Lang, type Target} from '../model/index.js';
 import type {ReportSummary} from '../parse/types.js';
 import {frozenColumns} from './compare-table.js';
 import {compareSpec} from './compare-frame.js';
@@ -61,7 +61,7 @@ export function districtSpec({comparison, lang, cursor, width, details}: Omit<Di
 	const at = indexOfKey(columns, cursor.column);
 	const column = comparison.columns[at];
 	const report = column?.report ?? null;
-	const owner = column === undefined ? '' : `${column.district ?? ''} ${column.report.year ?? ''}`.trim();
+	const owner = column === undefined ? '' : `${column.district === null ? '' : labelOf(column.district, lang)} ${column.report.year ?? ''}`.trim();
 	const sections = report === null ? [] : reportSections(report, details(report), lang, column?.district ?? null);
 	const lines: SectionLine[] = sections.flatMap(section => section.lines);
 	const rows = [...comparison.rows.map(row => row.indicator.id), ...lines.map(line => line.key)];

@@ -56,7 +56,7 @@ The lines below a district's indicators for one report. Its details come with it
 or are read again from its file (model/summary): a file changed since loading, or
 gone, says so first. `district` is the name its column shows, which the detail pane repeats.
 */
-export function reportSections(report: ReportSummary, found: Details, lang: Lang, district: string | null): ReportSection[] {
+export function reportSections(report: ReportSummary, found: Details, lang: Lang, district: Labelled | null): ReportSection[] {
 	const place = reportPlace(report, district);
 	const text = (heading: Labelled, key: string, entries: ReadonlyArray<{text: string; line: number | null}>): ReportSection => ({
 		heading,

@@ -80,7 +80,7 @@ export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranke
 	const {disclosed, max} = summary;
 	const title: Line = fitLine([
 		{text: labelOf(indicator, lang), tone: 'heading'},
-		{text: ` · ${labelOf(indicator, lang === 'zh' ? 'en' : 'zh')} · ${unitLabel(indicator.unit, lang)} · ${labelOf(polarityWords[indicator.polarity], lang)} · ${disclosed}/${ranked.length}`, tone: 'text.muted'},
+		{text: `${lang === 'zh' ? ` · ${labelOf(indicator, 'en')}` : ''} · ${unitLabel(indicator.unit, lang)} · ${labelOf(polarityWords[indicator.polarity], lang)} · ${disclosed}/${ranked.length}`, tone: 'text.muted'},
 	], width);
 	const room = Math.max(1, height - 1);
 	const chartHeight = chartLines(plotHeight);
@@ -89,7 +89,8 @@ export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranke
 	const barRoom = Math.max(1, room - (wanted * chartHeight));
 	const top = follow(previous, cursor, barRoom, ranked.length);
 	const shown = ranked.slice(top, top + barRoom);
-	const labelWidth = Math.min(Math.floor(width / 3), Math.max(0, ...shown.map(entry => displayWidth(columnLabel(entry.column)))));
+	// The names the bars belong to before the bars' length: up to two fifths of the width.
+	const labelWidth = Math.min(Math.floor((width * 2) / 5), Math.max(0, ...shown.map(entry => displayWidth(columnLabel(entry.column, lang)))));
 	const values = shown.map(entry => formatCell(entry.cell, indicator, {wan, lang}));
 	const valueWidth = Math.max(1, ...values.map(value => displayWidth(value)));
 	const barWidth = Math.max(1, width - labelWidth - valueWidth - (2 * columnGap));
@@ -97,7 +98,7 @@ export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranke
 		const tone = cellTone(entry.cell, indicator);
 		const atCursor = top + index === cursor;
 		return [
-			{text: pad(truncate(columnLabel(entry.column), labelWidth), labelWidth), tone: atCursor ? 'cursor' : 'text.primary'},
+			{text: pad(truncate(columnLabel(entry.column, lang), labelWidth), labelWidth), tone: atCursor ? 'cursor' : 'text.primary'},
 			{text: gap},
 			// A value in another measure gets no bar: its length would be read against the others'.
 			{text: pad(entry.fact === null || !entry.comparable ? '' : bar(entry.fact.value, max, barWidth), barWidth), tone: tone === 'text.primary' ? 'accent' : tone},

@@ -3,7 +3,7 @@ The peer-group picker, drawn over the body: every province with its report and
 district counts, the cities of the province under the cursor beneath it, the
 group being compared marked, the list scrolled to keep the cursor on screen.
 */
-import {labelOf, type Labelled, type Lang} from '../model/index.js';
+import {labelOf, placeLabel, type Labelled, type Lang} from '../model/index.js';
 import {shownGroups, type PeerGroup} from '../model/peer-groups.js';
 import {peerWords} from '../model/peers.js';
 import {spread, type Line} from './line.js';
@@ -20,8 +20,8 @@ const maxWidth = 64;
 
 function groupName(group: PeerGroup, lang: Lang): string {
 	switch (group.peers.kind) {
-		case 'province': return group.peers.province;
-		case 'city': return group.peers.city;
+		case 'province': return placeLabel(group.peers.province, lang);
+		case 'city': return placeLabel(group.peers.city, lang);
 		default: return labelOf(peerWords.all, lang);
 	}
 }

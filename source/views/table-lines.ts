@@ -6,7 +6,7 @@ rectangular. The dashboard draws these lines with Ink; a snapshot prints them.
 */
 import type {Line, Span} from './line.js';
 import type {Token} from './theme.js';
-import {columnGap, columnWidths, pad, ruleLine, spanWidth, truncate, type TableColumn, type TableRow} from './table-layout.js';
+import {columnGap, columnWidths, displayWidth, headerLines, pad, ruleLine, spanWidth, truncate, type TableColumn, type TableRow} from './table-layout.js';
 
 export type TableLinesInput = {
 	readonly columns: readonly TableColumn[];
@@ -25,6 +25,25 @@ const gap: Span = {text: ' '.repeat(columnGap)};
 
 const span = (text: string, tone: Token, underCursor: boolean): Span => (underCursor ? {text, tone, cursor: true} : {text, tone});
 
+/**
+The header as lines: a wrapped header takes as many as it needs, the others sit on the
+last, next to the cells they head (a year under its district, as the values are).
+*/
+export function headLines(columns: readonly TableColumn[], widths: readonly number[]): string[] {
+	return headSpans(columns, widths).map(line => line.map(each => each.text).join(''));
+}
+
+/** The header lines as spans, each column's in its own tone (a report of another year reads apart). */
+function headSpans(columns: readonly TableColumn[], widths: readonly number[]): Line[] {
+	const each = columns.map((column, index) => headerLines(column, widths[index] ?? 0));
+	const height = Math.max(1, ...each.map(lines => lines.length));
+	return Array.from({length: height}, (_, line) => columns.flatMap((column, index): Span[] => {
+		const lines = each[index]!;
+		const text: Span = {text: pad(lines[line - (height - lines.length)] ?? '', widths[index] ?? 0, column.align), tone: column.tone ?? 'heading'};
+		return index === 0 ? [text] : [gap, text];
+	}));
+}
+
 export function tableLines({columns, rows, cursor = null, widths: given, cursorRow = null, textWidth}: TableLinesInput): Line[] {
 	const widths = given ?? columnWidths(columns, rows);
 	const width = spanWidth(widths);
@@ -35,7 +54,7 @@ export function tableLines({columns, rows, cursor = null, widths: given, cursorR
 
 	const cellsLine = (spans: Span[]): Line => spans.flatMap((span, index) => (index > 0 ? [gap, span] : [span]));
 	const lines: Line[] = [
-		cellsLine(columns.map((column, index) => ({text: fit(column.header, index), tone: column.tone ?? 'heading'}))),
+		...headSpans(columns, widths),
 		[{text: '─'.repeat(width), tone: 'text.muted'}],
 	];
 	for (const [rowIndex, row] of rows.entries()) {
@@ -46,7 +65,8 @@ export function tableLines({columns, rows, cursor = null, widths: given, cursorR
 		} else {
 			lines.push(cellsLine(columns.map((_, index) => {
 				const cell = row.cells[index];
-				return span(fit(cell?.text ?? '', index), cell?.tone ?? 'text.primary', cursor?.row === rowIndex && cursor.column === index);
+				const text = cell?.short !== undefined && displayWidth(cell.text) > (widths[index] ?? 0) ? cell.short : cell?.text ?? '';
+				return span(fit(text, index), cell?.tone ?? 'text.primary', cursor?.row === rowIndex && cursor.column === index);
 			})));
 		}
 	}

@@ -4,7 +4,8 @@ the frozen ones, and the lines that fit under the header, both following the
 cursor. Only the columns on screen are ever formatted, so a corpus of thousands of
 reports costs no more per frame than five.
 */
-import {columnGap, columnWidths, type TableColumn, type TableRow} from './table-layout.js';
+import {columnGap, fittedWidths, type TableColumn, type TableRow} from './table-layout.js';
+import {headLines} from './table-lines.js';
 import {fitColumns, follow, type Offscreen} from './window.js';
 
 export type Scroll = {readonly top: number; readonly left: number};
@@ -37,9 +38,6 @@ export type TableFrame = BuiltTable & {
 	readonly scroll: Scroll;
 };
 
-/** Header and the line under it. */
-const headLines = 2;
-
 export function windowTable(spec: TableSpec, {column, width, height, previous}: {column: number; width: number; height: number; previous: Scroll}): TableFrame {
 	const fit = (trailing: number) => fitColumns(spec.columnWidth, spec.count, column, width - spec.frozen - trailing, previous.left);
 	let {first, shown} = fit(spec.trailing(0));
@@ -50,8 +48,10 @@ export function windowTable(spec: TableSpec, {column, width, height, previous}: 
 	}
 
 	const built = spec.build(first, shown);
-	const widths = columnWidths(built.columns, built.rows);
-	const room = Math.max(1, height - headLines);
+	// Measured over every row, not only those on screen, so the columns keep their widths as it scrolls.
+	const widths = fittedWidths(built.columns, built.rows, width);
+	// The header and the rule under it.
+	const room = Math.max(1, height - headLines(built.columns, widths).length - 1);
 	const cursorLine = built.cursor?.row ?? built.cursorLine ?? 0;
 	const lead = built.rows[cursorLine - 1]?.kind === 'rule' ? 1 : 0;
 	const top = follow(previous.top, cursorLine, room, built.rows.length, lead);

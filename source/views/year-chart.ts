@@ -4,7 +4,7 @@ step of a few columns, the years written under their steps, a derived year with 
 A year counted in another measure is not plotted; its title lists it, marked ≠.
 */
 import asciichart from 'asciichart';
-import {formatApart, formatNumber, type Lang, type YearLine} from '../model/index.js';
+import {formatApart, formatNumber, labelOf, type Lang, type YearLine} from '../model/index.js';
 import type {Line} from './line.js';
 
 /** Lines a chart takes: its title, the plot and the year axis. */
@@ -38,7 +38,7 @@ export function yearChart(line: YearLine, unit: string, width: number, plotHeigh
 	const apart = line.apart.map(({year, fact}) => `   ${year} ${formatApart(fact, {wan: true, lang})}`).join('');
 	const title = line.points.map((point, index) => `${labels[index]} ${formatNumber(point.value, unit, {wan: true})}`).join(' → ') + apart;
 	return [
-		[{text: `${line.name}  `, tone: 'heading'}, {text: title, tone: 'text.muted'}],
+		[{text: `${labelOf(line.name, lang)}  `, tone: 'heading'}, {text: title, tone: 'text.muted'}],
 		...plot.map(text => [{text, tone: 'accent' as const}]),
 		[{text: axis, tone: 'text.muted'}],
 	];

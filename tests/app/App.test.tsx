@@ -6,6 +6,7 @@ import {bindings} from '../../source/keys/index.js';
 import {keyLabel} from '../../source/keys/match.js';
 import {labelOf} from '../../source/model/index.js';
 import {loadPinyin} from '../../source/model/search.js';
+import {tableHeader} from '../helpers/table.js';
 import {keys, nextFrame, press, screen, text, type} from '../helpers/ink.js';
 import {reports} from '../fixtures/reports.js';
 
@@ -20,7 +21,6 @@ async function open({errors, ...props}: Partial<Parameters<typeof App>[0]> & {er
 }
 
 /** The header line of the compare table: the report columns in order. */
-const tableHeader = (lines: string[]) => lines.find(line => line.startsWith('指标'))!;
 /** A row of the compare table. */
 const lineOf = (lines: string[], label: string) => lines.find(line => line.startsWith(label + ' '))!;
 /** The detail pane: from its rule (── place · indicator …) to the status line. */
@@ -150,7 +150,9 @@ describe('the dashboard, driven by keys', () => {
 		const app = await open();
 		const order = () => tableHeader(screen(app)).split(/ {2,}/).slice(2, -1);
 		await press(app, ...Array.from({length: 15}, () => 'j'));
+		// One column per district, all four in 100 columns.
 		expect(order()).toEqual(['朝阳区 2024', '门头沟区 ←2020', '江北区 2024', '开封市示范区 2024']);
+		expect(screen(app)[0]).not.toMatch(/▶/);
 		await press(app, 's');
 		// 47 < 7,152 among 2024's; 门头沟区's 24 is 2020's, not ranked against them; not disclosed last.
 		expect(order()).toEqual(['开封市示范区 2024', '朝阳区 2024', '门头沟区 ←2020', '江北区 2024']);
@@ -247,6 +249,29 @@ describe('the dashboard, driven by keys', () => {
 		const lines = screen(app);
 		expect(tableHeader(lines)).toMatch(/^指标 +单位 +朝阳区 2024 +门头沟区 ←2020 +江北区 2024 +分布$/);
 		expect(lines.every(line => stringWidth(line) <= 80)).toBe(true);
+		await press(app, ...Array.from({length: 15}, () => 'j'));
+		expect(lineOf(screen(app), '行政复议收案')).toMatch(/ 7,152 \[\+12%\] /);
+	});
+
+	test('d hides the changes beside the values and shows them again; where they would crowd districts out they start hidden', async () => {
+		const app = await open();
+		const received = () => lineOf(screen(app), '行政复议收案');
+		await press(app, ...Array.from({length: 15}, () => 'j'));
+		expect(received()).toMatch(/ 7,152 \[\+12%\] /);
+		await press(app, 'd');
+		expect(received()).toMatch(/ 7,152 +24 /);
+		await press(app, 'd');
+		expect(received()).toMatch(/ 7,152 \[\+12%\] /);
+
+		// In English at 80 columns the values are wider (116,000, not 11.6万): with their changes two districts would fit.
+		const narrow = render(<App store={{reports}} size={{columns: 80, rows: 24}} lang="en"/>);
+		await nextFrame(narrow, 0);
+		await nextFrame(narrow, narrow.frames.length, 2);
+		expect(tableHeader(screen(narrow), 'Indicator').split(/ {2,}/).slice(2, -1)).toHaveLength(3);
+		await press(narrow, ...Array.from({length: 15}, () => 'j'));
+		expect(screen(narrow).join('\n')).toMatch(/ 7,152 +24 /);
+		await press(narrow, 'd');
+		expect(screen(narrow).join('\n')).toContain('7,152 [+12%]');
 	});
 
 	test('a terminal below 60×16 is told so instead of drawn', async () => {

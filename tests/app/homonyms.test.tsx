@@ -9,7 +9,9 @@ import {App} from '../../source/app.js';
 import {wholeStore} from '../../source/corpus/store.js';
 import {renderSnapshot} from '../../source/snapshot/index.js';
 import {renderMarkdown} from '../../source/snapshot/markdown.js';
+import {loadPinyin} from '../../source/model/pinyin.js';
 import {keys, nextFrame, press, screen} from '../helpers/ink.js';
+import {tableHeader} from '../helpers/table.js';
 import {changchunChaoyang2024, chaoyang2023, chaoyang2024, reports} from '../fixtures/reports.js';
 
 const loaded = [...reports, changchunChaoyang2024];
@@ -37,11 +39,16 @@ describe('districts that share a name', () => {
 		expect(line).not.toMatch(/朝阳区 20/);
 	});
 
-	test('and so does the English dashboard, the names kept in Chinese', async () => {
+	test('and so does the English dashboard, in pinyin with the city in brackets', async () => {
+		await loadPinyin();
 		const app = await open('en');
-		expect(header(screen(app), 'Indicator')).toMatch(/朝阳区·北京 2024 +朝阳区·长春 2024/);
+		// Both fit side by side, each header wrapped above its year; 北京's 2023 is one key (Y) away.
+		const line = tableHeader(screen(app), 'Indicator');
+		expect(line).toMatch(/Chaoyang \(Beijing\) 2024 +Chaoyang \(Changchun\) 2024/);
+		// Nothing else in Chinese either, but the file the detail pane cites, named as it is.
+		expect(screen(app).filter(each => !each.includes('.txt')).join('\n')).not.toMatch(/\p{Script=Han}/u);
 		await press(app, 'Y');
-		expect(header(screen(app), 'Indicator')).toMatch(/朝阳区·北京 ←2023 +朝阳区·长春 2024/);
+		expect(tableHeader(screen(app), 'Indicator')).toMatch(/Chaoyang \(Beijing\) ←2023 +Chaoyang \(Changchun\) 2024/);
 	});
 
 	test('the detail pane and the coverage view name the district the same way', async () => {
@@ -51,12 +58,14 @@ describe('districts that share a name', () => {
 		expect(header(screen(app), '指标')).toMatch(/朝阳区·北京 2024 +朝阳区·长春 2024/);
 	});
 
-	test('the text snapshot, in both languages, and the Markdown one', () => {
+	test('the text snapshot, in both languages, and the Markdown one', async () => {
+		await loadPinyin();
 		const text = (lang: 'zh' | 'en') => stripVTControlCharacters(renderSnapshot(wholeStore(loaded), {format: 'text', lang})).split('\n');
 		expect(header(text('zh'), '指标')).toMatch(/朝阳区·北京 2024 +门头沟区 ←2020 .*朝阳区·长春 2024/);
-		expect(header(text('en'), 'Indicator')).toMatch(/朝阳区·北京 2024 +门头沟区 ←2020 .*朝阳区·长春 2024/);
-		const markdown = renderSnapshot(wholeStore(loaded), {format: 'md'}).split('\n');
-		expect(markdown[0]).toMatch(/^\| 指标 \| 单位 \| 朝阳区·北京 2024 \| 门头沟区 ←2020 \| .*\| 朝阳区·长春 2024 \|/);
+		expect(header(text('en'), 'Indicator')).toMatch(/Chaoyang \(Beijing\) 2024 +Mentougou District ←2020 .*Chaoyang \(Changchun\) 2024/);
+		const markdown = (lang: 'zh' | 'en') => renderSnapshot(wholeStore(loaded), {format: 'md', lang}).split('\n');
+		expect(markdown('zh')[0]).toMatch(/^\| 指标 \| 单位 \| 朝阳区·北京 2024 \| 门头沟区 ←2020 \| .*\| 朝阳区·长春 2024 \|/);
+		expect(markdown('en')[0]).toMatch(/^\| Indicator \| Unit \| Chaoyang \(Beijing\) 2024 \| Mentougou District ←2020 \| .*\| Chaoyang \(Changchun\) 2024 \|/);
 	});
 
 	test('Markdown lists a second file of a district by the same label', () => {
@@ -69,6 +78,13 @@ describe('districts that share a name', () => {
 		const view = (name: 'district' | 'indicator') => stripVTControlCharacters(renderSnapshot(wholeStore(loaded), {format: 'text', view: name}));
 		expect(view('district')).toMatch(/^朝阳区·北京 · 北京市朝阳区 · 110105/);
 		expect(view('indicator')).toContain('朝阳区·长春 2024');
+	});
+
+	test('the district and indicator views in English name them in pinyin, the title too', async () => {
+		await loadPinyin();
+		const view = (name: 'district' | 'indicator') => stripVTControlCharacters(renderSnapshot(wholeStore(loaded), {format: 'text', view: name, lang: 'en'}));
+		expect(view('district')).toMatch(/^Chaoyang \(Beijing\) · Beijing Chaoyang District · 110105/);
+		expect(view('indicator')).toContain('Chaoyang (Changchun) 2024');
 	});
 
 	test('CSV keeps the district as written: its fields are unchanged', () => {

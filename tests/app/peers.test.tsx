@@ -4,6 +4,7 @@ import {App} from '../../source/app.js';
 import {initialState, reduce, type State} from '../../source/screen/state.js';
 import {peerGroups} from '../../source/model/peer-groups.js';
 import {loadPinyin} from '../../source/model/search.js';
+import {tableHeader} from '../helpers/table.js';
 import {keys, nextFrame, press, screen, text} from '../helpers/ink.js';
 import {national} from '../fixtures/national.js';
 
@@ -17,7 +18,6 @@ async function open(props: Partial<Parameters<typeof App>[0]> = {}) {
 	return app;
 }
 
-const tableHeader = (lines: string[]) => lines.find(line => line.startsWith('指标'))!;
 /** The report columns on screen, from the table's header. */
 const columns = (lines: string[]) => tableHeader(lines).split(/ {2,}/).slice(2, -1);
 /** All the report columns of the view: those on screen and those the header says are off to either side. */

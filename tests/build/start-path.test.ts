@@ -31,13 +31,13 @@ function loadedBy(meta: Metafile, entry: string): string[] {
 }
 
 describe('start path', () => {
-	test('the CLI and a text snapshot load neither Ink, React nor the parser until they need them', () => {
+	test('the CLI and a text snapshot load neither Ink, React, the parser nor the pinyin dictionary until they need them', () => {
 		expect(existsSync(metaPath), `${metaPath} is written by npm run build`).toBe(true);
 		const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Metafile;
 		const snapshot = Object.keys(meta.outputs).find(output => /chunks\/snapshot-\w+\.js$/.test(output));
 		expect(snapshot).toBeDefined();
 		const modules = [...loadedBy(meta, 'dist/cli.js'), ...loadedBy(meta, snapshot!)];
 		expect(modules).toContain('source/views/table-lines.ts');
-		expect(modules.filter(module => /node_modules\/(ink|react|react-reconciler|yoga-layout)\/|source\/parse\/|opencc/.test(module))).toEqual([]);
+		expect(modules.filter(module => /node_modules\/(ink|react|react-reconciler|yoga-layout|pinyin-pro)\/|source\/parse\/|opencc/.test(module))).toEqual([]);
 	});
 });

@@ -3,7 +3,7 @@ import {areas} from '../../source/catalog/indicators.js';
 import {buildComparison, labelOf, shownFact, unitLabel, type Comparison} from '../../source/model/index.js';
 import {changchunChaoyang2024, chaoyang2023, chaoyang2024, reports} from '../fixtures/reports.js';
 
-const labels = (comparison: Comparison) => comparison.columns.map(column => `${column.district} ${column.year}`);
+const labels = (comparison: Comparison) => comparison.columns.map(column => `${column.district?.zh} ${column.year}`);
 const ids = (comparison: Comparison) => comparison.rows.map(row => row.indicator.id);
 
 function cell(comparison: Comparison, indicator: string, column: string) {

@@ -1,12 +1,16 @@
 import {describe, expect, test} from 'vitest';
-import {districtLabel, districtLabels, shortPlaceName} from '../../source/model/index.js';
+import {districtLabel, districtLabels, labelOf, shortPlaceName, type Lang} from '../../source/model/index.js';
+import {loadPinyin} from '../../source/model/pinyin.js';
 import type {District, Report} from '../../source/parse/types.js';
 import {changchunChaoyang2024, chaoyang2023, chaoyang2024, jiangbei2024, kaifengZone2024, mentougou2020, report} from '../fixtures/reports.js';
 
 const at = (district: District, file = `${district.fullName ?? district.name}.txt`): Report => report({file, district, year: 2024});
 
 /** Each report's label, in the order given. */
-const labels = (reports: readonly Report[]) => reports.map(each => districtLabel(reports, each));
+const labels = (reports: readonly Report[], lang: Lang = 'zh') => reports.map(each => {
+	const label = districtLabel(reports, each);
+	return label === null ? null : labelOf(label, lang);
+});
 
 describe('district labels', () => {
 	test('same name, different cities: each carries its city, a municipality district its province', () => {
@@ -41,6 +45,15 @@ describe('district labels', () => {
 	test('a report that never names its district has no label', () => {
 		const unnamed = at({name: null, fullName: null, province: null, city: null, code: null}, 'x.txt');
 		expect(labels([unnamed, chaoyang2024])).toEqual([null, '朝阳区']);
+	});
+
+	test('in English, the name in pinyin; where two share it, the stem with the place in brackets', async () => {
+		await loadPinyin();
+		expect(labels([chaoyang2024, chaoyang2023, changchunChaoyang2024], 'en')).toEqual(['Chaoyang (Beijing)', 'Chaoyang (Beijing)', 'Chaoyang (Changchun)']);
+		expect(labels([chaoyang2024, jiangbei2024, mentougou2020], 'en')).toEqual(['Chaoyang District', 'Jiangbei District', 'Mentougou District']);
+		const a = at({name: '朝阳区', fullName: '吉林省长春市朝阳区', province: '吉林省', city: '长春市', code: '220104'});
+		const b = at({name: '朝阳区', fullName: '吉林省长春市朝阳区', province: '吉林省', city: '长春市', code: '220199'});
+		expect(labels([a, b], 'en')).toEqual(['Chaoyang (220104)', 'Chaoyang (220199)']);
 	});
 
 	test('short names drop the suffix the way people write them', () => {

@@ -61,7 +61,7 @@ describe('ranking and coverage', () => {
 
 	test('year lines for districts with more than one year, derived points marked', () => {
 		const lines = yearLines(reports, 'petitions.volume');
-		expect(lines.map(line => [line.name, line.points.map(point => [point.year, point.derived])])).toEqual([
+		expect(lines.map(line => [line.name.zh, line.points.map(point => [point.year, point.derived])])).toEqual([
 			['朝阳区', [[2023, true], [2024, false]]],
 		]);
 		expect(yearLines([jiangbeiDerived], 'petitions.volume')[0]!.points.map(point => point.value)).toEqual([6206, 4480]);

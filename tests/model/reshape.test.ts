@@ -6,7 +6,7 @@ import {columnLabel} from '../../source/views/compare-table.js';
 import {reports} from '../fixtures/reports.js';
 
 const comparison = buildComparison(reports);
-const labels = (shaped: ReturnType<typeof reshape>) => shaped.columns.map(columnLabel);
+const labels = (shaped: ReturnType<typeof reshape>) => shaped.columns.map(column => columnLabel(column, 'zh'));
 
 beforeAll(loadPinyin);
 

@@ -22,7 +22,7 @@ describe('the year the columns align on', () => {
 
 describe('one column per district', () => {
 	const columns = columnsOf(reports);
-	const labels = (year: number, chosen?: Record<string, number>) => alignColumns(columns, all(columns.length), year, chosen).columns.map(columnLabel);
+	const labels = (year: number, chosen?: Record<string, number>) => alignColumns(columns, all(columns.length), year, chosen).columns.map(column => columnLabel(column, 'zh'));
 
 	test('the aligned year\'s report, else the nearest earlier one marked; a district with only later reports is left out', () => {
 		expect(labels(2024)).toEqual(['朝阳区 2024', '门头沟区 ←2020', '江北区 2024', '开封市示范区 2024']);

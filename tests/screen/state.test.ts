@@ -95,6 +95,12 @@ describe('dashboard state', () => {
 		expect(run(stepped, {type: 'year', years: [2024, 2023], from: 2024}).chosen).toEqual({});
 	});
 
+	test('d turns the changes beside the values over from what the screen shows', () => {
+		expect(initialState().changes).toBeNull();
+		expect(run(initialState(), {type: 'changes', shown: true}).changes).toBe(false);
+		expect(run(initialState(), {type: 'changes', shown: false}).changes).toBe(true);
+	});
+
 	test('L flips the label language; an overlay toggles', () => {
 		expect(run(initialState(), {type: 'lang'}).lang).toBe('en');
 		expect(run(initialState(), {type: 'overlay', overlay: 'errors'}, {type: 'overlay', overlay: 'errors'}).overlay).toBeNull();

@@ -9,6 +9,7 @@ import {renderSnapshot} from '../../source/snapshot/index.js';
 import {wholeStore} from '../../source/corpus/store.js';
 import {columnLabel} from '../../source/views/compare-table.js';
 import {places, reportsOf} from '../fixtures/national.js';
+import {headerCellsAt} from '../helpers/table.js';
 import {reports as handMade} from '../fixtures/reports.js';
 
 const seedsFolder = new URL('../../seeds/', import.meta.url).pathname;
@@ -24,7 +25,7 @@ const text = (reports: readonly Report[], options: Partial<Parameters<typeof ren
 	stripVTControlCharacters(renderSnapshot(wholeStore(reports), {format: 'text', ...options})).replace(/\n$/, '').split('\n');
 
 /** The report columns a compare snapshot shows: one per district, aligned on the year most of them report. */
-const labels = (reports: readonly Report[]) => reshape(buildComparison(reports), {year: null}).columns.map(column => columnLabel(column));
+const labels = (reports: readonly Report[]) => reshape(buildComparison(reports), {year: null}).columns.map(column => columnLabel(column, 'zh'));
 
 /** A band's header: 指标, 单位, then its report columns (a column's own label has single spaces only). */
 const headerCells = (line: string) => line.trim().split(/ {2,}/);
@@ -120,12 +121,12 @@ describe('the district, indicator and coverage views fit a width too', () => {
 		}
 	});
 
-	test('coverage prints every report column once across its bands', () => {
+	test('coverage prints every report column once across its bands, headers wrapped where they must be', () => {
 		const lines = text(sixtyFour, {view: 'coverage', columns: 80});
 		expectFits(lines, 80);
-		const headers = lines.filter(line => line.startsWith('指标 '));
+		const headers = lines.flatMap((line, index) => (line.startsWith('指标 ') ? [headerCellsAt(lines, index)] : []));
 		expect(headers.length).toBeGreaterThan(1);
-		expect(headers.flatMap(line => headerCells(line).slice(1, -1))).toEqual(labels(sixtyFour));
+		expect(headers.flatMap(cells => cells.slice(1, -1))).toEqual(labels(sixtyFour));
 	});
 
 	test('a district with more years than fit prints them in bands, then its report\'s own lines once', () => {

@@ -7,7 +7,7 @@ import {detailLines} from '../../source/views/detail.js';
 
 const file = '000_9fca992f16ce8107.txt';
 const report = parseReport(readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8'), {file});
-const place = {district: report.district.name, year: report.year, file};
+const place = {district: report.district.name === null ? null : {zh: report.district.name, en: report.district.name}, year: report.year, file};
 const shown = (target: Target, lang: 'zh' | 'en', height = 8) => detailLines(target, lang, 80, height).map(line => line.map(span => span.text).join(''));
 
 function valueTarget(indicator: string, derived: boolean): Target {
