@@ -49,7 +49,7 @@ function Dashboard({store, lang = 'zh', size, view, filters}: Omit<AppProps, 'th
 	const overlay = state.overlay === 'help'
 		? helpLines(state.lang, regions.width, room)
 		: state.overlay === 'errors' ? errorLines(errors, state.lang, regions.width, room)
-		: state.overlay === 'peers' ? peerPickerLines(data.groups ?? [], {compared: peersKey(state.peers), pick: state.pick}, state.lang, regions.width, room) : null;
+		: state.overlay === 'peers' ? peerPickerLines(data.groups ?? [], {compared: peersKey(state.peers), pick: state.pick, query: state.pickQuery}, state.lang, regions.width, room) : null;
 	// The group matters to every view but the district's own.
 	const group = state.peers.kind === 'all' || state.view === 'district' ? null : peersLabel(state.peers, state.lang);
 	const body: ScreenBody = overlay === null ? frame.body : {kind: 'lines', lines: overlay};
@@ -60,7 +60,7 @@ function Dashboard({store, lang = 'zh', size, view, filters}: Omit<AppProps, 'th
 			height={overlay === null ? regions.body : regions.body + regions.pane}
 			pane={overlay === null ? detailLines(frame.target, state.lang, regions.width, regions.pane) : []}
 			width={regions.width}
-			status={statusLine({view: state.view, draft: state.draft, target: state.target, matched: data.shaped.matched, errors: errors.length}, state.lang, regions.width)}
+			status={statusLine({view: state.overlay === 'peers' ? 'peers' : state.view, draft: state.draft, search: state.overlay === 'peers' ? state.pickQuery : null, target: state.target, matched: data.shaped.matched, errors: errors.length}, state.lang, regions.width)}
 		/>
 	);
 }

@@ -5,19 +5,19 @@ through refs, so keys arriving in one burst each act on the frame before them.
 */
 import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import {useApp, useInput, type Key} from 'ink';
-import {commandOf, pressesOf, type Mode} from '../keys/index.js';
+import {commandOf, pressesOf} from '../keys/index.js';
 import {shownReports} from '../corpus/store.js';
 import {ownDetails, selectReports, type Filters, type Lang} from '../model/index.js';
 import type {DashboardStore} from '../app.js';
 import {openingOf} from '../model/peer-groups.js';
 import {yearsOfDistrict} from '../model/years.js';
 import {origin, type Scroll} from '../views/table-window.js';
-import {effectOf} from '../screen/commands.js';
+import {effectOf, textOf} from '../screen/commands.js';
 import {corpusFilters, peerGroupsOf, type ViewData} from '../screen/data.js';
 import {useViewData} from './use-view-data.js';
 import {buildFrame, type Frame} from '../screen/frame.js';
 import {regions as layout, comparable, type Regions, type Size} from '../screen/layout.js';
-import {initialState, reduce, type Action, type State, type View} from '../screen/state.js';
+import {initialState, modeOf, reduce, type Action, type State, type View} from '../screen/state.js';
 
 export type Dashboard = {
 	readonly state: State;
@@ -58,7 +58,7 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 		};
 		// A burst of keys is pressed one by one. Actions queue up in the reducer, each from the state the one
 		// before left; the same state is followed here, so that after `/` the rest of the burst is the query
-		// and after `P` it walks the picker.
+		// and after `P` it walks the picker (and after `/` there, searches it).
 		let local = now;
 		const act = (action: Action) => {
 			dispatch(action);
@@ -70,12 +70,13 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 		}
 
 		for (const press of pressesOf(input, key)) {
-			const mode: Mode = local.draft === null ? 'browse' : 'filter';
+			const mode = modeOf(local);
 			const command = commandOf(press, mode);
 			if (command === null) {
-				// In a filter, anything that is not a command is text.
-				if (mode === 'filter' && press.input !== '' && !press.key.ctrl && !key.meta) {
-					act({type: 'filter-type', text: press.input});
+				// In a filter or a search, anything that is not a command is text.
+				const text = press.input !== '' && !press.key.ctrl && !key.meta ? textOf(mode, press.input, context) : null;
+				if (text !== null) {
+					act(text);
 				}
 
 				continue;

@@ -34,7 +34,10 @@ export type Command =
 	| 'filter.commit'
 	| 'filter.cancel'
 	| 'filter.erase'
-	| 'filter.target';
+	| 'filter.target'
+	| 'search.commit'
+	| 'search.clear'
+	| 'search.erase';
 
 /** Ink's names for keys that are not text. */
 export type NamedKey =
@@ -57,11 +60,11 @@ export type KeySpec =
 	| {readonly name: NamedKey; readonly shift?: boolean}
 	| {readonly input: string; readonly ctrl?: boolean};
 
-/** Browsing the views, or typing a filter (where letters are text, not commands). */
-export type Mode = 'browse' | 'filter';
+/** Browsing the views (or the peer picker), typing a filter, or typing a search in the peer picker: where letters are text, not commands. */
+export type Mode = 'browse' | 'filter' | 'search';
 
-/** The dashboard's views, as the status line knows them. */
-export type HintView = View;
+/** The dashboard's views and the peer picker (`peers`) over them, as the status line knows them. */
+export type HintView = View | 'peers';
 
 /**
 A key worth showing on the status line: a word short enough to fit beside others, and the views where the
@@ -80,21 +83,26 @@ export type Binding = {
 	readonly mode: Mode | 'any';
 	readonly keys: readonly KeySpec[];
 	readonly description: Labelled;
-	readonly hint?: Hint;
+	/** Several when the key reads differently in some views (Enter opens in a view, picks in the picker). */
+	readonly hint?: Hint | readonly Hint[];
 };
 
 const everyView: readonly HintView[] = views;
 const sortHint: Hint = {label: {zh: '排序', en: 'sort'}, views: ['compare']};
 // y and Y share one hint (y/Y 年份), kept on the narrowest line: which year a column shows is what a comparison rests on.
 const yearHint: Hint = {label: {zh: '年份', en: 'year'}, views: ['compare', 'indicator', 'coverage'], essential: true};
+const essentialViews: readonly HintView[] = [...views, 'peers'];
+// The picker's keys: a list walked with the arrows, a search typed after `/`.
+const moveHint: Hint = {label: {zh: '移动', en: 'move'}, views: ['peers']};
+const pickHint: Hint = {label: {zh: '选定', en: 'pick'}, views: ['peers']};
 
 const named = (name: NamedKey, shift?: boolean): KeySpec => (shift === undefined ? {name} : {name, shift});
 const typed = (input: string, ctrl?: boolean): KeySpec => (ctrl === undefined ? {input} : {input, ctrl});
 
 // `l` moves right with h/j/k; the label language takes `L`, so hjkl stays whole.
 export const bindings = [
-	{command: 'cursor.up', mode: 'browse', keys: [named('upArrow'), typed('k')], description: {zh: '上移', en: 'Move up'}},
-	{command: 'cursor.down', mode: 'browse', keys: [named('downArrow'), typed('j')], description: {zh: '下移', en: 'Move down'}},
+	{command: 'cursor.up', mode: 'browse', keys: [named('upArrow'), typed('k')], description: {zh: '上移', en: 'Move up'}, hint: moveHint},
+	{command: 'cursor.down', mode: 'browse', keys: [named('downArrow'), typed('j')], description: {zh: '下移', en: 'Move down'}, hint: moveHint},
 	{command: 'cursor.left', mode: 'browse', keys: [named('leftArrow'), typed('h')], description: {zh: '左移', en: 'Move left'}},
 	{command: 'cursor.right', mode: 'browse', keys: [named('rightArrow'), typed('l')], description: {zh: '右移', en: 'Move right'}},
 	{command: 'cursor.page-up', mode: 'browse', keys: [named('pageUp'), typed('u', true)], description: {zh: '上翻一页', en: 'Page up'}},
@@ -103,9 +111,9 @@ export const bindings = [
 	{command: 'cursor.last', mode: 'browse', keys: [named('end'), typed('G')], description: {zh: '到最后一行', en: 'Last row'}},
 	{command: 'view.next', mode: 'browse', keys: [named('tab')], description: {zh: '下一个视图', en: 'Next view'}, hint: {label: {zh: '视图', en: 'view'}, views: everyView}},
 	{command: 'view.previous', mode: 'browse', keys: [named('tab', true)], description: {zh: '上一个视图', en: 'Previous view'}},
-	{command: 'drill', mode: 'browse', keys: [named('return')], description: {zh: '打开光标处的地区或指标', en: 'Open district/indicator here'}, hint: {label: {zh: '打开', en: 'open'}, views: ['compare', 'indicator', 'coverage']}},
-	{command: 'back', mode: 'browse', keys: [named('escape')], description: {zh: '返回、关闭、清除筛选', en: 'Back, close, clear filter'}, hint: {label: {zh: '返回', en: 'back'}, views: ['district', 'indicator']}},
-	{command: 'filter', mode: 'browse', keys: [typed('/')], description: {zh: '按中文、英文或拼音筛选', en: 'Filter: Chinese, English, pinyin'}, hint: {label: {zh: '筛选', en: 'filter'}, views: everyView}},
+	{command: 'drill', mode: 'browse', keys: [named('return')], description: {zh: '打开光标处的地区或指标', en: 'Open district/indicator here'}, hint: [{label: {zh: '打开', en: 'open'}, views: ['compare', 'indicator', 'coverage']}, pickHint]},
+	{command: 'back', mode: 'browse', keys: [named('escape')], description: {zh: '返回、关闭、清除筛选', en: 'Back, close, clear filter'}, hint: [{label: {zh: '返回', en: 'back'}, views: ['district', 'indicator']}, {label: {zh: '关闭', en: 'close'}, views: ['peers']}]},
+	{command: 'filter', mode: 'browse', keys: [typed('/')], description: {zh: '按中文、英文或拼音筛选(范围列表中:搜索)', en: 'Filter: Chinese, English, pinyin (in peers: search)'}, hint: [{label: {zh: '筛选', en: 'filter'}, views: everyView}, {label: {zh: '搜索', en: 'search'}, views: ['peers']}]},
 	{command: 'sort.ascending', mode: 'browse', keys: [typed('s')], description: {zh: '按当前行升序排列地区', en: 'Sort districts by row ↑'}, hint: sortHint},
 	{command: 'sort.descending', mode: 'browse', keys: [typed('S')], description: {zh: '按当前行降序排列地区', en: 'Sort districts by row ↓'}, hint: sortHint},
 	{command: 'year', mode: 'browse', keys: [typed('y')], description: {zh: '各列对齐的年份(循环)', en: 'Year the columns align on (cycles)'}, hint: yearHint},
@@ -115,11 +123,17 @@ export const bindings = [
 	{command: 'peers.pick', mode: 'browse', keys: [typed('P')], description: {zh: '按省、市选择比较范围', en: 'Pick peers by province, city'}, hint: {label: {zh: '选范围', en: 'pick peers'}, views: ['compare', 'indicator', 'coverage']}},
 	{command: 'lang', mode: 'browse', keys: [typed('L')], description: {zh: '切换标签语言', en: 'Label language: Chinese / English'}},
 	{command: 'errors', mode: 'browse', keys: [typed('e')], description: {zh: '显示跳过的文件', en: 'Show skipped files'}},
-	{command: 'help', mode: 'browse', keys: [typed('?')], description: {zh: '显示全部按键', en: 'Show every key'}, hint: {label: {zh: '帮助', en: 'help'}, views: everyView, essential: true}},
-	{command: 'quit', mode: 'browse', keys: [typed('q')], description: {zh: '退出', en: 'Quit'}, hint: {label: {zh: '退出', en: 'quit'}, views: everyView, essential: true}},
+	{command: 'help', mode: 'browse', keys: [typed('?')], description: {zh: '显示全部按键', en: 'Show every key'}, hint: {label: {zh: '帮助', en: 'help'}, views: essentialViews, essential: true}},
+	{command: 'quit', mode: 'browse', keys: [typed('q')], description: {zh: '退出', en: 'Quit'}, hint: {label: {zh: '退出', en: 'quit'}, views: essentialViews, essential: true}},
 	{command: 'quit', mode: 'any', keys: [typed('c', true)], description: {zh: '退出', en: 'Quit'}},
 	{command: 'filter.commit', mode: 'filter', keys: [named('return')], description: {zh: '应用筛选', en: 'Apply the filter'}, hint: {label: {zh: '应用', en: 'apply'}, views: everyView}},
 	{command: 'filter.cancel', mode: 'filter', keys: [named('escape')], description: {zh: '取消筛选', en: 'Cancel the filter'}, hint: {label: {zh: '取消', en: 'cancel'}, views: everyView}},
 	{command: 'filter.erase', mode: 'filter', keys: [named('backspace'), named('delete')], description: {zh: '删除一个字', en: 'Erase a character'}},
 	{command: 'filter.target', mode: 'filter', keys: [named('tab')], description: {zh: '筛选对象:自动/指标/地区', en: 'Rows, columns or both'}, hint: {label: {zh: '对象', en: 'what'}, views: everyView}},
+	// Typing in the picker after `/`: letters narrow the list, so only keys that are not text move and pick.
+	{command: 'cursor.up', mode: 'search', keys: [named('upArrow')], description: {zh: '上移', en: 'Move up'}, hint: moveHint},
+	{command: 'cursor.down', mode: 'search', keys: [named('downArrow')], description: {zh: '下移', en: 'Move down'}, hint: moveHint},
+	{command: 'search.commit', mode: 'search', keys: [named('return')], description: {zh: '比较光标处的范围', en: 'Compare the group here'}, hint: pickHint},
+	{command: 'search.clear', mode: 'search', keys: [named('escape')], description: {zh: '清除搜索(再按关闭)', en: 'Clear the search (again: close)'}, hint: {label: {zh: '清除', en: 'clear'}, views: ['peers']}},
+	{command: 'search.erase', mode: 'search', keys: [named('backspace'), named('delete')], description: {zh: '删除一个字', en: 'Erase a character'}},
 ] as const satisfies readonly Binding[];

@@ -2,7 +2,7 @@
 The status line's keys, drawn from the keymap: each view shows the bindings that do something there, in
 the keymap's order, so a key rebound in bindings.ts is rebound on screen too.
 */
-import {bindings, type Binding, type HintView, type Mode} from './bindings.js';
+import {bindings, type Binding, type Hint, type HintView, type Mode} from './bindings.js';
 import {keyLabel} from './match.js';
 import type {Labelled} from '../model/labels.js';
 
@@ -15,10 +15,10 @@ export type KeyHint = {
 
 export function hintsFor(view: HintView, mode: Mode = 'browse', table: readonly Binding[] = bindings): KeyHint[] {
 	const hints: KeyHint[] = [];
-	let last: Binding['hint'] = undefined;
+	let last: Hint | undefined;
 	for (const binding of table) {
-		const {hint} = binding;
-		if (hint === undefined || binding.mode !== mode || !hint.views.includes(view)) {
+		const hint = [binding.hint ?? []].flat().find(each => each.views.includes(view));
+		if (hint === undefined || binding.mode !== mode) {
 			continue;
 		}
 

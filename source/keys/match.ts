@@ -99,7 +99,7 @@ export type HelpEntry = {
 export function helpEntries(table: readonly Binding[] = bindings): HelpEntry[] {
 	const entries: HelpEntry[] = [];
 	for (const binding of table) {
-		const mode: Mode = binding.mode === 'filter' ? 'filter' : 'browse';
+		const mode: Mode = binding.mode === 'any' ? 'browse' : binding.mode;
 		const labels = binding.keys.map(keyLabel);
 		const same = entries.find(entry => entry.command === binding.command && entry.mode === mode);
 		if (same === undefined) {

@@ -15,5 +15,6 @@ export {anyDerivedFact, derivedFactFor, firstInResults, headlineFact, statedHead
 export {districtId, districtOfKey, indexOfKey, labelKey, reportKey, yearKey, yearOfKey} from './identity.js';
 export {glossed, isLang, labelOf, langs, polarityWords, unitLabel, words, type Labelled, type Lang} from './labels.js';
 export {ranking, yearLines, type Apart, type Point, type Ranked, type YearLine} from './ranking.js';
+export {apartFactor, scalesDiffer} from './scales.js';
 export {cellTarget, placeOf, reportPlace, type Place, type Target} from './target.js';
 export {isWhole, ownDetails, summaryOf, type Details, type DetailsOf} from './summary.js';

@@ -8,7 +8,9 @@ import type {ReportSummary} from '../parse/types.js';
 import {chineseCollator} from '../text/intl.js';
 import {matchesDistrict} from './filters.js';
 import {districtId, reportKey} from './identity.js';
-import {allPeers, commonPeers, districtCount, inPeers, peersKey, type Peers} from './peers.js';
+import {allPeers, commonPeers, districtCount, inPeers, peersKey, peerWords, type Peers} from './peers.js';
+import {matchesQuery} from './search.js';
+import {placeLabel} from './english-names.js';
 
 export type PeerGroup = {
 	readonly peers: Peers;
@@ -68,11 +70,25 @@ export function peerGroups(reports: readonly ReportSummary[]): PeerGroup[] {
 	return groups;
 }
 
+/** What a group is found by: its own name, in Chinese (and so in pinyin) and in English (Inner Mongolia, Shaanxi). */
+function groupLabels(group: PeerGroup): string[] {
+	switch (group.peers.kind) {
+		case 'province': return [group.peers.province, placeLabel(group.peers.province, 'en')];
+		case 'city': return [group.peers.city, placeLabel(group.peers.city, 'en')];
+		default: return [peerWords.all.zh, peerWords.all.en];
+	}
+}
+
 /**
 The groups the picker lists with `pick` under its cursor: all and every province,
 and the cities of the province the cursor is in (thirty-odd lines to walk, not 360).
+With a search, only the groups it matches, provinces and cities alike.
 */
-export function shownGroups(groups: readonly PeerGroup[], pick: string | null): PeerGroup[] {
+export function shownGroups(groups: readonly PeerGroup[], pick: string | null, query = ''): PeerGroup[] {
+	if (query.trim() !== '') {
+		return groups.filter(group => matchesQuery(groupLabels(group), query));
+	}
+
 	const open = groups.find(group => group.key === pick)?.province ?? null;
 	return groups.filter(group => group.depth < 2 || group.province === open);
 }

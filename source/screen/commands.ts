@@ -2,7 +2,7 @@
 Commands to actions. A command means the same everywhere; the frame says what it
 acts on here (which list the cursor walks, what Enter opens, which row sorts).
 */
-import type {Command} from '../keys/index.js';
+import type {Command, Mode} from '../keys/index.js';
 import {districtOfKey, labelKey, yearOfKey} from '../model/identity.js';
 import type {PeerGroup} from '../model/peer-groups.js';
 import {nextPeers} from '../model/peers.js';
@@ -30,7 +30,7 @@ export type Context = {
 // With an overlay open, only these reach through; the rest would act on a view nobody sees.
 const overOverlay = new Set<Command>(['back', 'help', 'errors', 'quit', 'lang', 'peers.pick']);
 
-/** In the picker the cursor keys walk the groups and Enter picks one. */
+/** In the picker the cursor keys walk the groups, Enter picks one, `/` searches them. */
 function inPicker(command: Command, {groups, page}: Context): Effect {
 	const move = (by: number): Action => ({type: 'pick-move', by, groups: groups()});
 	switch (command) {
@@ -40,7 +40,11 @@ function inPicker(command: Command, {groups, page}: Context): Effect {
 		case 'cursor.page-down': return move(Math.max(1, page));
 		case 'cursor.first': return move(Number.NEGATIVE_INFINITY);
 		case 'cursor.last': return move(Number.POSITIVE_INFINITY);
-		case 'drill': return {type: 'pick', groups: groups()};
+		case 'drill':
+		case 'search.commit': return {type: 'pick', groups: groups()};
+		case 'filter': return {type: 'pick-search'};
+		case 'search.clear': return {type: 'pick-clear'};
+		case 'search.erase': return {type: 'pick-erase', groups: groups()};
 		default: return null;
 	}
 }
@@ -100,5 +104,18 @@ export function effectOf(command: Command, state: State, frame: Frame, context: 
 		case 'filter.cancel': return {type: 'filter-cancel'};
 		case 'filter.erase': return {type: 'filter-erase'};
 		case 'filter.target': return {type: 'filter-target'};
+		// Only the picker searches.
+		case 'search.commit':
+		case 'search.clear':
+		case 'search.erase': return null;
+	}
+}
+
+/** Text typed where it is text: into the filter, or into the picker's search. */
+export function textOf(mode: Mode, text: string, context: Context): Action | null {
+	switch (mode) {
+		case 'filter': return {type: 'filter-type', text};
+		case 'search': return {type: 'pick-type', text, groups: context.groups()};
+		case 'browse': return null;
 	}
 }

@@ -110,14 +110,14 @@ function district(state: State, data: ViewData, regions: Regions, previous: Scro
 	};
 }
 
-function indicator(state: State, data: ViewData, regions: Regions, previous: Scroll): Frame {
+function indicator(state: State, data: ViewData, regions: Regions, previous: Scroll, plot: number | undefined): Frame {
 	const order = data.rankedKeys;
 	if (data.indicator === null) {
 		return empty({axis: 'column', order}, state.cursor);
 	}
 
 	const cursor = indexOfKey(order, state.cursor.column);
-	const chart = indicatorFrame({indicator: data.indicator, ranked: data.ranked, summary: data.rankedSummary, lines: data.lines, lang: state.lang, cursor, width: regions.width, height: regions.body, previous: previous.top});
+	const chart = indicatorFrame({indicator: data.indicator, ranked: data.ranked, summary: data.rankedSummary, lines: data.lines, lang: state.lang, cursor, width: regions.width, height: regions.body, previous: previous.top, ...(plot === undefined ? {} : {plot})});
 	const column = order[cursor] ?? null;
 	return {
 		body: {kind: 'indicator', chart},
@@ -135,7 +135,7 @@ function indicator(state: State, data: ViewData, regions: Regions, previous: Scr
 	};
 }
 
-function build(state: State, data: ViewData, regions: Regions, previous: Scroll): Frame {
+function build(state: State, data: ViewData, regions: Regions, previous: Scroll, plot: number | undefined): Frame {
 	switch (state.view) {
 		case 'compare':
 		case 'coverage': {
@@ -147,7 +147,7 @@ function build(state: State, data: ViewData, regions: Regions, previous: Scroll)
 		}
 
 		case 'indicator': {
-			return indicator(state, data, regions, previous);
+			return indicator(state, data, regions, previous, plot);
 		}
 	}
 }
@@ -173,9 +173,11 @@ function withoutCursor(body: Body): Body {
 export type FrameOptions = {
 	/** Whether the cursor is drawn; a snapshot has none. */
 	readonly cursor?: boolean;
+	/** The indicator chart's plot height; without it the chart fills the body. A snapshot has no screen to fill. */
+	readonly plot?: number;
 };
 
-export function buildFrame(state: State, data: ViewData, regions: Regions, previous: Scroll = origin, {cursor = true}: FrameOptions = {}): Frame {
-	const frame = build(state, data, regions, previous);
+export function buildFrame(state: State, data: ViewData, regions: Regions, previous: Scroll = origin, {cursor = true, plot}: FrameOptions = {}): Frame {
+	const frame = build(state, data, regions, previous, plot);
 	return cursor ? frame : {...frame, body: withoutCursor(frame.body)};
 }

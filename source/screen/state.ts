@@ -9,6 +9,7 @@ import {shownGroups, type Opening, type PeerGroup} from '../model/peer-groups.js
 import {allPeers, peersKey, type Peers} from '../model/peers.js';
 import type {Direction, FilterTarget, Sort} from '../model/reshape.js';
 
+import type {Mode} from '../keys/bindings.js';
 import {views, type View} from './views.js';
 
 export {views, type View} from './views.js';
@@ -32,6 +33,8 @@ export type State = {
 	readonly peers: Peers;
 	/** The group under the picker's cursor (a peersKey) while the picker is open. */
 	readonly pick: string | null;
+	/** The search typed in the picker after `/`, narrowing its list; null when not searching. */
+	readonly pickQuery: string | null;
 	/** The year the compare columns align on; null: the year most of the peer group's districts report. */
 	readonly year: number | null;
 	/** Districts whose column shows another of their years (`Y`): district id → year. */
@@ -73,13 +76,18 @@ export type Action =
 	| {readonly type: 'pick'; readonly groups: readonly PeerGroup[]}
 	/** Turn over the changes beside the values, from what the frame `shown`. */
 	| {readonly type: 'changes'; readonly shown: boolean}
+	| {readonly type: 'pick-search'}
+	| {readonly type: 'pick-type'; readonly text: string; readonly groups: readonly PeerGroup[]}
+	| {readonly type: 'pick-erase'; readonly groups: readonly PeerGroup[]}
+	/** Esc while searching: the whole list again, the cursor where it was. */
+	| {readonly type: 'pick-clear'}
 	| {readonly type: 'lang'}
 	| {readonly type: 'overlay'; readonly overlay: Overlay};
 
 const everything: Opening = {peers: allPeers, year: null, column: null};
 
 export function initialState(lang: Lang = 'zh', view: View = 'compare', {peers, year, column}: Opening = everything): State {
-	return {view, cursor: {column, row: null}, history: [], lang, peers, pick: null, year, chosen: {}, changes: null, query: '', draft: null, target: 'auto', sort: null, overlay: null};
+	return {view, cursor: {column, row: null}, history: [], lang, peers, pick: null, pickQuery: null, year, chosen: {}, changes: null, query: '', draft: null, target: 'auto', sort: null, overlay: null};
 }
 
 const targets = ['auto', 'rows', 'columns'] as const satisfies readonly FilterTarget[];
@@ -92,6 +100,13 @@ function next<T>(list: readonly T[], current: T, by = 1): T {
 	const index = list.indexOf(current);
 	// In range by construction; `?? current` would be wrong, as T may itself be null.
 	return list[(((index + by) % list.length) + list.length) % list.length] as T;
+}
+
+/** The search after a key: the cursor stays on its group while the group still matches, else goes to the first that does. */
+function search(state: State, query: string, groups: readonly PeerGroup[]): State {
+	const shown = shownGroups(groups, state.pick, query);
+	const pick = shown.some(group => group.key === state.pick) ? state.pick : shown[0]?.key ?? state.pick;
+	return {...state, pickQuery: query, pick};
 }
 
 function move(state: State, axis: Axis, by: number, order: readonly string[]): State {
@@ -127,7 +142,7 @@ export function reduce(state: State, action: Action): State {
 		case 'back': {
 			// Esc undoes the nearest thing: an overlay, then a drill, then a filter.
 			if (state.overlay !== null) {
-				return {...state, overlay: null, pick: null};
+				return {...state, overlay: null, pick: null, pickQuery: null};
 			}
 
 			const last = state.history.at(-1);
@@ -193,26 +208,52 @@ export function reduce(state: State, action: Action): State {
 		}
 
 		case 'peers': {
-			return {...state, peers: action.peers, overlay: state.overlay === 'peers' ? null : state.overlay, pick: null};
+			return {...state, peers: action.peers, overlay: state.overlay === 'peers' ? null : state.overlay, pick: null, pickQuery: null};
 		}
 
 		case 'pick-move': {
-			const order = shownGroups(action.groups, state.pick).map(group => group.key);
+			const order = shownGroups(action.groups, state.pick, state.pickQuery ?? '').map(group => group.key);
 			const from = Math.max(0, order.indexOf(state.pick ?? ''));
 			return order.length === 0 ? state : {...state, pick: order[Math.min(order.length - 1, Math.max(0, from + action.by))] ?? null};
 		}
 
 		case 'pick': {
-			const group = action.groups.find(each => each.key === state.pick);
+			// Only a group on the list: a search that matches nothing picks nothing.
+			const group = shownGroups(action.groups, state.pick, state.pickQuery ?? '').find(each => each.key === state.pick);
 			return group === undefined ? state : reduce(state, {type: 'peers', peers: group.peers});
+		}
+
+		case 'pick-search': {
+			return state.overlay === 'peers' ? {...state, pickQuery: state.pickQuery ?? ''} : state;
+		}
+
+		case 'pick-type': {
+			return state.pickQuery === null ? state : search(state, state.pickQuery + action.text, action.groups);
+		}
+
+		case 'pick-erase': {
+			return state.pickQuery === null ? state : search(state, [...state.pickQuery].slice(0, -1).join(''), action.groups);
+		}
+
+		case 'pick-clear': {
+			return {...state, pickQuery: null};
 		}
 
 		case 'overlay': {
 			const overlay = state.overlay === action.overlay ? null : action.overlay;
 			// The picker opens on the group being compared.
-			return {...state, overlay, pick: overlay === 'peers' ? peersKey(state.peers) : null};
+			return {...state, overlay, pick: overlay === 'peers' ? peersKey(state.peers) : null, pickQuery: null};
 		}
 	}
+}
+
+/** What keys mean now: letters are text while a filter or a picker search is typed. */
+export function modeOf(state: State): Mode {
+	if (state.draft !== null) {
+		return 'filter';
+	}
+
+	return state.overlay === 'peers' && state.pickQuery !== null ? 'search' : 'browse';
 }
 
 /** The query the views apply: the one being typed, live, else the committed one. */

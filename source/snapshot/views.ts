@@ -36,6 +36,8 @@ export type ViewTextOptions = {
 
 // Tables in a snapshot are never cut: every report and indicator shows.
 const everything = 1_000_000;
+// The indicator chart's plot, as tall as the dashboard draws it at 80×24 or so: there is no screen to fill.
+const printedPlot = 8;
 // A cursor on no cell: a pasted table has none picked out.
 const noCursor = {row: -1, column: -2};
 
@@ -75,7 +77,7 @@ export function renderViewText(reports: readonly ReportSummary[], {view, filters
 	}
 
 	const textWidth = columns ?? pipeWidth;
-	const frame = buildFrame(state, data, {width: view === 'indicator' ? textWidth : everything, body: everything, pane: 0}, undefined, {cursor: false});
+	const frame = buildFrame(state, data, {width: view === 'indicator' ? textWidth : everything, body: everything, pane: 0}, undefined, {cursor: false, plot: printedPlot});
 	const {body} = frame;
 	const context: Line[] = frame.context === null ? [] : [[{text: frame.context, tone: 'heading'}]];
 	const tableSpan = body.kind === 'table' ? spanWidth(body.table.widths) : 0;

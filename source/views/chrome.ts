@@ -3,7 +3,7 @@ The lines around the views: the header (views as tabs, what is picked, what is o
 screen), the status line (load errors, the filter being typed, the way to help),
 and the help and error overlays. All built from plain data, fitted to the width.
 */
-import {helpEntries, hintsFor, type HelpEntry, type KeyHint} from '../keys/index.js';
+import {helpEntries, hintsFor, type HelpEntry, type HintView, type KeyHint} from '../keys/index.js';
 import {labelOf, marks, type Labelled, type Lang} from '../model/index.js';
 import {fitLine, lineWidth, spread, type Line, type Span} from './line.js';
 import {displayWidth, pad, ruleLine, truncate} from './table-layout.js';
@@ -35,6 +35,7 @@ export const chromeWords = {
 	columnsTarget: {zh: '地区', en: 'columns'},
 	browse: {zh: '浏览', en: 'Browsing'},
 	filter: {zh: '输入筛选时', en: 'While typing a filter'},
+	search: {zh: '在比较范围中搜索时', en: 'While searching the peer groups'},
 	errors: {zh: '未载入的文件', en: 'Files skipped'},
 	noErrors: {zh: '所有文件均已载入。', en: 'Every file loaded.'},
 	tooSmall: {zh: '终端太小', en: 'Terminal too small'},
@@ -73,22 +74,25 @@ export function headerLine(view: ViewName, badges: Badges, offscreen: Offscreen,
 }
 
 export type StatusInput = {
-	readonly view: ViewName;
+	/** The view on screen, or the peer picker over it. */
+	readonly view: HintView;
 	readonly draft: string | null;
+	/** The picker's search being typed, if any. */
+	readonly search?: string | null;
 	readonly target: 'auto' | 'rows' | 'columns';
 	readonly matched: {readonly rows: number | null; readonly columns: number | null};
 	readonly errors: number;
 };
 
 /** Views whose values are coloured best and worst where the catalog says which is better. */
-const ranked: ReadonlySet<ViewName> = new Set(['compare']);
+const ranked: ReadonlySet<HintView> = new Set(['compare']);
 /** Views that show values with the table's marks (—, ≈, *, ≠). */
-const marked: ReadonlySet<ViewName> = new Set(['compare', 'district', 'indicator']);
+const marked: ReadonlySet<HintView> = new Set(['compare', 'district', 'indicator']);
 /**
 Views with one column per district, aligned on a year: another year's report is marked ←2020. The marks of the
 change beside a value ([+12%] computed, +5%* derived) are said in the detail pane, on the cell that has one.
 */
-const aligned: ReadonlySet<ViewName> = new Set(['compare', 'indicator', 'coverage']);
+const aligned: ReadonlySet<HintView> = new Set(['compare', 'indicator', 'coverage']);
 
 const gap = '  ';
 
@@ -100,7 +104,7 @@ first, marks after.
 */
 const keyLine = (hint: KeyHint, lang: Lang): Line => [{text: hint.keys, tone: 'accent'}, {text: ` ${labelOf(hint.label, lang)}`, tone: 'text.muted'}];
 
-export function hintSpans(view: ViewName, lang: Lang, room: number): Line {
+export function hintSpans(view: HintView, lang: Lang, room: number): Line {
 	const keys = hintsFor(view);
 	const legend: Line[] = [];
 	if (ranked.has(view)) {
@@ -140,14 +144,19 @@ function joined(items: readonly Line[]): Line {
 	return items.filter(item => item.length > 0).flatMap((item, index) => (index === 0 ? item : [{text: gap}, ...item]));
 }
 
-export function statusLine({view, draft, target, matched, errors}: StatusInput, lang: Lang, width: number): Line {
+/** Text being typed after `/`, with its cursor. */
+const typing = (text: string): Line => [{text: '/', tone: 'heading'}, {text}, {text: '▏', tone: 'accent'}];
+
+export function statusLine({view, draft, search = null, target, matched, errors}: StatusInput, lang: Lang, width: number): Line {
+	if (search !== null) {
+		return spread(typing(search), joined(hintsFor(view, 'search').map(hint => keyLine(hint, lang))), width);
+	}
+
 	if (draft !== null) {
 		const what = {auto: chromeWords.auto, rows: chromeWords.rowsTarget, columns: chromeWords.columnsTarget}[target];
 		const counts = [matched.rows === null ? '' : `${matched.rows}${labelOf(chromeWords.rows, lang)}`, matched.columns === null ? '' : `${matched.columns}${labelOf(chromeWords.columns, lang)}`].filter(Boolean).join(' ');
 		return spread([
-			{text: '/', tone: 'heading'},
-			{text: draft},
-			{text: '▏', tone: 'accent'},
+			...typing(draft),
 			{text: `  [${labelOf(what, lang)}] ${counts}`, tone: 'accent'},
 		], joined(hintsFor(view, 'filter').map(hint => keyLine(hint, lang))), width);
 	}
@@ -170,7 +179,7 @@ export function helpLines(lang: Lang, width: number, height: number): Line[] {
 		return [[{text: labelOf(title, lang), tone: 'heading'}], ...own.map(entry => entryLine(entry, keyWidth, lang))];
 	};
 
-	const all = [...block('browse', chromeWords.browse), [], ...block('filter', chromeWords.filter)];
+	const all = [...block('browse', chromeWords.browse), [], ...block('filter', chromeWords.filter), [], ...block('search', chromeWords.search)];
 	if (all.length <= height) {
 		return all.map(line => fitLine(line, width));
 	}

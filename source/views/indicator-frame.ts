@@ -1,7 +1,8 @@
 /**
 The indicator view: one indicator across the reports as a ranked bar chart with
-values, and under it a chart over the years for each district that has several
-(the district under the cursor first).
+values, and under it, in the rest of the height, the districts that have several
+years of it over those years (the district under the cursor first, then those
+whose bars are on screen).
 */
 import type {Indicator} from '../catalog/indicators.js';
 import {cellTarget, districtId, formatCell, labelOf, polarityWords, unitLabel, type Lang, type Ranked, type Target, type YearLine} from '../model/index.js';
@@ -10,7 +11,7 @@ import {cellTone} from './cell-tone.js';
 import {fitLine, type Line} from './line.js';
 import {bar} from './spark.js';
 import {columnGap, displayWidth, pad, truncate} from './table-layout.js';
-import {chartLines, yearChart} from './year-chart.js';
+import {yearCharts} from './year-charts.js';
 import {follow, type Offscreen} from './window.js';
 
 /** What every frame of a ranking needs from all of it, counted once per ranking. */
@@ -32,21 +33,18 @@ export function rankedSummary(ranked: readonly Ranked[]): RankedSummary {
 	return {disclosed, max};
 }
 
-/** The chart of the district under the cursor first, then the others in order; only as many as are drawn. */
-function chartsFirst(lines: readonly YearLine[], district: string | null, wanted: number): YearLine[] {
-	const own = lines.find(line => line.district === district);
-	const charts = own === undefined ? [] : [own];
-	for (const line of lines) {
-		if (charts.length >= wanted) {
-			break;
-		}
-
-		if (line !== own) {
-			charts.push(line);
+/** The district under the cursor first, then those whose bars are on screen, then the rest in order. */
+function chartOrder(lines: readonly YearLine[], first: string | null, shown: readonly Ranked[]): YearLine[] {
+	const rank = new Map<string, number>();
+	for (const [index, entry] of shown.entries()) {
+		const id = districtId(entry.column.report);
+		if (!rank.has(id)) {
+			rank.set(id, index);
 		}
 	}
 
-	return charts.slice(0, wanted);
+	const placeOf = (line: YearLine) => (line.district === first ? -1 : rank.get(line.district) ?? shown.length);
+	return lines.map((line, order) => ({line, order})).sort((a, b) => placeOf(a.line) - placeOf(b.line) || a.order - b.order).map(({line}) => line);
 }
 
 export type IndicatorFrameInput = {
@@ -61,6 +59,8 @@ export type IndicatorFrameInput = {
 	readonly width: number;
 	readonly height: number;
 	readonly previous: number;
+	/** The chart's plot height when it is not to fill the room left: a snapshot's. */
+	readonly plot?: number;
 };
 
 export type IndicatorFrame = {
@@ -72,10 +72,11 @@ export type IndicatorFrame = {
 	readonly target: Target;
 };
 
-const plotHeight = 3;
+// Fewer lines than this and the chart is left out: the bars take the room.
+const minChart = 6;
 const gap = ' '.repeat(columnGap);
 
-export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranked), lines, lang, cursor, width, height, previous}: IndicatorFrameInput): IndicatorFrame {
+export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranked), lines, lang, cursor, width, height, previous, plot}: IndicatorFrameInput): IndicatorFrame {
 	const wan = lang === 'zh';
 	const {disclosed, max} = summary;
 	const title: Line = fitLine([
@@ -83,10 +84,9 @@ export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranke
 		{text: `${lang === 'zh' ? ` · ${labelOf(indicator, 'en')}` : ''} · ${unitLabel(indicator.unit, lang)} · ${labelOf(polarityWords[indicator.polarity], lang)} · ${disclosed}/${ranked.length}`, tone: 'text.muted'},
 	], width);
 	const room = Math.max(1, height - 1);
-	const chartHeight = chartLines(plotHeight);
-	// Bars first; charts take what is left, but never squeeze the bars under half the room.
-	const wanted = Math.min(lines.length, Math.floor(Math.max(0, room - Math.min(ranked.length, Math.ceil(room / 2))) / chartHeight));
-	const barRoom = Math.max(1, room - (wanted * chartHeight));
+	// Bars first, but never under half the room while there is a chart; the chart takes the rest.
+	const halfBars = Math.min(ranked.length, Math.ceil(room / 2));
+	const barRoom = lines.length === 0 || room - halfBars < minChart ? room : halfBars;
 	const top = follow(previous, cursor, barRoom, ranked.length);
 	const shown = ranked.slice(top, top + barRoom);
 	// The names the bars belong to before the bars' length: up to two fifths of the width.
@@ -108,7 +108,8 @@ export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranke
 	});
 	const current = ranked[cursor];
 	const first = current === undefined ? null : districtId(current.column.report);
-	const charts = chartsFirst(lines, first, wanted).flatMap(line => yearChart(line, indicator.unit, width, plotHeight, lang).map(each => fitLine(each, width)));
+	const chartRoom = room - Math.min(barRoom, ranked.length);
+	const charts = yearCharts({lines: chartOrder(lines, first, shown), unit: indicator.unit, lang, width, room: chartRoom, ...(plot === undefined ? {} : {plot})}).map(each => fitLine(each, width));
 	return {
 		title,
 		bars,

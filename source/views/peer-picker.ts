@@ -1,7 +1,9 @@
 /**
 The peer-group picker, drawn over the body: every province with its report and
 district counts, the cities of the province under the cursor beneath it, the
-group being compared marked, the list scrolled to keep the cursor on screen.
+group being compared marked, the list scrolled to keep the cursor on screen. A
+search typed after `/` narrows it to the groups it matches, a city then named
+with its province. Its keys are on the status line, drawn from the keymap.
 */
 import {labelOf, placeLabel, type Labelled, type Lang} from '../model/index.js';
 import {shownGroups, type PeerGroup} from '../model/peer-groups.js';
@@ -11,7 +13,8 @@ import {follow} from './window.js';
 
 export const pickerWords = {
 	title: {zh: '比较范围', en: 'Peer group'},
-	hint: {zh: 'j/k 移动  Enter 选定  Esc 关闭', en: 'j/k move  Enter pick  Esc close'},
+	matches: {zh: '个匹配', en: ' found'},
+	none: {zh: '没有匹配的省、市', en: 'No province or city matches'},
 } as const satisfies Record<string, Labelled>;
 
 const current = '● ';
@@ -30,9 +33,18 @@ export function counts(group: PeerGroup, lang: Lang): string {
 	return `${group.reports}${labelOf(peerWords.reports, lang)} · ${group.districts}${labelOf(peerWords.districts, lang)}`;
 }
 
-export function peerPickerLines(groups: readonly PeerGroup[], {compared, pick}: {readonly compared: string; readonly pick: string | null}, lang: Lang, screen: number, height: number): Line[] {
+export type PickerInput = {
+	/** The group being compared (a peersKey). */
+	readonly compared: string;
+	readonly pick: string | null;
+	/** The search typed after `/`; null when not searching. */
+	readonly query: string | null;
+};
+
+export function peerPickerLines(groups: readonly PeerGroup[], {compared, pick, query}: PickerInput, lang: Lang, screen: number, height: number): Line[] {
 	const width = Math.min(screen, maxWidth);
-	const shown = shownGroups(groups, pick);
+	const searching = query !== null && query.trim() !== '';
+	const shown = shownGroups(groups, pick, query ?? '');
 	const at = Math.max(0, shown.findIndex(group => group.key === pick));
 	const room = Math.max(1, height - 1);
 	const top = follow(0, at, room, shown.length);
@@ -40,7 +52,11 @@ export function peerPickerLines(groups: readonly PeerGroup[], {compared, pick}: 
 		const mine = group.key === compared;
 		const name = `${'  '.repeat(group.depth)}${mine ? current : '  '}${groupName(group, lang)}`;
 		const tone = top + index === at ? 'cursor' : (mine ? 'accent' : 'text.primary');
-		return spread([{text: name, tone}], [{text: counts(group, lang), tone: 'text.muted'}], width);
+		// Found by a search, a city stands without its province above it.
+		const province: Line = searching && group.peers.kind === 'city' ? [{text: ` · ${placeLabel(group.peers.province, lang)}`, tone: 'text.muted'}] : [];
+		return spread([{text: name, tone}, ...province], [{text: counts(group, lang), tone: 'text.muted'}], width);
 	});
-	return [spread([{text: labelOf(pickerWords.title, lang), tone: 'heading'}], [{text: labelOf(pickerWords.hint, lang), tone: 'text.muted'}], width), ...lines];
+	const found: Line = searching ? [{text: `/${query} · ${shown.length}${labelOf(pickerWords.matches, lang)}`, tone: 'accent'}] : [];
+	const none: Line[] = searching && shown.length === 0 ? [[{text: labelOf(pickerWords.none, lang), tone: 'text.muted'}]] : [];
+	return [spread([{text: labelOf(pickerWords.title, lang), tone: 'heading'}], found, width), ...lines, ...none];
 }

@@ -25,7 +25,12 @@ export type Token =
 	| 'derived'
 	| 'year.other'
 	| 'highlight'
-	| 'cursor';
+	| 'cursor'
+	| SeriesToken;
+
+/** One district's line in a chart of several: told apart by colour here, by its mark where there is none. */
+export const seriesTokens = ['series.1', 'series.2', 'series.3', 'series.4', 'series.5', 'series.6'] as const;
+export type SeriesToken = typeof seriesTokens[number];
 
 export type Theme = Readonly<Record<Token, Style>>;
 
@@ -45,6 +50,13 @@ export const colorTheme = {
 	'year.other': {color: 'blue', italic: true},
 	highlight: {bold: true, underline: true},
 	cursor: {inverse: true},
+	// Cyan first, as a lone line has always been drawn; green and red last, as they also mean good and bad.
+	'series.1': {color: 'cyan'},
+	'series.2': {color: 'magenta'},
+	'series.3': {color: 'blue'},
+	'series.4': {color: 'yellow'},
+	'series.5': {color: 'green'},
+	'series.6': {color: 'red'},
 } as const satisfies Theme;
 
 function withoutColor(theme: Theme): Theme {

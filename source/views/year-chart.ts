@@ -6,29 +6,30 @@ A year counted in another measure is not plotted; its title lists it, marked ≠
 import asciichart from 'asciichart';
 import {formatApart, formatNumber, labelOf, type Lang, type YearLine} from '../model/index.js';
 import type {Line} from './line.js';
+import {displayWidth, pad} from './table-layout.js';
 
 /** Lines a chart takes: its title, the plot and the year axis. */
 export const chartLines = (plotHeight: number) => plotHeight + 3;
 
 const maxStep = 12;
 
-/** The plot's tick labels: whole numbers unless the range is too small for them to differ. */
-function tickFormat(values: readonly number[], unit: string, plotHeight: number): (value: number) => string {
+/** The plot's tick labels, padded to one width: whole numbers unless the range is too small for them to differ. */
+export function tickFormat(values: readonly number[], unit: string, plotHeight: number): (value: number) => string {
 	const low = Math.min(...values);
 	const high = Math.max(...values);
 	const digits = unit === '%' || high - low < plotHeight * 2 ? 1 : 0;
 	const round = (value: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 	const format = (value: number) => formatNumber(round(value), unit, {wan: true});
 	const ticks = Array.from({length: plotHeight + 1}, (_, index) => low + ((high - low) * index) / plotHeight);
-	const width = Math.max(...ticks.map(tick => format(tick).length));
-	return value => format(value).padStart(width);
+	const width = Math.max(...ticks.map(tick => displayWidth(format(tick))));
+	return value => pad(format(value), width, 'right');
 }
 
 export function yearChart(line: YearLine, unit: string, width: number, plotHeight = 3, lang: Lang = 'zh'): Line[] {
 	const values = line.points.map(point => point.value);
 	const labels = line.points.map(point => `${point.year}${point.derived ? '*' : ''}`);
 	const format = tickFormat(values, unit, plotHeight);
-	const labelWidth = format(values[0] ?? 0).length;
+	const labelWidth = displayWidth(format(values[0] ?? 0));
 	// Each year a step wide enough for its label, wider while the width allows, but not so wide a slope looks flat.
 	const fitted = Math.min(maxStep, Math.floor((width - labelWidth - 2) / line.points.length));
 	const step = Math.max(Math.max(...labels.map(label => label.length)) + 1, fitted);

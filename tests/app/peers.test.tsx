@@ -5,7 +5,7 @@ import {initialState, reduce, type State} from '../../source/screen/state.js';
 import {peerGroups} from '../../source/model/peer-groups.js';
 import {loadPinyin} from '../../source/model/search.js';
 import {tableHeader} from '../helpers/table.js';
-import {keys, nextFrame, press, screen, text} from '../helpers/ink.js';
+import {keys, nextFrame, press, screen, text, type} from '../helpers/ink.js';
 import {national} from '../fixtures/national.js';
 
 // 100 columns show four districts side by side; thirty districts are more than a few screens of them.
@@ -80,6 +80,42 @@ describe('peer groups in the dashboard', () => {
 	test('Esc closes the picker without changing the group', async () => {
 		const app = await open();
 		await press(app, 'P', 'k', keys.escape);
+		expect(screen(app)[0]).toMatch(/ 河北省 · 2024/);
+	});
+
+	test('/ in the picker searches it: pinyin or Chinese narrows the list, Enter compares the group found', async () => {
+		const app = await open();
+		await press(app, 'P');
+		// The picker's keys are on the status line, from the keymap.
+		expect(screen(app).at(-1)).toMatch(/^ *↑\/↓ 移动  Enter 选定  Esc 关闭  \/ 搜索 +\? 帮助  q 退出$/);
+		await press(app, '/', 't', 'y');
+		let shownText = text(app);
+		expect(shownText).toMatch(/比较范围 +\/ty · 1个匹配/);
+		expect(shownText).toMatch(/太原市 · 山西省 +8份 · 4个地区/);
+		expect(shownText).not.toMatch(/河北省 +40份|北京市 +12份|唐山市/);
+		expect(screen(app).at(-1)).toMatch(/^\/ty▏ +↑\/↓ 移动  Enter 选定  Esc 清除$/);
+		await press(app, keys.backspace, keys.backspace);
+		await type(app, '唐山');
+		shownText = text(app);
+		expect(shownText).toMatch(/唐山市 · 河北省 +16份 · 8个地区/);
+		expect(shownText).not.toMatch(/太原市/);
+		await press(app, keys.enter);
+		const lines = screen(app);
+		expect(lines[0]).toMatch(/ 河北省 唐山市 · 2024/);
+		expect(columns(lines)[0]).toMatch(/^唐1区 2024$/);
+	});
+
+	test('Esc in a search clears it, the whole list back; Esc again closes the picker', async () => {
+		const app = await open();
+		await press(app, 'P', '/');
+		await type(app, 'bj');
+		expect(text(app)).not.toMatch(/山西省/);
+		await press(app, keys.escape);
+		expect(text(app)).toMatch(/比较范围/);
+		expect(text(app)).toMatch(/山西省 +8份/);
+		// Letters are keys again: j moves the cursor instead of searching.
+		await press(app, 'j', keys.escape);
+		expect(text(app)).not.toMatch(/比较范围/);
 		expect(screen(app)[0]).toMatch(/ 河北省 · 2024/);
 	});
 

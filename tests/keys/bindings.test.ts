@@ -5,7 +5,7 @@ const every = (command: Command) => bindings.filter(binding => binding.command =
 
 describe('key bindings', () => {
 	test('no key means two commands in one mode', () => {
-		for (const mode of ['browse', 'filter'] as const) {
+		for (const mode of ['browse', 'filter', 'search'] as const) {
 			const seen = new Map<string, Command>();
 			for (const binding of bindings.filter(each => each.mode === mode || each.mode === 'any')) {
 				for (const key of binding.keys) {

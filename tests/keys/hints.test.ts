@@ -14,6 +14,13 @@ describe('status-line hints drawn from the keymap', () => {
 		expect(shown('district')).not.toContain('s/S 排序');
 	});
 
+	test('the peer picker lists its own keys, and others while a search is typed', () => {
+		expect(shown('peers')).toEqual(['↑/↓ 移动', 'Enter 选定', 'Esc 关闭', '/ 搜索', '? 帮助', 'q 退出']);
+		expect(hintsFor('peers', 'search').map(hint => `${hint.keys} ${labelOf(hint.label, 'en')}`)).toEqual(['↑/↓ move', 'Enter pick', 'Esc clear']);
+		// The views' own words are not the picker's: Enter opens there.
+		expect(shown('compare')).toContain('Enter 打开');
+	});
+
 	test('a key rebound in the table is rebound on the status line', () => {
 		const rebound = bindings.map((binding): Binding => (binding.command === 'year' ? {...binding, keys: [{input: 'n'}]} : binding));
 		expect(hintsFor('compare', 'browse', rebound).map(hint => hint.keys)).toContain('n/Y');

@@ -1,6 +1,10 @@
-import {describe, expect, test} from 'vitest';
-import {initialState, reduce, type Action, type State} from '../../source/screen/state.js';
+import {beforeAll, describe, expect, test} from 'vitest';
+import {initialState, modeOf, reduce, type Action, type State} from '../../source/screen/state.js';
 import {labelKey} from '../../source/model/index.js';
+import {peerGroups, shownGroups} from '../../source/model/peer-groups.js';
+import {loadPinyin} from '../../source/model/search.js';
+import {national} from '../fixtures/national.js';
+import {report} from '../fixtures/reports.js';
 
 const columns = [labelKey, '110105@2023', '110105@2024', '110109@2020', '500105@2024'];
 const rows = ['reconsideration.received', 'reconsideration.closed', 'litigation.loss_rate'];
@@ -104,5 +108,73 @@ describe('dashboard state', () => {
 	test('L flips the label language; an overlay toggles', () => {
 		expect(run(initialState(), {type: 'lang'}).lang).toBe('en');
 		expect(run(initialState(), {type: 'overlay', overlay: 'errors'}, {type: 'overlay', overlay: 'errors'}).overlay).toBeNull();
+	});
+});
+
+describe('searching the peer picker', () => {
+	const groups = peerGroups(national);
+	const hebei = initialState('zh', 'compare', {peers: {kind: 'province', province: '河北省'}, year: 2024, column: null});
+	const typed = (text: string): Action[] => [...text].map(character => ({type: 'pick-type', text: character, groups}));
+	const opened = run(hebei, {type: 'overlay', overlay: 'peers'}, {type: 'pick-search'});
+	/** The names the picker lists after these actions. */
+	const listed = (state: State) => shownGroups(groups, state.pick, state.pickQuery ?? '').map(group => group.key);
+
+	beforeAll(loadPinyin);
+
+	test('/ in the picker starts a search, in which letters are text', () => {
+		expect(run(hebei, {type: 'overlay', overlay: 'peers'}).pickQuery).toBeNull();
+		expect(opened).toMatchObject({pickQuery: '', overlay: 'peers'});
+		expect(modeOf(opened)).toBe('search');
+		expect(modeOf(run(hebei, {type: 'overlay', overlay: 'peers'}))).toBe('browse');
+		// Without the picker open there is nothing to search.
+		expect(run(hebei, {type: 'pick-search'}).pickQuery).toBeNull();
+	});
+
+	test('pinyin initials, whole pinyin and Chinese narrow the list to the provinces and cities they match', () => {
+		expect(listed(run(opened, ...typed('ts')))).toEqual(['city:河北省/唐山市']);
+		expect(listed(run(opened, ...typed('taiyuan')))).toEqual(['city:山西省/太原市']);
+		expect(listed(run(opened, ...typed('山西')))).toEqual(['province:山西省']);
+		expect(listed(run(opened, ...typed('sjz')))).toEqual(['city:河北省/石家庄市']);
+		expect(listed(run(opened, ...typed('all')))).toEqual(['all']);
+		expect(listed(run(opened, ...typed('xyz')))).toEqual([]);
+		// Unsearched, the list is every province and the open one's cities.
+		expect(listed(opened)).toHaveLength(1 + 3 + 2);
+	});
+
+	test('a province is found by its English name too', () => {
+		const hohhot = report({file: 'r.txt', district: {name: '新城区', fullName: '内蒙古自治区呼和浩特市新城区', province: '内蒙古自治区', city: '呼和浩特市', code: '150102'}, year: 2024});
+		const withInnerMongolia = peerGroups([...national, hohhot]);
+		expect(shownGroups(withInnerMongolia, null, 'Inner Mong').map(group => group.key)).toEqual(['province:内蒙古自治区']);
+		expect(shownGroups(withInnerMongolia, null, 'nmg').map(group => group.key)).toEqual(['province:内蒙古自治区']);
+	});
+
+	test('the cursor goes to the first match when its group no longer matches, and erase widens the list again', () => {
+		// 河北省 matches h, so the cursor stays; hb… still does; then only 唐山市 matches ts.
+		expect(run(opened, ...typed('hb')).pick).toBe('province:河北省');
+		const ts = run(opened, ...typed('ts'));
+		expect(ts.pick).toBe('city:河北省/唐山市');
+		// Past every match the cursor stays where it was, on a group no longer listed (Enter picks nothing).
+		expect(run(ts, ...typed('x')).pick).toBe('city:河北省/唐山市');
+		expect(run(ts, {type: 'pick-erase', groups}, {type: 'pick-erase', groups}).pickQuery).toBe('');
+		// The arrows walk the matches only: 唐山市 (tangshan), then 山西省 (shanxi).
+		const shan = run(opened, ...typed('shan'));
+		expect(listed(shan)).toEqual(['city:河北省/唐山市', 'province:山西省']);
+		expect(shan.pick).toBe('city:河北省/唐山市');
+		expect(run(shan, {type: 'pick-move', by: 1, groups}).pick).toBe('province:山西省');
+		expect(run(shan, {type: 'pick-move', by: 5, groups}).pick).toBe('province:山西省');
+	});
+
+	test('Enter compares the group found; a search that matches nothing picks nothing', () => {
+		const picked = run(opened, ...typed('taiyuan'), {type: 'pick', groups});
+		expect(picked).toMatchObject({peers: {kind: 'city', province: '山西省', city: '太原市'}, overlay: null, pick: null, pickQuery: null, year: 2024});
+		const nothing = run(opened, ...typed('xyz'), {type: 'pick', groups});
+		expect(nothing).toMatchObject({peers: {kind: 'province', province: '河北省'}, overlay: 'peers'});
+	});
+
+	test('Esc clears the search first, the cursor staying on its group, then closes the picker', () => {
+		const cleared = run(opened, ...typed('ts'), {type: 'pick-clear'});
+		expect(cleared).toMatchObject({overlay: 'peers', pickQuery: null, pick: 'city:河北省/唐山市'});
+		expect(modeOf(cleared)).toBe('browse');
+		expect(run(cleared, {type: 'back'})).toMatchObject({overlay: null, pick: null, pickQuery: null, peers: {kind: 'province', province: '河北省'}});
 	});
 });

@@ -32,8 +32,12 @@ describe('views as text snapshots', () => {
 			'江北区 2024 —',
 		]);
 		expect(lines[3]).toMatch(/^门头沟区 ←2020 +24$/);
-		// 朝阳区 has two years of it: a chart over them follows the bars.
-		expect(lines[5]).toMatch(/^朝阳区 +2023 6,413 → 2024 7,152$/);
+		// 朝阳区 has two years of it: a chart over them follows the bars, its legend first, as the dashboard draws it.
+		expect(lines[5]).toBe('● 朝阳区  2023 6,413 → 2024 7,152');
+		expect(lines.slice(6, 14).map(line => line.split(' ┤')[0]!.trim())).toEqual(['7,152', '7,046', '6,941', '6,835', '6,730', '6,624', '6,519', '6,413']);
+		expect(lines[6]).toMatch(/┤ +╭─+●─+$/);
+		expect(lines[13]).toMatch(/┤─+●─+╯$/);
+		expect(lines[14]).toMatch(/^ +2023 +2024$/);
 	});
 
 	test('coverage: a mark per indicator and report, the disclosure rate on top', () => {

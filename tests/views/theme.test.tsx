@@ -12,6 +12,7 @@ const {tableLines} = await import('../../source/views/table-lines.js');
 const {printLines} = await import('../../source/views/ansi.js');
 const {ThemeContext} = await import('../../source/views/theme-context.js');
 const {plainTheme, themeFor, colorTheme} = await import('../../source/views/theme.js');
+const {overlayLines} = await import('../../source/views/year-overlay.js');
 
 type Props = Parameters<typeof compareTable>[0];
 // The dashboard draws the table lines through Ink; a snapshot prints them itself.
@@ -56,5 +57,19 @@ describe('theme', () => {
 		expect(themeFor({NO_COLOR: '1'})).toBe(plainTheme);
 		expect(themeFor({NO_COLOR: ''})).toBe(colorTheme);
 		expect(themeFor({})).toBe(colorTheme);
+	});
+
+	test('the districts on one chart: each its own colour, and without colour still its own mark', () => {
+		const line = (district: string, name: string, values: number[]) => ({district, name: {zh: name, en: name}, apart: [], points: values.map((value, index) => ({year: 2022 + index, value, derived: false}))});
+		const lines = [line('a', '朝阳区', [10, 20, 30]), line('b', '海淀区', [30, 25, 10])];
+		const colored = printLines(overlayLines(lines, '件', 60, 6), colorTheme, 60);
+		const colors = (mark: string) => new Set([...colored.matchAll(new RegExp(`\u001B\\[(\\d+)m${mark}`, 'g'))].map(match => match[1]));
+		expect(colors('●').size).toBe(1);
+		expect(colors('■').size).toBe(1);
+		expect([...colors('●')]).not.toEqual([...colors('■')]);
+		const plain = printLines(overlayLines(lines, '件', 60, 6), plainTheme, 60);
+		expect(plain).not.toMatch(anyColor);
+		expect(plain.match(/●/g)).toHaveLength(4);
+		expect(plain.match(/■/g)).toHaveLength(4);
 	});
 });
