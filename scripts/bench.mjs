@@ -78,6 +78,12 @@ for (const view of ['compare', 'indicator']) {
 	}
 }
 
+// The keys that re-align the compare view: y (every column to another year), Y (one column), d (the changes).
+for (const key of ['y', 'Y', 'd']) {
+	const ms = await keypressLatency(national, {view: 'compare', keys: [key, key], presses: 60});
+	console.log(`keypress → frame, compare, ${key}, ${national.length} reports, the peer group it opens on (80×24): ${fmt(ms, 2)} (goal < 16 ms)`);
+}
+
 // What the dashboard computes once a national corpus is loaded, before its first frame.
 if (!quick) {
 	const all = await nationalReports(30_000);

@@ -55,7 +55,7 @@ function Dashboard({store, lang = 'zh', size, view, filters}: Omit<AppProps, 'th
 	const body: ScreenBody = overlay === null ? frame.body : {kind: 'lines', lines: overlay};
 	return (
 		<Screen
-			header={headerLine(state.view, {context: frame.context, group, year: state.year, sort: sorted, query: state.draft === null ? state.query : ''}, frame.offscreen, state.lang, regions.width)}
+			header={headerLine(state.view, {context: frame.context, group, year: state.view === 'district' ? null : data.shaped.year, sort: sorted, query: state.draft === null ? state.query : ''}, frame.offscreen, state.lang, regions.width)}
 			body={body}
 			height={overlay === null ? regions.body : regions.body + regions.pane}
 			pane={overlay === null ? detailLines(frame.target, state.lang, regions.width, regions.pane) : []}

@@ -106,7 +106,11 @@ const cli = meow(
 	  2  nothing loaded, or a usage error
 
 	In tables, — means not disclosed, ≈ a hedged figure (余/近/超…), and * a
-	value derived from a year-on-year change, never one a report stated.
+	value derived from a year-on-year change, never one a report stated. The
+	compare table has one column per district on the year most of them report;
+	←2020 marks a district's earlier report standing in (never best or worst).
+	Beside a value, its change on the year before: −23% as the report states it,
+	[+12%] computed from the year before's report, +5%* with a derived value.
 
 	Examples
 	  $ rol-dash

@@ -26,11 +26,13 @@ describe('rol-dash --width', () => {
 	it('piped without --width: $COLUMNS, else 100 columns', () => {
 		const ninety = run([], {COLUMNS: '90'}).lines;
 		expect(widest(ninety)).toBeLessThanOrEqual(90);
-		// The five bundled reports take 99 columns without their spread column: at 90 they need two bands.
+		// The five bundled reports take 102 columns without their spread column (two values carry their change
+		// on the year before): at 90 and at the default 100 they need two bands, at 110 one.
 		expect(headers(ninety)).toHaveLength(2);
 		const hundred = run([]).lines;
 		expect(widest(hundred)).toBeLessThanOrEqual(100);
-		expect(headers(hundred)).toHaveLength(1);
+		expect(headers(hundred)).toHaveLength(2);
+		expect(headers(run([], {COLUMNS: '110'}).lines)).toHaveLength(1);
 	});
 
 	it('--width wins over $COLUMNS, in Markdown too', () => {

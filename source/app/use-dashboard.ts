@@ -10,6 +10,7 @@ import {shownReports} from '../corpus/store.js';
 import {ownDetails, selectReports, type Filters, type Lang} from '../model/index.js';
 import type {DashboardStore} from '../app.js';
 import {openingOf} from '../model/peer-groups.js';
+import {yearsOfDistrict} from '../model/years.js';
 import {origin, type Scroll} from '../views/table-window.js';
 import {effectOf, textOf} from '../screen/commands.js';
 import {corpusFilters, peerGroupsOf, type ViewData} from '../screen/data.js';
@@ -47,7 +48,14 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 	const {exit} = useApp();
 	const onInput = useCallback((input: string, key: Key) => {
 		const {state: now, frame: shown, data: current, regions: room} = latest.current;
-		const context = {years: current.years, page: Math.max(1, room.body - 3), named: filters?.district ?? [], groups: () => peerGroupsOf(current.comparison)};
+		const context = {
+			years: current.years,
+			aligned: current.shaped.year,
+			districtYears: (district: string) => yearsOfDistrict(current.comparison.columns, district),
+			page: Math.max(1, room.body - 3),
+			named: filters?.district ?? [],
+			groups: () => peerGroupsOf(current.comparison),
+		};
 		// A burst of keys is pressed one by one. Actions queue up in the reducer, each from the state the one
 		// before left; the same state is followed here, so that after `/` the rest of the burst is the query
 		// and after `P` it walks the picker (and after `/` there, searches it).

@@ -23,6 +23,8 @@ export type Command =
 	| 'sort.ascending'
 	| 'sort.descending'
 	| 'year'
+	| 'year.column'
+	| 'changes'
 	| 'peers'
 	| 'peers.pick'
 	| 'lang'
@@ -87,6 +89,8 @@ export type Binding = {
 
 const everyView: readonly HintView[] = views;
 const sortHint: Hint = {label: {zh: '排序', en: 'sort'}, views: ['compare']};
+// y and Y share one hint (y/Y 年份), kept on the narrowest line: which year a column shows is what a comparison rests on.
+const yearHint: Hint = {label: {zh: '年份', en: 'year'}, views: ['compare', 'indicator', 'coverage'], essential: true};
 const essentialViews: readonly HintView[] = [...views, 'peers'];
 // The picker's keys: a list walked with the arrows, a search typed after `/`.
 const moveHint: Hint = {label: {zh: '移动', en: 'move'}, views: ['peers']};
@@ -112,7 +116,9 @@ export const bindings = [
 	{command: 'filter', mode: 'browse', keys: [typed('/')], description: {zh: '按中文、英文或拼音筛选(范围列表中:搜索)', en: 'Filter: Chinese, English, pinyin (in peers: search)'}, hint: [{label: {zh: '筛选', en: 'filter'}, views: everyView}, {label: {zh: '搜索', en: 'search'}, views: ['peers']}]},
 	{command: 'sort.ascending', mode: 'browse', keys: [typed('s')], description: {zh: '按当前行升序排列地区', en: 'Sort districts by row ↑'}, hint: sortHint},
 	{command: 'sort.descending', mode: 'browse', keys: [typed('S')], description: {zh: '按当前行降序排列地区', en: 'Sort districts by row ↓'}, hint: sortHint},
-	{command: 'year', mode: 'browse', keys: [typed('y')], description: {zh: '选择年份(循环)', en: 'Pick the year (cycles)'}, hint: {label: {zh: '年份', en: 'year'}, views: ['compare', 'indicator', 'coverage']}},
+	{command: 'year', mode: 'browse', keys: [typed('y')], description: {zh: '各列对齐的年份(循环)', en: 'Year the columns align on (cycles)'}, hint: yearHint},
+	{command: 'year.column', mode: 'browse', keys: [typed('Y')], description: {zh: '光标所在地区换一年(循环)', en: "This district's other years (cycles)"}, hint: yearHint},
+	{command: 'changes', mode: 'browse', keys: [typed('d')], description: {zh: '显示/隐藏同比变化', en: 'Show/hide the change on the year before'}, hint: {label: {zh: '同比', en: 'Δ'}, views: ['compare']}},
 	{command: 'peers', mode: 'browse', keys: [typed('p')], description: {zh: '比较范围:本市 → 本省 → 全部', en: 'Peers: city → province → all'}, hint: {label: {zh: '范围', en: 'peers'}, views: ['compare', 'indicator', 'coverage']}},
 	{command: 'peers.pick', mode: 'browse', keys: [typed('P')], description: {zh: '按省、市选择比较范围', en: 'Pick peers by province, city'}, hint: {label: {zh: '选范围', en: 'pick peers'}, views: ['compare', 'indicator', 'coverage']}},
 	{command: 'lang', mode: 'browse', keys: [typed('L')], description: {zh: '切换标签语言', en: 'Label language: Chinese / English'}},

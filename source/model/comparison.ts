@@ -6,6 +6,7 @@ states a change from which this year's value follows, that derived value too.
 import {areas, type Area, type Indicator} from '../catalog/indicators.js';
 import type {Fact, ReportSummary} from '../parse/types.js';
 import {selectIndicators, selectReports, type Filters} from './filters.js';
+import {changeLookup, type Change} from './change.js';
 import {derivedLookup} from './derived.js';
 import {districtLabel} from './district-labels.js';
 import {statedHeadlines} from './headline.js';
@@ -22,6 +23,11 @@ export type Column = {
 	readonly district: Labelled | null;
 	readonly year: number | null;
 	readonly file: string;
+	/**
+	Set where the columns align on a year this report is not of (years.ts): the district's nearest earlier
+	report stands in, or the person stepped the column to another of its years. Marked, never ranked.
+	*/
+	readonly offYear?: 'earlier' | 'later';
 };
 
 export type Cell = {
@@ -29,6 +35,8 @@ export type Cell = {
 	readonly fact: Fact | null;
 	/** A value for this district and year derived from a later report's year-on-year change. */
 	readonly derived?: Derived;
+	/** The change on the year before: stated with the value, computed from the year before's report, or derived. */
+	readonly change?: Change;
 };
 
 export type Derived = {
@@ -61,6 +69,7 @@ const undisclosed: Cell = {fact: null};
 export function buildComparison(reports: readonly ReportSummary[], filters: Filters = {}): Comparison {
 	const kept = sortReports(selectReports(reports, filters));
 	const derivedFor = derivedLookup(reports);
+	const changeOf = changeLookup(reports, derivedFor);
 	const columns: Column[] = kept.map(report => ({
 		report,
 		district: districtLabel(reports, report),
@@ -75,10 +84,12 @@ export function buildComparison(reports: readonly ReportSummary[], filters: Filt
 	// new Array(n).fill: Array.from({length: n}) reads n absent properties first, a tenth of a second here.
 	const cells: Cell[][] = selected.map(() => new Array<Cell>(kept.length).fill(undisclosed));
 	kept.forEach((report, column) => {
+		const touched = new Set<number>();
 		for (const [indicator, fact] of statedHeadlines(report)) {
 			const row = rowOf.get(indicator);
 			if (row !== undefined) {
 				cells[row]![column] = {fact};
+				touched.add(row);
 			}
 		}
 
@@ -86,6 +97,21 @@ export function buildComparison(reports: readonly ReportSummary[], filters: Filt
 			const row = rowOf.get(indicator);
 			if (row !== undefined) {
 				cells[row]![column] = {fact: cells[row]![column]!.fact, derived: from};
+				touched.add(row);
+			}
+		}
+
+		if (touched.size === 0) {
+			return;
+		}
+
+		// Each value's change on the year before, asked only of what the report shows.
+		const changeFor = changeOf(report);
+		for (const row of touched) {
+			const cell = cells[row]![column]!;
+			const change = changeFor(selected[row]!, cell);
+			if (change !== undefined) {
+				cells[row]![column] = cell.derived === undefined ? {fact: cell.fact, change} : {fact: cell.fact, derived: cell.derived, change};
 			}
 		}
 	});

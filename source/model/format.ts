@@ -9,23 +9,54 @@ import type {Fact} from '../parse/types.js';
 import {formatGrouped} from '../text/grouped.js';
 import {sameMeasure} from './comparable.js';
 import {shownFact, type Cell} from './comparison.js';
-import {labelOf, unitLabel, words, type Lang} from './labels.js';
+import type {Change, ChangeKind} from './change.js';
+import {labelOf, unitLabel, words, type Labelled, type Lang} from './labels.js';
 
 export const marks = {
 	notDisclosed: '—',
 	approx: '≈',
 	derived: '*',
 	otherMeasure: '≠',
+	/** Before a column's year when its report is not of the year the columns align on (←2020, →2025). */
+	earlier: '←',
+	later: '→',
+	/** Around a change computed from two reports ([+12%]); a stated change is bare, a derived one ends in `*`. */
+	computed: ['[', ']'],
 } as const;
 
 /** Each mark with what it means, for a legend under a table. */
 export function legendEntries(lang: Lang): string[] {
+	const example: Change = {kind: 'stated', value: 3, unit: 'pct'};
 	return [
 		`${marks.notDisclosed} ${labelOf(words.notDisclosed, lang)}`,
 		`${marks.approx} ${labelOf(words.approx, lang)}`,
 		`${marks.derived} ${labelOf(words.derived, lang)}`,
 		`${marks.otherMeasure} ${labelOf(words.otherMeasure, lang)}`,
+		`${marks.earlier}2020 ${labelOf(words.offYear, lang)}`,
+		...(['stated', 'computed', 'derived'] as const).map(kind => `${formatChange({...example, kind})} ${labelOf(changeWords[kind], lang)}`),
 	];
+}
+
+/** What each kind of change means, in the legend. */
+export const changeWords = {
+	stated: {zh: '同比,报告所述', en: 'on the year before, as reported'},
+	computed: {zh: '同比,据上年报告计算', en: "computed from the year before's report"},
+	derived: {zh: '同比,含推算值', en: 'computed with a derived value'},
+} as const satisfies Record<ChangeKind, Labelled>;
+
+const minus = '−';
+
+/** `+12%`, `−3.4%`, `+10pp`: whole numbers from 10 up, one decimal below, so the column stays narrow. */
+export function formatChange(change: Change): string {
+	const size = Math.abs(change.value);
+	const digits = size >= 10 ? String(Math.round(size)) : String(Math.round(size * 10) / 10);
+	const sign = digits === '0' ? '±' : change.value < 0 ? minus : '+';
+	const text = `${sign}${digits}${change.unit === 'pp' ? 'pp' : '%'}`;
+	switch (change.kind) {
+		case 'stated': return text;
+		case 'computed': return `${marks.computed[0]}${text}${marks.computed[1]}`;
+		case 'derived': return `${text}${marks.derived}`;
+	}
 }
 
 export type FormatOptions = {

@@ -1,3 +1,5 @@
+export {changeLookup, type Change, type ChangeKind} from './change.js';
+export {alignColumns, alignedYear, rankedKey, ranksWith, yearsOfDistrict} from './years.js';
 export {compareSortKeys, comparableValue, sameMeasure, sortKey, type SortKey} from './comparable.js';
 export {buildComparison, shownFact, type Cell, type Column, type Comparison, type Derived, type Group, type Row} from './comparison.js';
 export {derivationLookup, derivationsOf, derivedLookup, derivedYear, sameDistrict, type Derivation} from './derived.js';
@@ -8,7 +10,7 @@ export {DistrictName, districtLabel, districtLabels, shortPlaceName} from './dis
 export {englishName, placeLabel, type EnglishName} from './english-names.js';
 export {isAreaId, keepsIndicator, matchesDistrict, matchesIndicator, selectFacts, selectIndicators, selectReports, unmatchedIndicatorQueries, type Filters, type Placed} from './filters.js';
 export {hedgeMargin, standings, type Standing} from './extremes.js';
-export {formatApart, formatCell, formatFact, formatNumber, legendEntries, marks, trendOf, type FormatOptions, type Trend} from './format.js';
+export {changeWords, formatApart, formatCell, formatChange, formatFact, formatNumber, legendEntries, marks, trendOf, type FormatOptions, type Trend} from './format.js';
 export {anyDerivedFact, derivedFactFor, firstInResults, headlineFact, statedHeadlines} from './headline.js';
 export {districtId, districtOfKey, indexOfKey, labelKey, reportKey, yearKey, yearOfKey} from './identity.js';
 export {glossed, isLang, labelOf, langs, polarityWords, unitLabel, words, type Labelled, type Lang} from './labels.js';

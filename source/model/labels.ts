@@ -32,6 +32,7 @@ export const words = {
 	approx: {zh: '约数(余/近/超…)', en: 'approximate (over, nearly, about…)'},
 	derived: {zh: '由同比推算,非报告所载', en: 'derived from a year-on-year change, not reported'},
 	derivedNote: {zh: '推算', en: 'derived'},
+	offYear: {zh: '非对齐年份的报告,不参与最好/最差', en: "another year's report, not ranked as best or worst"},
 	otherMeasure: {zh: '单位不同,不参与比较', en: 'another measure, not compared'},
 	noReports: {zh: '没有符合条件的报告。', en: 'No reports match.'},
 	notShown: {zh: '另有同一地区同一年份的文件,表中未显示(CSV 与 JSON 保留其全部数据):', en: 'Also loaded but not shown, another file for the same district and year (CSV and JSON keep all their facts):'},

@@ -11,6 +11,7 @@ import {districtLabel} from './district-labels.js';
 import {anyDerivedFact, headlineFact} from './headline.js';
 import {districtId} from './identity.js';
 import type {Labelled} from './labels.js';
+import {rankedKey} from './years.js';
 import type {Direction} from './reshape.js';
 
 export type Ranked = {
@@ -22,8 +23,9 @@ export type Ranked = {
 };
 
 /**
-The columns by this indicator's value, largest first unless ascending; then the values in another measure,
-then the undisclosed, each in column order.
+The columns by this indicator's value, largest first unless ascending; then the values that do not compare
+with those (a report of another year than the columns align on, a value in another measure), then the
+undisclosed, each in column order.
 */
 export function ranking(comparison: Comparison, indicator: string, direction: Direction = 'descending'): Ranked[] {
 	const row = comparison.rows.find(each => each.indicator.id === indicator);
@@ -35,7 +37,7 @@ export function ranking(comparison: Comparison, indicator: string, direction: Di
 	return comparison.columns
 		.map((column, order) => {
 			const cell = row.cells[order] ?? {fact: null};
-			return {column, cell, fact: shownFact(cell), order, key: sortKey(cell, row.indicator)};
+			return {column, cell, fact: shownFact(cell), order, key: rankedKey(sortKey(cell, row.indicator), column)};
 		})
 		.sort((a, b) => compareSortKeys(a.key, b.key, sign) || a.order - b.order)
 		.map(({column, cell, fact, key}) => ({column, cell, fact, comparable: key.tier === 0}));

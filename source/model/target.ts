@@ -6,6 +6,7 @@ the report's own text. The views decide which; the pane only draws it.
 import type {Indicator} from '../catalog/indicators.js';
 import type {Fact, Figure, ReportSummary} from '../parse/types.js';
 import {shownFact, type Cell, type Column} from './comparison.js';
+import type {Change} from './change.js';
 import type {Labelled} from './labels.js';
 
 export type Place = {
@@ -15,7 +16,7 @@ export type Place = {
 };
 
 export type Target =
-	| {readonly kind: 'value'; readonly place: Place; readonly indicator: Indicator; readonly fact: Fact | null; readonly cite: string | null}
+	| {readonly kind: 'value'; readonly place: Place; readonly indicator: Indicator; readonly fact: Fact | null; readonly cite: string | null; readonly change?: Change}
 	| {readonly kind: 'indicator'; readonly indicator: Indicator; readonly disclosed: number; readonly columns: number}
 	| {readonly kind: 'figure'; readonly place: Place; readonly figure: Figure}
 	| {readonly kind: 'text'; readonly place: Place; readonly heading: Labelled; readonly text: string; readonly line: number | null}
@@ -34,5 +35,5 @@ export function reportPlace(report: ReportSummary, district: Labelled | null): P
 export function cellTarget(column: Column, indicator: Indicator, cell: Cell): Target {
 	const fact = shownFact(cell);
 	const cite = fact === null ? null : (fact === cell.fact ? column.file : cell.derived?.source.file ?? column.file);
-	return {kind: 'value', place: placeOf(column), indicator, fact, cite};
+	return {kind: 'value', place: placeOf(column), indicator, fact, cite, ...(cell.change === undefined ? {} : {change: cell.change})};
 }

@@ -3,6 +3,7 @@ Commands to actions. A command means the same everywhere; the frame says what it
 acts on here (which list the cursor walks, what Enter opens, which row sorts).
 */
 import type {Command, Mode} from '../keys/index.js';
+import {districtOfKey, labelKey, yearOfKey} from '../model/identity.js';
 import type {PeerGroup} from '../model/peer-groups.js';
 import {nextPeers} from '../model/peers.js';
 import type {Frame} from './frame.js';
@@ -12,8 +13,12 @@ import type {Action, State} from './state.js';
 export type Effect = Action | 'quit' | null;
 
 export type Context = {
-	/** The years `y` cycles through. */
+	/** The years `y` cycles through, latest first. */
 	readonly years: readonly number[];
+	/** The year the columns align on now. */
+	readonly aligned: number | null;
+	/** A district's years, latest first: what `Y` steps its column through. */
+	readonly districtYears: (district: string) => readonly number[];
 	/** Rows a page key moves. */
 	readonly page: number;
 	/** The --district queries, the first stop of `p` when given. */
@@ -76,9 +81,21 @@ export function effectOf(command: Command, state: State, frame: Frame, context: 
 			return frame.sortBy === null ? null : {type: 'sort', indicator: frame.sortBy, direction: command === 'sort.ascending' ? 'ascending' : 'descending'};
 		}
 
-		case 'year': return {type: 'year', years};
+		case 'year': return {type: 'year', years, from: context.aligned};
+		case 'year.column': {
+			// The column under the cursor, in the views that show one per district.
+			const key = frame.cursor.column;
+			if (key === null || key === labelKey || state.view === 'district') {
+				return null;
+			}
+
+			const district = districtOfKey(key);
+			return {type: 'column-year', district, years: context.districtYears(district), from: yearOfKey(key), aligned: context.aligned};
+		}
+
 		case 'peers': return {type: 'peers', peers: nextPeers(state.peers, frame.report, context.named)};
 		case 'peers.pick': return {type: 'overlay', overlay: 'peers'};
+		case 'changes': return frame.changes === null || frame.changes === undefined ? null : {type: 'changes', shown: frame.changes};
 		case 'lang': return {type: 'lang'};
 		case 'errors': return {type: 'overlay', overlay: 'errors'};
 		case 'help': return {type: 'overlay', overlay: 'help'};

@@ -39,6 +39,8 @@ export type Frame = {
 	readonly scroll: Scroll;
 	/** The report the cursor is on (the first shown when it is on a label): whose city and province `p` steps to. */
 	readonly report: ReportSummary | null;
+	/** Whether the values show their change on the year before (compare only; null elsewhere): what `d` turns over. */
+	readonly changes?: boolean | null;
 };
 
 const empty = (vertical: Walk, cursor: Cursor): Frame => ({body: {kind: 'empty'}, target: {kind: 'none'}, cursor, vertical, horizontal: null, drill: null, context: null, sortBy: null, offscreen: nothingOffscreen, scroll: origin, report: null});
@@ -49,7 +51,8 @@ function grid(state: State, data: ViewData, regions: Regions, previous: Scroll):
 	const row = indexOfKey(rowKeys, state.cursor.row);
 	const column = indexOfKey(columnKeys, state.cursor.column) - 1;
 	const input = {comparison: shaped, lang: state.lang, cursor: {row, column}, width: regions.width, height: regions.body, previous};
-	const table = state.view === 'coverage' && data.coverage !== null ? coverageFrame({...input, counts: data.coverage}) : compareFrame(input);
+	const compare = state.view === 'coverage' && data.coverage !== null ? null : compareFrame({...input, changes: state.changes});
+	const table = compare ?? coverageFrame({...input, counts: data.coverage!});
 	const current = shaped.rows[row];
 	const report = shaped.columns[column];
 	let target: Target = {kind: 'none'};
@@ -72,6 +75,7 @@ function grid(state: State, data: ViewData, regions: Regions, previous: Scroll):
 		offscreen: table.offscreen,
 		scroll: table.scroll,
 		report: report?.report ?? shaped.columns[0]?.report ?? null,
+		changes: compare?.changes ?? null,
 	};
 }
 

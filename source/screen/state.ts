@@ -35,7 +35,12 @@ export type State = {
 	readonly pick: string | null;
 	/** The search typed in the picker after `/`, narrowing its list; null when not searching. */
 	readonly pickQuery: string | null;
+	/** The year the compare columns align on; null: the year most of the peer group's districts report. */
 	readonly year: number | null;
+	/** Districts whose column shows another of their years (`Y`): district id → year. */
+	readonly chosen: Readonly<Record<string, number>>;
+	/** The change beside each compare value: shown, hidden, or null to show it where it leaves room for three districts. */
+	readonly changes: boolean | null;
 	readonly query: string;
 	/** The query being typed after `/`; null when not typing. */
 	readonly draft: string | null;
@@ -60,12 +65,17 @@ export type Action =
 	| {readonly type: 'filter-cancel'}
 	| {readonly type: 'filter-target'}
 	| {readonly type: 'sort'; readonly indicator: string; readonly direction: Direction}
-	| {readonly type: 'year'; readonly years: readonly number[]}
+	/** The next year to align on, after `from` (the year aligned on now) in `years` (latest first). */
+	| {readonly type: 'year'; readonly years: readonly number[]; readonly from: number | null}
+	/** One district's column to its next year after `from` in `years` (its own, latest first); `aligned` is the columns' year. */
+	| {readonly type: 'column-year'; readonly district: string; readonly years: readonly number[]; readonly from: number | null; readonly aligned: number | null}
 	| {readonly type: 'peers'; readonly peers: Peers}
 	/** The picker's cursor, over the groups it shows from where it is. */
 	| {readonly type: 'pick-move'; readonly by: number; readonly groups: readonly PeerGroup[]}
 	/** The group under the picker's cursor becomes the one compared. */
 	| {readonly type: 'pick'; readonly groups: readonly PeerGroup[]}
+	/** Turn over the changes beside the values, from what the frame `shown`. */
+	| {readonly type: 'changes'; readonly shown: boolean}
 	| {readonly type: 'pick-search'}
 	| {readonly type: 'pick-type'; readonly text: string; readonly groups: readonly PeerGroup[]}
 	| {readonly type: 'pick-erase'; readonly groups: readonly PeerGroup[]}
@@ -77,7 +87,7 @@ export type Action =
 const everything: Opening = {peers: allPeers, year: null, column: null};
 
 export function initialState(lang: Lang = 'zh', view: View = 'compare', {peers, year, column}: Opening = everything): State {
-	return {view, cursor: {column, row: null}, history: [], lang, peers, pick: null, pickQuery: null, year, query: '', draft: null, target: 'auto', sort: null, overlay: null};
+	return {view, cursor: {column, row: null}, history: [], lang, peers, pick: null, pickQuery: null, year, chosen: {}, changes: null, query: '', draft: null, target: 'auto', sort: null, overlay: null};
 }
 
 const targets = ['auto', 'rows', 'columns'] as const satisfies readonly FilterTarget[];
@@ -88,7 +98,7 @@ function next<T>(list: readonly T[], current: T, by = 1): T {
 	}
 
 	const index = list.indexOf(current);
-	// In range by construction; `?? current` would be wrong, as T may itself be null (the "all years" pick).
+	// In range by construction; `?? current` would be wrong, as T may itself be null.
 	return list[(((index + by) % list.length) + list.length) % list.length] as T;
 }
 
@@ -174,8 +184,23 @@ export function reduce(state: State, action: Action): State {
 		}
 
 		case 'year': {
-			const cycle: Array<number | null> = [null, ...action.years];
-			return {...state, year: next(cycle, cycle.includes(state.year) ? state.year : null)};
+			// Every column follows the new year: a district stepped to another of its years comes back into line.
+			const from = action.from ?? action.years[0] ?? null;
+			return action.years.length === 0 ? state : {...state, year: next(action.years, from === null ? action.years[0]! : from), chosen: {}};
+		}
+
+		case 'column-year': {
+			if (action.years.length === 0) {
+				return state;
+			}
+
+			const year = next(action.years, action.from ?? action.years[0]!);
+			const others = Object.fromEntries(Object.entries(state.chosen).filter(([district]) => district !== action.district));
+			return {...state, chosen: year === action.aligned ? others : {...others, [action.district]: year}};
+		}
+
+		case 'changes': {
+			return {...state, changes: !action.shown};
 		}
 
 		case 'lang': {

@@ -6,7 +6,8 @@ here (no 万): a document has room, and a citation should match the source.
 A pipe table cannot wrap, so given a width, a table wider than it becomes several
 tables (bands of report columns), each repeating the indicator and unit columns.
 */
-import {buildComparison, districtLabel, formatCell, labelOf, legendEntries, selectFacts, selectReports, shownFact, unitLabel, words, type Comparison, type Filters, type Lang} from '../model/index.js';
+import {reshape} from '../model/reshape.js';
+import {buildComparison, districtLabel, formatCell, formatChange, labelOf, legendEntries, selectFacts, selectReports, shownFact, unitLabel, words, type Comparison, type Filters, type Lang} from '../model/index.js';
 import type {Fact, ReportSummary} from '../parse/types.js';
 import {bandTitle, type Band} from '../views/bands.js';
 import {columnLabel} from '../views/compare-table.js';
@@ -62,7 +63,7 @@ function citation(fact: Fact, file: string, lang: Lang): Citation {
 function valueCells(comparison: Comparison, lang: Lang, cwd: string | undefined): Cell[][] {
 	return comparison.rows.map(row => row.cells.map((cell, index) => {
 		const fact = shownFact(cell);
-		const text = escapeMarkdown(formatCell(cell, row.indicator, {lang}));
+		const text = escapeMarkdown(formatCell(cell, row.indicator, {lang}) + (cell.change === undefined ? '' : ` ${formatChange(cell.change)}`));
 		const column = comparison.columns[index];
 		if (fact === null || column === undefined) {
 			return {text, citation: null};
@@ -124,7 +125,8 @@ function bandsOf(comparison: Comparison, cells: readonly Cell[][], frozen: Reado
 }
 
 export function renderMarkdown(reports: readonly ReportSummary[], {filters = {}, lang = 'zh', columns, cwd, hidden = []}: MarkdownOptions = {}): string {
-	const comparison = buildComparison(reports, filters);
+	// One column per district, on the year most of them report, as the dashboard compares them.
+	const comparison = reshape(buildComparison(reports, filters), {year: null});
 	if (comparison.columns.length === 0) {
 		return labelOf(words.noReports, lang) + '\n';
 	}

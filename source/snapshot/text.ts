@@ -5,6 +5,7 @@ report columns, each repeating the indicator and unit columns, so every line fit
 and no report is left out; without one, the table takes what it needs.
 */
 import {buildComparison, labelOf, words, type Comparison, type Filters, type Lang} from '../model/index.js';
+import {reshape} from '../model/reshape.js';
 import type {ReportSummary} from '../parse/types.js';
 import {bandLines, columnBands} from '../views/bands.js';
 import {compareTable, frozenColumns} from '../views/compare-table.js';
@@ -39,7 +40,8 @@ function bandedLines(comparison: Comparison, lang: Lang, natural: readonly numbe
 }
 
 export function renderText(reports: readonly ReportSummary[], {filters = {}, lang = 'zh', columns, theme = colorTheme}: TextOptions = {}): string {
-	const comparison = buildComparison(reports, filters);
+	// One column per district, on the year most of them report, as the dashboard opens.
+	const comparison = reshape(buildComparison(reports, filters), {year: null});
 	if (comparison.columns.length === 0) {
 		return labelOf(words.noReports, lang) + '\n';
 	}

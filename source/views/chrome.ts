@@ -28,6 +28,7 @@ export const chromeWords = {
 	notDisclosed: {zh: '未披露', en: 'n/a'},
 	approx: {zh: '约数', en: 'approx.'},
 	derived: {zh: '推算', en: 'derived'},
+	offYear: {zh: '其他年份', en: 'other year'},
 	otherMeasure: {zh: '单位不同', en: 'other measure'},
 	auto: {zh: '自动', en: 'auto'},
 	rowsTarget: {zh: '指标', en: 'rows'},
@@ -87,6 +88,12 @@ export type StatusInput = {
 const ranked: ReadonlySet<HintView> = new Set(['compare']);
 /** Views that show values with the table's marks (—, ≈, *, ≠). */
 const marked: ReadonlySet<HintView> = new Set(['compare', 'district', 'indicator']);
+/**
+Views with one column per district, aligned on a year: another year's report is marked ←2020. The marks of the
+change beside a value ([+12%] computed, +5%* derived) are said in the detail pane, on the cell that has one.
+*/
+const aligned: ReadonlySet<HintView> = new Set(['compare', 'indicator', 'coverage']);
+
 const gap = '  ';
 
 /**
@@ -102,6 +109,10 @@ export function hintSpans(view: HintView, lang: Lang, room: number): Line {
 	const legend: Line[] = [];
 	if (ranked.has(view)) {
 		legend.push([{text: labelOf(chromeWords.best, lang), tone: 'rank.best'}, {text: ' '}, {text: labelOf(chromeWords.worst, lang), tone: 'rank.worst'}]);
+	}
+
+	if (aligned.has(view)) {
+		legend.push([{text: `${marks.earlier}${lang === 'zh' ? '年' : 'yr'}`, tone: 'year.other'}, {text: ` ${labelOf(chromeWords.offYear, lang)}`, tone: 'text.muted'}]);
 	}
 
 	if (marked.has(view)) {

@@ -4,8 +4,9 @@ an area rule above each group, and a spark-bar of each row's spread at the end.
 Pure, so the snapshot can measure the table before Ink draws it, and the dashboard
 can move a cursor and a window over it.
 */
-import {comparableValue, formatCell, labelOf, standings, unitLabel, words, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
+import {comparableValue, labelOf, marks, ranksWith, standings, unitLabel, words, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
 import {cellTone} from './cell-tone.js';
+import {columnTexts, type CellOptions} from './compare-cells.js';
 import {spark} from './spark.js';
 import {indicatorCell, type TableCell, type TableColumn, type TableRow} from './table-layout.js';
 
@@ -33,6 +34,8 @@ export type CompareTableProps = {
 	readonly spark?: boolean;
 	/** Mark each row's best and worst stated value where the catalog's polarity says which is which (default on). */
 	readonly highlight?: boolean;
+	/** Each value's change on the year before beside it (default on). */
+	readonly changes?: boolean;
 	/** A report column's header; `朝阳区 2024` unless given. */
 	readonly header?: (column: Column) => string;
 };
@@ -46,10 +49,16 @@ function fileStem(file: string): string {
 	return (file.split(/[\\/]/).at(-1) ?? file).replace(/\.[^.]+$/, '');
 }
 
-/** `朝阳区 2024` (`Chaoyang District 2024`); a report whose district was not recognised is named by its file. */
+const offYearMark = {earlier: marks.earlier, later: marks.later} as const;
+
+/**
+`朝阳区 2024` (`Chaoyang District 2024`), `门头沟区 ←2020` for another year's report; a report whose district
+was not recognised is named by its file.
+*/
 export function columnLabel(column: Column, lang: Lang): string {
 	const district = column.district === null ? fileStem(column.file) : labelOf(column.district, lang);
-	return column.year === null ? district : `${district} ${column.year}`;
+	const mark = column.offYear === undefined ? '' : offYearMark[column.offYear];
+	return column.year === null ? (mark === '' ? district : `${district} ${mark}?`) : `${district} ${mark}${column.year}`;
 }
 
 function slice<T>(items: readonly T[], start = 0, count?: number): {items: readonly T[]; start: number} {
@@ -57,10 +66,16 @@ function slice<T>(items: readonly T[], start = 0, count?: number): {items: reado
 	return {items: items.slice(from, count === undefined ? undefined : from + count), start: from};
 }
 
-function valueCells(row: Row, start: number, count: number, {wan, lang}: {wan: boolean; lang: Lang}, highlight: boolean): TableCell[] {
-	const cells = row.cells.slice(start, start + count);
-	const ranks = highlight ? standings(cells, row.indicator) : [];
-	return cells.map((cell, index) => ({text: formatCell(cell, row.indicator, {wan, lang}), tone: cellTone(cell, row.indicator, ranks[index] ?? null)}));
+function valueCells(comparison: Comparison, row: number, start: number, count: number, options: CellOptions, highlight: boolean): TableCell[] {
+	const {indicator, cells: all} = comparison.rows[row]!;
+	const cells = all.slice(start, start + count);
+	const columns = comparison.columns.slice(start, start + count);
+	// Another year's report is not in the race: neither best nor worst, whatever its value.
+	const ranks = highlight ? standings(cells, indicator, (_, index) => ranksWith(columns[index])) : [];
+	return cells.map((cell, index) => ({
+		text: columnTexts(comparison, start + index, options)[row] ?? '',
+		tone: cellTone(cell, indicator, ranks[index] ?? null),
+	}));
 }
 
 export function compareTable(props: CompareTableProps): {
@@ -68,7 +83,7 @@ export function compareTable(props: CompareTableProps): {
 	rows: TableRow[];
 	cursor: {row: number; column: number} | null;
 } {
-	const {comparison, lang = 'zh', cursor = null, viewport = {}, maxLabelWidth, wan = lang === 'zh', spark: withSpark = true, highlight = true, header = (column: Column) => columnLabel(column, lang)} = props;
+	const {comparison, lang = 'zh', cursor = null, viewport = {}, maxLabelWidth, wan = lang === 'zh', spark: withSpark = true, highlight = true, changes = true, header = (column: Column) => columnLabel(column, lang)} = props;
 	const shownColumns = slice(comparison.columns, viewport.column, viewport.columns);
 	const shownRows = slice(comparison.rows, viewport.row, viewport.rows);
 	const visible = new Set<Row>(shownRows.items);
@@ -76,7 +91,7 @@ export function compareTable(props: CompareTableProps): {
 	const columns: TableColumn[] = [
 		{header: labelOf(words.indicator, lang), maxWidth: maxLabelWidth},
 		{header: labelOf(words.unit, lang)},
-		...shownColumns.items.map(column => ({header: header(column), align: 'right' as const, wrap: true})),
+		...shownColumns.items.map((column): TableColumn => ({header: header(column), align: 'right', wrap: true, ...(ranksWith(column) ? {} : {tone: 'year.other'})})),
 		...(withSpark ? [{header: labelOf(spreadWord, lang), align: 'right' as const}] : []),
 	];
 	const rows: TableRow[] = [];
@@ -95,14 +110,14 @@ export function compareTable(props: CompareTableProps): {
 				tableCursor = onLabel ? {row: rows.length, column: 0} : (column >= 0 && column < count ? {row: rows.length, column: frozenColumns + column} : null);
 			}
 
-			// A value in another measure is a gap here: its bar would be measured against the others.
-			const values = row.cells.slice(shownColumns.start, shownColumns.start + count).map(cell => comparableValue(cell, row.indicator));
+			// A value in another measure, or of another year, is a gap here: its bar would be measured against the others.
+			const values = row.cells.slice(shownColumns.start, shownColumns.start + count).map((cell, index) => (ranksWith(shownColumns.items[index]) ? comparableValue(cell, row.indicator) : null));
 			rows.push({
 				kind: 'cells',
 				cells: [
 					indicatorCell(row.indicator, lang),
 					{text: unitLabel(row.indicator.unit, lang), tone: 'text.muted'},
-					...valueCells(row, shownColumns.start, count, {wan, lang}, highlight),
+					...valueCells(comparison, comparison.rows.indexOf(row), shownColumns.start, count, {wan, lang, changes}, highlight),
 					...(withSpark ? [{text: spark(values), tone: 'accent' as const}] : []),
 				],
 			});

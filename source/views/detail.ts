@@ -5,7 +5,7 @@ with its unit and marks, the sentence it was read from with the number picked ou
 shows the statement and the arithmetic instead: it was never written down.
 */
 import {areaById} from '../catalog/indicators.js';
-import {formatNumber, glossed, labelOf, marks, polarityWords, sameMeasure, unitLabel, words, type Lang, type Place, type Target} from '../model/index.js';
+import {changeWords, formatChange, formatNumber, glossed, labelOf, marks, polarityWords, sameMeasure, unitLabel, words, type Change, type Lang, type Place, type Target} from '../model/index.js';
 import type {Fact, Figure} from '../parse/types.js';
 import {fitLine, type Line, type Span} from './line.js';
 import {displayWidth, ruleLine} from './table-layout.js';
@@ -42,13 +42,15 @@ function whyLine(text: string, lang: Lang): Line {
 	return [{text: `${labelOf(detailWords.why, lang)}: `, tone: 'text.muted'}, {text, tone: 'text.muted'}];
 }
 
-function valueSpans(fact: Fact | Figure, unit: string, lang: Lang, derived: boolean, otherMeasure = false): Span[] {
+function valueSpans(fact: Fact | Figure, unit: string, lang: Lang, derived: boolean, {otherMeasure = false, change}: {readonly otherMeasure?: boolean; readonly change?: Change | undefined} = {}): Span[] {
 	const value = `${fact.approx ? marks.approx : ''}${formatNumber(fact.value, fact.unit)}${fact.unit === '%' ? '' : ` ${unitLabel(fact.unit || unit, lang)}`}`;
 	const flags = [
 		derived ? `${marks.derived} ${labelOf(words.derived, lang)}` : labelOf(detailWords.reported, lang),
 		...(fact.approx ? [`${marks.approx} ${labelOf(words.approx, lang)}`] : []),
 		...(otherMeasure ? [`${marks.otherMeasure} ${labelOf(words.otherMeasure, lang)}`] : []),
 		...(fact.yoy === null ? [] : [fact.yoy.text]),
+		// A stated change is the words above; one the reports did not state says how it was found.
+		...(change === undefined || change.kind === 'stated' ? [] : [`${formatChange(change)} ${labelOf(changeWords[change.kind], lang)}`]),
 	];
 	return [{text: value, tone: derived ? 'derived' : 'heading'}, {text: `  ${flags.join(' · ')}`, tone: 'text.muted'}];
 }
@@ -73,7 +75,7 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 				[{text: derived.formula, tone: 'derived'}],
 				...(sentenceRoom - 1 - from.length > 0 ? sentence(fact.text, fact.match, width, sentenceRoom - 1 - from.length) : []),
 			];
-			return {title, lines: [valueSpans(fact, indicator.unit, lang, derived !== null, !sameMeasure(fact, indicator)), ...text, cite(target.cite ?? place.file, fact.line, fact.section, width), ...why]};
+			return {title, lines: [valueSpans(fact, indicator.unit, lang, derived !== null, {otherMeasure: !sameMeasure(fact, indicator), change: target.change}), ...text, cite(target.cite ?? place.file, fact.line, fact.section, width), ...why]};
 		}
 
 		case 'indicator': {

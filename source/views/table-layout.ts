@@ -20,6 +20,8 @@ export type TableColumn = {
 	room is short the column need only be as wide as its cells and the header's longest word.
 	*/
 	readonly wrap?: boolean;
+	/** How the header reads, where it says more than a heading (a report of another year). */
+	readonly tone?: Token;
 };
 
 export type TableCell = {

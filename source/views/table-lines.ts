@@ -30,12 +30,18 @@ The header as lines: a wrapped header takes as many as it needs, the others sit 
 last, next to the cells they head (a year under its district, as the values are).
 */
 export function headLines(columns: readonly TableColumn[], widths: readonly number[]): string[] {
+	return headSpans(columns, widths).map(line => line.map(each => each.text).join(''));
+}
+
+/** The header lines as spans, each column's in its own tone (a report of another year reads apart). */
+function headSpans(columns: readonly TableColumn[], widths: readonly number[]): Line[] {
 	const each = columns.map((column, index) => headerLines(column, widths[index] ?? 0));
 	const height = Math.max(1, ...each.map(lines => lines.length));
-	return Array.from({length: height}, (_, line) => columns.map((column, index) => {
+	return Array.from({length: height}, (_, line) => columns.flatMap((column, index): Span[] => {
 		const lines = each[index]!;
-		return pad(lines[line - (height - lines.length)] ?? '', widths[index] ?? 0, column.align);
-	}).join(gap.text));
+		const text: Span = {text: pad(lines[line - (height - lines.length)] ?? '', widths[index] ?? 0, column.align), tone: column.tone ?? 'heading'};
+		return index === 0 ? [text] : [gap, text];
+	}));
 }
 
 export function tableLines({columns, rows, cursor = null, widths: given, cursorRow = null, textWidth}: TableLinesInput): Line[] {
@@ -48,7 +54,7 @@ export function tableLines({columns, rows, cursor = null, widths: given, cursorR
 
 	const cellsLine = (spans: Span[]): Line => spans.flatMap((span, index) => (index > 0 ? [gap, span] : [span]));
 	const lines: Line[] = [
-		...headLines(columns, widths).map((text): Line => [{text, tone: 'heading'}]),
+		...headSpans(columns, widths),
 		[{text: '─'.repeat(width), tone: 'text.muted'}],
 	];
 	for (const [rowIndex, row] of rows.entries()) {

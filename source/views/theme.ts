@@ -23,6 +23,7 @@ export type Token =
 	| 'rank.best'
 	| 'rank.worst'
 	| 'derived'
+	| 'year.other'
 	| 'highlight'
 	| 'cursor'
 	| SeriesToken;
@@ -45,6 +46,8 @@ export const colorTheme = {
 	'rank.worst': {color: 'red', underline: true},
 	// Magenta, not yellow: yellow washes out on a light background.
 	derived: {color: 'magenta', italic: true},
+	// A report of another year than the columns align on: its header says so in colour and with ←/→.
+	'year.other': {color: 'blue', italic: true},
 	highlight: {bold: true, underline: true},
 	cursor: {inverse: true},
 	// Cyan first, as a lone line has always been drawn; green and red last, as they also mean good and bad.

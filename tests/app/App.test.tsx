@@ -1,4 +1,5 @@
 import {cleanup, render} from 'ink-testing-library';
+import stringWidth from 'string-width';
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {App} from '../../source/app.js';
 import {bindings} from '../../source/keys/index.js';
@@ -20,6 +21,8 @@ async function open({errors, ...props}: Partial<Parameters<typeof App>[0]> & {er
 }
 
 /** The header line of the compare table: the report columns in order. */
+/** A row of the compare table. */
+const lineOf = (lines: string[], label: string) => lines.find(line => line.startsWith(label + ' '))!;
 /** The detail pane: from its rule (── place · indicator …) to the status line. */
 const pane = (lines: string[]) => lines.slice(lines.findIndex(line => line.startsWith('── ') && line.includes(' · ') && /\d{4} · /.test(line)));
 
@@ -30,7 +33,8 @@ describe('the dashboard, driven by keys', () => {
 	test('the status line shows the keys that matter in each view and what the marks mean', async () => {
 		const app = await open();
 		const status = () => screen(app).at(-1)!;
-		expect(status()).toMatch(/s\/S 排序 .*y 年份.*最好 最差  ≈ 约数.*\? 帮助  q 退出$/u);
+		// The year keys stay however narrow the line, beside help and quit; the arrow of another year's report is explained.
+		expect(status()).toMatch(/Tab 视图 .*最好 最差  ←年 其他年份  ≈ 约数.*y\/Y 年份  \? 帮助  q 退出$/u);
 		await press(app, keys.tab);
 		expect(screen(app)[0]).toMatch(/ 地区 /u);
 		expect(status()).not.toContain('排序');
@@ -43,17 +47,21 @@ describe('the dashboard, driven by keys', () => {
 		const app = await open();
 		const lines = screen(app);
 		expect(lines[0]).toMatch(/^rol-dash +比较 +地区 +指标 +覆盖/);
-		expect(tableHeader(lines)).toMatch(/^指标 +单位 +朝阳区 2023 +朝阳区 2024 +门头沟区 2020/);
-		expect(pane(lines)[0]).toMatch(/^── 朝阳区 2023 · “一件事”集成服务/);
+		// Aligned on 2024, the year three of the four districts report: one column per district, 门头沟区's 2020 marked.
+		expect(tableHeader(lines)).toMatch(/^指标 +单位 +朝阳区 2024 +门头沟区 ←2020 +江北区 2024 +开封市示范区 2024 +分布$/);
+		expect(lines[0]).toMatch(/覆盖 +2024\b/);
+		expect(pane(lines)[0]).toMatch(/^── 朝阳区 2024 · “一件事”集成服务/);
 		expect(lines.length).toBe(size.rows - 1);
 	});
 
 	test('moving the cursor updates the detail pane to the sentence the value came from', async () => {
 		const app = await open();
-		await press(app, 'l', ...Array.from({length: 15}, () => 'j'));
+		await press(app, ...Array.from({length: 15}, () => 'j'));
 		let detail = pane(screen(app)).join('\n');
 		expect(detail).toMatch(/^── 朝阳区 2024 · 行政复议收案 · Reconsideration cases received/);
 		expect(detail).toContain('7,152 件');
+		// Its change on 2023, computed from 朝阳区's 2023 report (6,413), says so.
+		expect(detail).toContain('[+12%] 同比,据上年报告计算');
 		expect(detail).toContain('全年共新收行政复议案件7152件,审结6929件');
 		expect(detail).toContain('000_9fca992f16ce8107.txt:23');
 		expect(detail).toContain('健全矛盾纠纷预防化解体系');
@@ -66,37 +74,49 @@ describe('the dashboard, driven by keys', () => {
 		expect(pane(screen(app)).join('\n')).toContain('全区共收到行政复议申请24件,受理24件,年内审结22件。');
 	});
 
-	test('a derived value shows the statement and the arithmetic, cited in the later report', async () => {
+	test('Y steps the cursor\'s district to its other year; a derived value shows the statement and the arithmetic, cited in the later report', async () => {
 		const app = await open();
 		const petitions = 27;
 		await press(app, ...Array.from({length: petitions}, () => 'j'));
+		expect(lineOf(screen(app), '信访总量')).toMatch(/^信访总量 +件次 +18,426 −23% +— +4,480 −28% +— +/);
+		await press(app, 'Y');
+		// 朝阳区's 2023 in place of its 2024, marked; the others stay on 2024.
+		expect(tableHeader(screen(app))).toMatch(/^指标 +单位 +朝阳区 ←2023 +门头沟区 ←2020 +江北区 2024 +开封市示范区 2024 +分布$/);
+		expect(lineOf(screen(app), '信访总量')).toMatch(/^信访总量 +件次 +≈24,055\* +— +4,480 −28% +— +/);
 		const detail = pane(screen(app)).join('\n');
 		expect(detail).toMatch(/^── 朝阳区 2023 · 信访总量/);
 		expect(detail).toContain('≈24,055 件次');
 		expect(detail).toContain('由同比推算');
 		expect(detail).toContain('18426 ÷ (1 − 23.4%) ≈ 24055');
 		expect(detail).toContain('000_9fca992f16ce8107.txt:27');
+		// Its other year again is 2024, the year the columns align on: back in line.
+		await press(app, 'Y');
+		expect(tableHeader(screen(app))).toMatch(/^指标 +单位 +朝阳区 2024 +门头沟区 ←2020/);
 	});
 
 	test('Enter opens the district under the cursor, Esc comes back to the same cell', async () => {
 		const app = await open();
-		await press(app, 'l', ...Array.from({length: 15}, () => 'j'), keys.enter);
+		await press(app, ...Array.from({length: 15}, () => 'j'), keys.enter);
 		let lines = screen(app);
 		expect(lines[0]).toMatch(/ 地区 .*朝阳区 · 北京市朝阳区 · 110105/);
 		expect(tableHeader(lines)).toMatch(/^指标 +单位 +2023 +2024 +分布$/);
 		expect(pane(lines)[0]).toMatch(/^── 朝阳区 2024 · 行政复议收案/);
 
-		// From the district, Enter opens the indicator under the cursor: every report ranked.
+		// From the district, Enter opens the indicator under the cursor: the districts ranked on 2024, one bar each;
+		// 门头沟区's 2020 value is shown with its year, after the ranked ones and without a bar.
 		await press(app, keys.enter);
 		lines = screen(app);
 		expect(lines[1]).toMatch(/^行政复议收案 · Reconsideration cases received · 件/);
-		expect(lines.findIndex(line => line.startsWith('朝阳区 2024'))).toBeLessThan(lines.findIndex(line => line.startsWith('朝阳区 2023')));
+		const bars = lines.filter(line => /^\S+ (←)?\d{4} /.test(line));
+		expect(bars.map(line => line.split(/ {2,}/)[0])).toEqual(['朝阳区 2024', '开封市示范区 2024', '门头沟区 ←2020', '江北区 2024']);
+		expect(bars[0]).toMatch(/█ +7,152$/);
+		expect(bars[2]).toMatch(/^门头沟区 ←2020 +24$/);
 
 		await press(app, keys.escape);
 		expect(screen(app)[0]).toMatch(/ 地区 /);
 		await press(app, keys.escape);
 		lines = screen(app);
-		expect(tableHeader(lines)).toMatch(/^指标 +单位 +朝阳区 2023/);
+		expect(tableHeader(lines)).toMatch(/^指标 +单位 +朝阳区 2024/);
 		expect(pane(lines)[0]).toMatch(/^── 朝阳区 2024 · 行政复议收案/);
 	});
 
@@ -122,30 +142,37 @@ describe('the dashboard, driven by keys', () => {
 		await press(app, keys.escape, '/');
 		await type(app, 'cy');
 		await press(app, keys.enter);
-		expect(tableHeader(screen(app))).toMatch(/^指标 +单位 +朝阳区 2023 +朝阳区 2024 +分布$/);
+		// One column for 朝阳区: its 2023 is one key (Y) away.
+		expect(tableHeader(screen(app))).toMatch(/^指标 +单位 +朝阳区 2024 +分布$/);
 	});
 
-	test('s and S sort the districts by the current row', async () => {
+	test('s and S sort the districts by the current row, another year\'s report after the ranked ones', async () => {
 		const app = await open();
 		const order = () => tableHeader(screen(app)).split(/ {2,}/).slice(2, -1);
 		await press(app, ...Array.from({length: 15}, () => 'j'));
-		// All five fit in 100 columns, their headers wrapped (district above year).
-		expect(order()).toEqual(['朝阳区 2023', '朝阳区 2024', '门头沟区 2020', '江北区 2024', '开封市示范区 2024']);
+		// One column per district, all four in 100 columns.
+		expect(order()).toEqual(['朝阳区 2024', '门头沟区 ←2020', '江北区 2024', '开封市示范区 2024']);
 		expect(screen(app)[0]).not.toMatch(/▶/);
 		await press(app, 's');
-		// 24 < 47 < 6,413 < 7,152; not disclosed last.
-		expect(order()).toEqual(['门头沟区 2020', '开封市示范区 2024', '朝阳区 2023', '朝阳区 2024', '江北区 2024']);
+		// 47 < 7,152 among 2024's; 门头沟区's 24 is 2020's, not ranked against them; not disclosed last.
+		expect(order()).toEqual(['开封市示范区 2024', '朝阳区 2024', '门头沟区 ←2020', '江北区 2024']);
 		expect(screen(app)[0]).toContain('↑行政复议收案');
 		await press(app, 'S');
-		expect(order()).toEqual(['朝阳区 2024', '朝阳区 2023', '开封市示范区 2024', '门头沟区 2020', '江北区 2024']);
+		expect(order()).toEqual(['朝阳区 2024', '开封市示范区 2024', '门头沟区 ←2020', '江北区 2024']);
 		// The cursor stays on its report wherever the sort moved it.
-		expect(pane(screen(app))[0]).toMatch(/^── 朝阳区 2023 · 行政复议收案/);
+		expect(pane(screen(app))[0]).toMatch(/^── 朝阳区 2024 · 行政复议收案/);
 	});
 
-	test('y picks a year, L switches the labels to English', async () => {
+	test('y moves the year the columns align on, L switches the labels to English', async () => {
 		const app = await open();
 		await press(app, 'y');
-		expect(tableHeader(screen(app))).toMatch(/^指标 +单位 +朝阳区 2024 +江北区 2024 +开封市示范区 2024 +分布$/);
+		// 2023: 朝阳区's own; 门头沟区's nearest earlier (2020), marked; 江北区 and 开封 reported only later, so are left out.
+		expect(tableHeader(screen(app))).toMatch(/^指标 +单位 +朝阳区 2023 +门头沟区 ←2020 +分布$/);
+		expect(screen(app)[0]).toMatch(/覆盖 +2023\b/);
+		await press(app, 'y');
+		expect(tableHeader(screen(app))).toMatch(/^指标 +单位 +门头沟区 2020 +分布$/);
+		await press(app, 'y');
+		expect(tableHeader(screen(app))).toMatch(/^指标 +单位 +朝阳区 2024 +门头沟区 ←2020 +江北区 2024 +开封市示范区 2024 +分布$/);
 		await press(app, 'L');
 		const lines = screen(app);
 		expect(lines[0]).toMatch(/^rol-dash +Compare +District +Indicator +Coverage +2024/);
@@ -155,13 +182,14 @@ describe('the dashboard, driven by keys', () => {
 	test('Tab cycles the views, the cursor staying on its report and indicator', async () => {
 		const app = await open();
 		await press(app, 'l', keys.tab);
-		expect(screen(app)[0]).toMatch(/朝阳区 · 北京市朝阳区/);
+		expect(screen(app)[0]).toMatch(/门头沟区 · 北京市门头沟区/);
 		await press(app, keys.tab);
 		expect(screen(app)[1]).toMatch(/^“一件事”集成服务 ·/);
 		await press(app, keys.tab);
 		expect(screen(app).some(line => /^披露率 \(34\)/.test(line))).toBe(true);
 		await press(app, keys.tab);
-		expect(tableHeader(screen(app))).toMatch(/^指标 +单位 +朝阳区 2023/);
+		expect(tableHeader(screen(app))).toMatch(/^指标 +单位 +朝阳区 2024/);
+		expect(pane(screen(app))[0]).toMatch(/^── 门头沟区 2020 · “一件事”集成服务/);
 	});
 
 	test('? lists every binding with its description', async () => {
@@ -205,13 +233,45 @@ describe('the dashboard, driven by keys', () => {
 	test('keys typed faster than a frame arrive together and each still counts', async () => {
 		const app = await open();
 		await press(app, 'jjl');
-		expect(pane(screen(app))[0]).toMatch(/^── 朝阳区 2024 · “双随机”抽查批次/);
+		expect(pane(screen(app))[0]).toMatch(/^── 门头沟区 2020 · “双随机”抽查批次/);
 		await press(app, '/fy');
 		expect(screen(app).at(-1)).toMatch(/^\/fy▏/);
 		await press(app, '\r\t');
 		const lines = screen(app);
-		expect(lines[0]).toMatch(/朝阳区 · 北京市朝阳区 · 110105 +\/fy/);
-		expect(tableHeader(lines)).toMatch(/^指标 +单位 +2023 +2024 +分布$/);
+		expect(lines[0]).toMatch(/门头沟区 · 北京市门头沟区 · 110109 +\/fy/);
+		expect(tableHeader(lines)).toMatch(/^指标 +单位 +2020 +分布$/);
+	});
+
+	test('at 80 columns three districts still fit beside the labels, each value with its change', async () => {
+		const app = render(<App store={{reports}} size={{columns: 80, rows: 24}}/>);
+		await nextFrame(app, 0);
+		await nextFrame(app, app.frames.length, 2);
+		const lines = screen(app);
+		expect(tableHeader(lines)).toMatch(/^指标 +单位 +朝阳区 2024 +门头沟区 ←2020 +江北区 2024 +分布$/);
+		expect(lines.every(line => stringWidth(line) <= 80)).toBe(true);
+		await press(app, ...Array.from({length: 15}, () => 'j'));
+		expect(lineOf(screen(app), '行政复议收案')).toMatch(/ 7,152 \[\+12%\] /);
+	});
+
+	test('d hides the changes beside the values and shows them again; where they would crowd districts out they start hidden', async () => {
+		const app = await open();
+		const received = () => lineOf(screen(app), '行政复议收案');
+		await press(app, ...Array.from({length: 15}, () => 'j'));
+		expect(received()).toMatch(/ 7,152 \[\+12%\] /);
+		await press(app, 'd');
+		expect(received()).toMatch(/ 7,152 +24 /);
+		await press(app, 'd');
+		expect(received()).toMatch(/ 7,152 \[\+12%\] /);
+
+		// In English at 80 columns the values are wider (116,000, not 11.6万): with their changes two districts would fit.
+		const narrow = render(<App store={{reports}} size={{columns: 80, rows: 24}} lang="en"/>);
+		await nextFrame(narrow, 0);
+		await nextFrame(narrow, narrow.frames.length, 2);
+		expect(tableHeader(screen(narrow), 'Indicator').split(/ {2,}/).slice(2, -1)).toHaveLength(3);
+		await press(narrow, ...Array.from({length: 15}, () => 'j'));
+		expect(screen(narrow).join('\n')).toMatch(/ 7,152 +24 /);
+		await press(narrow, 'd');
+		expect(screen(narrow).join('\n')).toContain('7,152 [+12%]');
 	});
 
 	test('a terminal below 60×16 is told so instead of drawn', async () => {
@@ -221,7 +281,7 @@ describe('the dashboard, driven by keys', () => {
 
 	test('new reports keep the cursor on the same district, year and indicator', async () => {
 		const app = await open();
-		await press(app, 'l', ...Array.from({length: 15}, () => 'j'));
+		await press(app, ...Array.from({length: 15}, () => 'j'));
 		const [first, ...rest] = reports;
 		// A reload that drops a report and reorders the rest.
 		app.rerender(<App store={{reports: [...rest.slice(1).reverse(), first!]}} size={size}/>);

@@ -34,35 +34,38 @@ describe('districts that share a name', () => {
 	test('the compare view heads each column with the city that tells them apart', async () => {
 		const app = await open();
 		const line = header(screen(app), '指标');
-		expect(line).toMatch(/朝阳区·北京 2023 +朝阳区·北京 2024 .*朝阳区·长春 2024/);
+		// One column per district: 北京's 朝阳区 on 2024 like 长春's, its 2023 one key (Y) away.
+		expect(line).toMatch(/朝阳区·北京 2024 +朝阳区·长春 2024/);
 		expect(line).not.toMatch(/朝阳区 20/);
 	});
 
 	test('and so does the English dashboard, in pinyin with the city in brackets', async () => {
 		await loadPinyin();
 		const app = await open('en');
-		// The three fit side by side, each header wrapped above its year.
+		// Both fit side by side, each header wrapped above its year; 北京's 2023 is one key (Y) away.
 		const line = tableHeader(screen(app), 'Indicator');
-		expect(line).toMatch(/Chaoyang \(Beijing\) 2023 +Chaoyang \(Beijing\) 2024 +Chaoyang \(Changchun\) 2024/);
+		expect(line).toMatch(/Chaoyang \(Beijing\) 2024 +Chaoyang \(Changchun\) 2024/);
 		// Nothing else in Chinese either, but the file the detail pane cites, named as it is.
 		expect(screen(app).filter(each => !each.includes('.txt')).join('\n')).not.toMatch(/\p{Script=Han}/u);
+		await press(app, 'Y');
+		expect(tableHeader(screen(app), 'Indicator')).toMatch(/Chaoyang \(Beijing\) ←2023 +Chaoyang \(Changchun\) 2024/);
 	});
 
 	test('the detail pane and the coverage view name the district the same way', async () => {
 		const app = await open();
-		expect(screen(app).some(line => line.startsWith('── 朝阳区·北京 2023 · '))).toBe(true);
+		expect(screen(app).some(line => line.startsWith('── 朝阳区·北京 2024 · '))).toBe(true);
 		await press(app, keys.tab, keys.tab, keys.tab);
-		expect(header(screen(app), '指标')).toMatch(/朝阳区·北京 2023 +朝阳区·北京 2024 .*朝阳区·长春 2024/);
+		expect(header(screen(app), '指标')).toMatch(/朝阳区·北京 2024 +朝阳区·长春 2024/);
 	});
 
 	test('the text snapshot, in both languages, and the Markdown one', async () => {
 		await loadPinyin();
 		const text = (lang: 'zh' | 'en') => stripVTControlCharacters(renderSnapshot(wholeStore(loaded), {format: 'text', lang})).split('\n');
-		expect(header(text('zh'), '指标')).toMatch(/朝阳区·北京 2023 +朝阳区·北京 2024 .*朝阳区·长春 2024/);
-		expect(header(text('en'), 'Indicator')).toMatch(/Chaoyang \(Beijing\) 2023 +Chaoyang \(Beijing\) 2024 .*Chaoyang \(Changchun\) 2024/);
+		expect(header(text('zh'), '指标')).toMatch(/朝阳区·北京 2024 +门头沟区 ←2020 .*朝阳区·长春 2024/);
+		expect(header(text('en'), 'Indicator')).toMatch(/Chaoyang \(Beijing\) 2024 +Mentougou District ←2020 .*Chaoyang \(Changchun\) 2024/);
 		const markdown = (lang: 'zh' | 'en') => renderSnapshot(wholeStore(loaded), {format: 'md', lang}).split('\n');
-		expect(markdown('zh')[0]).toMatch(/^\| 指标 \| 单位 \| 朝阳区·北京 2023 \| 朝阳区·北京 2024 \| .*\| 朝阳区·长春 2024 \|/);
-		expect(markdown('en')[0]).toMatch(/^\| Indicator \| Unit \| Chaoyang \(Beijing\) 2023 \| Chaoyang \(Beijing\) 2024 \| .*\| Chaoyang \(Changchun\) 2024 \|/);
+		expect(markdown('zh')[0]).toMatch(/^\| 指标 \| 单位 \| 朝阳区·北京 2024 \| 门头沟区 ←2020 \| .*\| 朝阳区·长春 2024 \|/);
+		expect(markdown('en')[0]).toMatch(/^\| Indicator \| Unit \| Chaoyang \(Beijing\) 2024 \| Mentougou District ←2020 \| .*\| Chaoyang \(Changchun\) 2024 \|/);
 	});
 
 	test('Markdown lists a second file of a district by the same label', () => {

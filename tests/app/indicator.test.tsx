@@ -28,11 +28,11 @@ describe('the indicator view\'s chart in the dashboard', () => {
 		const lines = screen(await open(size));
 		const {body} = regions(size);
 		const shown = lines.slice(1, 1 + body);
-		// The title, five bars, the legend, the plot and the year axis as the body's last line: no line left empty.
+		// The title, four bars (one per district, on 2024), the legend, the plot and the year axis as the body's last line: no line left empty.
 		expect(shown.filter(line => line.trim() === '')).toEqual([]);
-		expect(shown[6]).toMatch(/^● 朝阳区 +2023 6,413 → 2024 7,152/);
+		expect(shown[5]).toMatch(/^● 朝阳区 +2023 6,413 → 2024 7,152/);
 		expect(shown.at(-1)).toMatch(/^ +2023 +2024 *$/);
-		expect(shown.filter(line => / ┤/.test(line)).length).toBe(body - 1 - 5 - 2);
+		expect(shown.filter(line => / ┤/.test(line)).length).toBe(body - 1 - 4 - 2);
 		expect(lines[1 + body]).toMatch(/^── /);
 	});
 

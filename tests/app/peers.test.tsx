@@ -42,16 +42,18 @@ describe('peer groups in the dashboard', () => {
 		let lines = screen(app);
 		expect(lines[0]).not.toContain('河北省');
 		expect(total(lines)).toBe(30);
-		// y cycles through 2023 to all years: every report.
-		await press(app, 'y', 'y');
-		expect(total(screen(app))).toBe(60);
+		// y aligns on 2023: still one column per district, never every report side by side.
+		await press(app, 'y');
+		expect(screen(app)[0]).toMatch(/ 2023 /);
+		expect(total(screen(app))).toBe(30);
+		expect(columns(screen(app)).every(column => / 2023$/.test(column))).toBe(true);
 		await press(app, 'p');
 		lines = screen(app);
-		expect(lines[0]).toMatch(/ 河北省 石家庄市 +▼/);
-		expect(total(lines)).toBe(24);
+		expect(lines[0]).toMatch(/ 河北省 石家庄市 · 2023 +▼/);
+		expect(total(lines)).toBe(12);
 		await press(app, 'p');
-		expect(screen(app)[0]).toMatch(/ 河北省 +▼/);
-		expect(total(screen(app))).toBe(40);
+		expect(screen(app)[0]).toMatch(/ 河北省 · 2023 +▼/);
+		expect(total(screen(app))).toBe(20);
 	});
 
 	test('P lists the provinces with their counts; Enter compares the one picked, the cursor keeps its row', async () => {
@@ -128,11 +130,13 @@ describe('peer groups in the dashboard', () => {
 		const lines = screen(app);
 		expect(lines[0]).toMatch(/ 河北省 唐山市/);
 		expect(lines.find(line => line.startsWith('── 唐3区 2024 · '))).toBeDefined();
-		// Eight districts in two years fit without picking a year; p goes back to just the one named.
-		expect(total(lines)).toBe(16);
+		// Eight districts, one column each; p goes back to just the one named, whose other year is one key (Y) away.
+		expect(total(lines)).toBe(8);
 		await press(app, 'p', 'p', 'p');
 		expect(screen(app)[0]).toMatch(/指定地区: 唐3区/);
-		expect(columns(screen(app))).toEqual(['唐3区 2023', '唐3区 2024']);
+		expect(columns(screen(app))).toEqual(['唐3区 2024']);
+		await press(app, 'Y');
+		expect(columns(screen(app))).toEqual(['唐3区 ←2023']);
 	});
 
 	test('the other views compare the group too: the indicator view ranks its districts', async () => {

@@ -55,8 +55,8 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 		expect(show('#{alternate_on}')).toBe('1');
 		const first = screen();
 		expect(first).toMatch(/^rol-dash +比较 +地区 +指标 +覆盖/m);
-		// Five districts fit in 100 columns, each header wrapped above its year.
-		expect(tableHeader(first.split('\n'))).toMatch(/^指标 +单位 +朝阳区 2024 +门头沟区 2020/);
+		// One column per district, each header wrapped above its year; 门头沟区's 2020 marked.
+		expect(tableHeader(first.split('\n'))).toMatch(/^指标 +单位 +朝阳区 2024 +门头沟区 ←2020/);
 		expect(first).toMatch(/^── 朝阳区 2024 · “一件事”集成服务/m);
 		expect(first).toContain('在政府网站上线112个“一件事”集成服务');
 
@@ -99,6 +99,59 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 		await until(shows('下一步计划'), 'the report\'s plans at the end of the district view');
 		tmux('send-keys', '-t', session, 'q');
 		await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+	});
+
+	test('compares like with like: homonyms told apart, one column per district with its change, y and Y switch years', async () => {
+		// A second year of the bundled 朝阳区 and a 朝阳区 of 长春, in sentences written for this test.
+		const dir = mkdtempSync(join(tmpdir(), 'rol-dash-e2e-years-'));
+		writeFileSync(join(dir, 'beijing-chaoyang-2023.txt'), [
+			'北京市朝阳区人民政府关于2023年法治政府建设情况的报告',
+			'2023年,朝阳区人民政府全面推进依法行政。',
+			'一、权力制约监督',
+			'办理人大代表建议130件、政协提案300件。主动公开政府信息20000条。',
+			'北京市朝阳区人民政府',
+			'2024年3月20日',
+		].join('\n'));
+		writeFileSync(join(dir, 'changchun-chaoyang-2024.txt'), [
+			'长春市朝阳区2024年法治政府建设年度报告',
+			'2024年,长春市朝阳区坚持依法行政。',
+			'一、权力制约监督',
+			'办理人大代表建议60件、政协提案85件。主动公开政府信息5200条。',
+			'长春市朝阳区人民政府',
+			'2025年2月28日',
+		].join('\n'));
+		tmux('resize-window', '-t', session, '-x', '120', '-y', '34');
+		try {
+			tmux('send-keys', '-t', session, `clear; node dist/cli.js seeds ${dir}`, 'Enter');
+			await until(shows('人大代表建议办理'), 'the compare view');
+			const first = screen();
+			// The two 朝阳区 by their cities, the year most districts report (2024), 门头沟区's only report marked as earlier.
+			expect(first).toMatch(/^ +朝阳区·北京 +门头沟区 .*朝阳区·长春/mu);
+			expect(first).toMatch(/^指标 +单位 +2024 +←2020 /mu);
+			expect(first).not.toContain('2023');
+			// One column for 北京's 朝阳区: 2024's value with its change computed from 2023's report (144 against 130).
+			expect(first).toMatch(/^人大代表建议办理 +件 +144 \[\+11%\] +65 +393 +— +60 /mu);
+
+			tmux('send-keys', '-t', session, 'y');
+			await until(shows('朝阳区·北京 2023'), 'the compare view aligned on 2023');
+			expect(screen()).toMatch(/^人大代表建议办理 +件 +130 +65 /mu);
+			expect(screen()).not.toContain('朝阳区·长春');
+
+			tmux('send-keys', '-t', session, 'y');
+			await until(shows('门头沟区 2020'), 'the compare view aligned on 2020');
+			tmux('send-keys', '-t', session, 'y');
+			await until(() => /^指标 +单位 +2024 +←2020 /mu.test(screen()), 'the compare view back on 2024');
+
+			// Y steps the column under the cursor (朝阳区·北京, the first) to its earlier year; the others stay.
+			tmux('send-keys', '-t', session, 'Y');
+			await until(() => /^指标 +单位 +←2023 +←2020 /mu.test(screen()), 'the district\'s 2023 report in its column');
+			expect(screen()).toMatch(/^人大代表建议办理 +件 +130 +65 +393 +— +60 /mu);
+		} finally {
+			tmux('send-keys', '-t', session, 'q');
+			await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+			tmux('resize-window', '-t', session, '-x', '100', '-y', '30');
+			rmSync(dir, {recursive: true, force: true});
+		}
 	});
 
 	test('Ctrl-C leaves the same way, and a resize reflows the screen', async () => {

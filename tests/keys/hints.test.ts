@@ -8,7 +8,8 @@ const shown = (view: Parameters<typeof hintsFor>[0]) => hintsFor(view).map(hint 
 
 describe('status-line hints drawn from the keymap', () => {
 	test('each view lists the keys that do something there, in the keymap order, ending with help and quit', () => {
-		expect(shown('compare')).toEqual(['Tab 视图', 'Enter 打开', '/ 筛选', 's/S 排序', 'y 年份', 'p 范围', 'P 选范围', '? 帮助', 'q 退出']);
+		// y aligns every column on a year, Y steps the cursor's district through its own: one hint for both.
+		expect(shown('compare')).toEqual(['Tab 视图', 'Enter 打开', '/ 筛选', 's/S 排序', 'y/Y 年份', 'd 同比', 'p 范围', 'P 选范围', '? 帮助', 'q 退出']);
 		expect(shown('district')).toEqual(['Tab 视图', 'Esc 返回', '/ 筛选', '? 帮助', 'q 退出']);
 		expect(shown('district')).not.toContain('s/S 排序');
 	});
@@ -21,9 +22,9 @@ describe('status-line hints drawn from the keymap', () => {
 	});
 
 	test('a key rebound in the table is rebound on the status line', () => {
-		const rebound = bindings.map((binding): Binding => (binding.command === 'year' ? {...binding, keys: [{input: 'Y'}]} : binding));
-		expect(hintsFor('compare', 'browse', rebound).map(hint => hint.keys)).toContain('Y');
-		expect(hintsFor('compare', 'browse', rebound).map(hint => hint.keys)).not.toContain('y');
+		const rebound = bindings.map((binding): Binding => (binding.command === 'year' ? {...binding, keys: [{input: 'n'}]} : binding));
+		expect(hintsFor('compare', 'browse', rebound).map(hint => hint.keys)).toContain('n/Y');
+		expect(hintsFor('compare', 'browse', rebound).map(hint => hint.keys)).not.toContain('y/Y');
 	});
 
 	test('the compare view explains its marks: best and worst in their colours, and —, ≈, *', () => {
@@ -33,6 +34,9 @@ describe('status-line hints drawn from the keymap', () => {
 		expect(line.find(span => span.text === '最差')?.tone).toBe('rank.worst');
 		expect(text(line)).toMatch(/≈ 约数  \* 推算  — 未披露/u);
 		expect(text(hintSpans('coverage', 'zh', 200))).not.toContain('最好');
+		// Another year's report is marked in the header in its own colour; the status line says what the arrow means.
+		expect(line.find(span => span.text === '←年')?.tone).toBe('year.other');
+		expect(text(hintSpans('compare', 'en', 200))).toContain('←yr other year');
 	});
 
 	test('in English every word is English', () => {
@@ -42,13 +46,13 @@ describe('status-line hints drawn from the keymap', () => {
 		expect(line).not.toMatch(/\p{Script=Han}/u);
 	});
 
-	test('a narrow line keeps help and quit, then what the marks mean, then the keys in order', () => {
+	test('a narrow line keeps the years, help and quit, then what the marks mean, then the keys in order', () => {
 		const status = (width: number) => text(statusLine({view: 'compare', draft: null, target: 'auto', matched: {rows: null, columns: null}, errors: 0}, 'zh', width));
 		expect(status(200)).toMatch(/^ *Tab 视图  Enter 打开 .* q 退出$/u);
-		expect(status(100)).toMatch(/最好 最差  ≈ 约数  \* 推算  — 未披露  \? 帮助  q 退出$/u);
+		expect(status(100)).toMatch(/最好 最差  ←年 其他年份  ≈ 约数  \* 推算  — 未披露  y\/Y 年份  \? 帮助  q 退出$/u);
 		// ≠ is on few screens: it gives way to the view's keys, and shows when they all fit.
-		expect(status(200)).toMatch(/ y 年份 .*— 未披露  ≠ 单位不同  \? 帮助  q 退出$/u);
-		expect(status(40)).toMatch(/^ *最好 最差  ≈ 约数  \? 帮助  q 退出$/u);
+		expect(status(200)).toMatch(/ p 范围 .*— 未披露  ≠ 单位不同  y\/Y 年份  \? 帮助  q 退出$/u);
+		expect(status(40)).toMatch(/^ *最好 最差  y\/Y 年份  \? 帮助  q 退出$/u);
 		for (const width of [200, 100, 40, 20]) {
 			expect(status(width).length).toBeLessThanOrEqual(width);
 		}

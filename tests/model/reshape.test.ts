@@ -15,11 +15,25 @@ describe('reshaping a comparison', () => {
 		expect(yearsOf(comparison)).toEqual([2024, 2023, 2020]);
 	});
 
-	test('a year keeps that year\'s reports, cells following their columns', () => {
+	test('a year aligns the columns on it, one per district, cells following their columns', () => {
 		const shaped = reshape(comparison, {year: 2024});
-		expect(labels(shaped)).toEqual(['朝阳区 2024', '江北区 2024', '开封市示范区 2024']);
+		expect(shaped.year).toBe(2024);
+		// 朝阳区's 2023 is one key away, not a column; 门头沟区 reported 2020 only, marked.
+		expect(labels(shaped)).toEqual(['朝阳区 2024', '门头沟区 ←2020', '江北区 2024', '开封市示范区 2024']);
 		const received = shaped.rows.find(row => row.indicator.id === 'reconsideration.received')!;
-		expect(received.cells.map(cell => cell.fact?.value ?? null)).toEqual([7152, null, 47]);
+		expect(received.cells.map(cell => cell.fact?.value ?? null)).toEqual([7152, 24, null, 47]);
+	});
+
+	test('without a year the columns align on the one most districts report; each keeps every report its own column', () => {
+		expect(reshape(comparison, {year: null}).year).toBe(2024);
+		expect(reshape(comparison, {}).columns).toHaveLength(5);
+		expect(reshape(comparison, {}).year).toBeNull();
+	});
+
+	test('sorted, another year\'s report comes after the aligned ones, whatever its value', () => {
+		const ascending = reshape(comparison, {year: 2024, sort: {indicator: 'reconsideration.received', direction: 'ascending'}});
+		// 门头沟区's 24 (2020) is the smallest value, but is not ranked against 2024's.
+		expect(labels(ascending)).toEqual(['开封市示范区 2024', '朝阳区 2024', '门头沟区 ←2020', '江北区 2024']);
 	});
 
 	test('auto filters each axis the query matches: rows for fy, columns for cy', () => {

@@ -18,7 +18,7 @@ const right = (by = 1): Action => ({type: 'move', axis: 'column', by, order: col
 
 describe('dashboard state', () => {
 	test('starts on compare, cursor on "the first report", nothing filtered', () => {
-		expect(initialState()).toMatchObject({view: 'compare', cursor: {column: null, row: null}, lang: 'zh', year: null, query: '', draft: null, sort: null, overlay: null});
+		expect(initialState()).toMatchObject({view: 'compare', cursor: {column: null, row: null}, lang: 'zh', year: null, chosen: {}, query: '', draft: null, sort: null, overlay: null});
 	});
 
 	test('moves hold keys, and clamp at the ends', () => {
@@ -79,10 +79,30 @@ describe('dashboard state', () => {
 		expect(run(sorted, {type: 'sort', indicator: 'petitions.volume', direction: 'descending'}).sort).toBeNull();
 	});
 
-	test('y cycles through the years and back to all', () => {
+	test('y moves the aligned year to the next earlier one, wrapping round; there is no "all years"', () => {
 		const years = [2024, 2023, 2020];
-		const picks = [1, 2, 3, 4].map(times => run(initialState(), ...Array.from({length: times}, (): Action => ({type: 'year', years}))).year);
-		expect(picks).toEqual([2024, 2023, 2020, null]);
+		const year = (from: number | null): Action => ({type: 'year', years, from});
+		// From the year aligned on automatically (2024 here), the first y goes a year back.
+		const once = run(initialState(), year(2024));
+		expect(once.year).toBe(2023);
+		expect(run(once, year(once.year)).year).toBe(2020);
+		expect(run(initialState(), year(2020)).year).toBe(2024);
+		expect(run(initialState(), {type: 'year', years: [], from: null})).toEqual(initialState());
+	});
+
+	test('Y steps one district to its next earlier year, wrapping, and back into line when it reaches the aligned year', () => {
+		const step = (from: number): Action => ({type: 'column-year', district: '110105', years: [2024, 2023], from, aligned: 2024});
+		const stepped = run(initialState(), step(2024));
+		expect(stepped.chosen).toEqual({'110105': 2023});
+		expect(run(stepped, step(2023)).chosen).toEqual({});
+		// y brings every column back to the year it aligns on.
+		expect(run(stepped, {type: 'year', years: [2024, 2023], from: 2024}).chosen).toEqual({});
+	});
+
+	test('d turns the changes beside the values over from what the screen shows', () => {
+		expect(initialState().changes).toBeNull();
+		expect(run(initialState(), {type: 'changes', shown: true}).changes).toBe(false);
+		expect(run(initialState(), {type: 'changes', shown: false}).changes).toBe(true);
 	});
 
 	test('L flips the label language; an overlay toggles', () => {

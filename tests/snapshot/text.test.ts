@@ -28,18 +28,23 @@ describe('text snapshot', () => {
 		expect(line('行政复议收案')).toMatch(/ 7,152 /);
 		expect(line('行政诉讼败诉率')).toMatch(/ 2\.7% /);
 		expect(line('法律咨询')).toMatch(/ ≈11\.6万 /);
-		expect(line('信访总量')).toMatch(/^信访总量 +件次 +≈24,055\* +18,426 /);
-		expect(line('行政诉讼败诉')).toMatch(/^行政诉讼败诉 +件( +—){5} +·····$/);
+		// Aligned on 2024, one column per district: each value with its change on 2023 as the report states it.
+		expect(line('信访总量')).toMatch(/^信访总量 +件次 +18,426 −23% +— +4,480 −28% +— +/);
+		expect(line('行政诉讼败诉')).toMatch(/^行政诉讼败诉 +件( +—){4} +····$/);
+		const derived = snapshot({filters: {year: [2023]}}).table.find(each => each.startsWith('信访总量 '));
+		expect(derived).toMatch(/^信访总量 +件次 +≈24,055\* /);
 	});
 
 	test('a legend explains the marks, and the output ends with a newline', () => {
 		const {output} = snapshot();
-		expect(output).toMatch(/\n— 未披露 {3}≈ 约数.* {3}\* 由同比推算,非报告所载 {3}≠ 单位不同,不参与比较\n$/);
+		expect(output).toMatch(/\n— 未披露 {3}≈ 约数.* {3}\* 由同比推算,非报告所载 {3}≠ 单位不同,不参与比较 {3}←2020 非对齐年份的报告,不参与最好\/最差 {3}\+3% 同比,报告所述 {3}\[\+3%\] 同比,据上年报告计算 {3}\+3%\* 同比,含推算值\n$/);
 	});
 
 	test('filters narrow columns and rows', () => {
 		const {table} = snapshot({filters: {district: ['110105'], indicator: ['litigation']}});
-		expect(table[0]).toMatch(/^指标 +单位 +朝阳区 2023 +朝阳区 2024 +分布$/);
+		// One district, one column: its latest year; its other year is named with --year.
+		expect(table[0]).toMatch(/^指标 +单位 +朝阳区 2024 +分布$/);
+		expect(snapshot({filters: {district: ['110105'], year: [2023]}}).table[0]).toMatch(/^指标 +单位 +朝阳区 2023 +分布$/);
 		expect(table.filter(line => line.startsWith('行政诉讼') || line.startsWith('负责人'))).toHaveLength(5);
 	});
 
@@ -61,8 +66,8 @@ describe('text snapshot', () => {
 
 	test('English', () => {
 		const {table} = snapshot({lang: 'en', filters: {indicator: ['petitions']}});
-		expect(table[0]).toMatch(/^Indicator +Unit +朝阳区 2023/);
-		expect(table[3]).toMatch(/^Petitions received +item-times +≈24,055\* +18,426 /);
+		expect(table[0]).toMatch(/^Indicator +Unit +朝阳区 2024/);
+		expect(table[3]).toMatch(/^Petitions received +item-times +18,426 −23% /);
 	});
 
 	test('no report left after the filters says so', () => {

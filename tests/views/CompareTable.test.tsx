@@ -3,16 +3,18 @@ import {renderToString} from 'ink';
 import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
 import {buildComparison} from '../../source/model/index.js';
+import {reshape} from '../../source/model/reshape.js';
 import {Lines} from '../../source/views/Lines.js';
 import {tableLines} from '../../source/views/table-lines.js';
 import {compareTable, type CompareTableProps} from '../../source/views/compare-table.js';
-import {reports} from '../fixtures/reports.js';
+import {fact, report, reports} from '../fixtures/reports.js';
 import {mixed} from '../fixtures/units.js';
 
 // The compare view as the dashboard draws it: its table lines through Ink.
 const CompareTable = (props: CompareTableProps) => <Lines lines={tableLines(compareTable(props))}/>;
 
-const comparison = buildComparison(reports, {area: ['disputes']});
+// As the dashboard opens: one column per district, aligned on 2024 (three of the four districts report it).
+const comparison = reshape(buildComparison(reports, {area: ['disputes']}), {year: null});
 
 function draw(node: React.ReactNode): string[] {
 	return stripVTControlCharacters(renderToString(node, {columns: 200})).split('\n');
@@ -23,11 +25,12 @@ const lineOf = (lines: string[], label: string) => lines.find(line => line.start
 describe('CompareTable', () => {
 	test('districts as columns labelled with their year, indicators as rows with their unit, a spark-bar of the spread last', () => {
 		const lines = draw(<CompareTable comparison={comparison}/>);
-		expect(lines[0]).toMatch(/^指标 +单位 +朝阳区 2023 +朝阳区 2024 +门头沟区 2020 +江北区 2024 +开封市示范区 2024 +分布$/);
+		// 门头沟区 reported 2020 only: its report stands in, its year marked, its value outside the spread.
+		expect(lines[0]).toMatch(/^指标 +单位 +朝阳区 2024 +门头沟区 ←2020 +江北区 2024 +开封市示范区 2024 +分布$/);
 		expect(lines[2]).toMatch(/^── 矛盾纠纷预防化解 ─+$/);
-		// 24 and 47 at the bottom, 7,152 at the top, not disclosed a dot (never a bar: it is not zero).
-		expect(lineOf(lines, '行政复议收案')).toMatch(/^行政复议收案 +件 +6,413 +7,152 +24 +— +47 +▇█▁·▁$/);
-		expect(lineOf(lines, '行政诉讼败诉率')).toMatch(/^行政诉讼败诉率 +% +— +2\.7% +— +— +— +·▄···$/);
+		// 47 at the bottom, 7,152 at the top, not disclosed a dot (never a bar: it is not zero), 2020's 24 a dot too.
+		expect(lineOf(lines, '行政复议收案')).toMatch(/^行政复议收案 +件 +7,152 \[\+12%\] +24 +— +47 +█··▁$/);
+		expect(lineOf(lines, '行政诉讼败诉率')).toMatch(/^行政诉讼败诉率 +% +2\.7% +— +— +— +▄···$/);
 	});
 
 	test('without a spark column when asked', () => {
@@ -37,8 +40,8 @@ describe('CompareTable', () => {
 
 	test('hedged values carry ≈, 万 above 100,000, and a derived value its *', () => {
 		const lines = draw(<CompareTable comparison={comparison}/>);
-		expect(lineOf(lines, '法律咨询')).toMatch(/^法律咨询 +人次 +— +≈11\.6万 +12,134件≠ +8,982 +— +\S{5}$/);
-		expect(lineOf(lines, '信访总量')).toMatch(/^信访总量 +件次 +≈24,055\* +18,426 +— +4,480 +— +\S{5}$/);
+		expect(lineOf(lines, '法律咨询')).toMatch(/^法律咨询 +人次 +≈11\.6万 +12,134件≠ +8,982 +— +\S{4}$/);
+		expect(lineOf(draw(<CompareTable comparison={reshape(buildComparison(reports, {area: ['disputes']}), {year: 2023})}/>), '信访总量')).toMatch(/^信访总量 +件次 +≈24,055\* +— +\S{2}$/);
 	});
 
 	test('all lines are one width', () => {
@@ -48,15 +51,15 @@ describe('CompareTable', () => {
 
 	test('English labels', () => {
 		const lines = draw(<CompareTable comparison={comparison} lang="en"/>);
-		expect(lines[0]).toMatch(/^Indicator +Unit +朝阳区 2023/);
+		expect(lines[0]).toMatch(/^Indicator +Unit +朝阳区 2024/);
 		expect(lines[2]).toMatch(/^── Resolving disputes ─+$/);
-		expect(lineOf(lines, 'Lawsuit loss rate')).toMatch(/^Lawsuit loss rate +% +— +2\.7%/);
+		expect(lineOf(lines, 'Lawsuit loss rate')).toMatch(/^Lawsuit loss rate +% +2\.7%/);
 		// Full digits in English: 万 is a Chinese unit.
 		expect(lineOf(lines, 'Legal consultations')).toContain('≈116,000');
 	});
 
 	test('a viewport shows a slice of rows and report columns, keeping the label and unit columns', () => {
-		const lines = draw(<CompareTable comparison={comparison} viewport={{row: 6, rows: 2, column: 1, columns: 1}}/>);
+		const lines = draw(<CompareTable comparison={comparison} viewport={{row: 6, rows: 2, column: 0, columns: 1}}/>);
 		expect(lines).toEqual([
 			expect.stringMatching(/^指标 +单位 +朝阳区 2024 +分布$/),
 			expect.stringMatching(/^─+$/),
@@ -68,11 +71,44 @@ describe('CompareTable', () => {
 
 	test('the cursor names a comparison cell and lands on the matching table cell', () => {
 		const row = comparison.rows.findIndex(each => each.indicator.id === 'litigation.loss_rate');
-		const table = compareTable({comparison, cursor: {row, column: 1}});
+		const table = compareTable({comparison, cursor: {row, column: 0}});
 		const target = table.rows[table.cursor!.row];
-		expect(target?.kind === 'cells' && target.cells.map(cell => cell.text)).toEqual(['行政诉讼败诉率', '%', '—', '2.7%', '—', '—', '—', '·▄···']);
-		expect(table.cursor!.column).toBe(3);
+		expect(target?.kind === 'cells' && target.cells.map(cell => cell.text.trim())).toEqual(['行政诉讼败诉率', '%', '2.7%', '—', '—', '—', '▄···']);
+		expect(table.cursor!.column).toBe(2);
 		expect(compareTable({comparison, cursor: {row, column: 1}, viewport: {column: 2}}).cursor).toBeNull();
+	});
+});
+
+describe('another year\'s report beside the aligned ones', () => {
+	// Loss rates (lower is better): two districts on 2024, one whose latest is 2020 with the lowest rate of all.
+	const rate = (file: string, name: string, code: string, year: number, value: number) => report({
+		file, year,
+		district: {name, fullName: `北京市${name}`, province: '北京市', city: null, code},
+		facts: [fact({indicator: 'litigation.loss_rate', value, unit: '%', line: 1, section: '', text: `一审败诉率${value}%。`})],
+	});
+	const aligned = reshape(buildComparison([
+		rate('a.txt', '东城区', '110101', 2024, 2.7),
+		rate('b.txt', '西城区', '110102', 2024, 5),
+		rate('c.txt', '门头沟区', '110109', 2020, 0.5),
+	], {indicator: ['litigation.loss_rate']}), {year: null});
+	const table = compareTable({comparison: aligned});
+	const cells = table.rows.find(row => row.kind === 'cells')!;
+
+	test('its header is marked with its year and its own tone', () => {
+		expect(table.columns.map(column => column.header)).toEqual(['指标', '单位', '东城区 2024', '门头沟区 ←2020', '西城区 2024', '分布']);
+		expect(table.columns.map(column => column.tone)).toEqual([undefined, undefined, undefined, 'year.other', undefined, undefined]);
+	});
+
+	test('it is neither best nor worst, however it compares: 2024\'s 2.7% is the best, not 2020\'s 0.5%', () => {
+		expect(cells.kind === 'cells' && cells.cells.map(cell => [cell.text.trim(), cell.tone])).toEqual([
+			['行政诉讼败诉率', undefined],
+			['%', 'text.muted'],
+			['2.7%', 'rank.best'],
+			['0.5%', 'text.primary'],
+			['5%', 'rank.worst'],
+			// Nor in the spread: a dot, as if undisclosed.
+			['▁·█', 'accent'],
+		]);
 	});
 });
 

@@ -6,7 +6,7 @@ import {viewData} from '../../source/screen/data.js';
 import {buildFrame} from '../../source/screen/frame.js';
 import {regions} from '../../source/screen/layout.js';
 import {initialState, views, type State, type View} from '../../source/screen/state.js';
-import {labelKey, type Lang} from '../../source/model/index.js';
+import {districtId, labelKey, type Lang} from '../../source/model/index.js';
 import {loadPinyin} from '../../source/model/search.js';
 import {renderSnapshot} from '../../source/snapshot/index.js';
 import {wholeStore} from '../../source/corpus/store.js';
@@ -109,8 +109,8 @@ describe('tables use the width the terminal has', () => {
 			const {lines} = drawn('compare', lang, 80, 24);
 			const shown = reportColumns(lines, lang);
 			expect(shown.length, lines.join('\n')).toBeGreaterThanOrEqual(3);
-			// Each wrapped header still reads as the whole label: district, then year.
-			expect(shown.every(cell => /\S \d{4}\*?$/.test(cell)), shown.join(' | ')).toBe(true);
+			// Each wrapped header still reads as the whole label: district, then year (←2020 for another year's report).
+			expect(shown.every(cell => /\S [←→]?\d{4}\*?$/.test(cell)), shown.join(' | ')).toBe(true);
 			expect(lines.filter(line => line.includes('…')), lines.join('\n')).toEqual([]);
 		});
 
@@ -127,11 +127,12 @@ describe('tables use the width the terminal has', () => {
 			}
 		});
 
-		test(`compare at 200×50 (${lang}): every report, each header on one line`, () => {
+		test(`compare at 200×50 (${lang}): every district, each header on one line`, () => {
 			const {lines} = drawn('compare', lang, 200, 50);
 			const header = lines.find(line => line.startsWith(first[lang]))!;
-			expect(reportColumns(lines, lang)).toHaveLength(reports.length);
-			expect(header).toMatch(lang === 'en' ? /Chaoyang District 2023 +Chaoyang District 2024/ : /朝阳区 2023 +朝阳区 2024/);
+			// One column per district: 朝阳区's two reports are one column, on 2024.
+			expect(reportColumns(lines, lang)).toHaveLength(new Set(reports.map(districtId)).size);
+			expect(header).toMatch(lang === 'en' ? /Chaoyang District 2024 +Mentougou District ←2020/ : /朝阳区 2024 +门头沟区 ←2020/);
 			expect(lines.some(line => line.includes('…'))).toBe(false);
 		});
 	}
