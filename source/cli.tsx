@@ -357,22 +357,37 @@ async function printExport(as: ExportFormat): Promise<Loaded> {
 
 async function openDashboard(): Promise<Loaded> {
 	const review = await readReview();
-	const store = await open(async options => reviewed(await openStore(source, options), review));
+	let base: Store | undefined;
+	const store = await open(async options => {
+		base = await openStore(source, options);
+		return reviewed(base, review);
+	});
 	const filters = await settle(store.reports);
 	// Loaded only here: Ink's input handling and the pinyin dictionary cost a snapshot nothing. The
 	// watcher brings the loader and the parser (half a megabyte of code): loaded only when asked for.
-	const [{runDashboard}, watch, {themeFor}] = await Promise.all([
+	const [{runDashboard}, watch, {themeFor}, {liveReview}] = await Promise.all([
 		import('./interactive.js'),
 		cli.flags.watch ? import('./corpus/watch.js') : undefined,
 		import('./views/theme.js'),
+		import('./corpus/live-review.js'),
 	]);
-	const subscribe = await watch?.watchSubscription(paths, store);
+	// Decisions are saved to the first review file (--no-review: none is written, and the keys say so).
+	const live = reviewPaths.length === 0 ? undefined : liveReview({base: base!, decisions: review.decisions, problems: review.problems, file: reviewPaths[0]!, cwd: process.cwd()});
+	const watched = await watch?.watchSubscription(paths, base!);
+	// A reloaded file is reviewed again before the dashboard sees it.
+	const unwatch = live === undefined ? undefined : watched?.(next => live.rebase(next));
+	const subscribe = live?.subscribe ?? watched;
 	// The first English frame names districts in pinyin: the dictionary the dashboard loads anyway, loaded before it.
 	if (lang === 'en') {
 		await loadPinyin();
 	}
 
-	await runDashboard({store, lang, theme: themeFor(process.env), view, filters, subscribe});
+	try {
+		await runDashboard({store: live?.store ?? store, lang, theme: themeFor(process.env), view, filters, subscribe, review: live?.review});
+	} finally {
+		unwatch?.();
+	}
+
 	return loadedOf(store);
 }
 

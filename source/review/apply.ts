@@ -157,3 +157,8 @@ export function byPerson(fact: ReviewedFact): boolean {
 	const action = fact.review?.action;
 	return action === 'confirmed' || action === 'corrected' || action === 'added';
 }
+
+/** Whether any of these reports carries a person's decision: the legend then says what the review's marks mean. */
+export function anyReviewed(reports: ReadonlyArray<{readonly facts: readonly ReviewedFact[]}>): boolean {
+	return reports.some(report => report.facts.some(fact => fact.review !== undefined));
+}

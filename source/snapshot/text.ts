@@ -15,6 +15,7 @@ import {columnGap, columnWidths, displayWidth, spanWidth} from '../views/table-l
 import {colorTheme, type Theme} from '../views/theme.js';
 import {tableLines} from '../views/table-lines.js';
 import {printable} from './printable.js';
+import {anyReviewed} from '../review/apply.js';
 
 export type TextOptions = {
 	readonly filters?: Filters;
@@ -50,8 +51,8 @@ export function renderText(reports: readonly ReportSummary[], {filters = {}, lan
 	const natural = columnWidths(whole.columns, whole.rows);
 	if (columns === undefined || spanWidth(natural) <= columns) {
 		const width = columns ?? Math.max(spanWidth(natural), displayWidth(legendText(lang)));
-		return printable(tableLines(whole), {lang, theme, width});
+		return printable(tableLines(whole), {lang, theme, width, reviewed: anyReviewed(reports)});
 	}
 
-	return printable(bandedLines(comparison, lang, natural, columns), {lang, theme, width: columns});
+	return printable(bandedLines(comparison, lang, natural, columns), {lang, theme, width: columns, reviewed: anyReviewed(reports)});
 }
