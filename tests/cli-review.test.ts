@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
@@ -96,5 +96,15 @@ describe('a review file', () => {
 		const none = run(['--format', 'gold', '--no-review']);
 		expect(none.status).toBe(2);
 		expect(none.stderr).toBe('rol-dash: --format gold writes reviewed reports: no review file has decisions (--no-review)\n');
+	});
+
+	it('a decision whose number changed in the report (edited since) is orphaned: named on stderr, the report read as it now is', () => {
+		review('rol-dash-review.csv', corrected);
+		expect(rows(run(['--format', 'csv']).stdout).find(row => row['indicator'] === 'litigation.cases')).toMatchObject({value: '1054', review: 'corrected'});
+		const path = join(dir, file);
+		writeFileSync(path, readFileSync(path, 'utf8').replace('共1045件', '共1046件'));
+		const {stdout, stderr} = run(['--format', 'csv']);
+		expect(rows(stdout).find(row => row['indicator'] === 'litigation.cases')).toMatchObject({value: '1046', review: ''});
+		expect(stderr).toBe('rol-dash: note: rol-dash-review.csv: record 2: corrected litigation.cases "1045件" no longer found in reports/chaoyang.txt (the sentence or the number changed): orphaned, not applied\n');
 	});
 });
