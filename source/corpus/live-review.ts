@@ -9,7 +9,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {indicatorById} from '../catalog/indicators.js';
 import {reasonForError} from '../load/reasons.js';
-import {formatNumber, labelOf, type Labelled, type Lang} from '../model/index.js';
+import {formatNumber, labelOf, unitLabel, type Labelled, type Lang} from '../model/index.js';
 import type {ReportSummary} from '../parse/types.js';
 import type {Decision, Sourced} from '../review/decision.js';
 import {sentenceKey} from '../review/anchor.js';
@@ -142,7 +142,8 @@ export function liveReview({base: loaded, decisions, problems, file, cwd, now = 
 			}
 
 			const action = request.kind === 'note' ? words.note : words[decision.action];
-			const value = decision.value === null ? '' : ` ${formatNumber(decision.value, decision.unit)}${decision.unit === '%' ? '' : decision.unit}`;
+			const unit = decision.unit === '%' ? '' : (lang === 'en' ? ` ${unitLabel(decision.unit, lang)}` : decision.unit);
+			const value = decision.value === null ? '' : ` ${formatNumber(decision.value, decision.unit)}${unit}`;
 			return `${labelOf(words.saved, lang)} ${file}: ${labelOf(action, lang)} ${what(decision.indicator, lang)}${value}`;
 		},
 	};

@@ -12,6 +12,9 @@ import {displayWidth} from '../views/table-layout.js';
 import type {Theme} from '../views/theme.js';
 import {wrapMarked} from '../views/wrap.js';
 
+/** A cursor on no cell: a pasted table has none picked out. */
+export const noCursor = {row: -1, column: -2} as const;
+
 /** Entries on as few lines of `width` as they fit, `separator` between them; an entry too long is wrapped. */
 export function packEntries(entries: readonly string[], width: number, separator: string): string[] {
 	const lines: string[] = [];

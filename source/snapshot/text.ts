@@ -1,21 +1,24 @@
 /**
 The compare view as plain lines for a pipe or a file: the same table lines the
-dashboard draws. Given a width, a table wider than it is printed in bands of
-report columns, each repeating the indicator and unit columns, so every line fits
-and no report is left out; without one, the table takes what it needs.
+dashboard draws. Given a width, the table is fitted to it as the dashboard fits
+its screen (headers wrapped at their spaces, English labels shortened, spare width
+to the labels); where not every district fits, it is printed in bands of report
+columns, each repeating the indicator and unit columns, so every line fits and no
+report is left out. Without a width, the table takes what it needs.
 */
 import {buildComparison, labelOf, words, type Comparison, type Filters, type Lang} from '../model/index.js';
 import {reshape} from '../model/reshape.js';
 import type {ReportSummary} from '../parse/types.js';
-import {bandLines, columnBands} from '../views/bands.js';
-import {compareTable, frozenColumns} from '../views/compare-table.js';
+import {bandLines, specBands} from '../views/bands.js';
+import {compareSpec} from '../views/compare-frame.js';
+import {compareTable} from '../views/compare-table.js';
 import {legendText} from '../views/legend-text.js';
 import type {Line} from '../views/line.js';
-import {columnGap, columnWidths, displayWidth, spanWidth} from '../views/table-layout.js';
+import {columnWidths, displayWidth, spanWidth} from '../views/table-layout.js';
 import {colorTheme, type Theme} from '../views/theme.js';
 import {tableLines} from '../views/table-lines.js';
-import {printable} from './printable.js';
 import {anyReviewed} from '../review/apply.js';
+import {noCursor, printable} from './printable.js';
 
 export type TextOptions = {
 	readonly filters?: Filters;
@@ -26,18 +29,15 @@ export type TextOptions = {
 };
 
 /**
-The table in bands of `width`. The spread column goes: a spark over a band's few
-reports would read as the row's spread across all of them. Labels keep their
-words unless not even the widest report column fits beside them.
+The table in `width`: whole with its spread column when every district fits, as
+the dashboard would show it; else in bands without it, since a spark over a band's
+few reports would read as the row's spread across all of them.
 */
-function bandedLines(comparison: Comparison, lang: Lang, natural: readonly number[], width: number): Line[] {
-	const [label = 0, unit = 0] = natural;
-	const reports = natural.slice(frozenColumns, frozenColumns + comparison.columns.length);
-	const widest = reports.reduce((most, each) => Math.max(most, each), 0);
-	const labelWidth = Math.max(1, Math.min(label, width - unit - (2 * columnGap) - widest));
-	const room = width - labelWidth - unit - (2 * columnGap);
-	const bands = columnBands(reports, () => room);
-	return bandLines(bands, comparison.columns.length, lang, band => compareTable({comparison, lang, viewport: {column: band.first, columns: band.shown}, maxLabelWidth: labelWidth, spark: false}));
+function fittedLines(comparison: Comparison, lang: Lang, width: number): Line[] {
+	const spec = (spark: boolean) => compareSpec({comparison, lang, cursor: noCursor, width, spark});
+	const whole = spec(true);
+	const table = specBands(whole, width).length === 1 ? whole : spec(false);
+	return bandLines(specBands(table, width), table.count, lang, band => table.build(band.first, band.shown), width);
 }
 
 export function renderText(reports: readonly ReportSummary[], {filters = {}, lang = 'zh', columns, theme = colorTheme}: TextOptions = {}): string {
@@ -47,12 +47,12 @@ export function renderText(reports: readonly ReportSummary[], {filters = {}, lan
 		return labelOf(words.noReports, lang) + '\n';
 	}
 
-	const whole = compareTable({comparison, lang});
-	const natural = columnWidths(whole.columns, whole.rows);
-	if (columns === undefined || spanWidth(natural) <= columns) {
-		const width = columns ?? Math.max(spanWidth(natural), displayWidth(legendText(lang)));
-		return printable(tableLines(whole), {lang, theme, width, reviewed: anyReviewed(reports)});
+	const reviewed = anyReviewed(reports);
+	if (columns !== undefined) {
+		return printable(fittedLines(comparison, lang, columns), {lang, theme, width: columns, reviewed});
 	}
 
-	return printable(bandedLines(comparison, lang, natural, columns), {lang, theme, width: columns, reviewed: anyReviewed(reports)});
+	const whole = compareTable({comparison, lang});
+	const width = Math.max(spanWidth(columnWidths(whole.columns, whole.rows)), displayWidth(legendText(lang)));
+	return printable(tableLines(whole), {lang, theme, width, reviewed});
 }

@@ -20,7 +20,7 @@ import {columnGap, displayWidth, spanWidth} from '../views/table-layout.js';
 import type {TableSpec} from '../views/table-window.js';
 import {tableLines} from '../views/table-lines.js';
 import {colorTheme, type Theme} from '../views/theme.js';
-import {printable} from './printable.js';
+import {noCursor, printable} from './printable.js';
 import {pipeWidth} from './width.js';
 
 export type ViewTextOptions = {
@@ -38,8 +38,6 @@ export type ViewTextOptions = {
 const everything = 1_000_000;
 // The indicator chart's plot, as tall as the dashboard draws it at 80×24 or so: there is no screen to fill.
 const printedPlot = 8;
-// A cursor on no cell: a pasted table has none picked out.
-const noCursor = {row: -1, column: -2};
 
 /**
 A view's table spec whose labels keep their words when the widest column still

@@ -57,7 +57,11 @@ export function bandRule(title: string, width: number): string {
 /** Bands of a view's table (the one the dashboard windows) in `width`, its frozen and trailing columns in each. */
 export function specBands(spec: TableSpec, width: number): Band[] {
 	const widths = Array.from({length: spec.count}, (_, index) => spec.columnWidth(index));
-	return columnBands(widths, shown => width - spec.frozen - columnGap - spec.trailing(shown));
+	return columnBands(widths, shown => {
+		// No trailing column, no gap before it.
+		const trailing = spec.trailing(shown);
+		return width - spec.frozen - (trailing === 0 ? 0 : columnGap + trailing);
+	});
 }
 
 /**

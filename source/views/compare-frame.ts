@@ -28,7 +28,13 @@ export function labelRoom(width: number): number {
 	return Math.max(12, Math.floor(width / 4));
 }
 
-export function compareSpec({comparison, lang, cursor, width, header = column => columnLabel(column, lang), changes = true}: Omit<CompareFrameInput, 'height' | 'previous' | 'changes'> & {readonly changes?: boolean}): TableSpec {
+export type CompareSpecInput = Omit<CompareFrameInput, 'height' | 'previous' | 'changes'> & {
+	readonly changes?: boolean;
+	/** The spread column at the end (default on); a printed band leaves it off, see snapshot/text.ts. */
+	readonly spark?: boolean;
+};
+
+export function compareSpec({comparison, lang, cursor, width, header = column => columnLabel(column, lang), changes = true, spark = true}: CompareSpecInput): TableSpec {
 	const wan = lang === 'zh';
 	const labels = comparison.rows.map(row => displayWidth(labelOf(row.indicator, lang)));
 	const labelWidth = Math.min(labelRoom(width), Math.max(displayWidth(labelOf(words.indicator, lang)), ...labels));
@@ -52,9 +58,9 @@ export function compareSpec({comparison, lang, cursor, width, header = column =>
 	return {
 		count: comparison.columns.length,
 		frozen: frozenWidth([labelWidth, unitWidth]),
-		trailing: shown => Math.max(displayWidth(labelOf(spreadWord, lang)), shown),
+		trailing: shown => (spark ? Math.max(displayWidth(labelOf(spreadWord, lang)), shown) : 0),
 		columnWidth,
-		build: (first, shown) => compareTable({comparison, lang, cursor, viewport: {column: first, columns: shown}, maxLabelWidth: labelWidth, wan, header, changes}),
+		build: (first, shown) => compareTable({comparison, lang, cursor, viewport: {column: first, columns: shown}, maxLabelWidth: labelWidth, wan, header, changes, spark}),
 	};
 }
 

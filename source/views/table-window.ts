@@ -26,7 +26,7 @@ export type TableSpec = {
 	readonly count: number;
 	/** Display columns taken by the frozen columns before them, gaps included. */
 	readonly frozen: number;
-	/** Display columns taken after them (a spark column and its gap), given how many show. */
+	/** Display columns taken by a column after them (a spark column), given how many show; 0 when there is none. */
 	readonly trailing: (shown: number) => number;
 	readonly columnWidth: (index: number) => number;
 	readonly build: (first: number, shown: number) => BuiltTable;

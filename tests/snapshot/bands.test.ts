@@ -4,6 +4,7 @@ import {beforeAll, describe, expect, test} from 'vitest';
 import {loadCorpus} from '../../source/corpus/load.js';
 import {buildComparison} from '../../source/model/index.js';
 import {reshape} from '../../source/model/reshape.js';
+import {loadPinyin} from '../../source/model/search.js';
 import type {Report} from '../../source/parse/types.js';
 import {renderSnapshot} from '../../source/snapshot/index.js';
 import {wholeStore} from '../../source/corpus/store.js';
@@ -15,6 +16,8 @@ import {reports as handMade} from '../fixtures/reports.js';
 const seedsFolder = new URL('../../seeds/', import.meta.url).pathname;
 let seeds: readonly Report[] = [];
 beforeAll(async () => {
+	// English names in pinyin, as the command line loads them.
+	await loadPinyin();
 	({reports: seeds} = await loadCorpus([seedsFolder]));
 });
 
@@ -27,23 +30,26 @@ const text = (reports: readonly Report[], options: Partial<Parameters<typeof ren
 /** The report columns a compare snapshot shows: one per district, aligned on the year most of them report. */
 const labels = (reports: readonly Report[]) => reshape(buildComparison(reports), {year: null}).columns.map(column => columnLabel(column, 'zh'));
 
-/** A band's header: 指标, 单位, then its report columns (a column's own label has single spaces only). */
+/** A one-line header: 指标, 单位, then its report columns (a column's own label has single spaces only). */
 const headerCells = (line: string) => line.trim().split(/ {2,}/);
 
-/** The bands of a compare snapshot: runs of lines from a header to the blank line after it. */
-function bands(lines: readonly string[]): string[][] {
-	const out: string[][] = [];
-	for (const line of lines) {
-		if (line.startsWith('指标 ')) {
-			out.push([line]);
-		} else if (line === '') {
-			out.push([]);
-		} else {
-			out.at(-1)?.push(line);
-		}
-	}
+type Band = {
+	/** 指标, 单位, then its report columns, a header wrapped at its spaces read back whole. */
+	readonly header: readonly string[];
+	/** From the header's last line (the one starting 指标) to the blank line after it. */
+	readonly lines: readonly string[];
+};
 
-	return out.filter(band => band[0]?.startsWith('指标 '));
+/** The bands of a compare snapshot (`first`: the indicator column's heading). */
+function bands(lines: readonly string[], first = '指标'): Band[] {
+	return lines.flatMap((line, index) => {
+		if (!line.startsWith(first + ' ')) {
+			return [];
+		}
+
+		const end = lines.indexOf('', index);
+		return [{header: headerCellsAt(lines, index), lines: lines.slice(index, end === -1 ? undefined : end)}];
+	});
 }
 
 function expectFits(lines: readonly string[], width: number) {
@@ -55,13 +61,13 @@ function expectFits(lines: readonly string[], width: number) {
 function expectEveryColumnOnce(lines: readonly string[], expected: readonly string[]) {
 	const found = bands(lines);
 	// The spread column (分布) ends a table that fits whole.
-	expect(found.flatMap(band => headerCells(band[0]!).slice(2).filter(cell => cell !== '分布'))).toEqual(expected);
+	expect(found.flatMap(band => band.header.slice(2).filter(cell => cell !== '分布'))).toEqual(expected);
 	for (const band of found) {
-		expect(headerCells(band[0]!).slice(0, 2)).toEqual(['指标', '单位']);
+		expect(band.header.slice(0, 2)).toEqual(['指标', '单位']);
 	}
 
 	// Area rules run as wide as their band: compare the indicator rows.
-	const rowLabels = (band: readonly string[]) => band.slice(2).filter(line => !line.startsWith('──')).map(line => line.split(/ {2,}/)[0]);
+	const rowLabels = (band: Band) => band.lines.slice(2).filter(line => !line.startsWith('──')).map(line => line.split(/ {2,}/)[0]);
 	for (const band of found.slice(1)) {
 		expect(rowLabels(band)).toEqual(rowLabels(found[0]!));
 	}
@@ -81,7 +87,18 @@ describe('text snapshots fit a width, in bands of report columns', () => {
 		expect(narrow.filter(line => / 报告 [\d–]+ \/ 5 ──$/.test(line)).length).toBe(bands(narrow).length);
 		const wide = text(seeds, {columns: 200});
 		expect(bands(wide)).toHaveLength(1);
-		expect(headerCells(wide[0]!).at(-1)).toBe('分布');
+		expect(bands(wide)[0]!.header.at(-1)).toBe('分布');
+	});
+
+	test('in English at 80 columns, as the dashboard: three districts a band, headers wrapped, labels abbreviated only where a band needs the room', () => {
+		const lines = text(seeds, {columns: 80, lang: 'en'});
+		expectFits(lines, 80);
+		const found = bands(lines, 'Indicator');
+		expect(found.map(band => band.header.length - 2)).toEqual([3, 2]);
+		expect(found[0]!.header.slice(2)).toEqual(['Chaoyang District 2024', 'Mentougou District ←2020', 'Jiangbei District 2024']);
+		const label = (band: Band, starts: string) => band.lines.find(line => line.startsWith(starts))?.split(/ {2,}/)[0];
+		expect(label(found[0]!, 'Reconsid')).toBe('Reconsid. received');
+		expect(label(found[1]!, 'Reconsid')).toBe('Reconsideration cases received');
 	});
 
 	test('64 districts print in bands that all fit 80 columns, each district once', () => {
@@ -96,7 +113,7 @@ describe('text snapshots fit a width, in bands of report columns', () => {
 	test('a Chinese character is measured as two columns: a band is full in display width, not in characters', () => {
 		const lines = text(sixtyFour, {columns: 80});
 		const [first] = bands(lines);
-		const header = first![0]!;
+		const header = first!.lines[0]!;
 		// 石1区 2024 is 10 columns wide but 9 characters long; a band packed by length would run over.
 		expect(stringWidth(header)).toBeGreaterThan(header.length);
 		expect(stringWidth(header)).toBeLessThanOrEqual(80);
