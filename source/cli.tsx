@@ -111,6 +111,8 @@ const cli = meow(
 	←2020 marks a district's earlier report standing in (never best or worst).
 	Beside a value, its change on the year before: −23% as the report states it,
 	[+12%] computed from the year before's report, +5%* with a derived value.
+	A person's review: ✎ corrected, ✚ added, ? review files in conflict (in
+	the dashboard: c confirm, x reject, = correct, i assign, u undo, R queue).
 
 	Examples
 	  $ rol-dash
