@@ -3,7 +3,9 @@ The dashboard's root: the corpus in as props, the screen out. It picks the lines
 around the view and leaves the rest to the state, the frame and the views.
 */
 import {indicatorById} from './catalog/indicators.js';
-import {useDashboard} from './app/use-dashboard.js';
+import {useDashboard, type Reviewer} from './app/use-dashboard.js';
+import {screenQueue} from './screen/queue.js';
+import {queueLines} from './views/review-queue.js';
 import {minimum, tooSmall, type Size} from './screen/layout.js';
 import type {View} from './screen/state.js';
 import type {Store} from './corpus/store.js';
@@ -23,7 +25,7 @@ What the dashboard shows: the store as loaded (corpus/store), handed whole. Only
 reports are needed: a store made in a test or a benchmark may leave out the files
 skipped, the duplicates (none hidden) and the details (the reports' own).
 */
-export type DashboardStore = Pick<Store, 'reports'> & Partial<Pick<Store, 'errors' | 'duplicates' | 'details'>>;
+export type DashboardStore = Pick<Store, 'reports'> & Partial<Pick<Store, 'errors' | 'notes' | 'duplicates' | 'details'>>;
 
 export type AppProps = {
 	readonly store: DashboardStore;
@@ -34,11 +36,15 @@ export type AppProps = {
 	readonly view?: View;
 	/** The command line's --district/--indicator/--year/--area, applied before the dashboard's own filter. */
 	readonly filters?: Filters;
+	/** Saves a person's decisions (review/): none, and the review keys say nothing is recorded. */
+	readonly review?: Reviewer;
 };
 
-function Dashboard({store, lang = 'zh', size, view, filters}: Omit<AppProps, 'theme' | 'size'> & {readonly size: Size}) {
-	const {state, data, frame, regions} = useDashboard(store, lang, size, view, filters);
+function Dashboard({store, lang = 'zh', size, view, filters, review}: Omit<AppProps, 'theme' | 'size'> & {readonly size: Size}) {
+	const {state, data, frame, regions} = useDashboard(store, lang, size, view, filters, review);
 	const errors = store.errors ?? [];
+	// What a review file could not apply (an orphaned decision, a conflict) is listed with the files skipped.
+	const listed = [...errors, ...(store.notes ?? []).filter(note => note.kind === 'review').map(note => ({file: note.file, reason: note.message}))];
 	// The state stays mounted while the terminal is too small, so growing it back returns to the same place.
 	if (tooSmall(size)) {
 		return <Lines lines={tooSmallLines(size, minimum, state.lang)}/>;
@@ -48,8 +54,9 @@ function Dashboard({store, lang = 'zh', size, view, filters}: Omit<AppProps, 'th
 	const room = regions.body + regions.pane;
 	const overlay = state.overlay === 'help'
 		? helpLines(state.lang, regions.width, room)
-		: state.overlay === 'errors' ? errorLines(errors, state.lang, regions.width, room)
-		: state.overlay === 'peers' ? peerPickerLines(data.groups ?? [], {compared: peersKey(state.peers), pick: state.pick, query: state.pickQuery}, state.lang, regions.width, room) : null;
+		: state.overlay === 'errors' ? errorLines(listed, state.lang, regions.width, room)
+		: state.overlay === 'peers' ? peerPickerLines(data.groups ?? [], {compared: peersKey(state.peers), pick: state.pick, query: state.pickQuery}, state.lang, regions.width, room)
+		: state.overlay === 'queue' ? queueLines(screenQueue(data.shaped, state.queueAt), state.lang, regions.width, room) : null;
 	// The group matters to every view but the district's own.
 	const group = state.peers.kind === 'all' || state.view === 'district' ? null : peersLabel(state.peers, state.lang);
 	const body: ScreenBody = overlay === null ? frame.body : {kind: 'lines', lines: overlay};
@@ -60,7 +67,7 @@ function Dashboard({store, lang = 'zh', size, view, filters}: Omit<AppProps, 'th
 			height={overlay === null ? regions.body : regions.body + regions.pane}
 			pane={overlay === null ? detailLines(frame.target, state.lang, regions.width, regions.pane) : []}
 			width={regions.width}
-			status={statusLine({view: state.overlay === 'peers' ? 'peers' : state.view, draft: state.draft, search: state.overlay === 'peers' ? state.pickQuery : null, target: state.target, matched: data.shaped.matched, errors: errors.length}, state.lang, regions.width)}
+			status={statusLine({view: state.overlay === 'peers' || state.overlay === 'queue' ? state.overlay : state.view, draft: state.draft, search: state.overlay === 'peers' ? state.pickQuery : null, target: state.target, matched: data.shaped.matched, errors: errors.length, prompt: state.prompt, notice: state.notice}, state.lang, regions.width)}
 		/>
 	);
 }

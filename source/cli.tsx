@@ -2,12 +2,13 @@
 argv → options, then either a snapshot on stdout or the interactive dashboard.
 Everything below this file takes plain data and never sees argv.
 */
+import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {dirname, join} from 'node:path';
 import meow from 'meow';
 // Bundled in: meow would otherwise look for package.json upwards from this file at every start.
 import packageJson from '../package.json' with {type: 'json'};
-import {openExport, openStore, type CorpusOptions, type Source, type Store} from './corpus/index.js';
+import {openExport, openStore, shownReports, type CorpusOptions, type Source, type Store} from './corpus/index.js';
 import {messageLines} from './corpus/messages.js';
 import {progressLine} from './corpus/progress.js';
 import {checkArgv, specOf} from './options/argv.js';
@@ -19,6 +20,9 @@ import {isAreaId, unmatchedIndicatorQueries, type Filters, type Placed} from './
 import {isLang, langs, type Lang} from './model/labels.js';
 import {loadPinyin, syllablesOf} from './model/pinyin.js';
 import {areas} from './catalog/indicators.js';
+import type {ReviewFiles} from './load/review-files.js';
+import type {ReportSummary} from './parse/types.js';
+import {defaultReviewFile} from './review/decision.js';
 import {oneLine} from './text/one-line.js';
 import {cacheFolder} from './corpus/cache/folder.js';
 import {homedir} from 'node:os';
@@ -40,6 +44,8 @@ const flags = {
 	// --no-cache: meow takes the negated form of a boolean that defaults to true.
 	cache: {type: 'boolean', default: true},
 	clearCache: {type: 'boolean', default: false},
+	// --no-review: meow gives the negated form of any flag as false, here [false].
+	review: {type: 'string', isMultiple: true},
 } as const;
 
 const cli = meow(
@@ -55,7 +61,8 @@ const cli = meow(
 	  --format <f>        Print a snapshot: text (the compare table), md (Markdown
 	                      with a footnote citing file:line per value), csv (one
 	                      row per fact, UTF-8 with BOM), json (--json, filtered)
-	                      or jsonl (one report of the JSON contract per line).
+	                      or jsonl (one report of the JSON contract per line),
+	                      gold (the reviewed reports as a gold file for scoring).
 	                      Piped output without --format is text.
 	  --district <d>      Only this district: name (朝阳区), full name or code
 	                      (110105); repeatable
@@ -85,6 +92,11 @@ const cli = meow(
 	                      Windows %LOCALAPPDATA%\\rol-dash\\Cache), so files opened
 	                      again are not parsed again unless they changed
 	  --clear-cache       Delete that cache folder (then load any paths named)
+	  --review <file>     A review file of decisions on numbers (confirmed,
+	                      corrected, rejected, added), applied in every view and
+	                      format; repeatable (conflicts are shown, not resolved).
+	                      Default: ./rol-dash-review.csv when it exists
+	  --no-review         The parser's reading alone: no review file is read
 
 	  A path of - reads one report from standard input.
 
@@ -99,6 +111,8 @@ const cli = meow(
 	←2020 marks a district's earlier report standing in (never best or worst).
 	Beside a value, its change on the year before: −23% as the report states it,
 	[+12%] computed from the year before's report, +5%* with a derived value.
+	A person's review: ✎ corrected, ✚ added, ? review files in conflict (in
+	the dashboard: c confirm, x reject, = correct, i assign, u undo, R queue).
 
 	Examples
 	  $ rol-dash
@@ -130,7 +144,7 @@ function usage(message: string): never {
 	// -h and -v as the short forms everyone tries first.
 	if (argv.includes('-h')) cli.showHelp(0);
 	if (argv.includes('-v')) cli.showVersion();
-	const {error} = checkArgv(argv, specOf(flags, {h: 'help', v: 'version'}));
+	const {error} = checkArgv(argv, specOf(flags, {h: 'help', v: 'version'}, ['review']));
 	if (error !== null) usage(error);
 }
 
@@ -184,6 +198,14 @@ const bundledSeeds = join(here, '..', 'seeds');
 Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
 
 const paths = cli.input.length > 0 ? cli.input : [bundledSeeds];
+
+// --no-review reads no review file; --review names them; else the one in the current folder, when it exists.
+const reviewFlags = (cli.flags.review ?? []) as Array<string | false>;
+if (reviewFlags.includes(false) && reviewFlags.some(flag => flag !== false)) {
+	usage('--no-review and --review exclude each other');
+}
+
+const reviewPaths: string[] = reviewFlags.includes(false) ? [] : (reviewFlags.length > 0 ? reviewFlags as string[] : [defaultReviewFile]);
 // The bundled reports were parsed when dist/ was built: named no paths, the loader and parser load only if they changed.
 const source: Source = {paths: cli.input, bundled: {folder: bundledSeeds, cache: join(here, 'bundled.json')}};
 // A terminal at both ends and no snapshot asked for: the dashboard.
@@ -196,6 +218,26 @@ if (cli.flags.clearCache) {
 	if (cli.input.length === 0) {
 		process.exit(0);
 	}
+}
+
+/** The review files' decisions, read only when there is a file to read: most runs have none and load nothing for it. */
+async function readReview(): Promise<ReviewFiles> {
+	if (!reviewPaths.some(path => existsSync(path))) {
+		return {decisions: [], problems: []};
+	}
+
+	const {readReviewFiles} = await import('./load/review-files.js');
+	return readReviewFiles(reviewPaths);
+}
+
+/** A store with the review applied, its notes saying what could not be. */
+async function reviewed<R extends ReportSummary>(store: Store<R>, review: ReviewFiles): Promise<Store<R>> {
+	if (review.decisions.length === 0 && review.problems.length === 0) {
+		return store;
+	}
+
+	const [{reviewStore}, {reviewContext}] = await Promise.all([import('./corpus/reviewed.js'), import('./review/reviewed-reports.js')]);
+	return reviewStore(store, reviewContext(review.decisions), review.problems, process.cwd());
 }
 
 /** Opens the corpus with a count of files read on stderr while it lasts (corpus/progress.ts), then says what it could not use. */
@@ -253,7 +295,8 @@ const loadedOf = (store: {readonly reports: readonly unknown[]; readonly errors:
 
 /** Text and Markdown: the tables, from the reports' summaries (a district view reads its report's details again). */
 async function printTable(as: 'text' | 'md'): Promise<Loaded> {
-	const store = await open(async options => openStore(source, options));
+	const review = await readReview();
+	const store = await open(async options => reviewed(await openStore(source, options), review));
 	const filters = await settle(store.reports);
 	// Ink and the views load only for a snapshot: --json and --help never pay for them. English names
 	// districts in pinyin, so an English snapshot loads the dictionary before it draws; a Chinese one never does.
@@ -271,10 +314,33 @@ async function printTable(as: 'text' | 'md'): Promise<Loaded> {
 	return loadedOf(store);
 }
 
+/** The reviewed reports as a gold file (snapshot/gold.ts): what a team's review measures the next parser by. */
+async function printGold(): Promise<Loaded> {
+	const review = await readReview();
+	if (review.decisions.length === 0) {
+		usage(`--format gold writes reviewed reports: no review file has decisions (${reviewPaths.join(', ') || '--no-review'})`);
+	}
+
+	const store = await open(async options => reviewed(await openStore(source, options), review));
+	const filters = await settle(store.reports);
+	const [{renderGold}, {selectReports}] = await Promise.all([import('./snapshot/gold.js'), import('./model/filters.js')]);
+	process.stdout.write(renderGold(selectReports(shownReports(store), filters)));
+	return loadedOf(store);
+}
+
 /** CSV, JSON and JSONL: every report, written as the corpus is known, never held whole. */
 async function printExport(as: ExportFormat): Promise<Loaded> {
 	const cwd = process.cwd();
-	const store = await open(async options => openExport(source, {format: as, cwd, filters: {indicator: typed.indicator, area: typed.area}}, options));
+	const review = await readReview();
+	const store = await open(async options => {
+		const opened = await openExport(source, {format: as, cwd, filters: {indicator: typed.indicator, area: typed.area}, ...(review.decisions.length === 0 ? {} : {review: review.decisions})}, options);
+		if (review.decisions.length === 0 && review.problems.length === 0) {
+			return opened;
+		}
+
+		const {exportReviewNotes} = await import('./corpus/reviewed.js');
+		return {...opened, notes: [...opened.notes, ...exportReviewNotes(review.decisions, review.problems, opened.reports)]};
+	});
 	const {writeExport} = await import('./snapshot/export.js');
 	try {
 		if (store.reports.length === 0 && as === 'json') {
@@ -292,28 +358,48 @@ async function printExport(as: ExportFormat): Promise<Loaded> {
 }
 
 async function openDashboard(): Promise<Loaded> {
-	const store = await open(async options => openStore(source, options));
+	const review = await readReview();
+	let base: Store | undefined;
+	const store = await open(async options => {
+		base = await openStore(source, options);
+		return reviewed(base, review);
+	});
 	const filters = await settle(store.reports);
 	// Loaded only here: Ink's input handling and the pinyin dictionary cost a snapshot nothing. The
 	// watcher brings the loader and the parser (half a megabyte of code): loaded only when asked for.
-	const [{runDashboard}, watch, {themeFor}] = await Promise.all([
+	const [{runDashboard}, watch, {themeFor}, {liveReview}] = await Promise.all([
 		import('./interactive.js'),
 		cli.flags.watch ? import('./corpus/watch.js') : undefined,
 		import('./views/theme.js'),
+		import('./corpus/live-review.js'),
 	]);
-	const subscribe = await watch?.watchSubscription(paths, store);
+	// Decisions are saved to the first review file (--no-review: none is written, and the keys say so).
+	const live = reviewPaths.length === 0 ? undefined : liveReview({base: base!, decisions: review.decisions, problems: review.problems, file: reviewPaths[0]!, cwd: process.cwd()});
+	const watched = await watch?.watchSubscription(paths, base!);
+	// A reloaded file is reviewed again before the dashboard sees it.
+	const unwatch = live === undefined ? undefined : watched?.(next => live.rebase(next));
+	const subscribe = live?.subscribe ?? watched;
 	// The first English frame names districts in pinyin: the dictionary the dashboard loads anyway, loaded before it.
 	if (lang === 'en') {
 		await loadPinyin();
 	}
 
-	await runDashboard({store, lang, theme: themeFor(process.env), view, filters, subscribe});
+	try {
+		await runDashboard({store: live?.store ?? store, lang, theme: themeFor(process.env), view, filters, subscribe, review: live?.review});
+	} finally {
+		unwatch?.();
+	}
+
 	return loadedOf(store);
 }
 
 async function run(): Promise<Loaded> {
 	const as = cli.flags.json ? 'json' : format ?? 'text';
-	return interactive ? openDashboard() : (isExportFormat(as) ? printExport(as) : printTable(as));
+	if (interactive) {
+		return openDashboard();
+	}
+
+	return isExportFormat(as) ? printExport(as) : (as === 'gold' ? printGold() : printTable(as));
 }
 
 if (cli.flags.explain) {

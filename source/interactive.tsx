@@ -5,6 +5,7 @@ corpus that may change while it runs, and the terminal restored however it ends.
 import {useEffect, useState} from 'react';
 import {render} from 'ink';
 import {App, type DashboardStore} from './app.js';
+import type {Reviewer} from './app/use-dashboard.js';
 import {guardExit, takeScreen} from './app/terminal.js';
 import type {View} from './screen/state.js';
 import type {Filters, Lang} from './model/index.js';
@@ -18,20 +19,22 @@ export type DashboardOptions = {
 	readonly theme?: Theme;
 	readonly view?: View;
 	readonly filters?: Filters;
-	/** Called once; the listener gets each new store (a reloaded file), the return value unsubscribes. */
+	/** Called once; the listener gets each new store (a reloaded file, a decision saved), the return value unsubscribes. */
 	readonly subscribe?: Subscribe;
+	/** Saves a person's decisions (corpus/live-review.ts). */
+	readonly review?: Reviewer;
 	readonly stdout?: NodeJS.WriteStream;
 	readonly stdin?: NodeJS.ReadStream;
 };
 
-function Live({initial, subscribe, ...props}: {readonly initial: DashboardStore; readonly subscribe?: Subscribe; readonly lang: Lang; readonly theme: Theme; readonly view?: View; readonly filters?: Filters}) {
+function Live({initial, subscribe, ...props}: {readonly initial: DashboardStore; readonly subscribe?: Subscribe; readonly lang: Lang; readonly theme: Theme; readonly view?: View; readonly filters?: Filters; readonly review?: Reviewer}) {
 	const [store, setStore] = useState(initial);
 	useEffect(() => subscribe?.(setStore), [subscribe]);
 	return <App store={store} {...props}/>;
 }
 
 /** Resolves when the person quits; rejects with an error the app could not handle (after the screen is restored). */
-export async function runDashboard({store, lang = 'zh', theme = colorTheme, view, filters, subscribe, stdout = process.stdout, stdin = process.stdin}: DashboardOptions): Promise<void> {
+export async function runDashboard({store, lang = 'zh', theme = colorTheme, view, filters, subscribe, review, stdout = process.stdout, stdin = process.stdin}: DashboardOptions): Promise<void> {
 	const restore = takeScreen(stdout);
 	let instance: ReturnType<typeof render> | undefined;
 	// Stop Ink first, so its last frame lands on the alternate screen and not on the person's shell.
@@ -42,7 +45,7 @@ export async function runDashboard({store, lang = 'zh', theme = colorTheme, view
 
 	const unguard = guardExit(leave, process);
 	try {
-		instance = render(<Live initial={store} subscribe={subscribe} lang={lang} theme={theme} view={view} filters={filters}/>, {
+		instance = render(<Live initial={store} subscribe={subscribe} lang={lang} theme={theme} view={view} filters={filters} review={review}/>, {
 			stdout,
 			stdin,
 			// Ctrl-C is a binding like q, so both leave the same way.

@@ -7,12 +7,13 @@ import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import {useApp, useInput, type Key} from 'ink';
 import {commandOf, pressesOf} from '../keys/index.js';
 import {shownReports} from '../corpus/store.js';
-import {ownDetails, selectReports, type Filters, type Lang} from '../model/index.js';
+import {labelOf, ownDetails, selectReports, type Filters, type Lang} from '../model/index.js';
 import type {DashboardStore} from '../app.js';
 import {openingOf} from '../model/peer-groups.js';
 import {yearsOfDistrict} from '../model/years.js';
 import {origin, type Scroll} from '../views/table-window.js';
-import {effectOf, textOf} from '../screen/commands.js';
+import {effectOf, textOf, type ReviewRequest} from '../screen/commands.js';
+import {screenQueue} from '../screen/queue.js';
 import {corpusFilters, peerGroupsOf, type ViewData} from '../screen/data.js';
 import {useViewData} from './use-view-data.js';
 import {buildFrame, type Frame} from '../screen/frame.js';
@@ -26,7 +27,12 @@ export type Dashboard = {
 	readonly regions: Regions;
 };
 
-export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view: View = 'compare', filters?: Filters): Dashboard {
+/** Decisions are saved by the shell: it knows the review file. It answers with what to tell the person. */
+export type Reviewer = (request: ReviewRequest, lang: Lang) => string;
+
+const reviewOff = {zh: '未保存:--no-review 时不记录决定', en: 'not saved: --no-review records no decisions'};
+
+export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view: View = 'compare', filters?: Filters, review?: Reviewer): Dashboard {
 	// One report per district and year, as every table shows.
 	const reports = useMemo(() => shownReports({reports: store.reports, duplicates: store.duplicates ?? []}), [store.reports, store.duplicates]);
 	// Opened on a peer group when the corpus is more than a screen can compare; later corpora (a reload) keep the person's choice.
@@ -55,6 +61,10 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 			page: Math.max(1, room.body - 3),
 			named: filters?.district ?? [],
 			groups: () => peerGroupsOf(current.comparison),
+			queue: () => {
+				const queue = screenQueue(current.shaped, local.queueAt);
+				return {target: queue.target, size: queue.waiting.length};
+			},
 		};
 		// A burst of keys is pressed one by one. Actions queue up in the reducer, each from the state the one
 		// before left; the same state is followed here, so that after `/` the rest of the burst is the query
@@ -68,6 +78,9 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 		if (now.cursor.column === null || now.cursor.row === null) {
 			act({type: 'pin', cursor: shown.cursor});
 		}
+
+		// What the last decision did is said until the next key.
+		act({type: 'notice', text: null});
 
 		for (const press of pressesOf(input, key)) {
 			const mode = modeOf(local);
@@ -88,11 +101,18 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 				return;
 			}
 
-			if (effect !== null) {
+			if (effect === null) {
+				continue;
+			}
+
+			if ('review' in effect) {
+				// Saved by the shell, which says where (or why not); the reviewed store comes back as a new corpus.
+				act({type: 'notice', text: review === undefined ? labelOf(reviewOff, local.lang) : review(effect.review, local.lang)});
+			} else {
 				act(effect);
 			}
 		}
-	}, [exit, filters]);
+	}, [exit, filters, review]);
 	useInput(onInput);
 	return {state, data, frame, regions};
 }

@@ -16,7 +16,7 @@ export type Note = {
 	readonly file: string;
 	readonly message: string;
 	/** A duplicate's note is told with the others like it (corpus/messages.ts); the contract writes file and message only. */
-	readonly kind: 'origin' | 'duplicate';
+	readonly kind: 'origin' | 'duplicate' | 'review';
 };
 
 /** Two or more files for the same district and year: all are kept, one is shown. */

@@ -37,7 +37,17 @@ export type Command =
 	| 'filter.target'
 	| 'search.commit'
 	| 'search.clear'
-	| 'search.erase';
+	| 'search.erase'
+	| 'review.confirm'
+	| 'review.reject'
+	| 'review.correct'
+	| 'review.assign'
+	| 'review.note'
+	| 'review.undo'
+	| 'review.queue'
+	| 'prompt.commit'
+	| 'prompt.cancel'
+	| 'prompt.erase';
 
 /** Ink's names for keys that are not text. */
 export type NamedKey =
@@ -60,11 +70,14 @@ export type KeySpec =
 	| {readonly name: NamedKey; readonly shift?: boolean}
 	| {readonly input: string; readonly ctrl?: boolean};
 
-/** Browsing the views (or the peer picker), typing a filter, or typing a search in the peer picker: where letters are text, not commands. */
-export type Mode = 'browse' | 'filter' | 'search';
+/**
+Browsing the views (or the peer picker), typing a filter, a search in the peer picker, or a review's answer
+(a corrected value, an indicator, a note): where letters are text, not commands.
+*/
+export type Mode = 'browse' | 'filter' | 'search' | 'prompt';
 
-/** The dashboard's views and the peer picker (`peers`) over them, as the status line knows them. */
-export type HintView = View | 'peers';
+/** The dashboard's views, the peer picker (`peers`) and the review queue (`queue`) over them, as the status line knows them. */
+export type HintView = View | 'peers' | 'queue';
 
 /**
 A key worth showing on the status line: a word short enough to fit beside others, and the views where the
@@ -91,9 +104,13 @@ const everyView: readonly HintView[] = views;
 const sortHint: Hint = {label: {zh: '排序', en: 'sort'}, views: ['compare']};
 // y and Y share one hint (y/Y 年份), kept on the narrowest line: which year a column shows is what a comparison rests on.
 const yearHint: Hint = {label: {zh: '年份', en: 'year'}, views: ['compare', 'indicator', 'coverage'], essential: true};
-const essentialViews: readonly HintView[] = [...views, 'peers'];
+const essentialViews: readonly HintView[] = [...views, 'peers', 'queue'];
+// A value can be confirmed, rejected or corrected where one is under the cursor, and in the review queue.
+const valueViews: readonly HintView[] = ['compare', 'district', 'indicator', 'queue'];
+const reviewHint: Hint = {label: {zh: '核对', en: 'check'}, views: valueViews};
 // The picker's keys: a list walked with the arrows, a search typed after `/`.
 const moveHint: Hint = {label: {zh: '移动', en: 'move'}, views: ['peers']};
+const skipHint: Hint = {label: {zh: '跳过', en: 'skip'}, views: ['queue']};
 const pickHint: Hint = {label: {zh: '选定', en: 'pick'}, views: ['peers']};
 
 const named = (name: NamedKey, shift?: boolean): KeySpec => (shift === undefined ? {name} : {name, shift});
@@ -101,8 +118,8 @@ const typed = (input: string, ctrl?: boolean): KeySpec => (ctrl === undefined ? 
 
 // `l` moves right with h/j/k; the label language takes `L`, so hjkl stays whole.
 export const bindings = [
-	{command: 'cursor.up', mode: 'browse', keys: [named('upArrow'), typed('k')], description: {zh: '上移', en: 'Move up'}, hint: moveHint},
-	{command: 'cursor.down', mode: 'browse', keys: [named('downArrow'), typed('j')], description: {zh: '下移', en: 'Move down'}, hint: moveHint},
+	{command: 'cursor.up', mode: 'browse', keys: [named('upArrow'), typed('k')], description: {zh: '上移', en: 'Move up'}, hint: [moveHint, skipHint]},
+	{command: 'cursor.down', mode: 'browse', keys: [named('downArrow'), typed('j')], description: {zh: '下移', en: 'Move down'}, hint: [moveHint, skipHint]},
 	{command: 'cursor.left', mode: 'browse', keys: [named('leftArrow'), typed('h')], description: {zh: '左移', en: 'Move left'}},
 	{command: 'cursor.right', mode: 'browse', keys: [named('rightArrow'), typed('l')], description: {zh: '右移', en: 'Move right'}},
 	{command: 'cursor.page-up', mode: 'browse', keys: [named('pageUp'), typed('u', true)], description: {zh: '上翻一页', en: 'Page up'}},
@@ -112,7 +129,7 @@ export const bindings = [
 	{command: 'view.next', mode: 'browse', keys: [named('tab')], description: {zh: '下一个视图', en: 'Next view'}, hint: {label: {zh: '视图', en: 'view'}, views: everyView}},
 	{command: 'view.previous', mode: 'browse', keys: [named('tab', true)], description: {zh: '上一个视图', en: 'Previous view'}},
 	{command: 'drill', mode: 'browse', keys: [named('return')], description: {zh: '打开光标处的地区或指标', en: 'Open district/indicator here'}, hint: [{label: {zh: '打开', en: 'open'}, views: ['compare', 'indicator', 'coverage']}, pickHint]},
-	{command: 'back', mode: 'browse', keys: [named('escape')], description: {zh: '返回、关闭、清除筛选', en: 'Back, close, clear filter'}, hint: [{label: {zh: '返回', en: 'back'}, views: ['district', 'indicator']}, {label: {zh: '关闭', en: 'close'}, views: ['peers']}]},
+	{command: 'back', mode: 'browse', keys: [named('escape')], description: {zh: '返回、关闭、清除筛选', en: 'Back, close, clear filter'}, hint: [{label: {zh: '返回', en: 'back'}, views: ['district', 'indicator']}, {label: {zh: '关闭', en: 'close'}, views: ['peers', 'queue']}]},
 	{command: 'filter', mode: 'browse', keys: [typed('/')], description: {zh: '按中文、英文或拼音筛选(范围列表中:搜索)', en: 'Filter: Chinese, English, pinyin (in peers: search)'}, hint: [{label: {zh: '筛选', en: 'filter'}, views: everyView}, {label: {zh: '搜索', en: 'search'}, views: ['peers']}]},
 	{command: 'sort.ascending', mode: 'browse', keys: [typed('s')], description: {zh: '按当前行升序排列地区', en: 'Sort districts by row ↑'}, hint: sortHint},
 	{command: 'sort.descending', mode: 'browse', keys: [typed('S')], description: {zh: '按当前行降序排列地区', en: 'Sort districts by row ↓'}, hint: sortHint},
@@ -121,6 +138,14 @@ export const bindings = [
 	{command: 'changes', mode: 'browse', keys: [typed('d')], description: {zh: '显示/隐藏同比变化', en: 'Show/hide the change on the year before'}, hint: {label: {zh: '同比', en: 'Δ'}, views: ['compare']}},
 	{command: 'peers', mode: 'browse', keys: [typed('p')], description: {zh: '比较范围:本市 → 本省 → 全部', en: 'Peers: city → province → all'}, hint: {label: {zh: '范围', en: 'peers'}, views: ['compare', 'indicator', 'coverage']}},
 	{command: 'peers.pick', mode: 'browse', keys: [typed('P')], description: {zh: '按省、市选择比较范围', en: 'Pick peers by province, city'}, hint: {label: {zh: '选范围', en: 'pick peers'}, views: ['compare', 'indicator', 'coverage']}},
+	// A person's decisions on the number under the cursor, saved to the review file at once.
+	{command: 'review.confirm', mode: 'browse', keys: [typed('c')], description: {zh: '确认此数字无误', en: 'Confirm this number'}, hint: reviewHint},
+	{command: 'review.reject', mode: 'browse', keys: [typed('x')], description: {zh: '否定此数字(识别有误)', en: 'Reject this number (misread)'}, hint: reviewHint},
+	{command: 'review.correct', mode: 'browse', keys: [typed('=')], description: {zh: '更正此数字(数值 单位 # 备注)', en: 'Correct it (value unit # note)'}, hint: reviewHint},
+	{command: 'review.assign', mode: 'browse', keys: [typed('i')], description: {zh: '把未归类数字归入指标', en: 'Assign a figure to an indicator'}, hint: {label: {zh: '归类', en: 'assign'}, views: ['district']}},
+	{command: 'review.note', mode: 'browse', keys: [typed('n')], description: {zh: '给此处的决定加备注', en: 'Add a note to the decision here'}},
+	{command: 'review.undo', mode: 'browse', keys: [typed('u')], description: {zh: '撤销上一个决定', en: 'Undo the last decision'}, hint: {label: {zh: '撤销', en: 'undo'}, views: ['queue']}},
+	{command: 'review.queue', mode: 'browse', keys: [typed('R')], description: {zh: '逐条核对本范围、本年的数字', en: 'Review queue: this group and year'}, hint: {label: {zh: '逐条核对', en: 'review'}, views: ['compare']}},
 	{command: 'lang', mode: 'browse', keys: [typed('L')], description: {zh: '切换标签语言', en: 'Label language: Chinese / English'}},
 	{command: 'errors', mode: 'browse', keys: [typed('e')], description: {zh: '显示跳过的文件', en: 'Show skipped files'}},
 	{command: 'help', mode: 'browse', keys: [typed('?')], description: {zh: '显示全部按键', en: 'Show every key'}, hint: {label: {zh: '帮助', en: 'help'}, views: essentialViews, essential: true}},
@@ -136,4 +161,7 @@ export const bindings = [
 	{command: 'search.commit', mode: 'search', keys: [named('return')], description: {zh: '比较光标处的范围', en: 'Compare the group here'}, hint: pickHint},
 	{command: 'search.clear', mode: 'search', keys: [named('escape')], description: {zh: '清除搜索(再按关闭)', en: 'Clear the search (again: close)'}, hint: {label: {zh: '清除', en: 'clear'}, views: ['peers']}},
 	{command: 'search.erase', mode: 'search', keys: [named('backspace'), named('delete')], description: {zh: '删除一个字', en: 'Erase a character'}},
+	{command: 'prompt.commit', mode: 'prompt', keys: [named('return')], description: {zh: '保存', en: 'Save'}, hint: {label: {zh: '保存', en: 'save'}, views: [...everyView, 'queue']}},
+	{command: 'prompt.cancel', mode: 'prompt', keys: [named('escape')], description: {zh: '取消', en: 'Cancel'}, hint: {label: {zh: '取消', en: 'cancel'}, views: [...everyView, 'queue']}},
+	{command: 'prompt.erase', mode: 'prompt', keys: [named('backspace'), named('delete')], description: {zh: '删除一个字', en: 'Erase a character'}},
 ] as const satisfies readonly Binding[];

@@ -6,6 +6,7 @@ counted in another measure than its row's (756次≠ in a 条 row: shown, never 
 */
 import type {Indicator} from '../catalog/indicators.js';
 import type {Fact} from '../parse/types.js';
+import type {ReviewedFact} from '../review/apply.js';
 import {formatGrouped} from '../text/grouped.js';
 import {sameMeasure} from './comparable.js';
 import {shownFact, type Cell} from './comparison.js';
@@ -22,11 +23,27 @@ export const marks = {
 	later: '→',
 	/** Around a change computed from two reports ([+12%]); a stated change is bare, a derived one ends in `*`. */
 	computed: ['[', ']'],
+	corrected: '✎',
+	added: '✚',
+	conflict: '?',
 } as const;
 
-/** Each mark with what it means, for a legend under a table. */
-export function legendEntries(lang: Lang): string[] {
+/** The mark of what a person decided on a value: corrected, added, or two review files in conflict (a confirmed value reads as it was). */
+export function reviewMark(fact: Fact): string {
+	switch ((fact as ReviewedFact).review?.action) {
+		case 'corrected': return marks.corrected;
+		case 'added': return marks.added;
+		case 'conflict': return marks.conflict;
+		default: return '';
+	}
+}
+
+/** Each mark with what it means, for a legend under a table; the review's marks when a person's decisions are shown. */
+export function legendEntries(lang: Lang, reviewed = false): string[] {
 	const example: Change = {kind: 'stated', value: 3, unit: 'pct'};
+	const review = reviewed
+		? [`${marks.corrected} ${labelOf(words.corrected, lang)}`, `${marks.added} ${labelOf(words.added, lang)}`, `${marks.conflict} ${labelOf(words.conflict, lang)}`]
+		: [];
 	return [
 		`${marks.notDisclosed} ${labelOf(words.notDisclosed, lang)}`,
 		`${marks.approx} ${labelOf(words.approx, lang)}`,
@@ -34,6 +51,7 @@ export function legendEntries(lang: Lang): string[] {
 		`${marks.otherMeasure} ${labelOf(words.otherMeasure, lang)}`,
 		`${marks.earlier}2020 ${labelOf(words.offYear, lang)}`,
 		...(['stated', 'computed', 'derived'] as const).map(kind => `${formatChange({...example, kind})} ${labelOf(changeWords[kind], lang)}`),
+		...review,
 	];
 }
 
@@ -102,7 +120,8 @@ function written(fact: Fact, other: boolean, options: FormatOptions): string {
 		+ formatNumber(fact.value, fact.unit, options)
 		+ (ownUnit ? (options.lang === 'en' ? ` ${unitLabel(fact.unit, 'en')}` : fact.unit) : '')
 		+ (other ? marks.otherMeasure : '')
-		+ (fact.derived === null ? '' : marks.derived);
+		+ (fact.derived === null ? '' : marks.derived)
+		+ reviewMark(fact);
 }
 
 export function formatCell(cell: Cell, indicator: Indicator, options: FormatOptions = {}): string {

@@ -5,6 +5,7 @@ sits in, and where it cannot, the first statement wins.
 */
 import {indicatorById} from '../catalog/indicators.js';
 import type {Fact, ReportSummary, Section, SectionKind} from '../parse/types.js';
+import {byPerson, inTables} from '../review/apply.js';
 
 const pathSeparator = ' > ';
 
@@ -145,12 +146,20 @@ function headlinesOf(report: ReportSummary): Headlines {
 	const inUnit = new Firsts();
 	const derived = new Firsts();
 	const anyDerived = new Firsts();
+	const checked = new Firsts();
 	const kindOfSection = sectionKinds(report);
 	for (const fact of inLineOrder(report.facts)) {
-		const kind = kindOfSection(fact.section);
+		if (!inTables(fact)) {
+			continue;
+		}
 
+		const kind = kindOfSection(fact.section);
 		if (fact.derived === null) {
 			stated.offer(fact.indicator, fact, kind);
+			if (byPerson(fact)) {
+				checked.offer(fact.indicator, fact, kind);
+			}
+
 			if (fact.unit === indicatorById(fact.indicator)?.unit) {
 				inUnit.offer(fact.indicator, fact, kind);
 			}
@@ -168,6 +177,11 @@ function headlinesOf(report: ReportSummary): Headlines {
 	// A statement in the catalog's unit first; any statement when none is.
 	const headline = stated.chosen;
 	for (const [indicator, fact] of inUnit.chosen) {
+		headline.set(indicator, fact);
+	}
+
+	// A value a person confirmed, corrected or added heads its row over what only the parser read.
+	for (const [indicator, fact] of checked.chosen) {
 		headline.set(indicator, fact);
 	}
 

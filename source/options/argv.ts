@@ -11,6 +11,8 @@ export type OptionKind = 'boolean' | 'string' | 'number';
 export type OptionSpec = {
 	readonly long: ReadonlyMap<string, OptionKind>;
 	readonly short: ReadonlyMap<string, string>;
+	/** Options that are not booleans yet take a --no- form (--no-review: read no review file). */
+	readonly negatable?: ReadonlySet<string>;
 };
 
 export type ArgvCheck = {readonly error: string} | {readonly error: null};
@@ -18,11 +20,11 @@ export type ArgvCheck = {readonly error: string} | {readonly error: null};
 const kebab = (name: string) => name.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
 
 /** The spec from meow's flag definitions (camelCase names, each with a type), plus --help and --version. */
-export function specOf(flags: Readonly<Record<string, {readonly type: OptionKind}>>, short: Readonly<Record<string, string>> = {}): OptionSpec {
+export function specOf(flags: Readonly<Record<string, {readonly type: OptionKind}>>, short: Readonly<Record<string, string>> = {}, negatable: readonly string[] = []): OptionSpec {
 	const long = new Map<string, OptionKind>(Object.entries(flags).map(([name, flag]) => [kebab(name), flag.type]));
 	long.set('help', 'boolean');
 	long.set('version', 'boolean');
-	return {long, short: new Map(Object.entries(short))};
+	return {long, short: new Map(Object.entries(short)), negatable: new Set(negatable.map(kebab))};
 }
 
 function unknown(option: string, spec: OptionSpec): string {
@@ -54,7 +56,8 @@ export function checkArgv(argv: readonly string[], spec: OptionSpec): ArgvCheck 
 
 		const equals = token.indexOf('=');
 		const name = token.slice(2, equals === -1 ? undefined : equals);
-		const kind = spec.long.get(name) ?? (name.startsWith('no-') && spec.long.get(name.slice(3)) === 'boolean' ? 'boolean' : undefined);
+		const negated = name.startsWith('no-') ? name.slice(3) : null;
+		const kind = spec.long.get(name) ?? (negated !== null && (spec.long.get(negated) === 'boolean' || spec.negatable?.has(negated)) ? 'boolean' : undefined);
 		if (kind === undefined) {
 			return {error: unknown(`--${name}`, spec)};
 		}

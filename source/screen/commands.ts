@@ -6,11 +6,24 @@ import type {Command, Mode} from '../keys/index.js';
 import {districtOfKey, labelKey, yearOfKey} from '../model/identity.js';
 import type {PeerGroup} from '../model/peer-groups.js';
 import {nextPeers} from '../model/peers.js';
+import type {Target} from '../model/target.js';
+import {labelOf, type Labelled} from '../model/labels.js';
+import {readCorrection, readIndicator} from '../review/answer.js';
+import type {Verdict} from '../review/session.js';
 import type {Frame} from './frame.js';
 import type {Action, State} from './state.js';
 
-/** What a command does: an action for the reducer, leaving, or nothing here. */
-export type Effect = Action | 'quit' | null;
+/** A number a person decides on: a value the parser read (a fact), or a figure it left unclassified. */
+export type Decidable = Extract<Target, {kind: 'value' | 'figure'}>;
+
+/** What the shell is asked to do with a decision: save it (and say where), or take the last one back. */
+export type ReviewRequest =
+	| {readonly kind: 'decide'; readonly target: Decidable; readonly verdict: Verdict; readonly note: string}
+	| {readonly kind: 'note'; readonly target: Decidable; readonly note: string}
+	| {readonly kind: 'undo'};
+
+/** What a command does: an action for the reducer, a decision for the shell, leaving, or nothing here. */
+export type Effect = Action | {readonly review: ReviewRequest} | 'quit' | null;
 
 export type Context = {
 	/** The years `y` cycles through, latest first. */
@@ -25,10 +38,89 @@ export type Context = {
 	readonly named: readonly string[];
 	/** Every peer group with its counts, for the picker (counted on first use). */
 	readonly groups: () => readonly PeerGroup[];
+	/** The review queue's current fact as a target, and how many wait (counted on first use). */
+	readonly queue?: () => {readonly target: Target; readonly size: number};
 };
 
 // With an overlay open, only these reach through; the rest would act on a view nobody sees.
-const overOverlay = new Set<Command>(['back', 'help', 'errors', 'quit', 'lang', 'peers.pick']);
+const overOverlay = new Set<Command>(['back', 'help', 'errors', 'quit', 'lang', 'peers.pick', 'review.queue']);
+
+const reviewWords = {
+	noValue: {zh: '光标处没有可核对的数字(推算值不是报告所载)', en: 'no number to check here (a derived value is not stated)'},
+	noFigure: {zh: 'i 用于地区视图中的未归类数字', en: 'i assigns an unclassified figure (district view)'},
+	noDecision: {zh: '此处还没有决定:先按 c、x 或 =', en: 'no decision here yet: press c, x or = first'},
+} as const satisfies Record<string, Labelled>;
+
+/** A value the report states (a derived one was never written down, so there is nothing to confirm). */
+function statedValue(target: Target): target is Extract<Target, {kind: 'value'}> {
+	return target.kind === 'value' && target.fact !== null && target.fact.derived === null;
+}
+
+/** The review keys, on what the cursor is on (or the queue's fact). */
+function reviewEffect(command: Command, state: State, target: Target): Effect {
+	const notice = (words: Labelled): Action => ({type: 'notice', text: labelOf(words, state.lang)});
+	switch (command) {
+		case 'review.confirm':
+		case 'review.reject': {
+			return statedValue(target) ? {review: {kind: 'decide', target, verdict: {action: command === 'review.confirm' ? 'confirmed' : 'rejected'}, note: ''}} : notice(reviewWords.noValue);
+		}
+
+		case 'review.correct': return statedValue(target) ? {type: 'prompt-start', kind: 'correct', text: ''} : notice(reviewWords.noValue);
+		case 'review.assign': return target.kind === 'figure' ? {type: 'prompt-start', kind: 'assign', text: ''} : notice(reviewWords.noFigure);
+		case 'review.note': {
+			const review = target.kind === 'value' ? (target.fact as {review?: {note: string}} | null)?.review : undefined;
+			return review === undefined ? notice(reviewWords.noDecision) : {type: 'prompt-start', kind: 'note', text: review.note};
+		}
+
+		case 'review.undo': return {review: {kind: 'undo'}};
+		default: return null;
+	}
+}
+
+/** Enter at a review prompt: the answer read, and the decision asked for, or why it cannot be. */
+function promptEffect(state: State, target: Target): Effect {
+	const {prompt, lang} = state;
+	if (prompt === null) {
+		return null;
+	}
+
+	if (prompt.kind === 'note') {
+		return target.kind === 'value' ? {review: {kind: 'note', target, note: prompt.text.trim()}} : {type: 'prompt-cancel'};
+	}
+
+	if (prompt.kind === 'correct') {
+		if (!statedValue(target)) {
+			return {type: 'prompt-cancel'};
+		}
+
+		const answer = readCorrection(prompt.text, target.fact!.unit, lang);
+		return 'problem' in answer ? {type: 'prompt-problem', problem: answer.problem} : {review: {kind: 'decide', target, verdict: {action: 'corrected', ...answer.ok}, note: answer.note}};
+	}
+
+	if (target.kind !== 'figure') {
+		return {type: 'prompt-cancel'};
+	}
+
+	const answer = readIndicator(prompt.text, lang);
+	const {figure} = target;
+	return 'problem' in answer
+		? {type: 'prompt-problem', problem: answer.problem}
+		: {review: {kind: 'decide', target, verdict: {action: 'added', indicator: answer.ok.id, value: figure.value, unit: figure.unit}, note: answer.note}};
+}
+
+/** In the review queue: the arrows skip to another fact, the review keys decide on the one shown. */
+function inQueue(command: Command, state: State, context: Context): Effect {
+	const queue = context.queue?.();
+	if (queue === undefined) {
+		return null;
+	}
+
+	switch (command) {
+		case 'cursor.up': return {type: 'queue-move', by: -1, size: queue.size};
+		case 'cursor.down': return {type: 'queue-move', by: 1, size: queue.size};
+		default: return reviewEffect(command, state, queue.target);
+	}
+}
 
 /** In the picker the cursor keys walk the groups, Enter picks one, `/` searches them. */
 function inPicker(command: Command, {groups, page}: Context): Effect {
@@ -50,8 +142,22 @@ function inPicker(command: Command, {groups, page}: Context): Effect {
 }
 
 export function effectOf(command: Command, state: State, frame: Frame, context: Context): Effect {
+	if (state.prompt !== null) {
+		const target = state.overlay === 'queue' ? context.queue?.().target ?? frame.target : frame.target;
+		switch (command) {
+			case 'prompt.commit': return promptEffect(state, target);
+			case 'prompt.cancel': return {type: 'prompt-cancel'};
+			case 'prompt.erase': return {type: 'prompt-erase'};
+			default: return command === 'quit' ? 'quit' : null;
+		}
+	}
+
 	if (state.overlay === 'peers' && !overOverlay.has(command)) {
 		return inPicker(command, context);
+	}
+
+	if (state.overlay === 'queue' && !overOverlay.has(command)) {
+		return inQueue(command, state, context);
 	}
 
 	if (state.overlay !== null && !overOverlay.has(command)) {
@@ -104,10 +210,20 @@ export function effectOf(command: Command, state: State, frame: Frame, context: 
 		case 'filter.cancel': return {type: 'filter-cancel'};
 		case 'filter.erase': return {type: 'filter-erase'};
 		case 'filter.target': return {type: 'filter-target'};
-		// Only the picker searches.
+		case 'review.queue': return {type: 'overlay', overlay: 'queue'};
+		case 'review.confirm':
+		case 'review.reject':
+		case 'review.correct':
+		case 'review.assign':
+		case 'review.note':
+		case 'review.undo': return reviewEffect(command, state, frame.target);
+		// Only the picker searches; only a prompt commits.
 		case 'search.commit':
 		case 'search.clear':
-		case 'search.erase': return null;
+		case 'search.erase':
+		case 'prompt.commit':
+		case 'prompt.cancel':
+		case 'prompt.erase': return null;
 	}
 }
 
@@ -116,6 +232,7 @@ export function textOf(mode: Mode, text: string, context: Context): Action | nul
 	switch (mode) {
 		case 'filter': return {type: 'filter-type', text};
 		case 'search': return {type: 'pick-type', text, groups: context.groups()};
+		case 'prompt': return {type: 'prompt-type', text};
 		case 'browse': return null;
 	}
 }

@@ -21,7 +21,17 @@ export type Cursor = {
 	readonly row: string | null;
 };
 
-export type Overlay = 'help' | 'errors' | 'peers';
+export type Overlay = 'help' | 'errors' | 'peers' | 'queue';
+
+/** What a review prompt asks for: a corrected value (`=`), an indicator for a figure (`i`), a note (`n`). */
+export type PromptKind = 'correct' | 'assign' | 'note';
+
+export type Prompt = {
+	readonly kind: PromptKind;
+	readonly text: string;
+	/** Why the last Enter could not save it (a value that is no number, an indicator that matches several). */
+	readonly problem: string | null;
+};
 
 export type State = {
 	readonly view: View;
@@ -47,6 +57,12 @@ export type State = {
 	readonly target: FilterTarget;
 	readonly sort: Sort | null;
 	readonly overlay: Overlay | null;
+	/** A review's answer being typed; null when none. */
+	readonly prompt: Prompt | null;
+	/** What the last decision did (saved where, or why not), shown until the next key. */
+	readonly notice: string | null;
+	/** The place in the review queue's waiting list. */
+	readonly queueAt: number;
 };
 
 export type Axis = 'row' | 'column';
@@ -82,12 +98,22 @@ export type Action =
 	/** Esc while searching: the whole list again, the cursor where it was. */
 	| {readonly type: 'pick-clear'}
 	| {readonly type: 'lang'}
-	| {readonly type: 'overlay'; readonly overlay: Overlay};
+	| {readonly type: 'overlay'; readonly overlay: Overlay}
+	| {readonly type: 'prompt-start'; readonly kind: PromptKind; readonly text: string}
+	| {readonly type: 'prompt-type'; readonly text: string}
+	| {readonly type: 'prompt-erase'}
+	| {readonly type: 'prompt-cancel'}
+	/** Enter could not save the answer: the prompt stays, saying why. */
+	| {readonly type: 'prompt-problem'; readonly problem: string}
+	/** A decision was made (or refused): the prompt closes and the notice says what happened; null clears it. */
+	| {readonly type: 'notice'; readonly text: string | null}
+	/** The queue's place among `size` waiting facts. */
+	| {readonly type: 'queue-move'; readonly by: number; readonly size: number};
 
 const everything: Opening = {peers: allPeers, year: null, column: null};
 
 export function initialState(lang: Lang = 'zh', view: View = 'compare', {peers, year, column}: Opening = everything): State {
-	return {view, cursor: {column, row: null}, history: [], lang, peers, pick: null, pickQuery: null, year, chosen: {}, changes: null, query: '', draft: null, target: 'auto', sort: null, overlay: null};
+	return {view, cursor: {column, row: null}, history: [], lang, peers, pick: null, pickQuery: null, year, chosen: {}, changes: null, query: '', draft: null, target: 'auto', sort: null, overlay: null, prompt: null, notice: null, queueAt: 0};
 }
 
 const targets = ['auto', 'rows', 'columns'] as const satisfies readonly FilterTarget[];
@@ -239,10 +265,38 @@ export function reduce(state: State, action: Action): State {
 			return {...state, pickQuery: null};
 		}
 
+		case 'prompt-start': {
+			return {...state, prompt: {kind: action.kind, text: action.text, problem: null}, notice: null};
+		}
+
+		case 'prompt-type': {
+			return state.prompt === null ? state : {...state, prompt: {...state.prompt, text: state.prompt.text + action.text, problem: null}};
+		}
+
+		case 'prompt-erase': {
+			return state.prompt === null ? state : {...state, prompt: {...state.prompt, text: [...state.prompt.text].slice(0, -1).join(''), problem: null}};
+		}
+
+		case 'prompt-cancel': {
+			return {...state, prompt: null};
+		}
+
+		case 'prompt-problem': {
+			return state.prompt === null ? state : {...state, prompt: {...state.prompt, problem: action.problem}};
+		}
+
+		case 'notice': {
+			return action.text === null ? (state.notice === null ? state : {...state, notice: null}) : {...state, prompt: null, notice: action.text};
+		}
+
+		case 'queue-move': {
+			return {...state, queueAt: Math.min(Math.max(0, action.size - 1), Math.max(0, state.queueAt + action.by))};
+		}
+
 		case 'overlay': {
 			const overlay = state.overlay === action.overlay ? null : action.overlay;
 			// The picker opens on the group being compared.
-			return {...state, overlay, pick: overlay === 'peers' ? peersKey(state.peers) : null, pickQuery: null};
+			return {...state, overlay, pick: overlay === 'peers' ? peersKey(state.peers) : null, pickQuery: null, queueAt: overlay === 'queue' ? 0 : state.queueAt};
 		}
 	}
 }
@@ -251,6 +305,10 @@ export function reduce(state: State, action: Action): State {
 export function modeOf(state: State): Mode {
 	if (state.draft !== null) {
 		return 'filter';
+	}
+
+	if (state.prompt !== null) {
+		return 'prompt';
 	}
 
 	return state.overlay === 'peers' && state.pickQuery !== null ? 'search' : 'browse';

@@ -18,7 +18,11 @@ import {selectFacts, selectReports, type Filters} from '../model/filters.js';
 import {statedHeadlines} from '../model/headline.js';
 import {compareReports} from '../model/order.js';
 import type {Fact, ReportSummary} from '../parse/types.js';
+import type {ReviewedFact} from '../review/apply.js';
+import {csvField} from '../text/csv-field.js';
 import {citedPath, reportId} from './paths.js';
+
+export {csvField} from '../text/csv-field.js';
 
 export type CsvOptions = {
 	readonly filters?: Filters;
@@ -30,7 +34,7 @@ export type CsvOptions = {
 
 export const csvHeader = [
 	'district', 'code', 'year', 'indicator', 'label_zh', 'label_en', 'value', 'unit', 'approx', 'derived', 'file', 'line', 'sentence',
-	'headline', 'section', 'yoy_kind', 'yoy_value', 'derived_formula', 'shown', 'report_id',
+	'headline', 'section', 'yoy_kind', 'yoy_value', 'derived_formula', 'shown', 'report_id', 'review', 'original_value',
 ] as const;
 
 /**
@@ -44,14 +48,6 @@ const derivedMark = {mark: '\u0002'.repeat(5), byte: 2, written: 'false'};
 
 type Mark = {readonly mark: string};
 
-/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first): OWASP's advice, a leading quote. */
-const formulaStart = /^[=+\-@\t\r]/;
-
-export function csvField(value: string | number | boolean | null): string {
-	// Numbers are written as numbers (a negative change stays -23.4); only text can smuggle a formula.
-	const text = value === null ? '' : typeof value === 'string' && formulaStart.test(value) ? `'${value}` : String(value);
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 const cell = (value: boolean | Mark): string => (typeof value === 'boolean' ? String(value) : value.mark);
 
@@ -77,13 +73,14 @@ function rows(report: ReportSummary, filters: Filters, cwd: string | undefined, 
 	// What every row of the report repeats, written once.
 	const place = `${csvField(report.district.name ?? report.district.fullName)},${csvField(report.district.code)}`;
 	const source = csvField(file);
-	const end = `${cell(shown)},${csvField(reportId(file))}\r\n`;
+	const end = `${cell(shown)},${csvField(reportId(file))},`;
 	let text = '';
-	for (const fact of selectFacts(report, filters)) {
+	for (const fact of selectFacts(report, filters) as ReviewedFact[]) {
 		const year = fact.derived === null ? report.year : derivedYear(fact, report);
 		text += `${place},${csvField(year)},${indicatorOf(fact.indicator)},${csvField(fact.value)},${csvField(fact.unit)},${fact.approx},${fact.derived !== null},`
 			+ `${source},${fact.line},${csvField(fact.text)},${cell(headline(fact))},${csvField(fact.section)},`
-			+ `${csvField(fact.yoy?.kind ?? null)},${csvField(fact.yoy?.value ?? null)},${csvField(fact.derived?.formula ?? null)},${end}`;
+			+ `${csvField(fact.yoy?.kind ?? null)},${csvField(fact.yoy?.value ?? null)},${csvField(fact.derived?.formula ?? null)},${end}`
+			+ `${csvField(fact.review?.action ?? null)},${csvField(fact.review?.original ?? null)}\r\n`;
 	}
 
 	return text;

@@ -7,7 +7,9 @@ import {shownReports, type Store} from '../corpus/store.js';
 import type {Filters, Lang} from '../model/index.js';
 import type {Report, ReportSummary} from '../parse/types.js';
 import type {Theme} from '../views/theme.js';
+import {selectReports} from '../model/filters.js';
 import {renderCsv} from './csv.js';
+import {renderGold} from './gold.js';
 import {filterReports} from './filter.js';
 import {toJson, toJsonLines} from './json.js';
 import {renderMarkdown} from './markdown.js';
@@ -65,5 +67,9 @@ export function renderExport(store: Store<Report>, {format, filters = {}, cwd}: 
 
 export function renderSnapshot(store: Store<Report>, options: SnapshotOptions): string {
 	const {format} = options;
+	if (format === 'gold') {
+		return renderGold(selectReports(shownReports(store), options.filters ?? {}));
+	}
+
 	return format === 'text' || format === 'md' ? renderTable(store, {...options, format}) : renderExport(store, {...options, format});
 }

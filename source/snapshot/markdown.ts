@@ -7,6 +7,7 @@ A pipe table cannot wrap, so given a width, a table wider than it becomes severa
 tables (bands of report columns), each repeating the indicator and unit columns.
 */
 import {reshape} from '../model/reshape.js';
+import {anyReviewed} from '../review/apply.js';
 import {buildComparison, districtLabel, formatCell, formatChange, labelOf, legendEntries, selectFacts, selectReports, shownFact, unitLabel, words, type Comparison, type Filters, type Lang} from '../model/index.js';
 import type {Fact, ReportSummary} from '../parse/types.js';
 import {bandTitle, type Band} from '../views/bands.js';
@@ -175,7 +176,7 @@ export function renderMarkdown(reports: readonly ReportSummary[], {filters = {},
 		return bands.length === 1 ? lines : [bandTitle({first, shown}, comparison.columns.length, lang), '', ...lines];
 	});
 
-	const legend = packEntries(legendEntries(lang).map(each => escapeMarkdown(each)), columns ?? Number.POSITIVE_INFINITY, ' · ');
+	const legend = packEntries(legendEntries(lang, anyReviewed(reports)).map(each => escapeMarkdown(each)), columns ?? Number.POSITIVE_INFINITY, ' · ');
 	const others = notShown(reports, hidden, filters, lang, cwd);
 	return [...tables.flatMap((lines, index) => (index === 0 ? lines : ['', ...lines])), '', ...legend, ...(others.length > 0 ? ['', ...others] : []), ...(notes.length > 0 ? ['', ...notes] : [])].join('\n') + '\n';
 }

@@ -2,9 +2,9 @@
 The names a command line may ask for. Kept apart from the renderers so the start
 path can check its arguments without loading Ink.
 */
-export type Format = 'text' | 'md' | 'csv' | 'json' | 'jsonl';
+export type Format = 'text' | 'md' | 'csv' | 'json' | 'jsonl' | 'gold';
 
-export const formats = ['text', 'md', 'csv', 'json', 'jsonl'] as const satisfies readonly Format[];
+export const formats = ['text', 'md', 'csv', 'json', 'jsonl', 'gold'] as const satisfies readonly Format[];
 
 /** The formats written report by report as the corpus loads (snapshot/export.ts), rather than laid out as a table. */
 export type ExportFormat = 'csv' | 'json' | 'jsonl';

@@ -17,6 +17,7 @@ import type {Line} from '../views/line.js';
 import {columnWidths, displayWidth, spanWidth} from '../views/table-layout.js';
 import {colorTheme, type Theme} from '../views/theme.js';
 import {tableLines} from '../views/table-lines.js';
+import {anyReviewed} from '../review/apply.js';
 import {noCursor, printable} from './printable.js';
 
 export type TextOptions = {
@@ -46,11 +47,12 @@ export function renderText(reports: readonly ReportSummary[], {filters = {}, lan
 		return labelOf(words.noReports, lang) + '\n';
 	}
 
+	const reviewed = anyReviewed(reports);
 	if (columns !== undefined) {
-		return printable(fittedLines(comparison, lang, columns), {lang, theme, width: columns});
+		return printable(fittedLines(comparison, lang, columns), {lang, theme, width: columns, reviewed});
 	}
 
 	const whole = compareTable({comparison, lang});
 	const width = Math.max(spanWidth(columnWidths(whole.columns, whole.rows)), displayWidth(legendText(lang)));
-	return printable(tableLines(whole), {lang, theme, width});
+	return printable(tableLines(whole), {lang, theme, width, reviewed});
 }

@@ -36,6 +36,10 @@ export const chromeWords = {
 	browse: {zh: '浏览', en: 'Browsing'},
 	filter: {zh: '输入筛选时', en: 'While typing a filter'},
 	search: {zh: '在比较范围中搜索时', en: 'While searching the peer groups'},
+	prompt: {zh: '输入核对内容时', en: 'While typing a review answer'},
+	correct: {zh: '更正为', en: 'Correct to'},
+	assign: {zh: '归入指标', en: 'Assign to'},
+	note: {zh: '备注', en: 'Note'},
 	errors: {zh: '未载入的文件', en: 'Files skipped'},
 	noErrors: {zh: '所有文件均已载入。', en: 'Every file loaded.'},
 	tooSmall: {zh: '终端太小', en: 'Terminal too small'},
@@ -82,6 +86,10 @@ export type StatusInput = {
 	readonly target: 'auto' | 'rows' | 'columns';
 	readonly matched: {readonly rows: number | null; readonly columns: number | null};
 	readonly errors: number;
+	/** A review answer being typed (`=`, `i`, `n`), with why the last Enter could not save it. */
+	readonly prompt?: {readonly kind: 'correct' | 'assign' | 'note'; readonly text: string; readonly problem: string | null} | null;
+	/** What the last decision did, until the next key. */
+	readonly notice?: string | null;
 };
 
 /** Views whose values are coloured best and worst where the catalog says which is better. */
@@ -147,7 +155,17 @@ function joined(items: readonly Line[]): Line {
 /** Text being typed after `/`, with its cursor. */
 const typing = (text: string): Line => [{text: '/', tone: 'heading'}, {text}, {text: '▏', tone: 'accent'}];
 
-export function statusLine({view, draft, search = null, target, matched, errors}: StatusInput, lang: Lang, width: number): Line {
+export function statusLine({view, draft, search = null, target, matched, errors, prompt = null, notice = null}: StatusInput, lang: Lang, width: number): Line {
+	if (prompt !== null) {
+		const asked: Line = [{text: `${labelOf(chromeWords[prompt.kind], lang)}: `, tone: 'heading'}, {text: prompt.text}, {text: '▏', tone: 'accent'}];
+		const problem: Line = prompt.problem === null ? [] : [{text: `  ${prompt.problem}`, tone: 'status.bad'}];
+		return spread([...asked, ...problem], joined(hintsFor(view, 'prompt').map(hint => keyLine(hint, lang))), width);
+	}
+
+	if (notice !== null) {
+		return fitLine([{text: notice, tone: 'accent'}], width);
+	}
+
 	if (search !== null) {
 		return spread(typing(search), joined(hintsFor(view, 'search').map(hint => keyLine(hint, lang))), width);
 	}
@@ -179,7 +197,7 @@ export function helpLines(lang: Lang, width: number, height: number): Line[] {
 		return [[{text: labelOf(title, lang), tone: 'heading'}], ...own.map(entry => entryLine(entry, keyWidth, lang))];
 	};
 
-	const all = [...block('browse', chromeWords.browse), [], ...block('filter', chromeWords.filter), [], ...block('search', chromeWords.search)];
+	const all = [...block('browse', chromeWords.browse), [], ...block('filter', chromeWords.filter), [], ...block('search', chromeWords.search), [], ...block('prompt', chromeWords.prompt)];
 	if (all.length <= height) {
 		return all.map(line => fitLine(line, width));
 	}

@@ -7,6 +7,7 @@ shows the statement and the arithmetic instead: it was never written down.
 import {areaById} from '../catalog/indicators.js';
 import {changeWords, formatChange, formatNumber, glossed, labelOf, marks, polarityWords, sameMeasure, unitLabel, words, type Change, type Lang, type Place, type Target} from '../model/index.js';
 import type {Fact, Figure} from '../parse/types.js';
+import type {ReviewedFact} from '../review/apply.js';
 import {fitLine, type Line, type Span} from './line.js';
 import {displayWidth, ruleLine} from './table-layout.js';
 import {wrapMarked} from './wrap.js';
@@ -21,7 +22,26 @@ export const detailWords = {
 	why: {zh: '识别依据', en: 'why'},
 	figureWhy: {zh: '未计为指标;rol-dash --explain 文件 说明原因', en: 'not counted as an indicator; rol-dash --explain FILE says why'},
 	nothing: {zh: '光标处没有内容。', en: 'Nothing under the cursor.'},
+	confirmed: {zh: '✓ 已人工确认', en: '✓ confirmed by a person'},
+	rejected: {zh: '✗ 已人工否定:不计入表格', en: '✗ rejected by a person: left out of the tables'},
+	corrected: {zh: '✎ 已人工更正,原值', en: '✎ corrected by a person; the parser read'},
+	added: {zh: '✚ 人工归入', en: '✚ added by a person'},
+	conflict: {zh: '? 核对文件意见不一,仍为程序读数', en: '? review files disagree; the parser\'s reading stands'},
+	noteOf: {zh: '备注', en: 'note'},
 } as const;
+
+/** What a person decided on this value, and where it was decided: one line, or none. */
+function reviewLine(fact: Fact, lang: Lang): Line[] {
+	const review = (fact as ReviewedFact).review;
+	if (review === undefined) {
+		return [];
+	}
+
+	const original = review.original === null ? '' : ` ${formatNumber(review.original, review.originalUnit ?? '')}${review.originalUnit === '%' ? '' : review.originalUnit ?? ''}`;
+	const note = review.note === '' ? '' : ` · ${labelOf(detailWords.noteOf, lang)}: ${review.note}`;
+	const where = ` · ${review.sources.map(({source, record}) => `${source}:${record}`).join(', ')}`;
+	return [[{text: `${labelOf(detailWords[review.action], lang)}${original}`, tone: 'accent'}, {text: `${note}${where}`, tone: 'text.muted'}]];
+}
 
 function placeName(place: Place, lang: Lang): string {
 	return [place.district === null ? '' : labelOf(place.district, lang), place.year === null ? '' : String(place.year)].filter(Boolean).join(' ');
@@ -67,7 +87,8 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 			const derived = fact.derived;
 			// The rule that read it, last: a line less for the sentence when the fact says why.
 			const why = fact.why === undefined ? [] : [whyLine(`rule ${fact.indicator}: ${fact.why}`, lang)];
-			const sentenceRoom = room - 2 - why.length;
+			const decided = reviewLine(fact, lang);
+			const sentenceRoom = room - 2 - why.length - decided.length;
 			const from = derived === null ? [] : sentence(`${labelOf(detailWords.from, lang)}: ${derived.from}`, '', width, Math.max(1, sentenceRoom - 1));
 			// A derived value: the statement and the arithmetic first, then as much of the sentence as fits.
 			const text: Line[] = derived === null ? sentence(fact.text, fact.match, width, sentenceRoom) : [
@@ -75,7 +96,7 @@ function body(target: Target, lang: Lang, width: number, room: number): {title: 
 				[{text: derived.formula, tone: 'derived'}],
 				...(sentenceRoom - 1 - from.length > 0 ? sentence(fact.text, fact.match, width, sentenceRoom - 1 - from.length) : []),
 			];
-			return {title, lines: [valueSpans(fact, indicator.unit, lang, derived !== null, {otherMeasure: !sameMeasure(fact, indicator), change: target.change}), ...text, cite(target.cite ?? place.file, fact.line, fact.section, width), ...why]};
+			return {title, lines: [valueSpans(fact, indicator.unit, lang, derived !== null, {otherMeasure: !sameMeasure(fact, indicator), change: target.change}), ...decided, ...text, cite(target.cite ?? place.file, fact.line, fact.section, width), ...why]};
 		}
 
 		case 'indicator': {

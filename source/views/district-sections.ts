@@ -4,7 +4,9 @@ outline, the shortcomings it admits and its plans. Each line is a cursor stop wi
 its own target, so the detail pane can show any of them whole.
 */
 import type {Figure, ReportSummary, Section} from '../parse/types.js';
-import {formatNumber, labelOf, reportPlace, type Details, type Labelled, type Lang, type Target} from '../model/index.js';
+import {indicatorById} from '../catalog/indicators.js';
+import {formatFact, formatNumber, labelOf, reportPlace, type Details, type Labelled, type Lang, type Target} from '../model/index.js';
+import type {ReviewedFact} from '../review/apply.js';
 
 export type SectionLine = {
 	readonly key: string;
@@ -21,6 +23,7 @@ export type ReportSection = {
 };
 
 export const headings = {
+	rejected: {zh: '人工否定的数字', en: 'Numbers a person rejected'},
 	figures: {zh: '未归类数字', en: 'Unclassified figures'},
 	outline: {zh: '提纲', en: 'Outline'},
 	shortcomings: {zh: '存在的不足', en: 'Shortcomings admitted'},
@@ -72,7 +75,21 @@ export function reportSections(report: ReportSummary, found: Details, lang: Lang
 	}
 
 	const {details} = found;
+	// Left out of the tables, yet still the report's text: listed so a person sees (and can undo) the rejection.
+	const rejected = (report.facts as ReviewedFact[]).filter(fact => fact.review?.action === 'rejected').flatMap(fact => {
+		const indicator = indicatorById(fact.indicator);
+		return indicator === undefined ? [] : [{fact, indicator}];
+	});
 	return [
+		{
+			heading: headings.rejected,
+			lines: rejected.map(({fact, indicator}, index) => ({
+				key: `rejected:${index}`,
+				heading: headings.rejected,
+				text: `${labelOf(indicator, lang)} ${formatFact(fact, indicator, {lang})} ✗`,
+				target: {kind: 'value' as const, place, indicator, fact, cite: report.file},
+			})),
+		},
 		...(found.changed ? [text(headings.changed, 'changed', [{text: labelOf(notices.changed, lang), line: null}])] : []),
 		{
 			heading: headings.figures,

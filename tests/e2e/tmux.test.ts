@@ -4,10 +4,11 @@ size, keys go in with send-keys, the screen comes back with capture-pane. Every
 wait polls the screen until what is expected appears, up to a deadline.
 */
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {parseCsvRecords} from '../helpers/csv.js';
 import {tableHeader} from '../helpers/table.js';
 
 const root = new URL('..', new URL('../', import.meta.url)).pathname;
@@ -153,6 +154,80 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 			rmSync(dir, {recursive: true, force: true});
 		}
 	});
+
+	test('review: reject one value, correct another, assign a figure; the review file and every format honour them', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'rol-dash-e2e-review-'));
+		mkdirSync(join(dir, 'seeds'));
+		for (const name of readdirSync(join(root, 'seeds'))) {
+			copyFileSync(join(root, 'seeds', name), join(dir, 'seeds', name));
+		}
+
+		const bin = join(root, 'dist/cli.js');
+		const notice = (text: string) => () => screen().includes(text);
+		tmux('resize-window', '-t', session, '-x', '120', '-y', '34');
+		try {
+			tmux('send-keys', '-t', session, `clear; cd ${dir} && node ${bin} seeds --review review.csv`, 'Enter');
+			await until(shows('── 朝阳区 2024 · “一件事”集成服务'), 'the compare view on 朝阳区\'s first value');
+			tmux('send-keys', '-t', session, 'x');
+			await until(notice('已保存到 review.csv: 否定 “一件事”集成服务'), 'the rejection saved');
+
+			tmux('send-keys', '-t', session, 'j');
+			await until(shows('── 朝阳区 2024 · 全程网办率'), 'the next value');
+			tmux('send-keys', '-t', session, '=');
+			await until(shows('更正为: ▏'), 'the correction prompt');
+			tmux('send-keys', '-t', session, '99.5');
+			tmux('send-keys', '-t', session, 'Enter');
+			await until(notice('已保存到 review.csv: 更正 全程网办率 99.5%'), 'the correction saved');
+			expect(screen()).toMatch(/^全程网办率 +% +99\.5%✎ /mu);
+			expect(screen()).toContain('✎ 已人工更正,原值 100%');
+
+			// The district view: down its lines to the first unclassified figure (已办结“一业一证”87件).
+			tmux('send-keys', '-t', session, 'Enter');
+			await until(shows('朝阳区 · 北京市朝阳区 · 110105'), 'the district view');
+			for (let presses = 0; !screen().includes('87 件  报告所载'); presses++) {
+				expect(presses).toBeLessThan(80);
+				const before = screen();
+				tmux('send-keys', '-t', session, 'j');
+				await until(() => screen() !== before, 'the cursor to move');
+			}
+
+			tmux('send-keys', '-t', session, 'i');
+			await until(shows('归入指标: ▏'), 'the indicator prompt');
+			tmux('send-keys', '-t', session, 'services.one_thing');
+			tmux('send-keys', '-t', session, 'Enter');
+			await until(notice('已保存到 review.csv: 归入 “一件事”集成服务 87件'), 'the figure assigned');
+
+			tmux('send-keys', '-t', session, 'q');
+			await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+		} finally {
+			tmux('send-keys', '-t', session, `cd ${root}`, 'Enter');
+			tmux('resize-window', '-t', session, '-x', '100', '-y', '30');
+		}
+
+		try {
+			const records = parseCsvRecords(readFileSync(join(dir, 'review.csv'), 'utf8'));
+			expect(records.slice(1).map(record => [record[4], record[5], record[9], record[10]])).toEqual([
+				['services.one_thing', '112个', 'rejected', ''],
+				['services.online_rate', '100%', 'corrected', '99.5'],
+				['services.one_thing', '87件', 'added', '87'],
+			]);
+			const run = (...args: string[]) => execFileSync(process.execPath, [join(root, 'dist/cli.js'), 'seeds', '--review', 'review.csv', ...args], {cwd: dir, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+			const [header = [], ...rows] = parseCsvRecords(run('--format', 'csv'));
+			const column = (name: string) => header.indexOf(name);
+			const decided = rows.filter(row => row[column('review')] !== '').map(row => [row[column('indicator')], row[column('value')], row[column('review')], row[column('original_value')], row[column('headline')]]);
+			expect(decided).toEqual([
+				['services.one_thing', '112', 'rejected', '', 'false'],
+				['services.online_rate', '99.5', 'corrected', '100', 'true'],
+				['services.one_thing', '87', 'added', '', 'true'],
+			]);
+			const text = run('--format', 'text');
+			expect(text).toMatch(/^“一件事”集成服务 +项 +87件?✚ /mu);
+			expect(text).toMatch(/^全程网办率 +% +99\.5%✎ /mu);
+			expect(text).toContain('✎ 经人工更正');
+		} finally {
+			rmSync(dir, {recursive: true, force: true});
+		}
+	}, 60_000);
 
 	test('Ctrl-C leaves the same way, and a resize reflows the screen', async () => {
 		tmux('send-keys', '-t', session, 'clear; node dist/cli.js --lang en', 'Enter');

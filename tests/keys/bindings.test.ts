@@ -33,7 +33,10 @@ describe('key bindings', () => {
 		expect(commandOf({input: '', key: {tab: true}}, 'browse')).toBe('view.next');
 		expect(commandOf({input: '', key: {tab: true, shift: true}}, 'browse')).toBe('view.previous');
 		expect(commandOf({input: 'c', key: {ctrl: true}}, 'browse')).toBe('quit');
-		expect(commandOf({input: 'c', key: {}}, 'browse')).toBeNull();
+		// Ctrl-C leaves; c alone confirms the number under the cursor, and is a letter while a prompt is typed.
+		expect(commandOf({input: 'c', key: {}}, 'browse')).toBe('review.confirm');
+		expect(commandOf({input: 'c', key: {}}, 'prompt')).toBeNull();
+		expect(commandOf({input: '', key: {return: true}}, 'prompt')).toBe('prompt.commit');
 		expect(commandOf({input: 'p', key: {}}, 'browse')).toBe('peers');
 		expect(commandOf({input: 'P', key: {shift: true}}, 'browse')).toBe('peers.pick');
 		// In a filter, p is a letter of the query.

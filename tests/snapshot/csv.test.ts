@@ -6,7 +6,7 @@ import {parseCsvRecords} from '../helpers/csv.js';
 
 const parse = parseCsvRecords;
 
-const header = 'district,code,year,indicator,label_zh,label_en,value,unit,approx,derived,file,line,sentence,headline,section,yoy_kind,yoy_value,derived_formula,shown,report_id';
+const header = 'district,code,year,indicator,label_zh,label_en,value,unit,approx,derived,file,line,sentence,headline,section,yoy_kind,yoy_value,derived_formula,shown,report_id,review,original_value';
 const csv = (filters = {}) => renderSnapshot(wholeStore(reports), {format: 'csv', filters});
 
 describe('csv snapshot', () => {
