@@ -51,7 +51,7 @@ function grid(state: State, data: ViewData, regions: Regions, previous: Scroll):
 	const row = indexOfKey(rowKeys, state.cursor.row);
 	const column = indexOfKey(columnKeys, state.cursor.column) - 1;
 	const input = {comparison: shaped, lang: state.lang, cursor: {row, column}, width: regions.width, height: regions.body, previous};
-	const compare = state.view === 'coverage' && data.coverage !== null ? null : compareFrame({...input, changes: state.changes});
+	const compare = state.view === 'coverage' && data.coverage !== null ? null : compareFrame({...input, changes: state.changes, pinned: shaped.pinned !== null});
 	const table = compare ?? coverageFrame({...input, counts: data.coverage!});
 	const current = shaped.rows[row];
 	const report = shaped.columns[column];
