@@ -117,7 +117,7 @@ function indicator(state: State, data: ViewData, regions: Regions, previous: Scr
 	}
 
 	const cursor = indexOfKey(order, state.cursor.column);
-	const chart = indicatorFrame({indicator: data.indicator, ranked: data.ranked, summary: data.rankedSummary, lines: data.lines, lang: state.lang, cursor, width: regions.width, height: regions.body, previous: previous.top, ...(plot === undefined ? {} : {plot})});
+	const chart = indicatorFrame({indicator: data.indicator, ranked: data.ranked, summary: data.rankedSummary, lines: data.lines, lang: state.lang, cursor, width: regions.width, height: regions.body, previous: previous.top, pinned: state.pinned, ...(plot === undefined ? {} : {plot})});
 	const column = order[cursor] ?? null;
 	return {
 		body: {kind: 'indicator', chart},

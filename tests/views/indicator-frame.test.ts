@@ -34,3 +34,13 @@ describe('the indicator view with a value in another measure', () => {
 		expect(chart.slice(1, 5).join('\n')).not.toMatch(/1,8\d\d/);
 	});
 });
+
+describe('the indicator view with a pinned district', () => {
+	test('its name and bar are drawn in the pin\'s tone, the others as before', () => {
+		const ranked = ranking(buildComparison(mixed), trained.id);
+		const pinned = ranked[1]!.column.report.district.code!;
+		const bars = indicatorFrame({indicator: trained, ranked, lines: [], lang: 'zh', cursor: 0, width: 60, height: 12, previous: 0, pinned}).bars;
+		expect(bars[1]!.filter(span => span.tone === 'pinned').map(span => span.text.trim())).toEqual(['海淀区 2024', expect.stringMatching(/^█+/u)]);
+		expect(bars[0]!.some(span => span.tone === 'pinned')).toBe(false);
+	});
+});
