@@ -20,7 +20,7 @@ export type PeerStats = {
 	readonly q3: number;
 	/** The pinned district's place, 1 the best (or the largest where the catalog has no better); null when it has no comparable value. */
 	readonly rank: number | null;
-	/** The share of the disclosing peers ranked after it, 0–100 (3rd of 16: P81); null with its rank. */
+	/** The share of the disclosing peers ranked after it, 0–100 (3rd of 16: P81); null without a rank or other peers. */
 	readonly percentile: number | null;
 	/** Whether rank means better: false where the catalog does not say which way is better. */
 	readonly judged: boolean;
@@ -74,7 +74,8 @@ export function peerStats(row: Row, columns: readonly Column[], pinned: string |
 	if (own !== null) {
 		const mine: number = own;
 		rank = values.filter(value => ahead(row.indicator.polarity, value, mine)).length + 1;
-		percentile = Math.round((100 * (values.length - rank)) / values.length);
+		// Alone, a district is ahead of nobody and behind nobody: no percentile.
+		percentile = values.length === 1 ? null : Math.round((100 * (values.length - rank)) / values.length);
 	}
 
 	return {disclosing: values.length, median: quantile(sorted, 0.5), q1: quantile(sorted, 0.25), q3: quantile(sorted, 0.75), rank, percentile, judged};

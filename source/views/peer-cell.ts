@@ -11,7 +11,11 @@ import type {TableCell} from './table-layout.js';
 export const peerWord = {zh: '同组 中位[四分位] 名次', en: 'Peers: median [IQR] rank'} as const satisfies Labelled;
 
 export function rankText(stats: PeerStats): string {
-	return stats.rank === null ? `${marks.notDisclosed}/${stats.disclosing}` : `${stats.rank}/${stats.disclosing} P${stats.percentile}`;
+	if (stats.rank === null) {
+		return `${marks.notDisclosed}/${stats.disclosing}`;
+	}
+
+	return `${stats.rank}/${stats.disclosing}${stats.percentile === null ? '' : ` P${stats.percentile}`}`;
 }
 
 export function peerText(stats: PeerStats, unit: string, options: FormatOptions): string {
