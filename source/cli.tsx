@@ -117,12 +117,14 @@ const cli = meow(
 	[+12%] computed from the year before's report, +5%* with a derived value.
 	A person's review: ✎ corrected, ✚ added, ? review files in conflict (in
 	the dashboard: c confirm, x reject, = correct, i assign, u undo, R queue).
+	In the dashboard, m pins the district under the cursor (as --pin does).
 
 	Examples
 	  $ rol-dash
 	  $ rol-dash --json ./reports > facts.json
 	  $ rol-dash --format md --indicator litigation --year 2024 > litigation.md
 	  $ rol-dash --format csv --district 朝阳区 --district 500105 > facts.csv
+	  $ rol-dash --format md --pin 朝阳区 > card.md
 	  $ rol-dash --explain 朝阳区2024.txt | less
 `,
 	{

@@ -77,7 +77,9 @@ function sentence(fact: Fact): string {
 export function renderCard(reports: readonly ReportSummary[], {format, filters, lang = 'zh', columns, cwd}: CardOptions): string {
 	const md = format === 'md';
 	const escape = (text: string) => (md ? escapeMarkdown(text) : text);
-	const {district: _named, pin, ...rest} = filters;
+	// A --district beside --pin names where to look, not the peers: the pin's group is compared, as in the dashboard.
+	const {pin} = filters;
+	const rest: Filters = {indicator: filters.indicator, year: filters.year, area: filters.area};
 	const kept = selectReports(reports, rest);
 	const opening = openingOf(kept, {room: Number.POSITIVE_INFINITY, pin});
 	const pinned = opening.pinned ?? null;
