@@ -6,6 +6,7 @@ whose bars are on screen).
 */
 import type {Indicator} from '../catalog/indicators.js';
 import {cellTarget, districtId, formatCell, labelOf, polarityWords, unitLabel, type Lang, type Ranked, type Target, type YearLine} from '../model/index.js';
+import {chromeWords} from './chrome.js';
 import {columnLabel} from './compare-table.js';
 import {cellTone} from './cell-tone.js';
 import {fitLine, type Line} from './line.js';
@@ -45,6 +46,15 @@ function chartOrder(lines: readonly YearLine[], first: string | null, shown: rea
 
 	const placeOf = (line: YearLine) => (line.district === pinned ? -2 : (line.district === first ? -1 : rank.get(line.district) ?? shown.length));
 	return lines.map((line, order) => ({line, order})).sort((a, b) => placeOf(a.line) - placeOf(b.line) || a.order - b.order).map(({line}) => line);
+}
+
+/**
+The pinned district's line keeps its series colour (the legend must match the plot): its legend entry, the
+first that names it, says it is the pin, in the pin's tone.
+*/
+function markPinned(charts: readonly Line[], name: string, lang: Lang): Line[] {
+	const at = charts.findIndex(line => line[0]?.text.endsWith(` ${name}`) === true);
+	return charts.map((line, index) => (index === at ? [line[0]!, {text: ` ${labelOf(chromeWords.pinned, lang)}`, tone: 'pinned'}, ...line.slice(1)] : line));
 }
 
 export type IndicatorFrameInput = {
@@ -112,7 +122,10 @@ export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranke
 	const current = ranked[cursor];
 	const first = current === undefined ? null : districtId(current.column.report);
 	const chartRoom = room - Math.min(barRoom, ranked.length);
-	const charts = yearCharts({lines: chartOrder(lines, first, shown, pinned), unit: indicator.unit, lang, width, room: chartRoom, ...(plot === undefined ? {} : {plot})}).map(each => fitLine(each, width));
+	const ordered = chartOrder(lines, first, shown, pinned);
+	const drawn = yearCharts({lines: ordered, unit: indicator.unit, lang, width, room: chartRoom, ...(plot === undefined ? {} : {plot})});
+	const pinnedLine = ordered[0]?.district === pinned ? ordered[0] : undefined;
+	const charts = (pinnedLine === undefined ? drawn : markPinned(drawn, labelOf(pinnedLine.name, lang), lang)).map(each => fitLine(each, width));
 	return {
 		title,
 		bars,
