@@ -11,6 +11,7 @@ import type {View} from './screen/state.js';
 import type {Store} from './corpus/store.js';
 import {labelOf, type Filters, type Lang} from './model/index.js';
 import {peersKey, peersLabel} from './model/peers.js';
+import {pinnedLabel} from './model/pin.js';
 import {errorLines, headerLine, helpLines, statusLine, tooSmallLines} from './views/chrome.js';
 import {detailLines} from './views/detail.js';
 import {Lines} from './views/Lines.js';
@@ -62,7 +63,7 @@ function Dashboard({store, lang = 'zh', size, view, filters, review}: Omit<AppPr
 	const body: ScreenBody = overlay === null ? frame.body : {kind: 'lines', lines: overlay};
 	return (
 		<Screen
-			header={headerLine(state.view, {context: frame.context, group, year: state.view === 'district' ? null : data.shaped.year, sort: sorted, query: state.draft === null ? state.query : ''}, frame.offscreen, state.lang, regions.width)}
+			header={headerLine(state.view, {context: frame.context, group, year: state.view === 'district' ? null : data.shaped.year, sort: sorted, query: state.draft === null ? state.query : '', pinned: pinnedLabel(data.comparison, state.pinned, state.lang)}, frame.offscreen, state.lang, regions.width)}
 			body={body}
 			height={overlay === null ? regions.body : regions.body + regions.pane}
 			pane={overlay === null ? detailLines(frame.target, state.lang, regions.width, regions.pane) : []}

@@ -12,7 +12,7 @@ import {openExport, openStore, shownReports, type CorpusOptions, type Source, ty
 import {messageLines} from './corpus/messages.js';
 import {progressLine} from './corpus/progress.js';
 import {checkArgv, specOf} from './options/argv.js';
-import {filterProblem} from './options/filter-problem.js';
+import {filterProblem, pinProblem} from './options/filter-problem.js';
 import {isLatinQuery, resolveDistrictQueries, type PinyinOf} from './model/district-query.js';
 import {formats, isExportFormat, isFormat, isViewName, viewNames, type ExportFormat, type Format, type ViewName} from './snapshot/names.js';
 import {parseColumns, snapshotWidth} from './snapshot/width.js';
@@ -32,6 +32,7 @@ const flags = {
 	json: {type: 'boolean', default: false},
 	format: {type: 'string'},
 	district: {type: 'string', isMultiple: true},
+	pin: {type: 'string'},
 	indicator: {type: 'string', isMultiple: true},
 	year: {type: 'number', isMultiple: true},
 	area: {type: 'string', isMultiple: true},
@@ -66,6 +67,9 @@ const cli = meow(
 	                      Piped output without --format is text.
 	  --district <d>      Only this district: name (朝阳区), full name or code
 	                      (110105); repeatable
+	  --pin <d>           Benchmark this district (named as --district): the
+	                      dashboard opens on its peer group with its column
+	                      first; --format text/md print its report card
 	  --indicator <i>     Only this indicator: id (litigation.loss_rate), prefix
 	                      (litigation) or part of its Chinese label (败诉); repeatable
 	  --year <y>          Only reports of this year; repeatable
@@ -113,12 +117,14 @@ const cli = meow(
 	[+12%] computed from the year before's report, +5%* with a derived value.
 	A person's review: ✎ corrected, ✚ added, ? review files in conflict (in
 	the dashboard: c confirm, x reject, = correct, i assign, u undo, R queue).
+	In the dashboard, m pins the district under the cursor (as --pin does).
 
 	Examples
 	  $ rol-dash
 	  $ rol-dash --json ./reports > facts.json
 	  $ rol-dash --format md --indicator litigation --year 2024 > litigation.md
 	  $ rol-dash --format csv --district 朝阳区 --district 500105 > facts.csv
+	  $ rol-dash --format md --pin 朝阳区 > card.md
 	  $ rol-dash --explain 朝阳区2024.txt | less
 `,
 	{
@@ -186,6 +192,7 @@ const typed: Filters = {
 	indicator: cli.flags.indicator,
 	year: cli.flags.year,
 	area: cli.flags.area?.filter(area => isAreaId(area)),
+	...(cli.flags.pin === undefined ? {} : {pin: cli.flags.pin}),
 };
 
 // dist/cli.js and source/cli.tsx both sit one level below the package root.
@@ -272,21 +279,24 @@ left to show: nothing loaded, or which filter matched nothing and what there is 
 */
 async function settle(reports: readonly Placed[]): Promise<Filters> {
 	const queries = typed.district ?? [];
+	const pin = typed.pin === undefined ? [] : [typed.pin];
 	let pinyinOf: PinyinOf | undefined;
-	if (queries.some(query => isLatinQuery(query))) {
+	if ([...queries, ...pin].some(query => isLatinQuery(query))) {
 		// Loaded only for a query in Latin letters: the dictionary costs a tenth of a second.
 		await loadPinyin();
 		pinyinOf = name => (syllablesOf(name) ?? []).join('').toLowerCase();
 	}
 
 	const districts = resolveDistrictQueries(queries, reports, pinyinOf);
-	const problem = filterProblem(reports, typed, districts);
+	const pinned = resolveDistrictQueries(pin, reports, pinyinOf);
+	const problem = filterProblem(reports, typed, districts) ?? pinProblem(reports, pinned);
 	if (problem !== null) {
 		say(problem);
 		process.exit(2);
 	}
 
-	return queries.length === 0 ? typed : {...typed, district: districts.queries};
+	const settled = queries.length === 0 ? typed : {...typed, district: districts.queries};
+	return pinned.queries[0] === undefined ? settled : {...settled, pin: pinned.queries[0]};
 }
 
 /** How many reports loaded and files were skipped: the exit status. */

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import {spawnSync} from 'node:child_process';
 import {copyFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -160,5 +161,29 @@ describe('a CSV a researcher can pivot', () => {
 			expect(cell).not.toMatch(/^[=+@\t\r]/u);
 			if (cell.startsWith('-')) expect(cell).toMatch(/^-\d/u);
 		}
+	});
+});
+
+describe('--pin', () => {
+	it('names the nearest district for a typo in one line, and exits 2 as --district does', () => {
+		const typo = run(['--format', 'text', '--pin', '朝杨区']);
+		expect(typo.status).toBe(2);
+		expect(typo.stderr).toBe('rol-dash: no reports match --pin 朝杨区 (nearest: 朝阳区)\n');
+	});
+
+	it('prints the report card, in pinyin as by name, every line within --width and every value cited', () => {
+		const byName = run(['--format', 'md', '--pin', '朝阳区', '--width', '72']);
+		expect(byName.status).toBe(0);
+		expect(run(['--format', 'md', '--pin', 'chaoyang', '--width', '72']).stdout).toBe(byName.stdout);
+		const lines = byName.stdout.trimEnd().split('\n');
+		expect(lines[0]).toBe('# 朝阳区 2024 · 标杆报告');
+		expect(lines.filter(line => stringWidth(line) > 72)).toEqual([]);
+		// Each indicator's line has its footnote, and every footnote cited is defined.
+		const entries = byName.stdout.split('\n- ').slice(1);
+		expect(entries.length).toBeGreaterThan(10);
+		expect(entries.every(entry => /\[\^\d+\]/u.test(entry))).toBe(true);
+		const cited = new Set([...byName.stdout.matchAll(/\[\^(\d+)\](?!:)/gu)].map(match => match[1]));
+		const defined = new Set([...byName.stdout.matchAll(/^\[\^(\d+)\]: seeds\/\S+:\d+ —/gmu)].map(match => match[1]));
+		expect(defined).toEqual(cited);
 	});
 });

@@ -87,3 +87,12 @@ describe('the README', () => {
 		expect(lock.packages['']!['devDependencies']).toEqual(manifest['devDependencies']);
 	});
 });
+
+describe('the README\'s report card', () => {
+	it('is what `--format md --pin 朝阳区` prints on the bundled reports', () => {
+		const pasted = readme.split('node dist/cli.js --format md --pin 朝阳区\n```\n\n```md\n')[1]!.split('\n```\n')[0]! + '\n';
+		const {status, stdout} = run(['--format', 'md', '--pin', '朝阳区', '--width', '100']);
+		expect(status).toBe(0);
+		expect(stdout).toBe(pasted);
+	});
+});

@@ -101,7 +101,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 		}
 	}
 
-	for (const key of ['y', 'Y', 'd']) {
+	// A pinned district (m on the first column): its column frozen first, the peer statistics in the spread's place.
+	for (const [before, group] of [['m', 'the group it opens on'], ['pm', 'all districts']]) {
+		const ms = await keypressLatency(national, {view: 'compare', before});
+		console.log(`keypress → frame, compare pinned: ${ms.toFixed(2)} ms median (80×24, ${national.length} reports, ${group}; goal < 16 ms)`);
+	}
+
+	for (const key of ['y', 'Y', 'd', 'm']) {
 		const ms = await keypressLatency(national, {view: 'compare', keys: [key, key], presses: 60});
 		console.log(`keypress → frame, compare, ${key}: ${ms.toFixed(2)} ms median (80×24, ${national.length} reports, the group it opens on; goal < 16 ms)`);
 	}

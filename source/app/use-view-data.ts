@@ -16,7 +16,7 @@ export function useViewData(reports: readonly ReportSummary[], state: State, fil
 	const query = activeQuery(state);
 	// Keyed on the parts of the state that shape the columns, not the cursor: moving must not rebuild them.
 	// And on the pinyin dictionary: a query typed before it loaded matches more once it has.
-	const shaped = useMemo(() => shapeOf(comparison, state), [comparison, state.peers, state.year, state.chosen, query, state.target, state.sort, pinyin]);
+	const shaped = useMemo(() => shapeOf(comparison, state), [comparison, state.peers, state.year, state.chosen, query, state.target, state.sort, state.pinned, pinyin]);
 	const keys = useMemo(() => keysOf(shaped), [shaped]);
 	const counts = useMemo(() => (state.view === 'coverage' ? coverage(shaped) : null), [state.view, shaped]);
 	// Asked on every frame of the district view: a set, not a scan of the reports.

@@ -27,6 +27,7 @@ export type Command =
 	| 'changes'
 	| 'peers'
 	| 'peers.pick'
+	| 'pin'
 	| 'lang'
 	| 'errors'
 	| 'help'
@@ -138,6 +139,7 @@ export const bindings = [
 	{command: 'changes', mode: 'browse', keys: [typed('d')], description: {zh: '显示/隐藏同比变化', en: 'Show/hide the change on the year before'}, hint: {label: {zh: '同比', en: 'Δ'}, views: ['compare']}},
 	{command: 'peers', mode: 'browse', keys: [typed('p')], description: {zh: '比较范围:本市 → 本省 → 全部', en: 'Peers: city → province → all'}, hint: {label: {zh: '范围', en: 'peers'}, views: ['compare', 'indicator', 'coverage']}},
 	{command: 'peers.pick', mode: 'browse', keys: [typed('P')], description: {zh: '按省、市选择比较范围', en: 'Pick peers by province, city'}, hint: {label: {zh: '选范围', en: 'pick peers'}, views: ['compare', 'indicator', 'coverage']}},
+	{command: 'pin', mode: 'browse', keys: [typed('m')], description: {zh: '以光标处地区为标杆(再按取消)', en: 'Benchmark this district (again: unpin)'}, hint: {label: {zh: '标杆', en: 'pin'}, views: ['compare', 'indicator']}},
 	// A person's decisions on the number under the cursor, saved to the review file at once.
 	{command: 'review.confirm', mode: 'browse', keys: [typed('c')], description: {zh: '确认此数字无误', en: 'Confirm this number'}, hint: reviewHint},
 	{command: 'review.reject', mode: 'browse', keys: [typed('x')], description: {zh: '否定此数字(识别有误)', en: 'Reject this number (misread)'}, hint: reviewHint},

@@ -12,6 +12,11 @@ export type Filters = {
 	readonly indicator?: readonly string[];
 	readonly year?: readonly number[];
 	readonly area?: readonly AreaId[];
+	/**
+	The district benchmarked (--pin), as --district names one. It selects nothing: the views open on its peer
+	group with its column first, and the snapshots print its report card.
+	*/
+	readonly pin?: string;
 };
 
 export function isAreaId(value: string): value is AreaId {

@@ -98,6 +98,8 @@ export type Opening = {
 	readonly year: number | null;
 	/** A report key for the cursor, or null for the first report. */
 	readonly column: string | null;
+	/** The district benchmarked (--pin), a district id; absent or null: none. */
+	readonly pinned?: string | null;
 };
 
 const latest = (reports: readonly ReportSummary[]) => reports.reduce((best, report) => ((report.year ?? -1) > (best.year ?? -1) ? report : best));
@@ -134,10 +136,22 @@ function busiest(reports: readonly ReportSummary[]): Opening {
 }
 
 /** Where the dashboard opens, given how many report columns fit on the screen. */
-export function openingOf(reports: readonly ReportSummary[], {room, queries = []}: {readonly room: number; readonly queries?: readonly string[]}): Opening {
+export function openingOf(reports: readonly ReportSummary[], {room, queries = [], pin = null}: {readonly room: number; readonly queries?: readonly string[]; readonly pin?: string | null}): Opening {
+	// A pinned district is the one compared: the dashboard opens on its peer group, the cursor on it.
+	if (pin !== null) {
+		const opening = named(reports, queries.length > 0 ? queries : [pin], room);
+		return {...opening, pinned: pinnedDistrict(reports, pin)};
+	}
+
 	if (queries.length > 0) {
 		return named(reports, queries, room);
 	}
 
 	return districtCount(reports) > room ? busiest(reports) : {peers: allPeers, year: null, column: null};
+}
+
+/** The district a --pin names (its latest report's district id), or null when none loaded matches. */
+export function pinnedDistrict(reports: readonly ReportSummary[], pin: string): string | null {
+	const matched = reports.filter(report => matchesDistrict(report, pin));
+	return matched.length === 0 ? null : districtId(latest(matched));
 }

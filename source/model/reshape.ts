@@ -9,6 +9,7 @@ import type {Column, Comparison, Row} from './comparison.js';
 import type {Indicator} from '../catalog/indicators.js';
 import {inPeers, type Peers} from './peers.js';
 import {matchesQuery, matchesWritten} from './search.js';
+import {districtId} from './identity.js';
 import {alignColumns, alignedYear, rankedKey} from './years.js';
 
 /** 'auto' filters each axis the query matches anything on, so `fy` narrows rows and `cy` columns. */
@@ -30,6 +31,8 @@ export type Shape = {
 	readonly query?: string;
 	readonly target?: FilterTarget;
 	readonly sort?: Sort | null;
+	/** The district benchmarked (a district id): its column comes first whatever the sort. */
+	readonly pinned?: string | null;
 };
 
 export function indicatorLabels(indicator: Indicator): string[] {
@@ -76,11 +79,19 @@ function sortedIndexes(comparison: Comparison, indexes: number[], sort: Sort, co
 export type Reshaped = Comparison & {
 	/** The year the columns align on; null when every report is its own column or none has a year. */
 	readonly year: number | null;
+	/** The benchmarked district when its column is shown (first); null otherwise. */
+	readonly pinned: string | null;
 	/** How many rows and columns the query kept on each axis it filtered; null where it did not filter. */
 	readonly matched: {readonly rows: number | null; readonly columns: number | null};
 };
 
-export function reshape(comparison: Comparison, {peers, year = 'each', chosen, query = '', target = 'auto', sort = null}: Shape): Reshaped {
+/** The pinned district's columns moved to the front, the others keeping their order. */
+function pinnedFirst(indexes: number[], columns: readonly Column[], pinned: string): number[] {
+	const isPinned = (index: number) => districtId(columns[index]!.report) === pinned;
+	return [...indexes.filter(isPinned), ...indexes.filter(index => !isPinned(index))];
+}
+
+export function reshape(comparison: Comparison, {peers, year = 'each', chosen, query = '', target = 'auto', sort = null, pinned = null}: Shape): Reshaped {
 	let indexes = comparison.columns.flatMap((column, index) => (peers === undefined || inPeers(column.report, peers) ? [index] : []));
 	// Aligned, a column may be another year's report marked as such: cells keep following their column's index.
 	let marked: readonly Column[] = comparison.columns;
@@ -118,6 +129,10 @@ export function reshape(comparison: Comparison, {peers, year = 'each', chosen, q
 		indexes = sortedIndexes(comparison, indexes, sort, marked);
 	}
 
+	if (pinned !== null) {
+		indexes = pinnedFirst(indexes, marked, pinned);
+	}
+
 	const columns = indexes.map(index => marked[index]!);
 	const unchanged = indexes.length === comparison.columns.length && indexes.every((index, order) => index === order);
 	const reshapedRows = rows.map(row => (unchanged ? row : {...row, cells: indexes.map(index => row.cells[index] ?? {fact: null})}));
@@ -125,5 +140,6 @@ export function reshape(comparison: Comparison, {peers, year = 'each', chosen, q
 	const groups = comparison.groups
 		.map(group => ({area: group.area, rows: group.rows.flatMap(row => kept.get(row) ?? [])}))
 		.filter(group => group.rows.length > 0);
-	return {columns, rows: groups.flatMap(group => group.rows), groups, matched, year: aligned};
+	const shownPin = pinned !== null && columns[0] !== undefined && districtId(columns[0].report) === pinned ? pinned : null;
+	return {columns, rows: groups.flatMap(group => group.rows), groups, matched, year: aligned, pinned: shownPin};
 }

@@ -15,14 +15,28 @@ function described(filters: Filters): string {
 	].join(' ');
 }
 
+function unmatchedDistrict(reports: readonly Placed[], districts: DistrictQueries, option: string): string | null {
+	for (const {query, nearest} of districts.unmatched) {
+		const names = [...new Set(reports.map(report => report.district.name).filter((name): name is string => name !== null))];
+		return `no reports match ${option} ${query} (${nearest.length > 0 ? `nearest: ${listed(nearest)}` : `loaded: ${listed(names)}`})`;
+	}
+
+	return null;
+}
+
+/** A --pin that names no loaded district, said as a --district would be. */
+export function pinProblem(reports: readonly Placed[], pinned: DistrictQueries): string | null {
+	return unmatchedDistrict(reports, pinned, '--pin');
+}
+
 export function filterProblem(reports: readonly Placed[], filters: Filters, districts: DistrictQueries): string | null {
 	if (reports.length === 0) {
 		return 'no reports loaded';
 	}
 
-	for (const {query, nearest} of districts.unmatched) {
-		const names = [...new Set(reports.map(report => report.district.name).filter((name): name is string => name !== null))];
-		return `no reports match --district ${query} (${nearest.length > 0 ? `nearest: ${listed(nearest)}` : `loaded: ${listed(names)}`})`;
+	const unmatched = unmatchedDistrict(reports, districts, '--district');
+	if (unmatched !== null) {
+		return unmatched;
 	}
 
 	const years = [...new Set(reports.map(report => report.year).filter((year): year is number => year !== null))].sort();

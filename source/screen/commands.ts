@@ -201,6 +201,12 @@ export function effectOf(command: Command, state: State, frame: Frame, context: 
 
 		case 'peers': return {type: 'peers', peers: nextPeers(state.peers, frame.report, context.named)};
 		case 'peers.pick': return {type: 'overlay', overlay: 'peers'};
+		case 'pin': {
+			// The district under the cursor, in the views that show one column (or bar) per district.
+			const key = frame.cursor.column;
+			return key === null || key === labelKey || state.view === 'district' ? null : {type: 'pin-district', district: districtOfKey(key)};
+		}
+
 		case 'changes': return frame.changes === null || frame.changes === undefined ? null : {type: 'changes', shown: frame.changes};
 		case 'lang': return {type: 'lang'};
 		case 'errors': return {type: 'overlay', overlay: 'errors'};

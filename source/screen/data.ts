@@ -33,7 +33,7 @@ export type ViewData = {
 	readonly details: DetailsOf;
 };
 
-export const shapeOf = (comparison: Comparison, state: State) => reshape(comparison, {peers: state.peers, year: state.year, chosen: state.chosen, query: activeQuery(state), target: state.target, sort: state.sort});
+export const shapeOf = (comparison: Comparison, state: State) => reshape(comparison, {peers: state.peers, year: state.year, chosen: state.chosen, query: activeQuery(state), target: state.target, sort: state.sort, pinned: state.pinned});
 
 export const keysOfRanked = (ranked: readonly Ranked[]) => ranked.map(entry => reportKey(entry.column.report));
 

@@ -51,7 +51,7 @@ function grid(state: State, data: ViewData, regions: Regions, previous: Scroll):
 	const row = indexOfKey(rowKeys, state.cursor.row);
 	const column = indexOfKey(columnKeys, state.cursor.column) - 1;
 	const input = {comparison: shaped, lang: state.lang, cursor: {row, column}, width: regions.width, height: regions.body, previous};
-	const compare = state.view === 'coverage' && data.coverage !== null ? null : compareFrame({...input, changes: state.changes});
+	const compare = state.view === 'coverage' && data.coverage !== null ? null : compareFrame({...input, changes: state.changes, pinned: shaped.pinned !== null});
 	const table = compare ?? coverageFrame({...input, counts: data.coverage!});
 	const current = shaped.rows[row];
 	const report = shaped.columns[column];
@@ -117,7 +117,7 @@ function indicator(state: State, data: ViewData, regions: Regions, previous: Scr
 	}
 
 	const cursor = indexOfKey(order, state.cursor.column);
-	const chart = indicatorFrame({indicator: data.indicator, ranked: data.ranked, summary: data.rankedSummary, lines: data.lines, lang: state.lang, cursor, width: regions.width, height: regions.body, previous: previous.top, ...(plot === undefined ? {} : {plot})});
+	const chart = indicatorFrame({indicator: data.indicator, ranked: data.ranked, summary: data.rankedSummary, lines: data.lines, lang: state.lang, cursor, width: regions.width, height: regions.body, previous: previous.top, pinned: state.pinned, ...(plot === undefined ? {} : {plot})});
 	const column = order[cursor] ?? null;
 	return {
 		body: {kind: 'indicator', chart},

@@ -63,6 +63,8 @@ export type State = {
 	readonly notice: string | null;
 	/** The place in the review queue's waiting list. */
 	readonly queueAt: number;
+	/** The district benchmarked (a district id): first in Compare whatever the sort, marked in the charts; null: none. */
+	readonly pinned: string | null;
 };
 
 export type Axis = 'row' | 'column';
@@ -86,6 +88,8 @@ export type Action =
 	/** One district's column to its next year after `from` in `years` (its own, latest first); `aligned` is the columns' year. */
 	| {readonly type: 'column-year'; readonly district: string; readonly years: readonly number[]; readonly from: number | null; readonly aligned: number | null}
 	| {readonly type: 'peers'; readonly peers: Peers}
+	/** Benchmark this district (a district id); the one already pinned is unpinned. */
+	| {readonly type: 'pin-district'; readonly district: string}
 	/** The picker's cursor, over the groups it shows from where it is. */
 	| {readonly type: 'pick-move'; readonly by: number; readonly groups: readonly PeerGroup[]}
 	/** The group under the picker's cursor becomes the one compared. */
@@ -112,8 +116,8 @@ export type Action =
 
 const everything: Opening = {peers: allPeers, year: null, column: null};
 
-export function initialState(lang: Lang = 'zh', view: View = 'compare', {peers, year, column}: Opening = everything): State {
-	return {view, cursor: {column, row: null}, history: [], lang, peers, pick: null, pickQuery: null, year, chosen: {}, changes: null, query: '', draft: null, target: 'auto', sort: null, overlay: null, prompt: null, notice: null, queueAt: 0};
+export function initialState(lang: Lang = 'zh', view: View = 'compare', {peers, year, column, pinned = null}: Opening = everything): State {
+	return {view, cursor: {column, row: null}, history: [], lang, peers, pick: null, pickQuery: null, year, chosen: {}, changes: null, query: '', draft: null, target: 'auto', sort: null, overlay: null, prompt: null, notice: null, queueAt: 0, pinned};
 }
 
 const targets = ['auto', 'rows', 'columns'] as const satisfies readonly FilterTarget[];
@@ -235,6 +239,10 @@ export function reduce(state: State, action: Action): State {
 
 		case 'peers': {
 			return {...state, peers: action.peers, overlay: state.overlay === 'peers' ? null : state.overlay, pick: null, pickQuery: null};
+		}
+
+		case 'pin-district': {
+			return {...state, pinned: state.pinned === action.district ? null : action.district};
 		}
 
 		case 'pick-move': {

@@ -3,6 +3,7 @@ One entry for the snapshots made from a store in memory: the tables (text, md) f
 what the views show, and the exports (csv, json, jsonl) from every report, whole.
 A streamed export is written by snapshot/export.ts instead, to the same bytes.
 */
+import {renderCard} from './card.js';
 import {shownReports, type Store} from '../corpus/store.js';
 import type {Filters, Lang} from '../model/index.js';
 import type {Report, ReportSummary} from '../parse/types.js';
@@ -41,6 +42,11 @@ the caller loads it first, as the command line does, else they read as written.
 */
 export function renderTable(store: Store<ReportSummary>, {format, filters = {}, lang = 'zh', columns, theme, view = 'compare', cwd}: SnapshotOptions & {readonly format: 'text' | 'md'}): string {
 	const shown = shownReports(store);
+	const {pin} = filters;
+	if (pin !== undefined && view === 'compare') {
+		return renderCard(shown, {format, filters: {...filters, pin}, lang, columns, cwd});
+	}
+
 	if (format === 'md') {
 		return renderMarkdown(shown, {hidden: store.duplicates.flatMap(duplicate => duplicate.hidden), filters, lang, columns, cwd});
 	}

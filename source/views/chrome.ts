@@ -45,6 +45,7 @@ export const chromeWords = {
 	reviewNotes: {zh: '核对文件未能应用的决定', en: 'Review decisions not applied'},
 	tooSmall: {zh: '终端太小', en: 'Terminal too small'},
 	needs: {zh: '至少需要', en: 'needs at least'},
+	pinned: {zh: '标杆', en: 'pin'},
 } as const satisfies Record<string, Labelled>;
 
 export type Badges = {
@@ -55,6 +56,8 @@ export type Badges = {
 	readonly year: number | null;
 	readonly sort: string | null;
 	readonly query: string;
+	/** The pinned district's name, when one is pinned. */
+	readonly pinned?: string | null;
 };
 
 export function offscreenText({above, below, left, right}: Offscreen, lang: Lang): string {
@@ -73,6 +76,7 @@ export function headerLine(view: ViewName, badges: Badges, offscreen: Offscreen,
 		{text: 'rol-dash', tone: 'heading'},
 		...tabs,
 		...(badges.context ? [{text: `  ${badges.context}`, tone: 'heading' as const}] : []),
+		...(badges.pinned ? [{text: `  ${labelOf(chromeWords.pinned, lang)} ${badges.pinned}`, tone: 'pinned' as const}] : []),
 		...(marks.length > 0 ? [{text: `  ${marks.join(' · ')}`, tone: 'accent' as const}] : []),
 	];
 	return spread(left, [{text: offscreenText(offscreen, lang), tone: 'text.muted'}], width);

@@ -6,6 +6,9 @@ import {labelOf, unitLabel, words, type Column, type Comparison, type Lang} from
 import {columnTexts} from './compare-cells.js';
 import {columnLabel, compareTable, spreadWord, type CursorCell} from './compare-table.js';
 import {displayWidth, headerWidth} from './table-layout.js';
+import {districtId} from '../model/identity.js';
+import {peerStatsOf} from '../model/peer-stats.js';
+import {peerText, peerWord} from './peer-cell.js';
 import {frozenWidth, windowTable, type Scroll, type TableFrame, type TableSpec} from './table-window.js';
 
 export type CompareFrameInput = {
@@ -18,6 +21,8 @@ export type CompareFrameInput = {
 	readonly header?: (column: Column) => string;
 	/** Each value's change beside it: true or false as asked, null (or absent) when it leaves room for enough districts. */
 	readonly changes?: boolean | null;
+	/** The first column is the pinned district's: frozen after the label and unit, the peer statistics at the end. */
+	readonly pinned?: boolean;
 };
 
 /** Districts side by side that the changes beside their values may not crowd out (fewer when fewer are compared). */
@@ -34,7 +39,8 @@ export type CompareSpecInput = Omit<CompareFrameInput, 'height' | 'previous' | '
 	readonly spark?: boolean;
 };
 
-export function compareSpec({comparison, lang, cursor, width, header = column => columnLabel(column, lang), changes = true, spark = true}: CompareSpecInput): TableSpec {
+export function compareSpec({comparison, lang, cursor, width, header = column => columnLabel(column, lang), changes = true, spark = true, pinned: asked = false}: CompareSpecInput): TableSpec {
+	const pinned = asked && comparison.columns.length > 0;
 	const wan = lang === 'zh';
 	const labels = comparison.rows.map(row => displayWidth(labelOf(row.indicator, lang)));
 	const labelWidth = Math.min(labelRoom(width), Math.max(displayWidth(labelOf(words.indicator, lang)), ...labels));
@@ -55,6 +61,18 @@ export function compareSpec({comparison, lang, cursor, width, header = column =>
 		return size;
 	};
 
+	if (pinned) {
+		// The pinned column is frozen: the window scrolls the others, counted from the second.
+		const peers = spark ? peerColumnWidth(comparison, lang, wan) : 0;
+		return {
+			count: comparison.columns.length - 1,
+			frozen: frozenWidth([labelWidth, unitWidth, columnWidth(0)]),
+			trailing: () => peers,
+			columnWidth: index => columnWidth(index + 1),
+			build: (first, shown) => compareTable({comparison, lang, cursor, viewport: {column: first + 1, columns: shown}, maxLabelWidth: labelWidth, wan, header, changes, spark, pinned}),
+		};
+	}
+
 	return {
 		count: comparison.columns.length,
 		frozen: frozenWidth([labelWidth, unitWidth]),
@@ -64,9 +82,21 @@ export function compareSpec({comparison, lang, cursor, width, header = column =>
 	};
 }
 
+/** The peer statistics column: as wide as its widest row, its header wrapped at the spaces. */
+function peerColumnWidth(comparison: Comparison, lang: Lang, wan: boolean): number {
+	const pin = districtId(comparison.columns[0]!.report);
+	const texts = comparison.rows.map(row => {
+		const stats = peerStatsOf(row, comparison.columns, pin);
+		return stats === null ? 1 : displayWidth(peerText(stats, row.indicator.unit, {wan, lang}));
+	});
+	return Math.max(headerWidth({header: labelOf(peerWord, lang), wrap: true}), ...texts);
+}
+
 /** The frame, and whether it shows the changes beside the values (what `d` turns the other way). */
 export function compareFrame(input: CompareFrameInput): TableFrame & {readonly changes: boolean} {
-	const frame = (changes: boolean) => ({...windowTable(compareSpec({...input, changes}), {column: input.cursor.column, width: input.width, height: input.height, previous: input.previous}), changes});
+	// With a pin the window scrolls the columns after it; the pinned one, like the label, needs no scrolling to.
+	const column = input.pinned === true ? input.cursor.column - 1 : input.cursor.column;
+	const frame = (changes: boolean) => ({...windowTable(compareSpec({...input, changes}), {column, width: input.width, height: input.height, previous: input.previous}), changes});
 	if (typeof input.changes === 'boolean') {
 		return frame(input.changes);
 	}

@@ -4,6 +4,9 @@ an area rule above each group, and a spark-bar of each row's spread at the end.
 Pure, so the snapshot can measure the table before Ink draws it, and the dashboard
 can move a cursor and a window over it.
 */
+import {districtId} from '../model/identity.js';
+import {peerStatsOf} from '../model/peer-stats.js';
+import {peerCell, peerWord} from './peer-cell.js';
 import {comparableValue, labelOf, marks, ranksWith, standings, unitLabel, words, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
 import {cellTone} from './cell-tone.js';
 import {columnTexts, type CellOptions} from './compare-cells.js';
@@ -38,6 +41,11 @@ export type CompareTableProps = {
 	readonly changes?: boolean;
 	/** A report column's header; `朝阳区 2024` unless given. */
 	readonly header?: (column: Column) => string;
+	/**
+	The first column is the pinned district's: it shows whatever the viewport (which then counts from the
+	second), headed in the pin's colour, and the peer statistics take the spread column's place.
+	*/
+	readonly pinned?: boolean;
 };
 
 /** Columns before the first report column. */
@@ -66,14 +74,14 @@ function slice<T>(items: readonly T[], start = 0, count?: number): {items: reado
 	return {items: items.slice(from, count === undefined ? undefined : from + count), start: from};
 }
 
-function valueCells(comparison: Comparison, row: number, start: number, count: number, options: CellOptions, highlight: boolean): TableCell[] {
+function valueCells(comparison: Comparison, row: number, indexes: readonly number[], options: CellOptions, highlight: boolean): TableCell[] {
 	const {indicator, cells: all} = comparison.rows[row]!;
-	const cells = all.slice(start, start + count);
-	const columns = comparison.columns.slice(start, start + count);
+	const cells = indexes.map(index => all[index] ?? {fact: null});
+	const columns = indexes.map(index => comparison.columns[index]);
 	// Another year's report is not in the race: neither best nor worst, whatever its value.
 	const ranks = highlight ? standings(cells, indicator, (_, index) => ranksWith(columns[index])) : [];
 	return cells.map((cell, index) => ({
-		text: columnTexts(comparison, start + index, options)[row] ?? '',
+		text: columnTexts(comparison, indexes[index]!, options)[row] ?? '',
 		tone: cellTone(cell, indicator, ranks[index] ?? null),
 	}));
 }
@@ -84,15 +92,22 @@ export function compareTable(props: CompareTableProps): {
 	cursor: {row: number; column: number} | null;
 } {
 	const {comparison, lang = 'zh', cursor = null, viewport = {}, maxLabelWidth, wan = lang === 'zh', spark: withSpark = true, highlight = true, changes = true, header = (column: Column) => columnLabel(column, lang)} = props;
-	const shownColumns = slice(comparison.columns, viewport.column, viewport.columns);
+	const pinned = props.pinned === true && comparison.columns.length > 0;
+	const scrolled = pinned ? Math.max(1, viewport.column ?? 1) : viewport.column;
+	const shownColumns = slice(comparison.columns, scrolled, viewport.columns);
+	const indexes = [...(pinned ? [0] : []), ...shownColumns.items.map((_, index) => shownColumns.start + index)];
 	const shownRows = slice(comparison.rows, viewport.row, viewport.rows);
 	const visible = new Set<Row>(shownRows.items);
-	const count = shownColumns.items.length;
+	const pinId = pinned ? districtId(comparison.columns[0]!.report) : null;
 	const columns: TableColumn[] = [
 		{header: labelOf(words.indicator, lang), maxWidth: maxLabelWidth},
 		{header: labelOf(words.unit, lang)},
-		...shownColumns.items.map((column): TableColumn => ({header: header(column), align: 'right', wrap: true, ...(ranksWith(column) ? {} : {tone: 'year.other'})})),
-		...(withSpark ? [{header: labelOf(spreadWord, lang), align: 'right' as const}] : []),
+		...indexes.map((index): TableColumn => {
+			const column = comparison.columns[index]!;
+			const tone = pinned && index === 0 ? {tone: 'pinned' as const} : (ranksWith(column) ? {} : {tone: 'year.other' as const});
+			return {header: header(column), align: 'right', wrap: true, ...tone};
+		}),
+		...(withSpark ? [{header: labelOf(pinned ? peerWord : spreadWord, lang), align: 'right' as const, ...(pinned ? {wrap: true} : {})}] : []),
 	];
 	const rows: TableRow[] = [];
 	let tableCursor: {row: number; column: number} | null = null;
@@ -105,20 +120,20 @@ export function compareTable(props: CompareTableProps): {
 		rows.push({kind: 'rule', title: labelOf(group.area, lang)});
 		for (const row of members) {
 			if (cursor !== null && comparison.rows[cursor.row] === row) {
-				const column = cursor.column - shownColumns.start;
+				const column = indexes.indexOf(cursor.column);
 				const onLabel = cursor.column === -1;
-				tableCursor = onLabel ? {row: rows.length, column: 0} : (column >= 0 && column < count ? {row: rows.length, column: frozenColumns + column} : null);
+				tableCursor = onLabel ? {row: rows.length, column: 0} : (column >= 0 ? {row: rows.length, column: frozenColumns + column} : null);
 			}
 
 			// A value in another measure, or of another year, is a gap here: its bar would be measured against the others.
-			const values = row.cells.slice(shownColumns.start, shownColumns.start + count).map((cell, index) => (ranksWith(shownColumns.items[index]) ? comparableValue(cell, row.indicator) : null));
+			const values = indexes.map(index => (ranksWith(comparison.columns[index]) ? comparableValue(row.cells[index] ?? {fact: null}, row.indicator) : null));
 			rows.push({
 				kind: 'cells',
 				cells: [
 					indicatorCell(row.indicator, lang),
 					{text: unitLabel(row.indicator.unit, lang), tone: 'text.muted'},
-					...valueCells(comparison, comparison.rows.indexOf(row), shownColumns.start, count, {wan, lang, changes}, highlight),
-					...(withSpark ? [{text: spark(values), tone: 'accent' as const}] : []),
+					...valueCells(comparison, comparison.rows.indexOf(row), indexes, {wan, lang, changes}, highlight),
+					...(withSpark ? [pinned ? peerCell(peerStatsOf(row, comparison.columns, pinId), row.indicator.unit, {wan, lang}) : {text: spark(values), tone: 'accent' as const}] : []),
 				],
 			});
 		}

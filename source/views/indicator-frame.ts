@@ -6,6 +6,7 @@ whose bars are on screen).
 */
 import type {Indicator} from '../catalog/indicators.js';
 import {cellTarget, districtId, formatCell, labelOf, polarityWords, unitLabel, type Lang, type Ranked, type Target, type YearLine} from '../model/index.js';
+import {chromeWords} from './chrome.js';
 import {columnLabel} from './compare-table.js';
 import {cellTone} from './cell-tone.js';
 import {fitLine, type Line} from './line.js';
@@ -33,8 +34,8 @@ export function rankedSummary(ranked: readonly Ranked[]): RankedSummary {
 	return {disclosed, max};
 }
 
-/** The district under the cursor first, then those whose bars are on screen, then the rest in order. */
-function chartOrder(lines: readonly YearLine[], first: string | null, shown: readonly Ranked[]): YearLine[] {
+/** The pinned district first, then the one under the cursor, then those whose bars are on screen, then the rest in order. */
+function chartOrder(lines: readonly YearLine[], first: string | null, shown: readonly Ranked[], pinned: string | null): YearLine[] {
 	const rank = new Map<string, number>();
 	for (const [index, entry] of shown.entries()) {
 		const id = districtId(entry.column.report);
@@ -43,8 +44,17 @@ function chartOrder(lines: readonly YearLine[], first: string | null, shown: rea
 		}
 	}
 
-	const placeOf = (line: YearLine) => (line.district === first ? -1 : rank.get(line.district) ?? shown.length);
+	const placeOf = (line: YearLine) => (line.district === pinned ? -2 : (line.district === first ? -1 : rank.get(line.district) ?? shown.length));
 	return lines.map((line, order) => ({line, order})).sort((a, b) => placeOf(a.line) - placeOf(b.line) || a.order - b.order).map(({line}) => line);
+}
+
+/**
+The pinned district's line keeps its series colour (the legend must match the plot): its legend entry, the
+first that names it, says it is the pin, in the pin's tone.
+*/
+function markPinned(charts: readonly Line[], name: string, lang: Lang): Line[] {
+	const at = charts.findIndex(line => line[0]?.text.endsWith(` ${name}`) === true);
+	return charts.map((line, index) => (index === at ? [line[0]!, {text: ` ${labelOf(chromeWords.pinned, lang)}`, tone: 'pinned'}, ...line.slice(1)] : line));
 }
 
 export type IndicatorFrameInput = {
@@ -61,6 +71,8 @@ export type IndicatorFrameInput = {
 	readonly previous: number;
 	/** The chart's plot height when it is not to fill the room left: a snapshot's. */
 	readonly plot?: number;
+	/** The benchmarked district (a district id): its bar and name in the pin's tone, its line drawn first. */
+	readonly pinned?: string | null;
 };
 
 export type IndicatorFrame = {
@@ -76,7 +88,7 @@ export type IndicatorFrame = {
 const minChart = 6;
 const gap = ' '.repeat(columnGap);
 
-export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranked), lines, lang, cursor, width, height, previous, plot}: IndicatorFrameInput): IndicatorFrame {
+export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranked), lines, lang, cursor, width, height, previous, plot, pinned = null}: IndicatorFrameInput): IndicatorFrame {
 	const wan = lang === 'zh';
 	const {disclosed, max} = summary;
 	const title: Line = fitLine([
@@ -97,11 +109,12 @@ export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranke
 	const bars = shown.map((entry, index): Line => {
 		const tone = cellTone(entry.cell, indicator);
 		const atCursor = top + index === cursor;
+		const isPinned = pinned !== null && districtId(entry.column.report) === pinned;
 		return [
-			{text: pad(truncate(columnLabel(entry.column, lang), labelWidth), labelWidth), tone: atCursor ? 'cursor' : 'text.primary'},
+			{text: pad(truncate(columnLabel(entry.column, lang), labelWidth), labelWidth), tone: atCursor ? 'cursor' : (isPinned ? 'pinned' : 'text.primary')},
 			{text: gap},
 			// A value in another measure gets no bar: its length would be read against the others'.
-			{text: pad(entry.fact === null || !entry.comparable ? '' : bar(entry.fact.value, max, barWidth), barWidth), tone: tone === 'text.primary' ? 'accent' : tone},
+			{text: pad(entry.fact === null || !entry.comparable ? '' : bar(entry.fact.value, max, barWidth), barWidth), tone: isPinned ? 'pinned' : (tone === 'text.primary' ? 'accent' : tone)},
 			{text: gap},
 			{text: pad(values[index] ?? '', valueWidth, 'right'), tone},
 		];
@@ -109,7 +122,10 @@ export function indicatorFrame({indicator, ranked, summary = rankedSummary(ranke
 	const current = ranked[cursor];
 	const first = current === undefined ? null : districtId(current.column.report);
 	const chartRoom = room - Math.min(barRoom, ranked.length);
-	const charts = yearCharts({lines: chartOrder(lines, first, shown), unit: indicator.unit, lang, width, room: chartRoom, ...(plot === undefined ? {} : {plot})}).map(each => fitLine(each, width));
+	const ordered = chartOrder(lines, first, shown, pinned);
+	const drawn = yearCharts({lines: ordered, unit: indicator.unit, lang, width, room: chartRoom, ...(plot === undefined ? {} : {plot})});
+	const pinnedLine = ordered[0]?.district === pinned ? ordered[0] : undefined;
+	const charts = (pinnedLine === undefined ? drawn : markPinned(drawn, labelOf(pinnedLine.name, lang), lang)).map(each => fitLine(each, width));
 	return {
 		title,
 		bars,

@@ -25,6 +25,7 @@ export type Token =
 	| 'derived'
 	| 'year.other'
 	| 'highlight'
+	| 'pinned'
 	| 'cursor'
 	| SeriesToken;
 
@@ -49,6 +50,8 @@ export const colorTheme = {
 	// A report of another year than the columns align on: its header says so in colour and with ←/→.
 	'year.other': {color: 'blue', italic: true},
 	highlight: {bold: true, underline: true},
+	// The benchmarked district: its column header, its bar and its line; bold keeps it apart under NO_COLOR.
+	pinned: {color: 'blue', bold: true, underline: true},
 	cursor: {inverse: true},
 	// Cyan first, as a lone line has always been drawn; green and red last, as they also mean good and bad.
 	'series.1': {color: 'cyan'},

@@ -74,6 +74,25 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 		await until(shows('exit=0'), 'the exit status');
 	});
 
+	test('m pins the district under the cursor: the header names it and its column comes first', async () => {
+		tmux('send-keys', '-t', session, 'node dist/cli.js', 'Enter');
+		await until(shows('── 朝阳区 2024 · “一件事”集成服务'), 'the compare view');
+		expect(tableHeader(screen().split('\n'))).toMatch(/^指标 +单位 +朝阳区 2024 +门头沟区 ←2020/);
+		// Right to 门头沟区, then m.
+		tmux('send-keys', '-t', session, 'l');
+		await until(shows('── 门头沟区 2020 · '), 'the cursor on 门头沟区');
+		tmux('send-keys', '-t', session, 'm');
+		await until(shows('标杆 门头沟区'), 'the pin in the header');
+		const pinned = screen().split('\n');
+		expect(pinned[0]).toMatch(/^rol-dash .*标杆 门头沟区/);
+		expect(tableHeader(pinned)).toMatch(/^指标 +单位 +门头沟区 ←2020 +朝阳区 2024/);
+		// In the spread column's place, the peers' statistics.
+		expect(tableHeader(pinned)).toContain('同组 中位[四分位] 名次');
+
+		tmux('send-keys', '-t', session, 'q');
+		await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+	});
+
 	test('--watch: a report written again shows what it says now', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'rol-dash-e2e-watch-'));
 		const file = join(dir, 'chaoyang.txt');

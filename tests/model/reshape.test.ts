@@ -66,3 +66,18 @@ describe('reshaping a comparison', () => {
 		expect(reshape(comparison, {}).rows[0]).toBe(comparison.rows[0]);
 	});
 });
+
+describe('a pinned district', () => {
+	test('its column comes first, whichever way the others are sorted', () => {
+		const sorted = (direction: 'ascending' | 'descending') => labels(reshape(comparison, {year: 2024, pinned: '500105', sort: {indicator: 'petitions.volume', direction}}));
+		const ascending = sorted('ascending');
+		const descending = sorted('descending');
+		expect(ascending[0]).toBe('江北区 2024');
+		expect(descending[0]).toBe('江北区 2024');
+		expect(reshape(comparison, {year: 2024, pinned: '500105'}).pinned).toBe('500105');
+	});
+
+	test('a pin the columns do not show (filtered out) is not claimed shown', () => {
+		expect(reshape(comparison, {year: 2024, pinned: '500105', query: '朝阳', target: 'columns'}).pinned).toBeNull();
+	});
+});

@@ -178,3 +178,18 @@ describe('searching the peer picker', () => {
 		expect(run(cleared, {type: 'back'})).toMatchObject({overlay: null, pick: null, pickQuery: null, peers: {kind: 'province', province: '河北省'}});
 	});
 });
+
+describe('the pinned district', () => {
+	test('m pins a district, on another moves the pin, on the pinned one unpins', () => {
+		const pinned = run(initialState(), {type: 'pin-district', district: '110105'});
+		expect(pinned.pinned).toBe('110105');
+		expect(run(pinned, {type: 'pin-district', district: '500105'}).pinned).toBe('500105');
+		expect(run(pinned, {type: 'pin-district', district: '110105'}).pinned).toBeNull();
+	});
+
+	test('a sort, a year or another group leave the pin where it is', () => {
+		const pinned = run(initialState(), {type: 'pin-district', district: '110105'}, {type: 'sort', indicator: 'litigation.loss_rate', direction: 'descending'}, {type: 'year', years: [2024, 2023], from: 2024});
+		expect(pinned.pinned).toBe('110105');
+		expect(initialState('zh', 'compare', {peers: {kind: 'all'}, year: null, column: null, pinned: '500105'}).pinned).toBe('500105');
+	});
+});

@@ -34,3 +34,27 @@ describe('the indicator view with a value in another measure', () => {
 		expect(chart.slice(1, 5).join('\n')).not.toMatch(/1,8\d\d/);
 	});
 });
+
+describe('the indicator view with a pinned district', () => {
+	test('its name and bar are drawn in the pin\'s tone, the others as before', () => {
+		const ranked = ranking(buildComparison(mixed), trained.id);
+		const pinned = ranked[1]!.column.report.district.code!;
+		const bars = indicatorFrame({indicator: trained, ranked, lines: [], lang: 'zh', cursor: 0, width: 60, height: 12, previous: 0, pinned}).bars;
+		expect(bars[1]!.filter(span => span.tone === 'pinned').map(span => span.text.trim())).toEqual(['海淀区 2024', expect.stringMatching(/^█+/u)]);
+		expect(bars[0]!.some(span => span.tone === 'pinned')).toBe(false);
+	});
+});
+
+describe('the year chart with a pinned district', () => {
+	test('its line is charted first and its legend entry says it is the pin, keeping its series colour', () => {
+		const ranked = ranking(buildComparison(years), trained.id);
+		const lines = yearLines(years, trained.id);
+		const pinned = lines.at(-1)!.district;
+		const {charts} = indicatorFrame({indicator: trained, ranked, lines, lang: 'zh', cursor: 0, width: 70, height: 20, previous: 0, pinned});
+		const legend = charts.find(line => line.some(span => span.tone === 'pinned'))!;
+		expect(text(legend)).toMatch(/^● \S+ 标杆 /u);
+		expect(legend[0]!.tone).toBe('series.1');
+		const unpinned = indicatorFrame({indicator: trained, ranked, lines, lang: 'zh', cursor: 0, width: 70, height: 20, previous: 0});
+		expect(unpinned.charts.map(text).join('\n')).not.toContain('标杆');
+	});
+});
