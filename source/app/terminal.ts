@@ -7,6 +7,8 @@ export const sequences = {
 	enterAlternate: '\u001B[?1049h',
 	leaveAlternate: '\u001B[?1049l',
 	showCursor: '\u001B[?25h',
+	/** The cursor to the top left, where a redraw starts. */
+	home: '\u001B[H',
 } as const;
 
 type Writable = {write(text: string): unknown};
