@@ -45,16 +45,18 @@ export function opener({env, lend}: OpenerOptions): (request: OpenRequest, lang:
 	return (request, lang) => {
 		const {command, args} = invocationOf(request, env);
 		const result = lend(() => spawnSync(command, args, {stdio: 'inherit'}));
-		const what = `${command} ${request.file}${request.line === null ? '' : `:${request.line}`}`;
+		// The program's own name first, the reason next: on a narrow status line a long path is what is cut.
+		const name = basename(command);
 		if (result.error !== undefined) {
 			const code = (result.error as NodeJS.ErrnoException).code;
-			return `${what}: ${code === 'ENOENT' ? labelOf(words.missing, lang) : result.error.message}`;
+			return `${name}: ${code === 'ENOENT' ? labelOf(words.missing, lang) : result.error.message}`;
 		}
 
 		if (result.signal !== null) {
-			return `${what}: ${labelOf(words.signal, lang)} ${result.signal}`;
+			return `${name}: ${labelOf(words.signal, lang)} ${result.signal}`;
 		}
 
-		return result.status === 0 ? `${what} ${labelOf(words.opened, lang)}` : `${what}: ${labelOf(words.failed, lang)} ${result.status}`;
+		const where = `${request.file}${request.line === null ? '' : `:${request.line}`}`;
+		return result.status === 0 ? `${name} ${labelOf(words.opened, lang)}: ${where}` : `${name}: ${labelOf(words.failed, lang)} ${result.status}`;
 	};
 }

@@ -3,7 +3,7 @@ The dashboard's wiring: the reducer, the per-corpus data, the frame for the scre
 and keys turned into commands. The key handler reads the latest state and frame
 through refs, so keys arriving in one burst each act on the frame before them.
 */
-import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {useApp, useInput, useStdout, type Key} from 'ink';
 import {commandOf, pressesOf} from '../keys/index.js';
 import {shownReports} from '../corpus/store.js';
@@ -66,8 +66,15 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 	const latest = useRef({state, frame, data, regions, store});
 	latest.current = {state, frame, data, regions, store};
 	const {exit} = useApp();
-	// Writing nothing through Ink draws the last frame again whole: after a pager, on a screen it left blank.
+	// Writing nothing through Ink draws the last frame again whole: after a pager, on the blank screen it gives
+	// back. Done once the frame saying how the pager ended is committed, so that frame is the one drawn whole.
 	const {write: redraw} = useStdout();
+	const [lent, setLent] = useState(0);
+	useEffect(() => {
+		if (lent > 0) {
+			redraw('');
+		}
+	}, [lent, redraw]);
 	const onInput = useCallback((input: string, key: Key) => {
 		const {state: now, frame: shown, data: current, regions: room, store: loaded} = latest.current;
 		const context = {
@@ -131,16 +138,15 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 				act({type: 'notice', text: away === undefined ? labelOf(takeAwayOff, local.lang) : away.write({view: local.view, format, name, text: text(away.cwd)}, local.lang)});
 			} else if ('open' in effect) {
 				const told = away === undefined ? labelOf(takeAwayOff, local.lang) : away.open(effect.open, local.lang);
-				if (away?.lends === true) {
-					redraw('');
-				}
-
 				act({type: 'notice', text: told});
+				if (away?.lends === true) {
+					setLent(times => times + 1);
+				}
 			} else {
 				act(effect);
 			}
 		}
-	}, [exit, redraw, filters, review, away]);
+	}, [exit, filters, review, away]);
 	useInput(onInput);
 	return {state, data, frame, regions};
 }
