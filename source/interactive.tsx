@@ -39,11 +39,13 @@ function Live({initial, subscribe, ...props}: {readonly initial: DashboardStore;
 }
 
 /** Resolves when the person quits; rejects with an error the app could not handle (after the screen is restored). */
+const marker = 'SIGUSR2';
+
 /**
 The terminal handed to a pager or an editor: the normal screen, the cursor shown, keys cooked as a shell
 has them; then taken back. The dashboard redraws itself after (use-dashboard.ts).
 */
-function lender(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream): Lend {
+function lender(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream, holding: (lent: boolean) => void): Lend {
 	const raw = (on: boolean) => {
 		if (stdin.isTTY) {
 			stdin.setRawMode(on);
@@ -52,18 +54,26 @@ function lender(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream): Lend {
 
 	return run => {
 		raw(false);
+		holding(true);
 		stdout.write(sequences.leaveAlternate + sequences.showCursor);
 		try {
 			return run();
 		} finally {
 			stdout.write(sequences.enterAlternate + sequences.home);
 			raw(true);
+			// A Ctrl-C pressed in the program is handled only now, after the program is gone. Signals are handled
+			// in the order they came: one sent to ourselves now comes after it, and ends the program's hold.
+			process.once(marker, () => holding(false));
+			process.kill(process.pid, marker);
 		}
 	};
 }
 
 export async function runDashboard({store, lang = 'zh', theme = colorTheme, view, filters, subscribe, review, cwd = process.cwd(), env = process.env, stdout = process.stdout, stdin = process.stdin}: DashboardOptions): Promise<void> {
-	const takeAway: TakeAway = {cwd, write: snapshotWriter({cwd}), open: opener({env, lend: lender(stdin, stdout)}), lends: true};
+	let lent = false;
+	const takeAway: TakeAway = {cwd, write: snapshotWriter({cwd}), open: opener({env, lend: lender(stdin, stdout, held => {
+		lent = held;
+	})}), lends: true};
 	const restore = takeScreen(stdout);
 	let instance: ReturnType<typeof render> | undefined;
 	// Stop Ink first, so its last frame lands on the alternate screen and not on the person's shell.
@@ -72,7 +82,7 @@ export async function runDashboard({store, lang = 'zh', theme = colorTheme, view
 		restore();
 	};
 
-	const unguard = guardExit(leave, process);
+	const unguard = guardExit(leave, process, () => lent);
 	try {
 		instance = render(<Live initial={store} subscribe={subscribe} lang={lang} theme={theme} view={view} filters={filters} review={review} takeAway={takeAway}/>, {
 			stdout,

@@ -264,10 +264,11 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 	});
 
 	test('o opens the report at the line of the number in $PAGER, and the dashboard comes back', async () => {
-		// A stand-in pager named less, so it is given +N: it writes its arguments down and exits.
+		// A stand-in pager named less, so it is given +N: it writes its arguments down and exits, after a Ctrl-C
+		// to its process group as a person's in a real pager would be (which the pager itself ignores).
 		const dir = mkdtempSync(join(tmpdir(), 'rol-dash-e2e-pager-'));
 		const pager = join(dir, 'less');
-		writeFileSync(pager, `#!/bin/sh\nprintf '%s\\n' "$@" > '${join(dir, 'args')}'\n`);
+		writeFileSync(pager, `#!/bin/sh\ntrap '' INT\nkill -INT 0\nprintf '%s\\n' "$@" > '${join(dir, 'args')}'\n`);
 		chmodSync(pager, 0o755);
 		const report = join(root, 'seeds/000_9fca992f16ce8107.txt');
 		const line = readFileSync(report, 'utf8').split('\n').findIndex(text => text.includes('上线112个“一件事”')) + 1;
@@ -281,6 +282,9 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 			expect(show('#{alternate_on}')).toBe('1');
 			expect(screen()).toMatch(/^rol-dash +比较 +地区 +指标 +覆盖/m);
 			expect(tableHeader(screen().split('\n'))).toMatch(/^指标 +单位 +朝阳区 2024/);
+			// The Ctrl-C was the pager's: the dashboard still answers keys.
+			tmux('send-keys', '-t', session, 'j');
+			await until(shows('── 朝阳区 2024 · 全程网办率'), 'the cursor to move after the pager');
 
 			// A pager that is not there is said on the status line; the dashboard stays.
 			tmux('send-keys', '-t', session, 'q');
