@@ -45,8 +45,8 @@ export type AppProps = {
 function Dashboard({store, lang = 'zh', size, view, filters, review, takeAway}: Omit<AppProps, 'theme' | 'size'> & {readonly size: Size}) {
 	const {state, data, frame, regions} = useDashboard(store, lang, size, view, filters, review, takeAway);
 	const errors = store.errors ?? [];
-	// What a review file could not apply (an orphaned decision, a conflict) is listed with the files skipped.
-	const listed = [...errors, ...(store.notes ?? []).filter(note => note.kind === 'review').map(note => ({file: note.file, reason: note.message}))];
+	// What a review file could not apply (an orphaned decision, a conflict) is listed after the files skipped.
+	const reviewNotes = (store.notes ?? []).filter(note => note.kind === 'review').map(note => ({file: note.file, reason: note.message}));
 	// The state stays mounted while the terminal is too small, so growing it back returns to the same place.
 	if (tooSmall(size)) {
 		return <Lines lines={tooSmallLines(size, minimum, state.lang)}/>;
@@ -56,7 +56,7 @@ function Dashboard({store, lang = 'zh', size, view, filters, review, takeAway}: 
 	const room = regions.body + regions.pane;
 	const overlay = state.overlay === 'help'
 		? helpLines(state.lang, regions.width, room)
-		: state.overlay === 'errors' ? errorLines(listed, state.lang, regions.width, room)
+		: state.overlay === 'errors' ? errorLines(errors, state.lang, regions.width, room, reviewNotes)
 		: state.overlay === 'peers' ? peerPickerLines(data.groups ?? [], {compared: peersKey(state.peers), pick: state.pick, query: state.pickQuery}, state.lang, regions.width, room)
 		: state.overlay === 'queue' ? queueLines(screenQueue(data.shaped, state.queueAt), state.lang, regions.width, room) : null;
 	// The group matters to every view but the district's own.

@@ -43,6 +43,7 @@ export const chromeWords = {
 	write: {zh: '写入 t 文本 · m Markdown · c CSV [文件名]', en: 'Write t text · m Markdown · c CSV [file]'},
 	errors: {zh: '未载入的文件', en: 'Files skipped'},
 	noErrors: {zh: '所有文件均已载入。', en: 'Every file loaded.'},
+	reviewNotes: {zh: '核对文件未能应用的决定', en: 'Review decisions not applied'},
 	tooSmall: {zh: '终端太小', en: 'Terminal too small'},
 	needs: {zh: '至少需要', en: 'needs at least'},
 } as const satisfies Record<string, Labelled>;
@@ -216,19 +217,28 @@ export function helpLines(lang: Lang, width: number, height: number): Line[] {
 	});
 }
 
-export function errorLines(errors: ReadonlyArray<{readonly file: string; readonly reason: string}>, lang: Lang, width: number, height: number): Line[] {
-	const title: Line = [{text: ruleLine(`${labelOf(chromeWords.errors, lang)} (${errors.length})`, width), tone: 'heading'}];
-	if (errors.length === 0) {
-		return [title, [{text: labelOf(chromeWords.noErrors, lang), tone: 'text.muted'}]];
-	}
-
-	const shown = errors.length > height - 1 ? errors.slice(0, Math.max(0, height - 2)) : errors;
-	const more = errors.length - shown.length;
+/** One block of the errors overlay: a ruled title with its count, then a line per entry, as many as fit. */
+function entryBlock(title: Labelled, entries: ReadonlyArray<{readonly file: string; readonly reason: string}>, lang: Lang, width: number, height: number): Line[] {
+	const shown = entries.length > height - 1 ? entries.slice(0, Math.max(0, height - 2)) : entries;
+	const more = entries.length - shown.length;
 	return [
-		title,
-		...shown.map(error => fitLine([{text: error.file, tone: 'accent'}, {text: ` — ${error.reason}`}], width)),
+		[{text: ruleLine(`${labelOf(title, lang)} (${entries.length})`, width), tone: 'heading'}],
+		...shown.map(entry => fitLine([{text: entry.file, tone: 'accent'}, {text: ` — ${entry.reason}`}], width)),
 		...(more > 0 ? [[{text: `… +${more}`, tone: 'text.muted' as const}]] : []),
 	];
+}
+
+/**
+The files skipped and why; then, when review files were read, what they could not apply (an orphaned
+decision, a conflict, a record not read), each naming its file and record.
+*/
+export function errorLines(errors: ReadonlyArray<{readonly file: string; readonly reason: string}>, lang: Lang, width: number, height: number, reviewNotes: ReadonlyArray<{readonly file: string; readonly reason: string}> = []): Line[] {
+	const review = reviewNotes.length === 0 ? [] : [[], ...entryBlock(chromeWords.reviewNotes, reviewNotes, lang, width, Math.max(2, Math.floor(height / 2)))];
+	if (errors.length === 0) {
+		return [[{text: ruleLine(`${labelOf(chromeWords.errors, lang)} (0)`, width), tone: 'heading'}], [{text: labelOf(chromeWords.noErrors, lang), tone: 'text.muted'}], ...review];
+	}
+
+	return [...entryBlock(chromeWords.errors, errors, lang, width, height - review.length), ...review];
 }
 
 export function tooSmallLines(size: {columns: number; rows: number}, minimum: {columns: number; rows: number}, lang: Lang): Line[] {

@@ -3,16 +3,8 @@ import {afterEach, describe, expect, test} from 'vitest';
 import {App} from '../../source/app.js';
 import {regions} from '../../source/screen/layout.js';
 import {keys, nextFrame, press, screen} from '../helpers/ink.js';
-import {fact, report, reports} from '../fixtures/reports.js';
+import {received, reports} from '../fixtures/reports.js';
 
-function received(name: string, code: string, year: number, value: number) {
-	return report({
-		file: `reports/${name}${year}.txt`,
-		district: {name, fullName: `北京市${name}`, province: '北京市', city: null, code},
-		year,
-		facts: [fact({indicator: 'reconsideration.received', value, unit: '件', line: 3, section: '', text: `全年共新收行政复议案件${value}件。`})],
-	});
-}
 
 async function open(size: {columns: number; rows: number}, corpus = reports) {
 	const app = render(<App store={{reports: corpus}} size={size} view="indicator" filters={{indicator: ['reconsideration.received']}}/>);

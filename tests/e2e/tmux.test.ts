@@ -39,6 +39,8 @@ async function until(check: () => boolean, what: string, deadline = 10_000): Pro
 }
 
 const shows = (text: string) => () => screen().includes(text);
+/** The dashboard gone: the alternate screen left and the shell back in front. */
+const exited = async () => until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
 
 describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 	beforeAll(() => {
@@ -66,7 +68,7 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 		expect(screen()).toContain('全程网办率100%');
 
 		tmux('send-keys', '-t', session, 'q');
-		await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+		await exited();
 		expect(show('#{cursor_flag}')).toBe('1');
 		tmux('send-keys', '-t', session, 'echo "exit=$?"', 'Enter');
 		await until(shows('exit=0'), 'the exit status');
@@ -85,7 +87,7 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 			await until(shows('在政府网站上线113个“一件事”集成服务'), 'the file\'s new figure');
 		} finally {
 			tmux('send-keys', '-t', session, 'q');
-			await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+			await exited();
 			rmSync(dir, {recursive: true, force: true});
 		}
 	});
@@ -99,7 +101,7 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 		tmux('send-keys', '-t', session, 'G');
 		await until(shows('下一步计划'), 'the report\'s plans at the end of the district view');
 		tmux('send-keys', '-t', session, 'q');
-		await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+		await exited();
 	});
 
 	test('compares like with like: homonyms told apart, one column per district with its change, y and Y switch years', async () => {
@@ -149,7 +151,7 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 			expect(screen()).toMatch(/^人大代表建议办理 +件 +130 +65 +393 +— +60 /mu);
 		} finally {
 			tmux('send-keys', '-t', session, 'q');
-			await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+			await exited();
 			tmux('resize-window', '-t', session, '-x', '100', '-y', '30');
 			rmSync(dir, {recursive: true, force: true});
 		}
@@ -198,7 +200,7 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 			await until(notice('已保存到 review.csv: 归入 “一件事”集成服务 87件'), 'the figure assigned');
 
 			tmux('send-keys', '-t', session, 'q');
-			await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+			await exited();
 		} finally {
 			tmux('send-keys', '-t', session, `cd ${root}`, 'Enter');
 			tmux('resize-window', '-t', session, '-x', '100', '-y', '30');
@@ -310,7 +312,7 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 		await until(shows('Integrated "one-thing"'), 'the view back at 100×30');
 
 		tmux('send-keys', '-t', session, 'C-c');
-		await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+		await exited();
 		expect(show('#{cursor_flag}')).toBe('1');
 	});
 });

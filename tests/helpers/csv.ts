@@ -1,4 +1,8 @@
-/** RFC 4180 as the CSV snapshot writes it (quoted fields, doubled quotes, CRLF records): enough to read back what we wrote. */
+/**
+RFC 4180 as the CSV snapshot writes it (quoted fields, doubled quotes, CRLF records): enough to read back what
+we wrote. Written apart from the review file's reader (source/review/csv-records.ts), which forgives what people
+and spreadsheets do: a test of the writer should not read it back with code that shares its assumptions.
+*/
 export function parseCsvRecords(text: string): string[][] {
 	const records: string[][] = [];
 	let record: string[] = [];

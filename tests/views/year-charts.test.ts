@@ -6,16 +6,8 @@ import {yearLines, type YearLine} from '../../source/model/index.js';
 import type {Line} from '../../source/views/line.js';
 import {seriesTokens} from '../../source/views/theme.js';
 import {yearCharts} from '../../source/views/year-charts.js';
-import {fact, report, reports} from '../fixtures/reports.js';
+import {received, reports} from '../fixtures/reports.js';
 
-function received(name: string, code: string, year: number, value: number) {
-	return report({
-		file: `reports/${name}${year}.txt`,
-		district: {name, fullName: `北京市${name}`, province: '北京市', city: null, code},
-		year,
-		facts: [fact({indicator: 'reconsideration.received', value, unit: '件', line: 3, section: '', text: `全年共新收行政复议案件${value}件。`})],
-	});
-}
 
 // 朝阳区 2023–2024 (6,413 → 7,152) from the fixtures; 海淀区 without 2023; 丰台区 three years.
 const districts = [
