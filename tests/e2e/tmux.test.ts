@@ -253,7 +253,7 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 			tmux('send-keys', '-t', session, 'Enter');
 			await until(shows(`已写入 ${name.replace('.md', '-1.md')}`), 'the second file\'s name');
 			tmux('send-keys', '-t', session, 'q');
-			await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+			await exited();
 
 			const written = readFileSync(join(dir, name), 'utf8');
 			expect(written).toMatch(/^\| 指标 \| 单位 \| 朝阳区/mu);
@@ -290,7 +290,7 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 
 			// A pager that is not there is said on the status line; the dashboard stays.
 			tmux('send-keys', '-t', session, 'q');
-			await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+			await exited();
 			tmux('send-keys', '-t', session, `clear; PAGER=${join(dir, 'missing')} node dist/cli.js`, 'Enter');
 			await until(shows('── 朝阳区 2024 · “一件事”集成服务'), 'the compare view');
 			tmux('send-keys', '-t', session, 'o');
@@ -298,7 +298,7 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 			expect(screen()).toMatch(/^rol-dash +比较 +地区 +指标 +覆盖/m);
 		} finally {
 			tmux('send-keys', '-t', session, 'q');
-			await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+			await exited();
 			rmSync(dir, {recursive: true, force: true});
 		}
 	});
