@@ -3,7 +3,7 @@ The dashboard's root: the corpus in as props, the screen out. It picks the lines
 around the view and leaves the rest to the state, the frame and the views.
 */
 import {indicatorById} from './catalog/indicators.js';
-import {useDashboard, type Reviewer} from './app/use-dashboard.js';
+import {useDashboard, type Reviewer, type TakeAway} from './app/use-dashboard.js';
 import {screenQueue} from './screen/queue.js';
 import {queueLines} from './views/review-queue.js';
 import {minimum, tooSmall, type Size} from './screen/layout.js';
@@ -39,10 +39,12 @@ export type AppProps = {
 	readonly filters?: Filters;
 	/** Saves a person's decisions (review/): none, and the review keys say nothing is recorded. */
 	readonly review?: Reviewer;
+	/** Writes the view to a file (`w`) and opens a report in a pager or editor (`o`, `O`): none, and the keys say so. */
+	readonly takeAway?: TakeAway;
 };
 
-function Dashboard({store, lang = 'zh', size, view, filters, review}: Omit<AppProps, 'theme' | 'size'> & {readonly size: Size}) {
-	const {state, data, frame, regions} = useDashboard(store, lang, size, view, filters, review);
+function Dashboard({store, lang = 'zh', size, view, filters, review, takeAway}: Omit<AppProps, 'theme' | 'size'> & {readonly size: Size}) {
+	const {state, data, frame, regions} = useDashboard(store, lang, size, view, filters, review, takeAway);
 	const errors = store.errors ?? [];
 	// What a review file could not apply (an orphaned decision, a conflict) is listed after the files skipped.
 	const reviewNotes = (store.notes ?? []).filter(note => note.kind === 'review').map(note => ({file: note.file, reason: note.message}));

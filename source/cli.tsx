@@ -117,7 +117,9 @@ const cli = meow(
 	[+12%] computed from the year before's report, +5%* with a derived value.
 	A person's review: ✎ corrected, ✚ added, ? review files in conflict (in
 	the dashboard: c confirm, x reject, = correct, i assign, u undo, R queue).
-	In the dashboard, m pins the district under the cursor (as --pin does).
+	In the dashboard, m pins the district under the cursor (as --pin does),
+	w writes the view to a file (text, Markdown or CSV), and o / O open the
+	report under the cursor at its line in $PAGER / $EDITOR.
 
 	Examples
 	  $ rol-dash

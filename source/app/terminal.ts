@@ -7,6 +7,8 @@ export const sequences = {
 	enterAlternate: '\u001B[?1049h',
 	leaveAlternate: '\u001B[?1049l',
 	showCursor: '\u001B[?25h',
+	/** The cursor to the top left, where a redraw starts. */
+	home: '\u001B[H',
 } as const;
 
 type Writable = {write(text: string): unknown};
@@ -31,10 +33,11 @@ const signals = {SIGTERM: 15, SIGHUP: 1, SIGINT: 2} as const;
 
 /**
 Runs `leave` (stop drawing, then restore) before the process goes, however it goes.
-An uncaught error is printed after the screen is back, where it can be read.
+An uncaught error is printed after the screen is back, where it can be read. While
+`lent` says another program has the terminal (`o`, `O`), Ctrl-C is that program's.
 Returns a function that removes the handlers again.
 */
-export function guardExit(leave: () => void, process: Process): () => void {
+export function guardExit(leave: () => void, process: Process, lent: () => boolean = () => false): () => void {
 	const onExit = () => leave();
 	const onFatal = (error: unknown) => {
 		leave();
@@ -43,6 +46,11 @@ export function guardExit(leave: () => void, process: Process): () => void {
 	};
 
 	const onSignal = (signal: keyof typeof signals) => {
+		// Ctrl-C in a pager or an editor reaches us too (one process group): it was meant for that program.
+		if (signal === 'SIGINT' && lent()) {
+			return;
+		}
+
 		leave();
 		process.exit(128 + signals[signal]);
 	};

@@ -3,8 +3,8 @@ The dashboard's wiring: the reducer, the per-corpus data, the frame for the scre
 and keys turned into commands. The key handler reads the latest state and frame
 through refs, so keys arriving in one burst each act on the frame before them.
 */
-import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
-import {useApp, useInput, type Key} from 'ink';
+import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {useApp, useInput, useStdout, type Key} from 'ink';
 import {commandOf, pressesOf} from '../keys/index.js';
 import {shownReports} from '../corpus/store.js';
 import {labelOf, ownDetails, selectReports, type Filters, type Lang} from '../model/index.js';
@@ -13,6 +13,9 @@ import {openingOf} from '../model/peer-groups.js';
 import {yearsOfDistrict} from '../model/years.js';
 import {origin, type Scroll} from '../views/table-window.js';
 import {effectOf, textOf, type ReviewRequest} from '../screen/commands.js';
+import type {OpenRequest} from '../screen/take-away.js';
+import {takeAway} from '../snapshot/take-away.js';
+import type {SnapshotFile} from '../save/snapshot-file.js';
 import {screenQueue} from '../screen/queue.js';
 import {corpusFilters, peerGroupsOf, type ViewData} from '../screen/data.js';
 import {useViewData} from './use-view-data.js';
@@ -30,9 +33,20 @@ export type Dashboard = {
 /** Decisions are saved by the shell: it knows the review file. It answers with what to tell the person. */
 export type Reviewer = (request: ReviewRequest, lang: Lang) => string;
 
-const reviewOff = {zh: '未保存:--no-review 时不记录决定', en: 'not saved: --no-review records no decisions'};
+/** Taking the view away: the shell writes a view's file and runs a pager or an editor, and says how it went. */
+export type TakeAway = {
+	/** The folder files are written to and cited from. */
+	readonly cwd: string;
+	readonly write: (file: SnapshotFile, lang: Lang) => string;
+	readonly open: (request: OpenRequest, lang: Lang) => string;
+	/** Whether `open` hands the terminal to another program: the screen it gives back is blank, and the frame is drawn again whole. */
+	readonly lends?: boolean;
+};
 
-export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view: View = 'compare', filters?: Filters, review?: Reviewer): Dashboard {
+const reviewOff = {zh: '未保存:--no-review 时不记录决定', en: 'not saved: --no-review records no decisions'};
+const takeAwayOff = {zh: '此处不能写文件或打开程序', en: 'no files or programs from here'};
+
+export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view: View = 'compare', filters?: Filters, review?: Reviewer, away?: TakeAway): Dashboard {
 	// One report per district and year, as every table shows.
 	const reports = useMemo(() => shownReports({reports: store.reports, duplicates: store.duplicates ?? []}), [store.reports, store.duplicates]);
 	// Opened on a peer group when the corpus is more than a screen can compare; later corpora (a reload) keep the person's choice.
@@ -49,11 +63,20 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 		scrolls.current[state.view] = frame.scroll;
 	}, [state.view, frame]);
 
-	const latest = useRef({state, frame, data, regions});
-	latest.current = {state, frame, data, regions};
+	const latest = useRef({state, frame, data, regions, store});
+	latest.current = {state, frame, data, regions, store};
 	const {exit} = useApp();
+	// Writing nothing through Ink draws the last frame again whole: after a pager, on the blank screen it gives
+	// back. Done once the frame saying how the pager ended is committed, so that frame is the one drawn whole.
+	const {write: redraw} = useStdout();
+	const [lent, setLent] = useState(0);
+	useEffect(() => {
+		if (lent > 0) {
+			redraw('');
+		}
+	}, [lent, redraw]);
 	const onInput = useCallback((input: string, key: Key) => {
-		const {state: now, frame: shown, data: current, regions: room} = latest.current;
+		const {state: now, frame: shown, data: current, regions: room, store: loaded} = latest.current;
 		const context = {
 			years: current.years,
 			aligned: current.shaped.year,
@@ -108,11 +131,22 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 			if ('review' in effect) {
 				// Saved by the shell, which says where (or why not); the reviewed store comes back as a new corpus.
 				act({type: 'notice', text: review === undefined ? labelOf(reviewOff, local.lang) : review(effect.review, local.lang)});
+			} else if ('write' in effect) {
+				// The view as the state shows it, at the screen's width, as a snapshot printed here would be.
+				const {format, name} = effect.write;
+				const text = (cwd: string) => takeAway(loaded, local, {format, filters: corpusFilters(filters), columns: room.width, cwd});
+				act({type: 'notice', text: away === undefined ? labelOf(takeAwayOff, local.lang) : away.write({view: local.view, format, name, text: text(away.cwd)}, local.lang)});
+			} else if ('open' in effect) {
+				const told = away === undefined ? labelOf(takeAwayOff, local.lang) : away.open(effect.open, local.lang);
+				act({type: 'notice', text: told});
+				if (away?.lends === true) {
+					setLent(times => times + 1);
+				}
 			} else {
 				act(effect);
 			}
 		}
-	}, [exit, filters, review]);
+	}, [exit, filters, review, away]);
 	useInput(onInput);
 	return {state, data, frame, regions};
 }

@@ -46,6 +46,9 @@ export type Command =
 	| 'review.note'
 	| 'review.undo'
 	| 'review.queue'
+	| 'write'
+	| 'source.pager'
+	| 'source.editor'
 	| 'prompt.commit'
 	| 'prompt.cancel'
 	| 'prompt.erase';
@@ -113,6 +116,8 @@ const reviewHint: Hint = {label: {zh: '核对', en: 'check'}, views: valueViews}
 const moveHint: Hint = {label: {zh: '移动', en: 'move'}, views: ['peers']};
 const skipHint: Hint = {label: {zh: '跳过', en: 'skip'}, views: ['queue']};
 const pickHint: Hint = {label: {zh: '选定', en: 'pick'}, views: ['peers']};
+// o and O share one hint (o/O 原文): the report a number was read from, wherever one is under the cursor.
+const sourceHint: Hint = {label: {zh: '原文', en: 'source'}, views: ['compare', 'district', 'indicator', 'queue']};
 
 const named = (name: NamedKey, shift?: boolean): KeySpec => (shift === undefined ? {name} : {name, shift});
 const typed = (input: string, ctrl?: boolean): KeySpec => (ctrl === undefined ? {input} : {input, ctrl});
@@ -148,6 +153,10 @@ export const bindings = [
 	{command: 'review.note', mode: 'browse', keys: [typed('n')], description: {zh: '给此处的决定加备注', en: 'Add a note to the decision here'}},
 	{command: 'review.undo', mode: 'browse', keys: [typed('u')], description: {zh: '撤销上一个决定', en: 'Undo the last decision'}, hint: {label: {zh: '撤销', en: 'undo'}, views: ['queue']}},
 	{command: 'review.queue', mode: 'browse', keys: [typed('R')], description: {zh: '逐条核对本范围、本年的数字', en: 'Review queue: this group and year'}, hint: {label: {zh: '逐条核对', en: 'review'}, views: ['compare']}},
+	// Taking the view away: to a file, or to the report itself in the person's pager or editor.
+	{command: 'write', mode: 'browse', keys: [typed('w')], description: {zh: '把视图写入文件', en: 'Write this view to a file'}, hint: {label: {zh: '写入', en: 'write'}, views: everyView}},
+	{command: 'source.pager', mode: 'browse', keys: [typed('o')], description: {zh: '在 $PAGER 中看原文', en: 'Report here in $PAGER'}, hint: sourceHint},
+	{command: 'source.editor', mode: 'browse', keys: [typed('O')], description: {zh: '在 $EDITOR 中看原文', en: 'Report here in $EDITOR'}, hint: sourceHint},
 	{command: 'lang', mode: 'browse', keys: [typed('L')], description: {zh: '切换标签语言', en: 'Label language: Chinese / English'}},
 	{command: 'errors', mode: 'browse', keys: [typed('e')], description: {zh: '显示跳过的文件', en: 'Show skipped files'}},
 	{command: 'help', mode: 'browse', keys: [typed('?')], description: {zh: '显示全部按键', en: 'Show every key'}, hint: {label: {zh: '帮助', en: 'help'}, views: essentialViews, essential: true}},
@@ -163,7 +172,7 @@ export const bindings = [
 	{command: 'search.commit', mode: 'search', keys: [named('return')], description: {zh: '比较光标处的范围', en: 'Compare the group here'}, hint: pickHint},
 	{command: 'search.clear', mode: 'search', keys: [named('escape')], description: {zh: '清除搜索(再按关闭)', en: 'Clear the search (again: close)'}, hint: {label: {zh: '清除', en: 'clear'}, views: ['peers']}},
 	{command: 'search.erase', mode: 'search', keys: [named('backspace'), named('delete')], description: {zh: '删除一个字', en: 'Erase a character'}},
-	{command: 'prompt.commit', mode: 'prompt', keys: [named('return')], description: {zh: '保存', en: 'Save'}, hint: {label: {zh: '保存', en: 'save'}, views: [...everyView, 'queue']}},
+	{command: 'prompt.commit', mode: 'prompt', keys: [named('return')], description: {zh: '保存、写入', en: 'Save, write'}, hint: {label: {zh: '保存', en: 'save'}, views: [...everyView, 'queue']}},
 	{command: 'prompt.cancel', mode: 'prompt', keys: [named('escape')], description: {zh: '取消', en: 'Cancel'}, hint: {label: {zh: '取消', en: 'cancel'}, views: [...everyView, 'queue']}},
 	{command: 'prompt.erase', mode: 'prompt', keys: [named('backspace'), named('delete')], description: {zh: '删除一个字', en: 'Erase a character'}},
 ] as const satisfies readonly Binding[];

@@ -11,6 +11,7 @@ import {labelOf, type Labelled} from '../model/labels.js';
 import {readCorrection, readIndicator} from '../review/answer.js';
 import type {Verdict} from '../review/session.js';
 import type {Frame} from './frame.js';
+import {readWrite, sourceOf, type OpenRequest, type WriteRequest} from './take-away.js';
 import type {Action, State} from './state.js';
 
 /** A number a person decides on: a value the parser read (a fact), or a figure it left unclassified. */
@@ -22,8 +23,8 @@ export type ReviewRequest =
 	| {readonly kind: 'note'; readonly target: Decidable; readonly note: string}
 	| {readonly kind: 'undo'};
 
-/** What a command does: an action for the reducer, a decision for the shell, leaving, or nothing here. */
-export type Effect = Action | {readonly review: ReviewRequest} | 'quit' | null;
+/** What a command does: an action for the reducer, a decision, a file or a program for the shell, leaving, or nothing here. */
+export type Effect = Action | {readonly review: ReviewRequest} | {readonly write: WriteRequest} | {readonly open: OpenRequest} | 'quit' | null;
 
 export type Context = {
 	/** The years `y` cycles through, latest first. */
@@ -44,6 +45,18 @@ export type Context = {
 
 // With an overlay open, only these reach through; the rest would act on a view nobody sees.
 const overOverlay = new Set<Command>(['back', 'help', 'errors', 'quit', 'lang', 'peers.pick', 'review.queue']);
+
+const sourceWords = {
+	noSource: {zh: '光标处没有报告原文可打开', en: 'no report under the cursor to open'},
+} as const satisfies Record<string, Labelled>;
+
+/** `o` and `O`: the report of what the cursor (or the queue) is on, at its line. */
+function openEffect(command: 'source.pager' | 'source.editor', state: State, target: Target): Effect {
+	const source = sourceOf(target);
+	return source === null
+		? {type: 'notice', text: labelOf(sourceWords.noSource, state.lang)}
+		: {open: {program: command === 'source.pager' ? 'pager' : 'editor', ...source}};
+}
 
 const reviewWords = {
 	noValue: {zh: '光标处没有可核对的数字(推算值不是报告所载)', en: 'no number to check here (a derived value is not stated)'},
@@ -84,6 +97,10 @@ function promptEffect(state: State, target: Target): Effect {
 		return null;
 	}
 
+	if (prompt.kind === 'write') {
+		return {write: readWrite(prompt.text)};
+	}
+
 	if (prompt.kind === 'note') {
 		return target.kind === 'value' ? {review: {kind: 'note', target, note: prompt.text.trim()}} : {type: 'prompt-cancel'};
 	}
@@ -118,6 +135,8 @@ function inQueue(command: Command, state: State, context: Context): Effect {
 	switch (command) {
 		case 'cursor.up': return {type: 'queue-move', by: -1, size: queue.size};
 		case 'cursor.down': return {type: 'queue-move', by: 1, size: queue.size};
+		case 'source.pager':
+		case 'source.editor': return openEffect(command, state, queue.target);
 		default: return reviewEffect(command, state, queue.target);
 	}
 }
@@ -217,6 +236,9 @@ export function effectOf(command: Command, state: State, frame: Frame, context: 
 		case 'filter.erase': return {type: 'filter-erase'};
 		case 'filter.target': return {type: 'filter-target'};
 		case 'review.queue': return {type: 'overlay', overlay: 'queue'};
+		case 'write': return {type: 'prompt-start', kind: 'write', text: ''};
+		case 'source.pager':
+		case 'source.editor': return openEffect(command, state, frame.target);
 		case 'review.confirm':
 		case 'review.reject':
 		case 'review.correct':

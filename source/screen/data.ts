@@ -7,7 +7,7 @@ give a snapshot its data.
 import type {Indicator} from '../catalog/indicators.js';
 import {buildComparison, coverage, districtComparison, districtId, districtOfKey, labelKey, ownDetails, ranking, reportKey, yearLines, type Comparison, type Coverage, type DetailsOf, type Filters, type Ranked, type YearLine} from '../model/index.js';
 import {peerGroups, type PeerGroup} from '../model/peer-groups.js';
-import {reshape, yearsOf, type Reshaped} from '../model/reshape.js';
+import {reshape, yearsOf, type Reshaped, type Shape} from '../model/reshape.js';
 import type {ReportSummary} from '../parse/types.js';
 import {rankedSummary, type RankedSummary} from '../views/indicator-frame.js';
 import {activeQuery, type State} from './state.js';
@@ -33,7 +33,10 @@ export type ViewData = {
 	readonly details: DetailsOf;
 };
 
-export const shapeOf = (comparison: Comparison, state: State) => reshape(comparison, {peers: state.peers, year: state.year, chosen: state.chosen, query: activeQuery(state), target: state.target, sort: state.sort, pinned: state.pinned});
+/** What the state picks of a comparison: its group, year, query and sort. */
+export const shapeOptions = (state: State): Shape => ({peers: state.peers, year: state.year, chosen: state.chosen, query: activeQuery(state), target: state.target, sort: state.sort, pinned: state.pinned});
+
+export const shapeOf = (comparison: Comparison, state: State) => reshape(comparison, shapeOptions(state));
 
 export const keysOfRanked = (ranked: readonly Ranked[]) => ranked.map(entry => reportKey(entry.column.report));
 

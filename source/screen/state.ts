@@ -23,8 +23,8 @@ export type Cursor = {
 
 export type Overlay = 'help' | 'errors' | 'peers' | 'queue';
 
-/** What a review prompt asks for: a corrected value (`=`), an indicator for a figure (`i`), a note (`n`). */
-export type PromptKind = 'correct' | 'assign' | 'note';
+/** What a prompt asks for: a corrected value (`=`), an indicator for a figure (`i`), a note (`n`), a format and file to write the view to (`w`). */
+export type PromptKind = 'correct' | 'assign' | 'note' | 'write';
 
 export type Prompt = {
 	readonly kind: PromptKind;

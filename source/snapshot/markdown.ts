@@ -6,7 +6,7 @@ here (no 万): a document has room, and a citation should match the source.
 A pipe table cannot wrap, so given a width, a table wider than it becomes several
 tables (bands of report columns), each repeating the indicator and unit columns.
 */
-import {reshape} from '../model/reshape.js';
+import {reshape, type Shape} from '../model/reshape.js';
 import {anyReviewed} from '../review/apply.js';
 import {buildComparison, districtLabel, formatCell, formatChange, labelOf, legendEntries, selectFacts, selectReports, shownFact, unitLabel, words, type Comparison, type Filters, type Lang} from '../model/index.js';
 import type {Fact, ReportSummary} from '../parse/types.js';
@@ -25,6 +25,8 @@ export type MarkdownOptions = {
 	readonly cwd?: string;
 	/** Files for the same district and year as a shown one: the table shows one, the others are listed after it. */
 	readonly hidden?: readonly ReportSummary[];
+	/** The dashboard's peer group, year, query and sort (`w`); by default every district on the year most report. */
+	readonly shape?: Shape;
 };
 
 /** Characters that would end a cell or start emphasis, links or HTML. */
@@ -125,9 +127,9 @@ function bandsOf(comparison: Comparison, cells: readonly Cell[][], frozen: Reado
 	return bands;
 }
 
-export function renderMarkdown(reports: readonly ReportSummary[], {filters = {}, lang = 'zh', columns, cwd, hidden = []}: MarkdownOptions = {}): string {
+export function renderMarkdown(reports: readonly ReportSummary[], {filters = {}, lang = 'zh', columns, cwd, hidden = [], shape = {year: null}}: MarkdownOptions = {}): string {
 	// One column per district, on the year most of them report, as the dashboard compares them.
-	const comparison = reshape(buildComparison(reports, filters), {year: null});
+	const comparison = reshape(buildComparison(reports, filters), shape);
 	if (comparison.columns.length === 0) {
 		return labelOf(words.noReports, lang) + '\n';
 	}

@@ -7,7 +7,7 @@ columns, each repeating the indicator and unit columns, so every line fits and n
 report is left out. Without a width, the table takes what it needs.
 */
 import {buildComparison, labelOf, words, type Comparison, type Filters, type Lang} from '../model/index.js';
-import {reshape} from '../model/reshape.js';
+import {reshape, type Shape} from '../model/reshape.js';
 import type {ReportSummary} from '../parse/types.js';
 import {bandLines, specBands} from '../views/bands.js';
 import {compareSpec} from '../views/compare-frame.js';
@@ -26,6 +26,8 @@ export type TextOptions = {
 	/** Display columns every line must fit in (bands when the table is wider). Without it the table takes what it needs. */
 	readonly columns?: number;
 	readonly theme?: Theme;
+	/** The dashboard's peer group, year, query and sort (`w`); by default every district on the year most report, as the dashboard opens. */
+	readonly shape?: Shape;
 };
 
 /**
@@ -40,9 +42,9 @@ function fittedLines(comparison: Comparison, lang: Lang, width: number): Line[] 
 	return bandLines(specBands(table, width), table.count, lang, band => table.build(band.first, band.shown), width);
 }
 
-export function renderText(reports: readonly ReportSummary[], {filters = {}, lang = 'zh', columns, theme = colorTheme}: TextOptions = {}): string {
+export function renderText(reports: readonly ReportSummary[], {filters = {}, lang = 'zh', columns, theme = colorTheme, shape = {year: null}}: TextOptions = {}): string {
 	// One column per district, on the year most of them report, as the dashboard opens.
-	const comparison = reshape(buildComparison(reports, filters), {year: null});
+	const comparison = reshape(buildComparison(reports, filters), shape);
 	if (comparison.columns.length === 0) {
 		return labelOf(words.noReports, lang) + '\n';
 	}

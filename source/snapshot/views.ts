@@ -32,6 +32,8 @@ export type ViewTextOptions = {
 	readonly theme?: Theme;
 	/** Where the district view gets a report's details; by default the reports carry them. */
 	readonly details?: DetailsOf;
+	/** The dashboard's state (`w`): its group, year, query and the district or indicator under its cursor; by default the view as it opens. */
+	readonly state?: State;
 };
 
 // Tables in a snapshot are never cut: every report and indicator shows.
@@ -67,8 +69,8 @@ function districtBands(data: ViewData, state: State, width: number, details: Det
 	return rest.length === 0 ? indicators : [...indicators, [], ...tableLines({columns: own!.columns, rows: rest, textWidth: width})];
 }
 
-export function renderViewText(reports: readonly ReportSummary[], {view, filters = {}, lang = 'zh', columns, theme = colorTheme, details = ownDetails}: ViewTextOptions): string {
-	const state = initialState(lang, view);
+export function renderViewText(reports: readonly ReportSummary[], {view, filters = {}, lang = 'zh', columns, theme = colorTheme, details = ownDetails, state: given}: ViewTextOptions): string {
+	const state = given === undefined ? initialState(lang, view) : {...given, view, lang, overlay: null};
 	const data = viewData(reports, state, filters, details);
 	if (data.shaped.columns.length === 0) {
 		return labelOf(words.noReports, lang) + '\n';

@@ -36,10 +36,11 @@ export const chromeWords = {
 	browse: {zh: '浏览', en: 'Browsing'},
 	filter: {zh: '输入筛选时', en: 'While typing a filter'},
 	search: {zh: '在比较范围中搜索时', en: 'While searching the peer groups'},
-	prompt: {zh: '输入核对内容时', en: 'While typing a review answer'},
+	prompt: {zh: '输入核对内容或文件名时', en: 'While typing a review answer or a file name'},
 	correct: {zh: '更正为', en: 'Correct to'},
 	assign: {zh: '归入指标', en: 'Assign to'},
 	note: {zh: '备注', en: 'Note'},
+	write: {zh: '写入 t 文本 · m Markdown · c CSV [文件名]', en: 'Write t text · m Markdown · c CSV [file]'},
 	errors: {zh: '未载入的文件', en: 'Files skipped'},
 	noErrors: {zh: '所有文件均已载入。', en: 'Every file loaded.'},
 	reviewNotes: {zh: '核对文件未能应用的决定', en: 'Review decisions not applied'},
@@ -92,7 +93,7 @@ export type StatusInput = {
 	readonly matched: {readonly rows: number | null; readonly columns: number | null};
 	readonly errors: number;
 	/** A review answer being typed (`=`, `i`, `n`), with why the last Enter could not save it. */
-	readonly prompt?: {readonly kind: 'correct' | 'assign' | 'note'; readonly text: string; readonly problem: string | null} | null;
+	readonly prompt?: {readonly kind: 'correct' | 'assign' | 'note' | 'write'; readonly text: string; readonly problem: string | null} | null;
 	/** What the last decision did, until the next key. */
 	readonly notice?: string | null;
 };

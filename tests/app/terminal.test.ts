@@ -59,6 +59,20 @@ describe('the terminal is restored on every way out', () => {
 		expect(fake.exits).toEqual([1, 143, 129]);
 	});
 
+	test('Ctrl-C while a pager has the terminal is the pager\'s; after, it quits', () => {
+		const fake = fakeProcess();
+		let lent = true;
+		let left = 0;
+		guardExit(() => left++, fake.process, () => lent);
+		fake.events.emit('SIGINT', 'SIGINT');
+		fake.events.emit('SIGTERM', 'SIGTERM');
+		expect(fake.exits).toEqual([143]);
+		lent = false;
+		fake.events.emit('SIGINT', 'SIGINT');
+		expect(fake.exits).toEqual([143, 130]);
+		expect(left).toBe(2);
+	});
+
 	test('the guard can be taken off again', () => {
 		const fake = fakeProcess();
 		const unguard = guardExit(() => {}, fake.process);

@@ -4,7 +4,7 @@ size, keys go in with send-keys, the screen comes back with capture-pane. Every
 wait polls the screen until what is expected appears, up to a deadline.
 */
 import {execFileSync, spawnSync} from 'node:child_process';
-import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
@@ -249,6 +249,78 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 			rmSync(dir, {recursive: true, force: true});
 		}
 	}, 60_000);
+
+	test('w writes the view to a file in the current folder: Markdown chosen, the same table --format md prints', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'rol-dash-e2e-write-'));
+		const bin = join(root, 'dist/cli.js');
+		try {
+			tmux('send-keys', '-t', session, `clear; cd ${dir} && node ${bin}`, 'Enter');
+			await until(shows('── 朝阳区 2024 · “一件事”集成服务'), 'the compare view');
+			tmux('send-keys', '-t', session, 'w');
+			await until(shows('写入 t 文本 · m Markdown · c CSV [文件名]: ▏'), 'the format prompt');
+			tmux('send-keys', '-t', session, 'm');
+			tmux('send-keys', '-t', session, 'Enter');
+			await until(shows('已写入 rol-dash-compare-'), 'the notice saying where');
+			const [name = ''] = readdirSync(dir);
+			expect(name).toMatch(/^rol-dash-compare-\d{4}-\d{2}-\d{2}\.md$/u);
+			expect(screen()).toContain(`已写入 ${name}`);
+
+			// Again: a new file beside it, the first never written over.
+			tmux('send-keys', '-t', session, 'w');
+			await until(shows('写入 t 文本'), 'the format prompt again');
+			tmux('send-keys', '-t', session, 'm');
+			tmux('send-keys', '-t', session, 'Enter');
+			await until(shows(`已写入 ${name.replace('.md', '-1.md')}`), 'the second file\'s name');
+			tmux('send-keys', '-t', session, 'q');
+			await exited();
+
+			const written = readFileSync(join(dir, name), 'utf8');
+			expect(written).toMatch(/^\| 指标 \| 单位 \| 朝阳区/mu);
+			expect(written).toBe(execFileSync(process.execPath, [bin, '--format', 'md', '--width', '100'], {cwd: dir, encoding: 'utf8'}));
+			expect(readFileSync(join(dir, name.replace('.md', '-1.md')), 'utf8')).toBe(written);
+		} finally {
+			tmux('send-keys', '-t', session, `cd ${root}`, 'Enter');
+			rmSync(dir, {recursive: true, force: true});
+		}
+	});
+
+	test('o opens the report at the line of the number in $PAGER, and the dashboard comes back', async () => {
+		// A stand-in pager named less, so it is given +N: it writes its arguments down and exits, after a Ctrl-C
+		// to its process group as a person's in a real pager would be (which the pager itself ignores).
+		const dir = mkdtempSync(join(tmpdir(), 'rol-dash-e2e-pager-'));
+		const pager = join(dir, 'less');
+		writeFileSync(pager, `#!/bin/sh\ntrap '' INT\nkill -INT 0\nprintf '%s\\n' "$@" > '${join(dir, 'args')}'\n`);
+		chmodSync(pager, 0o755);
+		const report = join(root, 'seeds/000_9fca992f16ce8107.txt');
+		const line = readFileSync(report, 'utf8').split('\n').findIndex(text => text.includes('上线112个“一件事”')) + 1;
+		try {
+			tmux('send-keys', '-t', session, `clear; PAGER=${pager} node dist/cli.js`, 'Enter');
+			await until(shows('── 朝阳区 2024 · “一件事”集成服务'), 'the compare view on 朝阳区\'s first value');
+			tmux('send-keys', '-t', session, 'o');
+			await until(() => existsSync(join(dir, 'args')), 'the pager to run');
+			expect(readFileSync(join(dir, 'args'), 'utf8')).toBe(`+${line}\n${report}\n`);
+			await until(shows(`less 已关闭: ${report}:${line}`), 'the dashboard back, saying the pager closed');
+			expect(show('#{alternate_on}')).toBe('1');
+			expect(screen()).toMatch(/^rol-dash +比较 +地区 +指标 +覆盖/m);
+			expect(tableHeader(screen().split('\n'))).toMatch(/^指标 +单位 +朝阳区 2024/);
+			// The Ctrl-C was the pager's: the dashboard still answers keys.
+			tmux('send-keys', '-t', session, 'j');
+			await until(shows('── 朝阳区 2024 · 全程网办率'), 'the cursor to move after the pager');
+
+			// A pager that is not there is said on the status line; the dashboard stays.
+			tmux('send-keys', '-t', session, 'q');
+			await exited();
+			tmux('send-keys', '-t', session, `clear; PAGER=${join(dir, 'missing')} node dist/cli.js`, 'Enter');
+			await until(shows('── 朝阳区 2024 · “一件事”集成服务'), 'the compare view');
+			tmux('send-keys', '-t', session, 'o');
+			await until(shows('missing: 找不到程序'), 'the missing pager said');
+			expect(screen()).toMatch(/^rol-dash +比较 +地区 +指标 +覆盖/m);
+		} finally {
+			tmux('send-keys', '-t', session, 'q');
+			await exited();
+			rmSync(dir, {recursive: true, force: true});
+		}
+	});
 
 	test('Ctrl-C leaves the same way, and a resize reflows the screen', async () => {
 		tmux('send-keys', '-t', session, 'clear; node dist/cli.js --lang en', 'Enter');

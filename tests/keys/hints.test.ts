@@ -9,10 +9,12 @@ const shown = (view: Parameters<typeof hintsFor>[0]) => hintsFor(view).map(hint 
 describe('status-line hints drawn from the keymap', () => {
 	test('each view lists the keys that do something there, in the keymap order, ending with help and quit', () => {
 		// y aligns every column on a year, Y steps the cursor's district through its own: one hint for both.
-		expect(shown('compare')).toEqual(['Tab 视图', 'Enter 打开', '/ 筛选', 's/S 排序', 'y/Y 年份', 'd 同比', 'p 范围', 'P 选范围', 'm 标杆', 'c/x/= 核对', 'R 逐条核对', '? 帮助', 'q 退出']);
-		expect(shown('district')).toEqual(['Tab 视图', 'Esc 返回', '/ 筛选', 'c/x/= 核对', 'i 归类', '? 帮助', 'q 退出']);
-		// The review queue: skip, decide, undo, close.
-		expect(shown('queue')).toEqual(['↑/↓ 跳过', 'Esc 关闭', 'c/x/= 核对', 'u 撤销', '? 帮助', 'q 退出']);
+		expect(shown('compare')).toEqual(['Tab 视图', 'Enter 打开', '/ 筛选', 's/S 排序', 'y/Y 年份', 'd 同比', 'p 范围', 'P 选范围', 'm 标杆', 'c/x/= 核对', 'R 逐条核对', 'w 写入', 'o/O 原文', '? 帮助', 'q 退出']);
+		expect(shown('district')).toEqual(['Tab 视图', 'Esc 返回', '/ 筛选', 'c/x/= 核对', 'i 归类', 'w 写入', 'o/O 原文', '? 帮助', 'q 退出']);
+		// The review queue: skip, decide, undo, open the report, close.
+		expect(shown('queue')).toEqual(['↑/↓ 跳过', 'Esc 关闭', 'c/x/= 核对', 'u 撤销', 'o/O 原文', '? 帮助', 'q 退出']);
+		expect(shown('coverage')).toContain('w 写入');
+		expect(shown('coverage')).not.toContain('o/O 原文');
 		expect(shown('district')).not.toContain('s/S 排序');
 	});
 
@@ -53,9 +55,9 @@ describe('status-line hints drawn from the keymap', () => {
 		expect(status(200)).toMatch(/^ *Tab 视图  Enter 打开 .* q 退出$/u);
 		expect(status(100)).toMatch(/最好 最差  ←年 其他年份  ≈ 约数  \* 推算  — 未披露  y\/Y 年份  \? 帮助  q 退出$/u);
 		// ≠ is on few screens: it gives way to the view's keys, and shows when they all fit.
-		expect(status(200)).toMatch(/ p 范围 .*— 未披露  ≠ 单位不同  y\/Y 年份  \? 帮助  q 退出$/u);
+		expect(status(240)).toMatch(/ p 范围 .*— 未披露  ≠ 单位不同  y\/Y 年份  \? 帮助  q 退出$/u);
 		expect(status(40)).toMatch(/^ *最好 最差  y\/Y 年份  \? 帮助  q 退出$/u);
-		for (const width of [200, 100, 40, 20]) {
+		for (const width of [240, 200, 100, 40, 20]) {
 			expect(status(width).length).toBeLessThanOrEqual(width);
 		}
 	});

@@ -24,7 +24,7 @@ function type(keys: string, target: Target, state: State = initialState('zh')) {
 		const [press] = pressesOf(key === '\r' || key === '\u001B' ? '' : key, named as never);
 		const command = commandOf(press!, modeOf(now));
 		const effect = command === null ? textOf(modeOf(now), key, context) : effectOf(command, now, frameOn(target), context);
-		if (effect !== null && effect !== 'quit' && !('review' in effect)) {
+		if (effect !== null && effect !== 'quit' && 'type' in effect) {
 			now = reduce(now, effect);
 		} else if (effect !== null) {
 			effects.push(effect);
