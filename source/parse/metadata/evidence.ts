@@ -38,13 +38,13 @@ export type Tally = {readonly name: string; readonly candidates: readonly Divisi
 
 export type Evidence = {
 	/** In the order decide() ranks them: by role, then by position. */
-	readonly claims: readonly Claim[];
+	readonly claims: () => readonly Claim[];
 	/** The title's claims, the first of `claims`: read before the others, which most reports never need. */
 	readonly titles: readonly Claim[];
 	/** The claims of one role, in order: read on first use, so that a report settled early reads no later slot. */
 	readonly claimsOf: (role: Role) => readonly Claim[];
 	/** Who a report is addressed to (中共红河州委、红河州人民政府:): a parent, never the report itself. */
-	readonly addressees: readonly Division[];
+	readonly addressees: () => readonly Division[];
 	/** Every line, for telling twins apart (朝阳区 in 北京 or 长春). */
 	readonly lines: readonly Line[];
 	/** What the whole text says, read on first use: a title settles most reports without it. */
@@ -205,17 +205,13 @@ export function gatherEvidence(layout: Layout): Evidence {
 	// Whom a report is addressed to is named in its text, but as its parent: such lines are not counted.
 	const counted = once(() => layout.all.filter(line => !(layout.organs.includes(line) && addressed.test(line.text))));
 	const whole = once(() => readWhole(counted()));
-	const claims = once(() => [...titles, ...signatures(), ...organs().claims, ...opening().claims, ...sources()]);
-	const addressees = once(() => [...organs().addressees, ...opening().addressees]);
+	// Thunks, not getters: an object literal with getters gets a hidden class of its own each time, held from
+	// old space, which kept every report's evidence alive through the young-generation collections.
 	return {
 		titles,
-		get claims() {
-			return claims();
-		},
+		claims: once(() => [...titles, ...signatures(), ...organs().claims, ...opening().claims, ...sources()]),
 		claimsOf,
-		get addressees() {
-			return addressees();
-		},
+		addressees: once(() => [...organs().addressees, ...opening().addressees]),
 		lines: layout.all,
 		votes: once(() => {
 			const {votes} = opening();
