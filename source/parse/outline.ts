@@ -5,19 +5,24 @@ report is read top to bottom, each section classified by what its title says it 
 import type {HeadingStyle, Section, SectionKind} from './types.js';
 
 const numeral = '[一二三四五六七八九十]{1,3}';
-const lineHeadings: ReadonlyArray<[HeadingStyle, RegExp]> = [
-	['chinese', new RegExp(`^${numeral}、\\s*`, 'u')],
-	['paren', new RegExp(`^[(]${numeral}[)]\\s*(?:是(?=\\S))?`, 'u')],
-	['arabic', /^\d{1,2}\s*[.、](?!\d)\s*/u],
-];
 const enumerated = new RegExp(`^${numeral}是(?=\\S)`, 'u');
 
 // A table by UTF-16 code: asked of every line and sentence, where a Set lookup showed in the profile.
 const numeralCodes = new Uint8Array(0x10000);
 for (const char of '一二三四五六七八九十') numeralCodes[char.charCodeAt(0)] = 1;
 const isNumeral = (code: number) => numeralCodes[code] === 1;
-/** What a line heading can open with: a numeral (一、), a bracket ((一)) or a digit (1.). */
-const opensHeading = (code: number) => isNumeral(code) || code === 0x28 || (code >= 0x30 && code <= 0x39);
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/**
+The heading styles, each with the character it opens with: a numeral (一、), a bracket ((一)) or a digit (1.).
+Only the style a line's first character can open is tried: most lines open with none, and a paragraph led by
+its year (2024年,…) is no numeral or bracket heading.
+*/
+const lineHeadings: ReadonlyArray<[HeadingStyle, RegExp, (code: number) => boolean]> = [
+	['chinese', new RegExp(`^${numeral}、\\s*`, 'u'), isNumeral],
+	['paren', new RegExp(`^[(]${numeral}[)]\\s*(?:是(?=\\S))?`, 'u'), code => code === 0x28],
+	['arabic', /^\d{1,2}\s*[.、](?!\d)\s*/u, isDigit],
+];
 
 // Strong title words decide a section's kind at any depth; 问题 alone only at the top,
 // since a results subsection may well be titled 解决群众急难愁盼问题.
@@ -88,13 +93,9 @@ export class OutlineBuilder {
 
 	/** Opens the section a line's heading starts; returns the marker's length (0 if none) so it is not read as a number. */
 	lineHeading(folded: string, line: number): number {
-		// Every heading style opens with a numeral, a digit or a bracket: most lines need no pattern tried.
-		if (!opensHeading(folded.charCodeAt(0))) {
-			return 0;
-		}
-
-		for (const [style, pattern] of lineHeadings) {
-			const marker = pattern.exec(folded);
+		const first = folded.charCodeAt(0);
+		for (const [style, pattern, opens] of lineHeadings) {
+			const marker = opens(first) ? pattern.exec(folded) : null;
 			if (marker) {
 				while (this.stack.at(-1)?.style === 'enumerated') {
 					this.stack.pop();
