@@ -37,9 +37,13 @@ const kinds: ReadonlyArray<[SectionKind, RegExp, RegExp?]> = [
 // Every kind's words in one pattern: a title with none of them keeps the kind it inherits.
 const anyKindWords = new RegExp(kinds.flatMap(([, strong, topOnly]) => (topOnly ? [strong, topOnly] : [strong])).map(pattern => `(?:${pattern.source})`).join('|'), 'u');
 
+/** A heading that opens with its year: 2025年工作思路. */
+const leadingYear = /^(\d{4})年(?!以来)/u;
+
 export function classify(title: string, topLevel: boolean, year: number | null, inherited: SectionKind): SectionKind {
-	// A heading about the next year (2025年工作思路 in a 2024 report) is a plan whatever its words.
-	const headingYear = year === null ? undefined : /^(\d{4})年(?!以来)/u.exec(title)?.[1];
+	// A heading about the next year (2025年工作思路 in a 2024 report) is a plan whatever its words. Only a title
+	// opening with a digit can open with a year.
+	const headingYear = year === null || !isDigit(title.charCodeAt(0)) ? undefined : leadingYear.exec(title)?.[1];
 	if (year !== null && headingYear !== undefined && Number(headingYear) > year) {
 		return 'plans';
 	}
@@ -59,8 +63,11 @@ export function classify(title: string, topLevel: boolean, year: number | null, 
 	return inherited;
 }
 
+/** Where a heading's title ends: its first clause or sentence break. */
+const titleEnd = /[。;;,,]/u;
+
 function titleOf(rest: string): string {
-	const end = rest.search(/[。;;,,]/u);
+	const end = rest.search(titleEnd);
 	const title = end === -1 ? rest : rest.slice(0, end);
 	return title.length > 40 ? title.slice(0, 39) + '…' : title;
 }
