@@ -50,7 +50,7 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 	// One report per district and year, as every table shows.
 	const reports = useMemo(() => shownReports({reports: store.reports, duplicates: store.duplicates ?? []}), [store.reports, store.duplicates]);
 	// Opened on a peer group when the corpus is more than a screen can compare; later corpora (a reload) keep the person's choice.
-	const [state, dispatch] = useReducer(reduce, undefined, () => initialState(lang, view, openingOf(selectReports(reports, corpusFilters(filters)), {room: comparable(size), queries: filters?.district, pin: filters?.pin ?? null})));
+	const [state, dispatch] = useReducer(reduce, undefined, () => initialState(lang, view, openingOf(selectReports(reports, corpusFilters(filters)), {room: comparable(size), queries: filters?.district, pin: filters?.pin ?? null, scope: filters?.peers ?? null})));
 	const data = useViewData(reports, state, filters, store.details ?? ownDetails);
 	const regions = useMemo(() => layout(size), [size.columns, size.rows]);
 	// Where each view was scrolled to, so the window moves only as far as the cursor needs.

@@ -26,19 +26,21 @@ export type TextOptions = {
 	/** Display columns every line must fit in (bands when the table is wider). Without it the table takes what it needs. */
 	readonly columns?: number;
 	readonly theme?: Theme;
-	/** The dashboard's peer group, year, query and sort (`w`); by default every district on the year most report, as the dashboard opens. */
+	/** The dashboard's peer group, year, query, sort and pin (`w`); by default every district on the year most report, as the dashboard opens. */
 	readonly shape?: Shape;
 };
 
 /**
-The table in `width`: whole with its spread column when every district fits, as
-the dashboard would show it; else in bands without it, since a spark over a band's
-few reports would read as the row's spread across all of them.
+The table in `width`: whole with the peers' statistics and the spread when every
+district fits beside them, as the dashboard would show it; else whole with the
+spread alone (with a pin, the statistics alone); else in bands without the spread, since a spark over a band's few
+reports would read as the row's spread across all of them (and without the peers'
+statistics too, unless a district is pinned).
 */
-function fittedLines(comparison: Comparison, lang: Lang, width: number): Line[] {
-	const spec = (spark: boolean) => compareSpec({comparison, lang, cursor: noCursor, width, spark});
-	const whole = spec(true);
-	const table = specBands(whole, width).length === 1 ? whole : spec(false);
+function fittedLines(comparison: Comparison, lang: Lang, width: number, pinned: boolean): Line[] {
+	const spec = (spark: boolean, peers: boolean) => compareSpec({comparison, lang, cursor: noCursor, width, spark, peers, pinned});
+	// With a pin, every band keeps its rank among the peers: the statistics are the whole group's, not the band's.
+	const table = [spec(true, true), pinned ? spec(false, true) : spec(true, false)].find(each => specBands(each, width).length === 1) ?? spec(false, pinned);
 	return bandLines(specBands(table, width), table.count, lang, band => table.build(band.first, band.shown), width);
 }
 
@@ -51,10 +53,10 @@ export function renderText(reports: readonly ReportSummary[], {filters = {}, lan
 
 	const reviewed = anyReviewed(reports);
 	if (columns !== undefined) {
-		return printable(fittedLines(comparison, lang, columns), {lang, theme, width: columns, reviewed});
+		return printable(fittedLines(comparison, lang, columns, comparison.pinned !== null), {lang, theme, width: columns, reviewed});
 	}
 
-	const whole = compareTable({comparison, lang});
+	const whole = compareTable({comparison, lang, pinned: comparison.pinned !== null});
 	const width = Math.max(spanWidth(columnWidths(whole.columns, whole.rows)), displayWidth(legendText(lang)));
 	return printable(tableLines(whole), {lang, theme, width, reviewed});
 }
