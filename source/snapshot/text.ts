@@ -37,11 +37,11 @@ spread alone (with a pin, the statistics alone); else in bands without the sprea
 reports would read as the row's spread across all of them (and without the peers'
 statistics too, unless a district is pinned).
 */
-function fittedLines(comparison: Comparison, lang: Lang, width: number, pinned: boolean): Line[] {
-	const spec = (spark: boolean, peers: boolean) => compareSpec({comparison, lang, cursor: noCursor, width, spark, peers, pinned});
+function fittedLines(comparison: Comparison, lang: Lang, width: number, pinned: boolean): {lines: Line[]; peers: boolean} {
+	const choice = (spark: boolean, peers: boolean) => ({peers, table: compareSpec({comparison, lang, cursor: noCursor, width, spark, peers, pinned})});
 	// With a pin, every band keeps its rank among the peers: the statistics are the whole group's, not the band's.
-	const table = [spec(true, true), pinned ? spec(false, true) : spec(true, false)].find(each => specBands(each, width).length === 1) ?? spec(false, pinned);
-	return bandLines(specBands(table, width), table.count, lang, band => table.build(band.first, band.shown), width);
+	const {table, peers} = [choice(true, true), pinned ? choice(false, true) : choice(true, false)].find(each => specBands(each.table, width).length === 1) ?? choice(false, pinned);
+	return {lines: bandLines(specBands(table, width), table.count, lang, band => table.build(band.first, band.shown), width), peers: peers && comparison.columns.length > 1};
 }
 
 export function renderText(reports: readonly ReportSummary[], {filters = {}, lang = 'zh', columns, theme = colorTheme, shape = {year: null}}: TextOptions = {}): string {
@@ -53,10 +53,12 @@ export function renderText(reports: readonly ReportSummary[], {filters = {}, lan
 
 	const reviewed = anyReviewed(reports);
 	if (columns !== undefined) {
-		return printable(fittedLines(comparison, lang, columns, comparison.pinned !== null), {lang, theme, width: columns, reviewed});
+		const {lines, peers} = fittedLines(comparison, lang, columns, comparison.pinned !== null);
+		return printable(lines, {lang, theme, width: columns, reviewed, peers});
 	}
 
 	const whole = compareTable({comparison, lang, pinned: comparison.pinned !== null});
+	const peers = comparison.columns.length > 1;
 	const width = Math.max(spanWidth(columnWidths(whole.columns, whole.rows)), displayWidth(legendText(lang)));
-	return printable(tableLines(whole), {lang, theme, width, reviewed});
+	return printable(tableLines(whole), {lang, theme, width, reviewed, peers});
 }
