@@ -185,7 +185,8 @@ describe('markdown in bands', () => {
 				expectFits(table, width);
 			}
 
-			expect(found.flatMap(table => cells(table[0]!).slice(2))).toEqual(labels(reports));
+			// The peers' statistics end each table whose districts fit beside them.
+			expect(found.flatMap(table => cells(table[0]!).slice(2).filter(cell => cell !== '同组 中位\\[四分位\\]'))).toEqual(labels(reports));
 		}
 	});
 
