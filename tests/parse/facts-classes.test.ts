@@ -206,3 +206,12 @@ describe('breakdowns and wider totals beside the indicator\'s words', () => {
 		expect(reportOf('行政复议纠错率约为24%。').facts[0]).toMatchObject({indicator: 'reconsideration.correction_rate', value: 24, approx: true});
 	});
 });
+
+describe('cases at risk of being lost are not cases lost', () => {
+	each([
+		['通过提前介入化解,避免20余件有败诉风险的案件进入诉讼。', []],
+		['对败诉风险较高的12件行政诉讼案件开展会商研判。', []],
+		// The outcome itself stands.
+		['全年新收行政诉讼案件86件,败诉5件。', [['litigation.cases', 86], ['litigation.lost', 5]]],
+	]);
+});
