@@ -215,3 +215,13 @@ describe('cases at risk of being lost are not cases lost', () => {
 		['全年新收行政诉讼案件86件,败诉5件。', [['litigation.cases', 86], ['litigation.lost', 5]]],
 	]);
 });
+
+describe('a count followed by 中 (among them) keeps its own words', () => {
+	each([
+		['全年审结行政复议案件64件中纠错9件。', [['reconsideration.closed', 64]]],
+		['区政府审结的复议案件120件中,维持85件。', [['reconsideration.closed', 120]]],
+		// 中心 after a measure word is a noun, not "among".
+		['建成2个中心调解室,调解纠纷340件。', [['disputes.mediated', 340]]],
+	]);
+});
+

@@ -80,7 +80,15 @@ function nounAfter(sentence: string, quantity: Quantity): number {
 		return han.test(sentence[end + 1] ?? '') ? end + 1 : -1;
 	}
 
-	return han.test(sentence[end] ?? '') && !notNounStarts.some(word => sentence.startsWith(word, end)) ? end : -1;
+	return han.test(sentence[end] ?? '') && !notNounStarts.some(word => sentence.startsWith(word, end)) && !among(sentence, end) ? end : -1;
+}
+
+/**
+中 right after a count is "among them" (审结的案件977件中纠错236件): the words after it are a part's, not a noun
+of the count. 中心, 中队, 中级 … after a measure word are nouns (建成3个中心).
+*/
+function among(sentence: string, end: number): boolean {
+	return sentence[end] === '中' && !'心队级型小学医国华央'.includes(sentence[end + 1] ?? '心');
 }
 
 function fillerWordAt(text: string, i: number): boolean {
