@@ -225,3 +225,14 @@ describe('a count followed by 中 (among them) keeps its own words', () => {
 	]);
 });
 
+describe('a clause led by another year written without 年', () => {
+	each([
+		// A page that dropped 年 after the earlier year: the clause is still that year's.
+		['2023共受理行政复议申请80件,2024年共受理行政复议申请95件。', [['reconsideration.received', 95]]],
+		// The report's own year written so stands.
+		['2024共受理行政复议申请95件。', [['reconsideration.received', 95]]],
+		// A version label is no year.
+		['2021版清单内共办理行政复议案件40件。', [['reconsideration.received', 40]]],
+	]);
+});
+

@@ -277,6 +277,12 @@ function mayNameYears(text: string): boolean {
 
 const statedYear = /((?:19|20)\d{2})年(?!至今|起)/gu;
 
+/**
+A clause led by a year its page wrote without 年 (2023总共办理复议案件66件): with no measure word the year is no
+figure, and the lead of the clause's figure starts with it. 2021版 is a version label, not a year.
+*/
+const bareYear = /^\s*((?:19|20)\d{2})(?=\p{Script=Han})(?![年版])/u;
+
 export function aboutAnotherYear(words: Words, year: number | null): boolean {
 	const {lead} = words;
 	if (otherPeriod.test(lead) || (mayNameYears(lead) && years.test(lead)) || yearsOpen(words.sentence, words.quantity.index)) {
@@ -285,6 +291,11 @@ export function aboutAnotherYear(words: Words, year: number | null): boolean {
 
 	if (year === null) {
 		return false;
+	}
+
+	const bare = bareYear.exec(lead);
+	if (bare !== null && Number(bare[1]) !== year) {
+		return true;
 	}
 
 	if (!lead.includes('年')) {
