@@ -7,7 +7,7 @@ import {keyLabel} from '../../source/keys/match.js';
 import {labelOf} from '../../source/model/index.js';
 import {loadPinyin} from '../../source/model/search.js';
 import {reportColumns, tableHeader} from '../helpers/table.js';
-import {keys, nextFrame, press, screen, text, type} from '../helpers/ink.js';
+import {burst, keys, nextFrame, press, screen, text, type} from '../helpers/ink.js';
 import {reports} from '../fixtures/reports.js';
 
 const size = {columns: 100, rows: 30};
@@ -236,14 +236,24 @@ describe('the dashboard, driven by keys', () => {
 
 	test('keys typed faster than a frame arrive together and each still counts', async () => {
 		const app = await open();
-		await press(app, 'jjl');
+		await burst(app, 'jjl');
 		expect(pane(screen(app))[0]).toMatch(/^── 门头沟区 2020 · “双随机”抽查批次/);
-		await press(app, '/fy');
+		await burst(app, '/fy');
 		expect(screen(app).at(-1)).toMatch(/^\/fy▏/);
-		await press(app, '\r\t');
+		await burst(app, '\r\t');
 		const lines = screen(app);
 		expect(lines[0]).toMatch(/门头沟区 · 北京市门头沟区 · 110109 +\/fy/);
 		expect(tableHeader(lines)).toMatch(/^指标 +单位 +2020 +分布$/);
+	});
+
+	test('a command in a burst acts on the frame the keys before it left: l l m pins the district two columns right', async () => {
+		const app = await open();
+		await burst(app, 'llm');
+		expect(screen(app)[0]).toMatch(/标杆 江北区/);
+		// And Enter after a move opens the district moved to.
+		const other = await open();
+		await burst(other, 'l\r');
+		expect(screen(other)[0]).toMatch(/门头沟区 · 北京市门头沟区 · 110109/);
 	});
 
 	test('at 80 columns three districts still fit beside the labels, each value with its change', async () => {

@@ -5,7 +5,7 @@ import {initialState, reduce, type State} from '../../source/screen/state.js';
 import {peerGroups} from '../../source/model/peer-groups.js';
 import {loadPinyin} from '../../source/model/search.js';
 import {reportColumns, tableHeader} from '../helpers/table.js';
-import {keys, nextFrame, press, screen, text, type} from '../helpers/ink.js';
+import {burst, keys, nextFrame, press, screen, text, type} from '../helpers/ink.js';
 import {national} from '../fixtures/national.js';
 
 // 100 columns show four districts side by side; thirty districts are more than a few screens of them.
@@ -121,7 +121,7 @@ describe('peer groups in the dashboard', () => {
 
 	test('keys in one burst: P, a move and Enter each act in turn', async () => {
 		const app = await open();
-		await press(app, 'Pk\r');
+		await burst(app, 'Pk\r');
 		expect(screen(app)[0]).toMatch(/ 北京市 · 2024/);
 	});
 

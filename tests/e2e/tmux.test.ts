@@ -99,7 +99,7 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 			tmux('send-keys', '-t', session, 'Enter');
 			await until(shows('已写入 rol-dash-compare-'), 'the notice saying where');
 			tmux('send-keys', '-t', session, 'q');
-			await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+			await exited();
 			const [name = ''] = readdirSync(dir);
 			expect(name).toMatch(/^rol-dash-compare-\d{4}-\d{2}-\d{2}\.txt$/u);
 			const written = readFileSync(join(dir, name), 'utf8').split('\n');
