@@ -19,6 +19,7 @@ import {parseColumns, snapshotWidth} from './snapshot/width.js';
 import {isAreaId, unmatchedIndicatorQueries, type Filters, type Placed} from './model/filters.js';
 import {isLang, langs, type Lang} from './model/labels.js';
 import {loadPinyin, syllablesOf} from './model/pinyin.js';
+import {isPeerScope, peerScopes} from './model/peers.js';
 import {areas} from './catalog/indicators.js';
 import type {ReviewFiles} from './load/review-files.js';
 import type {ReportSummary} from './parse/types.js';
@@ -33,6 +34,7 @@ const flags = {
 	format: {type: 'string'},
 	district: {type: 'string', isMultiple: true},
 	pin: {type: 'string'},
+	peers: {type: 'string'},
 	indicator: {type: 'string', isMultiple: true},
 	year: {type: 'number', isMultiple: true},
 	area: {type: 'string', isMultiple: true},
@@ -70,15 +72,20 @@ const cli = meow(
 	  --pin <d>           Benchmark this district (named as --district): the
 	                      dashboard opens on its peer group with its column
 	                      first; --format text/md print its report card
+	  --peers <g>         The peer group to open on and benchmark against: all
+	                      (every district loaded), province or city (the pinned
+	                      or named district's); default: the narrowest group
+	                      holding the districts named
 	  --indicator <i>     Only this indicator: id (litigation.loss_rate), prefix
 	                      (litigation) or part of its Chinese label (败诉); repeatable
 	  --year <y>          Only reports of this year; repeatable
 	  --area <a>          Only indicators of this area; repeatable:
 	                      ${areas.map(area => area.id).join(', ')}
 	  --view <v>          compare (default), district, indicator or coverage: the
-	                      view the dashboard opens on, or with --format text the
-	                      view printed (district and indicator: the first one
-	                      the --district / --indicator filters leave)
+	                      view the dashboard opens on, or with --format text (or
+	                      md, as a fenced block) the view printed (district and
+	                      indicator: the first one the --district / --indicator
+	                      filters leave)
 	  --lang <l>          Labels in zh (default) or en
 	  --width <n>         Columns text and md fit in (default: the terminal's,
 	                      else $COLUMNS, else 100); a wider table prints in
@@ -166,8 +173,8 @@ const width: number | undefined = cli.flags.width === undefined
 	: parseColumns(cli.flags.width) ?? usage(`--width must be a positive whole number (got "${cli.flags.width}")`);
 
 const view: ViewName = isViewName(cli.flags.view) ? cli.flags.view : usage(`--view must be one of ${viewNames.join(', ')} (got "${cli.flags.view}")`);
-if (view !== 'compare' && format !== undefined && format !== 'text') {
-	usage('--view prints as --format text only');
+if (view !== 'compare' && format !== undefined && format !== 'text' && format !== 'md') {
+	usage('--view prints as --format text or md only');
 }
 
 const badYear = cli.flags.year?.find(year => !Number.isInteger(year));
@@ -195,6 +202,7 @@ const typed: Filters = {
 	year: cli.flags.year,
 	area: cli.flags.area?.filter(area => isAreaId(area)),
 	...(cli.flags.pin === undefined ? {} : {pin: cli.flags.pin}),
+	...(cli.flags.peers === undefined ? {} : {peers: isPeerScope(cli.flags.peers) ? cli.flags.peers : usage(`--peers must be one of ${peerScopes.join(', ')} (got "${cli.flags.peers}")`)}),
 };
 
 // dist/cli.js and source/cli.tsx both sit one level below the package root.

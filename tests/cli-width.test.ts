@@ -28,8 +28,8 @@ describe('rol-dash --width', () => {
 		const eighty = run([], {COLUMNS: '80'}).lines;
 		expect(widest(eighty)).toBeLessThanOrEqual(80);
 		// The five bundled reports, headers wrapped at their spaces as the dashboard wraps them: at 80 columns
-		// they need two bands; at 90 they fit in one without the spread column; at the default 100 the dashboard
-		// shows all five with it, and so does the snapshot.
+		// they need two bands; at 90 they fit in one without the spread column; at the default 100 all five fit
+		// with the spread, though not with the peers' statistics as well.
 		expect(headers(eighty)).toHaveLength(2);
 		const ninety = run([], {COLUMNS: '90'}).lines;
 		expect(widest(ninety)).toBeLessThanOrEqual(90);
@@ -39,6 +39,8 @@ describe('rol-dash --width', () => {
 		expect(widest(hundred)).toBeLessThanOrEqual(100);
 		expect(headers(hundred)).toHaveLength(1);
 		expect(headers(hundred)[0]).toMatch(/分布$/);
+		expect(headers(hundred)[0]).not.toContain('同组');
+		expect(headers(run([], {COLUMNS: '200'}).lines)[0]).toMatch(/同组 中位\[四分位\] +分布$/);
 	});
 
 	it('--lang en --format text --width 80: at least three districts beside the labels, their headers wrapped', () => {

@@ -89,9 +89,9 @@ describe('the README', () => {
 });
 
 describe('the README\'s report card', () => {
-	it('is what `--format md --pin 朝阳区` prints on the bundled reports', () => {
-		const pasted = readme.split('node dist/cli.js --format md --pin 朝阳区\n```\n\n```md\n')[1]!.split('\n```\n')[0]! + '\n';
-		const {status, stdout} = run(['--format', 'md', '--pin', '朝阳区', '--width', '100']);
+	it('is what `--format md --pin 朝阳区 --peers all` prints on the bundled reports', () => {
+		const pasted = readme.split('npx rol-dash --format md --pin 朝阳区 --peers all\n```\n\n```md\n')[1]!.split('\n```\n')[0]! + '\n';
+		const {status, stdout} = run(['--format', 'md', '--pin', '朝阳区', '--peers', 'all', '--width', '100']);
 		expect(status).toBe(0);
 		expect(stdout).toBe(pasted);
 	});

@@ -1,11 +1,12 @@
 /**
 The dashboard's wiring: the reducer, the per-corpus data, the frame for the screen,
 and keys turned into commands. The key handler reads the latest state and frame
-through refs, so keys arriving in one burst each act on the frame before them.
+through refs; keys arriving faster than frames wait, so each command acts on the
+frame of the state the keys before it left.
 */
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {useApp, useInput, useStdout, type Key} from 'ink';
-import {commandOf, pressesOf} from '../keys/index.js';
+import {commandOf, pressesOf, type Press} from '../keys/index.js';
 import {shownReports} from '../corpus/store.js';
 import {labelOf, ownDetails, selectReports, type Filters, type Lang} from '../model/index.js';
 import type {DashboardStore} from '../app.js';
@@ -30,6 +31,9 @@ export type Dashboard = {
 	readonly regions: Regions;
 };
 
+/** A key pressed, waiting for the frame it is to act on. */
+type Waiting = {readonly press: Press; readonly meta: boolean};
+
 /** Decisions are saved by the shell: it knows the review file. It answers with what to tell the person. */
 export type Reviewer = (request: ReviewRequest, lang: Lang) => string;
 
@@ -50,7 +54,7 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 	// One report per district and year, as every table shows.
 	const reports = useMemo(() => shownReports({reports: store.reports, duplicates: store.duplicates ?? []}), [store.reports, store.duplicates]);
 	// Opened on a peer group when the corpus is more than a screen can compare; later corpora (a reload) keep the person's choice.
-	const [state, dispatch] = useReducer(reduce, undefined, () => initialState(lang, view, openingOf(selectReports(reports, corpusFilters(filters)), {room: comparable(size), queries: filters?.district, pin: filters?.pin ?? null})));
+	const [state, dispatch] = useReducer(reduce, undefined, () => initialState(lang, view, openingOf(selectReports(reports, corpusFilters(filters)), {room: comparable(size), queries: filters?.district, pin: filters?.pin ?? null, scope: filters?.peers ?? null})));
 	const data = useViewData(reports, state, filters, store.details ?? ownDetails);
 	const regions = useMemo(() => layout(size), [size.columns, size.rows]);
 	// Where each view was scrolled to, so the window moves only as far as the cursor needs.
@@ -65,6 +69,12 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 
 	const latest = useRef({state, frame, data, regions, store});
 	latest.current = {state, frame, data, regions, store};
+	// Keys that came faster than a frame: a command waits for the frame of the state the keys before it left
+	// (l l m pins the district two columns right, not the one the burst began on), and is pressed after it.
+	const waiting = useRef<Waiting[]>([]);
+	// Whether the reducer holds a state this frame does not show yet; this render shows every state dispatched.
+	const ahead = useRef(false);
+	ahead.current = false;
 	const {exit} = useApp();
 	// Writing nothing through Ink draws the last frame again whole: after a pager, on the blank screen it gives
 	// back. Done once the frame saying how the pager ended is committed, so that frame is the one drawn whole.
@@ -75,7 +85,7 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 			redraw('');
 		}
 	}, [lent, redraw]);
-	const onInput = useCallback((input: string, key: Key) => {
+	const press = useCallback((queue: Waiting[], fresh: boolean) => {
 		const {state: now, frame: shown, data: current, regions: room, store: loaded} = latest.current;
 		const context = {
 			years: current.years,
@@ -93,24 +103,40 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 		// before left; the same state is followed here, so that after `/` the rest of the burst is the query
 		// and after `P` it walks the picker (and after `/` there, searches it).
 		let local = now;
-		const act = (action: Action) => {
+		// Settling the cursor and clearing a notice change nothing a command reads of the frame.
+		const settle = (action: Action) => {
 			dispatch(action);
 			local = reduce(local, action);
 		};
 
-		if (now.cursor.column === null || now.cursor.row === null) {
-			act({type: 'pin', cursor: shown.cursor});
+		const act = (action: Action) => {
+			const next = reduce(local, action);
+			dispatch(action);
+			ahead.current ||= next !== local;
+			local = next;
+		};
+
+		if (fresh) {
+			if (now.cursor.column === null || now.cursor.row === null) {
+				settle({type: 'pin', cursor: shown.cursor});
+			}
+
+			// What the last decision did is said until the next key.
+			settle({type: 'notice', text: null});
 		}
 
-		// What the last decision did is said until the next key.
-		act({type: 'notice', text: null});
-
-		for (const press of pressesOf(input, key)) {
+		while (queue.length > 0) {
+			const {press, meta} = queue[0]!;
 			const mode = modeOf(local);
 			const command = commandOf(press, mode);
+			if (command !== null && ahead.current) {
+				return;
+			}
+
+			queue.shift();
 			if (command === null) {
 				// In a filter or a search, anything that is not a command is text.
-				const text = press.input !== '' && !press.key.ctrl && !key.meta ? textOf(mode, press.input, context) : null;
+				const text = press.input !== '' && !press.key.ctrl && !meta ? textOf(mode, press.input, context) : null;
 				if (text !== null) {
 					act(text);
 				}
@@ -120,6 +146,7 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 
 			const effect = effectOf(command, local, shown, context);
 			if (effect === 'quit') {
+				queue.length = 0;
 				exit();
 				return;
 			}
@@ -147,6 +174,17 @@ export function useDashboard(store: DashboardStore, lang: Lang, size: Size, view
 			}
 		}
 	}, [exit, filters, review, away]);
+	const onInput = useCallback((input: string, key: Key) => {
+		const fresh = waiting.current.length === 0 && !ahead.current;
+		waiting.current.push(...pressesOf(input, key).map(press => ({press, meta: key.meta})));
+		press(waiting.current, fresh);
+	}, [press]);
+	// The keys waiting for this frame.
+	useEffect(() => {
+		if (waiting.current.length > 0) {
+			press(waiting.current, false);
+		}
+	}, [frame, press]);
 	useInput(onInput);
 	return {state, data, frame, regions};
 }

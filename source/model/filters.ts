@@ -4,6 +4,7 @@ list lets everything through.
 */
 import {areas, indicators, type AreaId, type Indicator} from '../catalog/indicators.js';
 import type {Fact, ReportSummary} from '../parse/types.js';
+import type {PeerScope} from './peers.js';
 
 export type Filters = {
 	/** Matches a district's name, full name (substring) or six-digit code (exact). */
@@ -17,6 +18,11 @@ export type Filters = {
 	group with its column first, and the snapshots print its report card.
 	*/
 	readonly pin?: string;
+	/**
+	The peer group to open on (--peers): every district loaded, or the province or city of the pinned (else the
+	first named) district. Without it the views open on the narrowest group holding the named districts.
+	*/
+	readonly peers?: PeerScope;
 };
 
 export function isAreaId(value: string): value is AreaId {

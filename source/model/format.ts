@@ -38,8 +38,14 @@ export function reviewMark(fact: Fact): string {
 	}
 }
 
-/** Each mark with what it means, for a legend under a table; the review's marks when a person's decisions are shown. */
-export function legendEntries(lang: Lang, reviewed = false): string[] {
+/** How to read the peers' column, when a table has one. */
+export const peersLegend = {
+	zh: '同组 中位[四分位] n=16:16 个同组地区披露可比数值;名次 4/16 P75:标杆排第 4,领先 75%',
+	en: 'Peers: median [IQR] n=16: 16 peers disclose a comparable value; rank 4/16 P75: the pin 4th, ahead of 75%',
+} as const satisfies Labelled;
+
+/** Each mark with what it means, for a legend under a table; the review's marks when a person's decisions are shown, the peers' column when there is one. */
+export function legendEntries(lang: Lang, reviewed = false, peers = false): string[] {
 	const example: Change = {kind: 'stated', value: 3, unit: 'pct'};
 	const review = reviewed
 		? [`${marks.corrected} ${labelOf(words.corrected, lang)}`, `${marks.added} ${labelOf(words.added, lang)}`, `${marks.conflict} ${labelOf(words.conflict, lang)}`]
@@ -52,6 +58,7 @@ export function legendEntries(lang: Lang, reviewed = false): string[] {
 		`${marks.earlier}2020 ${labelOf(words.offYear, lang)}`,
 		...(['stated', 'computed', 'derived'] as const).map(kind => `${formatChange({...example, kind})} ${labelOf(changeWords[kind], lang)}`),
 		...review,
+		...(peers ? [labelOf(peersLegend, lang)] : []),
 	];
 }
 

@@ -8,7 +8,7 @@ import type {ReportSummary} from '../parse/types.js';
 import {chineseCollator} from '../text/intl.js';
 import {matchesDistrict} from './filters.js';
 import {districtId, reportKey} from './identity.js';
-import {allPeers, commonPeers, districtCount, inPeers, peersKey, peerWords, type Peers} from './peers.js';
+import {allPeers, commonPeers, districtCount, inPeers, peersKey, peerWords, scopedPeers, type PeerScope, type Peers} from './peers.js';
 import {matchesQuery} from './search.js';
 import {placeLabel} from './english-names.js';
 
@@ -136,18 +136,32 @@ function busiest(reports: readonly ReportSummary[]): Opening {
 }
 
 /** Where the dashboard opens, given how many report columns fit on the screen. */
-export function openingOf(reports: readonly ReportSummary[], {room, queries = [], pin = null}: {readonly room: number; readonly queries?: readonly string[]; readonly pin?: string | null}): Opening {
+export function openingOf(reports: readonly ReportSummary[], {room, queries = [], pin = null, scope = null}: {readonly room: number; readonly queries?: readonly string[]; readonly pin?: string | null; readonly scope?: PeerScope | null}): Opening {
 	// A pinned district is the one compared: the dashboard opens on its peer group, the cursor on it.
 	if (pin !== null) {
 		const opening = named(reports, queries.length > 0 ? queries : [pin], room);
-		return {...opening, pinned: pinnedDistrict(reports, pin)};
+		return scoped({...opening, pinned: pinnedDistrict(reports, pin)}, reports, [pin], scope, room);
 	}
 
 	if (queries.length > 0) {
-		return named(reports, queries, room);
+		return scoped(named(reports, queries, room), reports, queries, scope, room);
 	}
 
-	return districtCount(reports) > room ? busiest(reports) : {peers: allPeers, year: null, column: null};
+	const opening = districtCount(reports) > room ? busiest(reports) : {peers: allPeers, year: null, column: null};
+	return scope === 'all' ? {...opening, peers: allPeers} : opening;
+}
+
+/** The opening on the group --peers asks for around the first district named, aligned on a year when it is crowded. */
+function scoped(opening: Opening, reports: readonly ReportSummary[], queries: readonly string[], scope: PeerScope | null, room: number): Opening {
+	const matched = queries.map(query => reports.filter(report => matchesDistrict(report, query))).find(list => list.length > 0);
+	if (scope === null || matched === undefined) {
+		return opening;
+	}
+
+	const shown = latest(matched);
+	const peers = scopedPeers(shown, scope);
+	const crowded = districtCount(reports.filter(report => inPeers(report, peers))) > room;
+	return {...opening, peers, year: crowded ? shown.year : null};
 }
 
 /** The district a --pin names (its latest report's district id), or null when none loaded matches. */

@@ -56,6 +56,24 @@ export function peersLabel(peers: Peers, lang: Lang): string {
 	}
 }
 
+/** The groups --peers names: the scope around a district. */
+export const peerScopes = ['all', 'province', 'city'] as const;
+export type PeerScope = (typeof peerScopes)[number];
+
+export function isPeerScope(value: string): value is PeerScope {
+	return (peerScopes as readonly string[]).includes(value);
+}
+
+/** The group of `scope` around a report: its city (a district with no city: its province), its province, or all. */
+export function scopedPeers(report: ReportSummary, scope: PeerScope): Peers {
+	const {province, city} = report.district;
+	if (scope === 'all' || province === null) {
+		return allPeers;
+	}
+
+	return scope === 'city' && city !== null ? {kind: 'city', province, city} : {kind: 'province', province};
+}
+
 /** The groups `p` steps through from a report: the named districts (if any), its city, its province, all. */
 export function peerCycle(report: ReportSummary | null, named: readonly string[] = []): Peers[] {
 	const {province, city} = report?.district ?? {province: null, city: null};

@@ -5,9 +5,9 @@ range, and its rank among the peers that disclose a comparable value. Every valu
 read from, as a footnote (file:line — sentence), and every line fits the width. The peer group and the year
 are the dashboard's for the pin: its group, on its latest year.
 */
-import {buildComparison, districtId, formatCell, formatChange, labelOf, polarityWords, sameMeasure, selectReports, shownFact, unitLabel, yearOfKey, type Filters, type Labelled, type Lang} from '../model/index.js';
+import {buildComparison, districtId, formatCell, formatChange, labelOf, polarityWords, sameMeasure, selectReports, shownFact, unitLabel, yearOfKey, type Filters, type Labelled, type Lang, type Row} from '../model/index.js';
 import {openingOf} from '../model/peer-groups.js';
-import {peerStats} from '../model/peer-stats.js';
+import {peerStats, type PeerStats} from '../model/peer-stats.js';
 import {peersLabel} from '../model/peers.js';
 import {pinnedLabel} from '../model/pin.js';
 import {reshape} from '../model/reshape.js';
@@ -30,6 +30,8 @@ const cardWords = {
 	title: {zh: '标杆报告', en: 'report card'},
 	peers: {zh: '同组', en: 'Peers'},
 	districts: {zh: '个地区', en: ' districts'},
+	district: {zh: '个地区', en: ' district'},
+	alone: {zh: '同组无其他地区可比', en: 'no peer to compare with'},
 	median: {zh: '同组中位', en: 'peer median'},
 	rank: {zh: '名次', en: 'rank'},
 	none: {zh: '该地区在此分组和年份没有可引用的数值。', en: 'The district states no value in this group and year.'},
@@ -74,6 +76,16 @@ function sentence(fact: Fact): string {
 	return fact.text.replace(/\s+/g, ' ').trim();
 }
 
+/** What the row says of the peers: their median, range and the pin's rank, or that none but the pin discloses. */
+function peerWords(stats: PeerStats, row: Row, lang: Lang): string {
+	if (stats.disclosing === 1 && stats.rank !== null) {
+		return labelOf(cardWords.alone, lang);
+	}
+
+	const polarity = stats.judged ? ` (${labelOf(polarityWords[row.indicator.polarity], lang)})` : '';
+	return `${labelOf(cardWords.median, lang)} ${peerText(stats, row.indicator.unit, {lang})}${polarity}`;
+}
+
 export function renderCard(reports: readonly ReportSummary[], {format, filters, lang = 'zh', columns, cwd}: CardOptions): string {
 	const md = format === 'md';
 	const escape = (text: string) => (md ? escapeMarkdown(text) : text);
@@ -81,14 +93,14 @@ export function renderCard(reports: readonly ReportSummary[], {format, filters, 
 	const {pin} = filters;
 	const rest: Filters = {indicator: filters.indicator, year: filters.year, area: filters.area};
 	const kept = selectReports(reports, rest);
-	const opening = openingOf(kept, {room: Number.POSITIVE_INFINITY, pin});
+	const opening = openingOf(kept, {room: Number.POSITIVE_INFINITY, pin, scope: filters.peers ?? null});
 	const pinned = opening.pinned ?? null;
 	const year = opening.column === null ? null : yearOfKey(opening.column);
 	const comparison = reshape(buildComparison(kept, rest), {peers: opening.peers, year, pinned});
 	const own = comparison.columns.findIndex(column => districtId(column.report) === pinned);
 	const name = pinnedLabel(comparison, pinned, lang) ?? pin;
 	const title = `${name} ${year ?? ''} · ${labelOf(cardWords.title, lang)}`.replace(/\s+·/, ' ·');
-	const group = `${labelOf(cardWords.peers, lang)}: ${peersLabel(opening.peers, lang)} · ${year ?? ''} · ${comparison.columns.length}${labelOf(cardWords.districts, lang)}`;
+	const group = `${labelOf(cardWords.peers, lang)}: ${peersLabel(opening.peers, lang)} · ${year ?? ''} · ${comparison.columns.length}${labelOf(comparison.columns.length === 1 ? cardWords.district : cardWords.districts, lang)}`;
 	const lines: string[] = [md ? `# ${escape(title)}` : title, '', ...fitLines(escape(group), columns, ''), ''];
 	const notes: string[] = [];
 	const numbers = new Map<string, number>();
@@ -123,7 +135,7 @@ export function renderCard(reports: readonly ReportSummary[], {format, filters, 
 			const value = `${escape(formatCell(cell, row.indicator, {lang}) + unit)}${cite(fact, file)}`;
 			const change = cell.change === undefined ? '' : ` ${escape(formatChange(cell.change))}`;
 			const stats = peerStats(row, comparison.columns, pinned);
-			const peers = stats === null ? '' : ` · ${escape(`${labelOf(cardWords.median, lang)} ${peerText(stats, row.indicator.unit, {lang})}`)}${stats.judged ? escape(` (${labelOf(polarityWords[row.indicator.polarity], lang)})`) : ''}`;
+			const peers = stats === null ? '' : ` · ${escape(peerWords(stats, row, lang))}`;
 			const label = escape(labelOf(row.indicator, lang));
 			entries.push(...fitLines(`${md ? `- **${label}**` : `  ${label}`}: ${value}${change}${peers}`, columns, '    '));
 			shown++;

@@ -13,6 +13,7 @@ import {renderCsv} from './csv.js';
 import {renderGold} from './gold.js';
 import {filterReports} from './filter.js';
 import {toJson, toJsonLines} from './json.js';
+import {fencedText} from './fenced.js';
 import {renderMarkdown} from './markdown.js';
 import type {ExportFormat, Format, ViewName} from './names.js';
 import {renderText} from './text.js';
@@ -27,7 +28,7 @@ export type SnapshotOptions = {
 	/** Display columns text and Markdown fit in: a wider table is printed in bands of report columns. */
 	readonly columns?: number;
 	readonly theme?: Theme;
-	/** For text: which view to print (compare unless given). */
+	/** Which view to print (compare unless given); Markdown prints a view other than compare as its text in a fenced block. */
 	readonly view?: ViewName;
 	/** Where rol-dash was run from: every format cites files under it relative to it. */
 	readonly cwd?: string;
@@ -45,6 +46,10 @@ export function renderTable(store: Store<ReportSummary>, {format, filters = {}, 
 	const {pin} = filters;
 	if (pin !== undefined && view === 'compare') {
 		return renderCard(shown, {format, filters: {...filters, pin}, lang, columns, cwd});
+	}
+
+	if (format === 'md' && view !== 'compare') {
+		return fencedText(renderViewText(shown, {view, filters, lang, columns, theme, details: store.details}));
 	}
 
 	if (format === 'md') {

@@ -6,12 +6,14 @@ here (no 万): a document has room, and a citation should match the source.
 A pipe table cannot wrap, so given a width, a table wider than it becomes several
 tables (bands of report columns), each repeating the indicator and unit columns.
 */
-import {reshape, type Shape} from '../model/reshape.js';
+import {peerStatsOf} from '../model/peer-stats.js';
+import {reshape, type Reshaped, type Shape} from '../model/reshape.js';
 import {anyReviewed} from '../review/apply.js';
-import {buildComparison, districtLabel, formatCell, formatChange, labelOf, legendEntries, selectFacts, selectReports, shownFact, unitLabel, words, type Comparison, type Filters, type Lang} from '../model/index.js';
+import {buildComparison, districtLabel, formatCell, formatChange, labelOf, legendEntries, marks, selectFacts, selectReports, shownFact, unitLabel, words, type Comparison, type Filters, type Lang} from '../model/index.js';
 import type {Fact, ReportSummary} from '../parse/types.js';
 import {bandTitle, type Band} from '../views/bands.js';
 import {columnLabel} from '../views/compare-table.js';
+import {peerHeader, peerText} from '../views/peer-cell.js';
 import {displayWidth} from '../views/table-layout.js';
 import {citedPath} from './paths.js';
 import {packEntries} from './printable.js';
@@ -78,6 +80,23 @@ function valueCells(comparison: Comparison, lang: Lang, cwd: string | undefined)
 	}));
 }
 
+type PeerColumn = {readonly head: readonly string[]; readonly rows: readonly string[]};
+const noPeers: PeerColumn = {head: [], rows: []};
+
+/** The peers' statistics as the compare view shows them, a cell per row; none for a table of one district. */
+function peerColumn(comparison: Reshaped, lang: Lang): PeerColumn {
+	if (comparison.columns.length < 2) {
+		return noPeers;
+	}
+
+	const {pinned} = comparison;
+	const rows = comparison.rows.map(row => {
+		const stats = peerStatsOf(row, comparison.columns, pinned);
+		return stats === null ? marks.notDisclosed : escapeMarkdown(peerText(stats, row.indicator.unit, {lang}, pinned !== null));
+	});
+	return {head: [escapeMarkdown(labelOf(peerHeader(pinned !== null), lang))], rows};
+}
+
 /**
 Bands of report columns whose tables fit `width`: as many columns as keep every
 line of the table (the header, the alignment row, an area's row, an indicator's)
@@ -87,10 +106,10 @@ even one report column fits beside the indicator and unit columns, that table
 runs wider than `width`: a Markdown table row cannot be broken, and a label or
 value cut short would cite something the report did not say.
 */
-function bandsOf(comparison: Comparison, cells: readonly Cell[][], frozen: ReadonlyArray<readonly [string, string]>, width: number | undefined, lang: Lang): Band[] {
+function bandsOf(comparison: Comparison, cells: readonly Cell[][], frozen: ReadonlyArray<readonly string[]>, width: number | undefined, lang: Lang): {bands: Band[]; fits: boolean} {
 	const count = comparison.columns.length;
 	if (width === undefined) {
-		return [{first: 0, shown: count}];
+		return {bands: [{first: 0, shown: count}], fits: true};
 	}
 
 	const cited = cells.reduce((sum, row) => sum + row.filter(cell => cell.citation !== null).length, 0);
@@ -107,11 +126,13 @@ function bandsOf(comparison: Comparison, cells: readonly Cell[][], frozen: Reado
 	};
 
 	// `| a | b |`: each cell and 3 columns, and 1.
-	const base = frozen.map(([label, unit]) => displayWidth(label) + displayWidth(unit) + 7);
+	const base = frozen.map(line => line.reduce((sum, cell) => sum + displayWidth(cell) + 3, 1));
 	const bands: Band[] = [];
+	let fits = true;
 	let first = 0;
 	while (first < count) {
 		const used = base.map((size, line) => size + cellWidth(line, first) + 3);
+		fits &&= used.every(size => size <= width);
 		let shown = 1;
 		while (first + shown < count && used.every((size, line) => size + cellWidth(line, first + shown) + 3 <= width)) {
 			used.forEach((size, line) => {
@@ -124,7 +145,7 @@ function bandsOf(comparison: Comparison, cells: readonly Cell[][], frozen: Reado
 		first += shown;
 	}
 
-	return bands;
+	return {bands, fits};
 }
 
 export function renderMarkdown(reports: readonly ReportSummary[], {filters = {}, lang = 'zh', columns, cwd, hidden = [], shape = {year: null}}: MarkdownOptions = {}): string {
@@ -139,8 +160,21 @@ export function renderMarkdown(reports: readonly ReportSummary[], {filters = {},
 	const units = comparison.rows.map(row => escapeMarkdown(unitLabel(row.indicator.unit, lang)));
 	const areas = comparison.groups.map(group => `**${escapeMarkdown(labelOf(group.area, lang))}**`);
 	const head = [escapeMarkdown(labelOf(words.indicator, lang)), escapeMarkdown(labelOf(words.unit, lang))];
-	const frozen: Array<readonly [string, string]> = [[head[0]!, head[1]!], [':---', ':---'], ...areas.map(area => [area, ''] as const), ...labels.map((label, index) => [label, units[index]!] as const)];
-	const bands = bandsOf(comparison, cells, frozen, columns, lang);
+	// The peers' statistics end every band (they are the whole group's, not the band's) where a district still
+	// fits beside them; a Markdown row cannot wrap.
+	const frozenWith = (peers: PeerColumn): Array<readonly string[]> => [
+		[head[0]!, head[1]!, ...peers.head],
+		[':---', ':---', ...peers.head.map(() => '---:')],
+		...areas.map(area => [area, '', ...peers.head.map(() => '')]),
+		...labels.map((label, index) => [label, units[index]!, ...(peers.rows[index] === undefined ? [] : [peers.rows[index]])]),
+	];
+	let peers = peerColumn(comparison, lang);
+	let {bands, fits} = bandsOf(comparison, cells, frozenWith(peers), columns, lang);
+	if (!fits && peers.head.length > 0) {
+		peers = noPeers;
+		({bands} = bandsOf(comparison, cells, frozenWith(peers), columns, lang));
+	}
+
 
 	const numbers = new Map<string, number>();
 	const notes: string[] = [];
@@ -163,14 +197,14 @@ export function renderMarkdown(reports: readonly ReportSummary[], {filters = {},
 	const tables = bands.map(({first, shown}) => {
 		const picked = comparison.columns.slice(first, first + shown);
 		const lines = [
-			line([...head, ...picked.map(column => escapeMarkdown(columnLabel(column, lang)))]),
-			line([':---', ':---', ...picked.map(() => '---:')]),
+			line([...head, ...picked.map(column => escapeMarkdown(columnLabel(column, lang))), ...peers.head]),
+			line([':---', ':---', ...picked.map(() => '---:'), ...peers.head.map(() => '---:')]),
 		];
 		for (const group of comparison.groups) {
-			lines.push(line([areas[comparison.groups.indexOf(group)]!, '', ...picked.map(() => '')]));
+			lines.push(line([areas[comparison.groups.indexOf(group)]!, '', ...picked.map(() => ''), ...peers.head.map(() => '')]));
 			for (const row of group.rows) {
 				const index = rowIndex.get(row) ?? 0;
-				lines.push(line([labels[index]!, units[index]!, ...cells[index]!.slice(first, first + shown).map(cite)]));
+				lines.push(line([labels[index]!, units[index]!, ...cells[index]!.slice(first, first + shown).map(cite), ...(peers.rows[index] === undefined ? [] : [peers.rows[index]])]));
 			}
 		}
 
@@ -178,7 +212,7 @@ export function renderMarkdown(reports: readonly ReportSummary[], {filters = {},
 		return bands.length === 1 ? lines : [bandTitle({first, shown}, comparison.columns.length, lang), '', ...lines];
 	});
 
-	const legend = packEntries(legendEntries(lang, anyReviewed(reports)).map(each => escapeMarkdown(each)), columns ?? Number.POSITIVE_INFINITY, ' · ');
+	const legend = packEntries(legendEntries(lang, anyReviewed(reports), peers.head.length > 0).map(each => escapeMarkdown(each)), columns ?? Number.POSITIVE_INFINITY, ' · ');
 	const others = notShown(reports, hidden, filters, lang, cwd);
 	return [...tables.flatMap((lines, index) => (index === 0 ? lines : ['', ...lines])), '', ...legend, ...(others.length > 0 ? ['', ...others] : []), ...(notes.length > 0 ? ['', ...notes] : [])].join('\n') + '\n';
 }

@@ -31,11 +31,11 @@ export function packEntries(entries: readonly string[], width: number, separator
 }
 
 /** What the marks mean, on as many lines of `width` as it takes. */
-export function legendLines(lang: Lang, width: number, reviewed = false): string[] {
-	return packEntries(legendEntries(lang, reviewed), width, '   ');
+export function legendLines(lang: Lang, width: number, reviewed = false, peers = false): string[] {
+	return packEntries(legendEntries(lang, reviewed, peers), width, '   ');
 }
 
-export function printable(lines: readonly Line[], {lang, theme, width, reviewed = false}: {readonly lang: Lang; readonly theme: Theme; readonly width: number; readonly reviewed?: boolean}): string {
-	const legend = legendLines(lang, width, reviewed).map((text): Line => [{text, tone: 'text.muted'}]);
+export function printable(lines: readonly Line[], {lang, theme, width, reviewed = false, peers = false}: {readonly lang: Lang; readonly theme: Theme; readonly width: number; readonly reviewed?: boolean; readonly peers?: boolean}): string {
+	const legend = legendLines(lang, width, reviewed, peers).map((text): Line => [{text, tone: 'text.muted'}]);
 	return printLines([...lines, [], ...legend], theme, width) + '\n';
 }

@@ -12,6 +12,7 @@ import type {State} from '../screen/state.js';
 import type {TakeAwayFormat} from '../screen/take-away.js';
 import {colorTheme, type Theme} from '../views/theme.js';
 import {renderCsv} from './csv.js';
+import {fencedText} from './fenced.js';
 import {renderMarkdown} from './markdown.js';
 import {renderText} from './text.js';
 import {renderViewText} from './views.js';
@@ -46,6 +47,10 @@ export function takeAway(store: TakeAwayStore, state: State, {format, filters = 
 		}
 
 		case 'md': {
+			if (state.view !== 'compare') {
+				return fencedText(renderViewText(shown, {view: state.view, filters, lang, columns, theme, details, state}));
+			}
+
 			const hidden = (store.duplicates ?? []).flatMap(duplicate => duplicate.hidden);
 			return renderMarkdown(shown, {hidden, filters, lang, columns, cwd, shape: shapeOptions(state)});
 		}

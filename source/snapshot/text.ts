@@ -26,20 +26,22 @@ export type TextOptions = {
 	/** Display columns every line must fit in (bands when the table is wider). Without it the table takes what it needs. */
 	readonly columns?: number;
 	readonly theme?: Theme;
-	/** The dashboard's peer group, year, query and sort (`w`); by default every district on the year most report, as the dashboard opens. */
+	/** The dashboard's peer group, year, query, sort and pin (`w`); by default every district on the year most report, as the dashboard opens. */
 	readonly shape?: Shape;
 };
 
 /**
-The table in `width`: whole with its spread column when every district fits, as
-the dashboard would show it; else in bands without it, since a spark over a band's
-few reports would read as the row's spread across all of them.
+The table in `width`: whole with the peers' statistics and the spread when every
+district fits beside them, as the dashboard would show it; else whole with the
+spread alone (with a pin, the statistics alone); else in bands without the spread, since a spark over a band's few
+reports would read as the row's spread across all of them (and without the peers'
+statistics too, unless a district is pinned).
 */
-function fittedLines(comparison: Comparison, lang: Lang, width: number): Line[] {
-	const spec = (spark: boolean) => compareSpec({comparison, lang, cursor: noCursor, width, spark});
-	const whole = spec(true);
-	const table = specBands(whole, width).length === 1 ? whole : spec(false);
-	return bandLines(specBands(table, width), table.count, lang, band => table.build(band.first, band.shown), width);
+function fittedLines(comparison: Comparison, lang: Lang, width: number, pinned: boolean): {lines: Line[]; peers: boolean} {
+	const choice = (spark: boolean, peers: boolean) => ({peers, table: compareSpec({comparison, lang, cursor: noCursor, width, spark, peers, pinned})});
+	// With a pin, every band keeps its rank among the peers: the statistics are the whole group's, not the band's.
+	const {table, peers} = [choice(true, true), pinned ? choice(false, true) : choice(true, false)].find(each => specBands(each.table, width).length === 1) ?? choice(false, pinned);
+	return {lines: bandLines(specBands(table, width), table.count, lang, band => table.build(band.first, band.shown), width), peers: peers && comparison.columns.length > 1};
 }
 
 export function renderText(reports: readonly ReportSummary[], {filters = {}, lang = 'zh', columns, theme = colorTheme, shape = {year: null}}: TextOptions = {}): string {
@@ -51,10 +53,12 @@ export function renderText(reports: readonly ReportSummary[], {filters = {}, lan
 
 	const reviewed = anyReviewed(reports);
 	if (columns !== undefined) {
-		return printable(fittedLines(comparison, lang, columns), {lang, theme, width: columns, reviewed});
+		const {lines, peers} = fittedLines(comparison, lang, columns, comparison.pinned !== null);
+		return printable(lines, {lang, theme, width: columns, reviewed, peers});
 	}
 
-	const whole = compareTable({comparison, lang});
+	const whole = compareTable({comparison, lang, pinned: comparison.pinned !== null});
+	const peers = comparison.columns.length > 1;
 	const width = Math.max(spanWidth(columnWidths(whole.columns, whole.rows)), displayWidth(legendText(lang)));
-	return printable(tableLines(whole), {lang, theme, width, reviewed});
+	return printable(tableLines(whole), {lang, theme, width, reviewed, peers});
 }

@@ -1,12 +1,13 @@
 /**
 A comparison as table data: frozen label and unit columns, one column per report,
-an area rule above each group, and a spark-bar of each row's spread at the end.
+an area rule above each group, and at the end each row's peer statistics (median, interquartile range,
+the pin's rank) and a spark-bar of its spread.
 Pure, so the snapshot can measure the table before Ink draws it, and the dashboard
 can move a cursor and a window over it.
 */
 import {districtId} from '../model/identity.js';
 import {peerStatsOf} from '../model/peer-stats.js';
-import {peerCell, peerWord} from './peer-cell.js';
+import {peerCell, peerHeader} from './peer-cell.js';
 import {comparableValue, labelOf, marks, ranksWith, standings, unitLabel, words, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
 import {cellTone} from './cell-tone.js';
 import {columnTexts, type CellOptions} from './compare-cells.js';
@@ -35,6 +36,8 @@ export type CompareTableProps = {
 	readonly wan?: boolean;
 	/** End each row with a spark-bar of the values shown (default on). */
 	readonly spark?: boolean;
+	/** Before the spark, the row's peer statistics (default: as the spark, where there are peers to sum up). */
+	readonly peers?: boolean;
 	/** Mark each row's best and worst stated value where the catalog's polarity says which is which (default on). */
 	readonly highlight?: boolean;
 	/** Each value's change on the year before beside it (default on). */
@@ -43,7 +46,7 @@ export type CompareTableProps = {
 	readonly header?: (column: Column) => string;
 	/**
 	The first column is the pinned district's: it shows whatever the viewport (which then counts from the
-	second), headed in the pin's colour, and the peer statistics take the spread column's place.
+	second), headed in the pin's colour, and the peer statistics give its rank.
 	*/
 	readonly pinned?: boolean;
 };
@@ -91,7 +94,7 @@ export function compareTable(props: CompareTableProps): {
 	rows: TableRow[];
 	cursor: {row: number; column: number} | null;
 } {
-	const {comparison, lang = 'zh', cursor = null, viewport = {}, maxLabelWidth, wan = lang === 'zh', spark: withSpark = true, highlight = true, changes = true, header = (column: Column) => columnLabel(column, lang)} = props;
+	const {comparison, lang = 'zh', cursor = null, viewport = {}, maxLabelWidth, wan = lang === 'zh', spark: withSpark = true, peers: withPeers = withSpark && props.comparison.columns.length > 1, highlight = true, changes = true, header = (column: Column) => columnLabel(column, lang)} = props;
 	const pinned = props.pinned === true && comparison.columns.length > 0;
 	const scrolled = pinned ? Math.max(1, viewport.column ?? 1) : viewport.column;
 	const shownColumns = slice(comparison.columns, scrolled, viewport.columns);
@@ -107,7 +110,8 @@ export function compareTable(props: CompareTableProps): {
 			const tone = pinned && index === 0 ? {tone: 'pinned' as const} : (ranksWith(column) ? {} : {tone: 'year.other' as const});
 			return {header: header(column), align: 'right', wrap: true, ...tone};
 		}),
-		...(withSpark ? [{header: labelOf(pinned ? peerWord : spreadWord, lang), align: 'right' as const, ...(pinned ? {wrap: true} : {})}] : []),
+		...(withPeers ? [{header: labelOf(peerHeader(pinned), lang), align: 'right' as const, wrap: true}] : []),
+		...(withSpark ? [{header: labelOf(spreadWord, lang), align: 'right' as const}] : []),
 	];
 	const rows: TableRow[] = [];
 	let tableCursor: {row: number; column: number} | null = null;
@@ -133,7 +137,8 @@ export function compareTable(props: CompareTableProps): {
 					indicatorCell(row.indicator, lang),
 					{text: unitLabel(row.indicator.unit, lang), tone: 'text.muted'},
 					...valueCells(comparison, comparison.rows.indexOf(row), indexes, {wan, lang, changes}, highlight),
-					...(withSpark ? [pinned ? peerCell(peerStatsOf(row, comparison.columns, pinId), row.indicator.unit, {wan, lang}) : {text: spark(values), tone: 'accent' as const}] : []),
+					...(withPeers ? [peerCell(peerStatsOf(row, comparison.columns, pinId), row.indicator.unit, {wan, lang}, pinned)] : []),
+					...(withSpark ? [{text: spark(values), tone: 'accent' as const}] : []),
 				],
 			});
 		}

@@ -69,7 +69,7 @@ export function districtSpec({comparison, lang, cursor, width, details}: Omit<Di
 	const onIndicator = rowAt < comparison.rows.length;
 	// A figure sits in the column of the year its report covers.
 	const figureColumn = comparison.columns.findIndex(each => each.report === report && each.year === report?.year);
-	const base = compareSpec({comparison, lang, cursor: {row: onIndicator ? rowAt : -2, column: at}, width, header: yearHeader});
+	const base = compareSpec({comparison, lang, cursor: {row: onIndicator ? rowAt : -2, column: at}, width, header: yearHeader, peers: false});
 	const spec: TableSpec = {
 		...base,
 		columnWidth: (index: number) => Math.max(base.columnWidth(index), index === figureColumn ? Math.max(0, ...lines.map(line => (line.figure ? displayWidth(figureValue(line.figure, lang)) : 0))) : 0),

@@ -4,8 +4,8 @@ import {App} from '../../source/app.js';
 import {initialState, reduce, type State} from '../../source/screen/state.js';
 import {peerGroups} from '../../source/model/peer-groups.js';
 import {loadPinyin} from '../../source/model/search.js';
-import {tableHeader} from '../helpers/table.js';
-import {keys, nextFrame, press, screen, text, type} from '../helpers/ink.js';
+import {reportColumns, tableHeader} from '../helpers/table.js';
+import {burst, keys, nextFrame, press, screen, text, type} from '../helpers/ink.js';
 import {national} from '../fixtures/national.js';
 
 // 100 columns show four districts side by side; thirty districts are more than a few screens of them.
@@ -19,7 +19,7 @@ async function open(props: Partial<Parameters<typeof App>[0]> = {}) {
 }
 
 /** The report columns on screen, from the table's header. */
-const columns = (lines: string[]) => tableHeader(lines).split(/ {2,}/).slice(2, -1);
+const columns = (lines: string[]) => reportColumns(tableHeader(lines));
 /** All the report columns of the view: those on screen and those the header says are off to either side. */
 const total = (lines: string[]) => columns(lines).length + Number(/◀(\d+)/.exec(lines[0]!)?.[1] ?? 0) + Number(/▶(\d+)列/.exec(lines[0]!)?.[1] ?? 0);
 
@@ -121,7 +121,7 @@ describe('peer groups in the dashboard', () => {
 
 	test('keys in one burst: P, a move and Enter each act in turn', async () => {
 		const app = await open();
-		await press(app, 'Pk\r');
+		await burst(app, 'Pk\r');
 		expect(screen(app)[0]).toMatch(/ 北京市 · 2024/);
 	});
 

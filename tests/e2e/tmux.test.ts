@@ -74,23 +74,42 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 		await until(shows('exit=0'), 'the exit status');
 	});
 
-	test('m pins the district under the cursor: the header names it and its column comes first', async () => {
-		tmux('send-keys', '-t', session, 'node dist/cli.js', 'Enter');
-		await until(shows('── 朝阳区 2024 · “一件事”集成服务'), 'the compare view');
-		expect(tableHeader(screen().split('\n'))).toMatch(/^指标 +单位 +朝阳区 2024 +门头沟区 ←2020/);
-		// Right to 门头沟区, then m.
-		tmux('send-keys', '-t', session, 'l');
-		await until(shows('── 门头沟区 2020 · '), 'the cursor on 门头沟区');
-		tmux('send-keys', '-t', session, 'm');
-		await until(shows('标杆 门头沟区'), 'the pin in the header');
-		const pinned = screen().split('\n');
-		expect(pinned[0]).toMatch(/^rol-dash .*标杆 门头沟区/);
-		expect(tableHeader(pinned)).toMatch(/^指标 +单位 +门头沟区 ←2020 +朝阳区 2024/);
-		// In the spread column's place, the peers' statistics.
-		expect(tableHeader(pinned)).toContain('同组 中位[四分位] 名次');
+	test('m pins the district under the cursor: the header names it and its column comes first; w writes the view with the pin', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'rol-dash-e2e-pin-'));
+		const bin = join(root, 'dist/cli.js');
+		try {
+			tmux('send-keys', '-t', session, `clear; cd ${dir} && node ${bin}`, 'Enter');
+			await until(shows('── 朝阳区 2024 · “一件事”集成服务'), 'the compare view');
+			expect(tableHeader(screen().split('\n'))).toMatch(/^指标 +单位 +朝阳区 2024 +门头沟区 ←2020/);
+			// Right to 江北区, then m.
+			tmux('send-keys', '-t', session, 'l', 'l');
+			await until(shows('── 江北区 2024 · '), 'the cursor on 江北区');
+			tmux('send-keys', '-t', session, 'm');
+			await until(shows('标杆 江北区'), 'the pin in the header');
+			const pinned = screen().split('\n');
+			expect(pinned[0]).toMatch(/^rol-dash .*标杆 江北区/);
+			expect(tableHeader(pinned)).toMatch(/^指标 +单位 +江北区 2024 +朝阳区 2024 +门头沟区 ←2020/);
+			// Beside the districts, the peers' statistics with the pin's rank.
+			expect(tableHeader(pinned)).toContain('同组 中位[四分位] 名次');
 
-		tmux('send-keys', '-t', session, 'q');
-		await until(() => show('#{alternate_on}') === '0' && show('#{pane_current_command}') === 'bash', 'the dashboard to exit');
+			// w, as text: the file holds the view as it is on screen, the pinned column first, its rank beside it.
+			tmux('send-keys', '-t', session, 'w');
+			await until(shows('写入 t 文本 · m Markdown · c CSV [文件名]: ▏'), 'the format prompt');
+			tmux('send-keys', '-t', session, 't');
+			tmux('send-keys', '-t', session, 'Enter');
+			await until(shows('已写入 rol-dash-compare-'), 'the notice saying where');
+			tmux('send-keys', '-t', session, 'q');
+			await exited();
+			const [name = ''] = readdirSync(dir);
+			expect(name).toMatch(/^rol-dash-compare-\d{4}-\d{2}-\d{2}\.txt$/u);
+			const written = readFileSync(join(dir, name), 'utf8').split('\n');
+			expect(tableHeader(written)).toMatch(/^指标 +单位 +江北区 2024 +朝阳区 2024 /u);
+			// 人大代表建议办理 on 2024: 江北区's 393 and 朝阳区's 144 (门头沟区's is 2020's): first of two.
+			expect(written.find(line => line.startsWith('人大代表建议办理 '))).toMatch(/^人大代表建议办理 +件 +393 +144 +65 .* 268\.5 \[206\.3–330\.8\] 1\/2 P50$/u);
+		} finally {
+			tmux('send-keys', '-t', session, `cd ${root}`, 'Enter');
+			rmSync(dir, {recursive: true, force: true});
+		}
 	});
 
 	test('--watch: a report written again shows what it says now', async () => {
@@ -142,17 +161,19 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 			'长春市朝阳区人民政府',
 			'2025年2月28日',
 		].join('\n'));
-		tmux('resize-window', '-t', session, '-x', '120', '-y', '34');
+		// Wide enough for the five districts of 2024 and the peers' statistics beside them.
+		tmux('resize-window', '-t', session, '-x', '160', '-y', '34');
 		try {
 			tmux('send-keys', '-t', session, `clear; node dist/cli.js seeds ${dir}`, 'Enter');
 			await until(shows('人大代表建议办理'), 'the compare view');
 			const first = screen();
 			// The two 朝阳区 by their cities, the year most districts report (2024), 门头沟区's only report marked as earlier.
-			expect(first).toMatch(/^ +朝阳区·北京 +门头沟区 .*朝阳区·长春/mu);
-			expect(first).toMatch(/^指标 +单位 +2024 +←2020 /mu);
+			expect(first).toMatch(/^指标 +单位 +朝阳区·北京 2024 +门头沟区 ←2020 .*朝阳区·长春 2024 /mu);
 			expect(first).not.toContain('2023');
 			// One column for 北京's 朝阳区: 2024's value with its change computed from 2023's report (144 against 130).
 			expect(first).toMatch(/^人大代表建议办理 +件 +144 \[\+11%\] +65 +393 +— +60 /mu);
+			// The peers' median over 144, 393 and 60 (门头沟区's 2020 is not 2024's): 144, quartiles 102 and 268.5.
+			expect(first).toMatch(/^人大代表建议办理 .* 144 \[102–268\.5\] n=3 /mu);
 
 			tmux('send-keys', '-t', session, 'y');
 			await until(shows('朝阳区·北京 2023'), 'the compare view aligned on 2023');
@@ -162,11 +183,11 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 			tmux('send-keys', '-t', session, 'y');
 			await until(shows('门头沟区 2020'), 'the compare view aligned on 2020');
 			tmux('send-keys', '-t', session, 'y');
-			await until(() => /^指标 +单位 +2024 +←2020 /mu.test(screen()), 'the compare view back on 2024');
+			await until(() => /^指标 +单位 +朝阳区·北京 2024 +门头沟区 ←2020 /mu.test(screen()), 'the compare view back on 2024');
 
 			// Y steps the column under the cursor (朝阳区·北京, the first) to its earlier year; the others stay.
 			tmux('send-keys', '-t', session, 'Y');
-			await until(() => /^指标 +单位 +←2023 +←2020 /mu.test(screen()), 'the district\'s 2023 report in its column');
+			await until(() => /^指标 +单位 +朝阳区·北京 ←2023 +门头沟区 ←2020 /mu.test(screen()), 'the district\'s 2023 report in its column');
 			expect(screen()).toMatch(/^人大代表建议办理 +件 +130 +65 +393 +— +60 /mu);
 		} finally {
 			tmux('send-keys', '-t', session, 'q');

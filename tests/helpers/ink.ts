@@ -41,6 +41,17 @@ export async function press(app: Instance, ...sequence: string[]): Promise<void>
 	}
 }
 
+/** Writes keys in one burst, as a fast typist or a paste sends them, and waits until the frames stop coming. */
+export async function burst(app: Instance, keys: string): Promise<void> {
+	app.stdin.write(keys);
+	let since: number;
+	do {
+		since = app.frames.length;
+		// eslint-disable-next-line no-await-in-loop
+		await nextFrame(app, since);
+	} while (app.frames.length !== since);
+}
+
 /** Types text one character at a time, as a person does. */
 export async function type(app: Instance, text: string): Promise<void> {
 	await press(app, ...text);

@@ -27,3 +27,11 @@ export function tableHeader(lines: readonly string[], first = '指标'): string 
 	const index = lines.findIndex(line => line.startsWith(first));
 	return index === -1 ? '' : headerCellsAt(lines, index).join('  ');
 }
+
+/** The columns after the label and unit that are not a report's: the peers' statistics and the spread. */
+const summaryColumn = /^(同组 |Peers: |分布$|Spread$)/u;
+
+/** The report columns of a compare header as `tableHeader` reads it, in order. */
+export function reportColumns(header: string): string[] {
+	return header.split(/ {2,}/).slice(2).filter(cell => !summaryColumn.test(cell));
+}

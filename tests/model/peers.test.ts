@@ -72,4 +72,18 @@ describe('where the dashboard opens', () => {
 		expect(openingOf(national, {room: 30, queries: ['京2区', '晋1区']}).peers).toEqual({kind: 'named', queries: ['京2区', '晋1区']});
 		expect(openingOf(national, {room: 30, queries: ['nowhere']})).toEqual({peers: {kind: 'named', queries: ['nowhere']}, year: null, column: null});
 	});
+
+	test('--peers: all, or the province or city of the pinned district, whatever group it would open on', () => {
+		const pinned = (scope: 'all' | 'province' | 'city', room = 100) => openingOf(national, {room, pin: '石3区', scope});
+		expect(pinned('all')).toMatchObject({peers: allPeers, year: null, column: '130104@2024', pinned: '130104'});
+		expect(pinned('province').peers).toEqual(hebei);
+		expect(pinned('city').peers).toEqual(shijiazhuang);
+		// Crowded: aligned on the pin's latest year.
+		expect(pinned('all', 12).year).toBe(2024);
+		// A district directly under a province has no city: its province.
+		expect(openingOf(national, {room: 100, pin: '京2区', scope: 'city'}).peers).toEqual({kind: 'province', province: '北京市'});
+		// Nothing named: all, else as it would open.
+		expect(openingOf(national, {room: 12, scope: 'all'}).peers).toEqual(allPeers);
+		expect(openingOf(national, {room: 12, scope: 'city'}).peers).toEqual(hebei);
+	});
 });

@@ -206,3 +206,33 @@ describe('breakdowns and wider totals beside the indicator\'s words', () => {
 		expect(reportOf('行政复议纠错率约为24%。').facts[0]).toMatchObject({indicator: 'reconsideration.correction_rate', value: 24, approx: true});
 	});
 });
+
+describe('cases at risk of being lost are not cases lost', () => {
+	each([
+		['通过提前介入化解,避免20余件有败诉风险的案件进入诉讼。', []],
+		['对败诉风险较高的12件行政诉讼案件开展会商研判。', []],
+		// The outcome itself stands.
+		['全年新收行政诉讼案件86件,败诉5件。', [['litigation.cases', 86], ['litigation.lost', 5]]],
+	]);
+});
+
+describe('a count followed by 中 (among them) keeps its own words', () => {
+	each([
+		['全年审结行政复议案件64件中纠错9件。', [['reconsideration.closed', 64]]],
+		['区政府审结的复议案件120件中,维持85件。', [['reconsideration.closed', 120]]],
+		// 中心 after a measure word is a noun, not "among".
+		['建成2个中心调解室,调解纠纷340件。', [['disputes.mediated', 340]]],
+	]);
+});
+
+describe('a clause led by another year written without 年', () => {
+	each([
+		// A page that dropped 年 after the earlier year: the clause is still that year's.
+		['2023共受理行政复议申请80件,2024年共受理行政复议申请95件。', [['reconsideration.received', 95]]],
+		// The report's own year written so stands.
+		['2024共受理行政复议申请95件。', [['reconsideration.received', 95]]],
+		// A version label is no year.
+		['2021版清单内共办理行政复议案件40件。', [['reconsideration.received', 40]]],
+	]);
+});
+

@@ -79,3 +79,19 @@ describe('years stated outside the lead, and spans', () => {
 		expect(year('区政府常务会议审议了《2019年法治政府建设情况报告》,按要求报送。\n一、主要工作')).toBeNull();
 	});
 });
+
+describe('a page that starts at its first heading', () => {
+	test('the first sentence under that heading, led by a year, is the year', () => {
+		expect(year('一、收案情况\n2023年共收到行政复议申请88件,同比增长12%。\n二、审理情况\n审结80件。')).toBe(2023);
+	});
+
+	test('a span or a dated event there is not', () => {
+		expect(year('一、基本情况\n2019年以来,行政复议案件逐年增加。\n二、审理情况')).toBeNull();
+		expect(year('一、工作动态\n2023年5月8日,区司法局召开会议。\n二、审理情况')).toBeNull();
+	});
+
+	test('an opening before the first heading is still read first', () => {
+		expect(year('全区坚持依法行政。\n一、收案情况\n2022年共收到行政复议申请40件。')).toBeNull();
+	});
+});
+

@@ -138,6 +138,20 @@ describe('district', () => {
 		expect(unnamed.origin.district).toBe('filename');
 		expect(read('2024年,全区坚持依法行政。').origin.district).toBe('none');
 	});
+
+	test('named once, at the head of its own yearly document, by a report speaking as that level', () => {
+		const text = '2023年,市政府坚持依法行政。\n一、加强组织领导\n市政府常务会议集体学法6次,印发《洛阳市2023年法治政府建设工作要点》。';
+		expect(read(text).district).toMatchObject({name: '洛阳市', code: '410300'});
+	});
+
+	test('not when the document is another level\'s, or another division of that level is named too', () => {
+		const parent = '2023年,县政府坚持依法行政。\n一、加强组织领导\n县政府常务会议学法6次,落实《洛阳市2023年法治政府建设工作要点》。';
+		expect(read(parent).district.name).toBeNull();
+		const peer = '2023年,市政府坚持依法行政。\n一、加强组织领导\n市政府常务会议学法6次,学习《洛阳市2023年法治政府建设工作要点》,赴开封市考察。';
+		expect(read(peer).district.name).toBeNull();
+		const cited = '2023年,市政府坚持依法行政。\n一、加强组织领导\n市政府常务会议学法6次,学习《洛阳市法治政府建设实施方案》。';
+		expect(read(cited).district.name).toBeNull();
+	});
 });
 
 describe('year and published date', () => {

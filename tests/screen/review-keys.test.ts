@@ -1,38 +1,16 @@
 import {expect, test} from 'vitest';
 import {indicatorById} from '../../source/catalog/indicators.js';
-import {commandOf, pressesOf} from '../../source/keys/index.js';
 import type {Target} from '../../source/model/target.js';
-import {effectOf, textOf, type Context} from '../../source/screen/commands.js';
-import type {Frame} from '../../source/screen/frame.js';
-import {initialState, modeOf, reduce, type State} from '../../source/screen/state.js';
+import {effectOf} from '../../source/screen/commands.js';
+import {initialState, modeOf, reduce} from '../../source/screen/state.js';
 import {chaoyang2024} from '../fixtures/reports.js';
+import {context, frameOn, typeKeys} from '../helpers/keys.js';
 
 const cases = chaoyang2024.facts.find(fact => fact.indicator === 'litigation.cases')!;
 const place = {district: null, year: 2024, file: chaoyang2024.file};
 const value: Target = {kind: 'value', place, indicator: indicatorById('litigation.cases')!, fact: cases, cite: chaoyang2024.file};
 const figure: Target = {kind: 'figure', place, figure: {value: 87, unit: '件', approx: false, yoy: null, text: '已办结87件。', match: '87件', line: 5, section: ''}};
-const context: Context = {years: [], aligned: null, districtYears: () => [], page: 10, named: [], groups: () => []};
-const frameOn = (target: Target) => ({target, cursor: {column: null, row: null}}) as unknown as Frame;
-
-/** Types keys as a person would, each acting on the state the one before left. */
-function type(keys: string, target: Target, state: State = initialState('zh')) {
-	let now = state;
-	const effects: unknown[] = [];
-	for (const key of keys) {
-		// Enter and Esc as Ink names them; any other character as typed.
-		const named = key === '\r' ? {return: true} : key === '\u001B' ? {escape: true} : {};
-		const [press] = pressesOf(key === '\r' || key === '\u001B' ? '' : key, named as never);
-		const command = commandOf(press!, modeOf(now));
-		const effect = command === null ? textOf(modeOf(now), key, context) : effectOf(command, now, frameOn(target), context);
-		if (effect !== null && effect !== 'quit' && 'type' in effect) {
-			now = reduce(now, effect);
-		} else if (effect !== null) {
-			effects.push(effect);
-		}
-	}
-
-	return {state: now, effects};
-}
+const type = typeKeys;
 
 test('c and x decide on the value under the cursor at once', () => {
 	expect(type('c', value).effects).toEqual([{review: {kind: 'decide', target: value, verdict: {action: 'confirmed'}, note: ''}}]);

@@ -1,38 +1,17 @@
 import {expect, test} from 'vitest';
 import {indicatorById} from '../../source/catalog/indicators.js';
-import {commandOf, pressesOf} from '../../source/keys/index.js';
 import type {Target} from '../../source/model/target.js';
-import {effectOf, textOf, type Context} from '../../source/screen/commands.js';
-import type {Frame} from '../../source/screen/frame.js';
+import {effectOf} from '../../source/screen/commands.js';
 import {initialState, modeOf, reduce, type State} from '../../source/screen/state.js';
 import {readWrite} from '../../source/screen/take-away.js';
 import {statusLine} from '../../source/views/chrome.js';
 import {chaoyang2024} from '../fixtures/reports.js';
+import {context, frameOn, typeKeys} from '../helpers/keys.js';
 
 const cases = chaoyang2024.facts.find(fact => fact.indicator === 'litigation.cases')!;
 const place = {district: null, year: 2024, file: chaoyang2024.file};
 const value: Target = {kind: 'value', place, indicator: indicatorById('litigation.cases')!, fact: cases, cite: chaoyang2024.file};
-const context: Context = {years: [], aligned: null, districtYears: () => [], page: 10, named: [], groups: () => []};
-const frameOn = (target: Target) => ({target, cursor: {column: null, row: null}}) as unknown as Frame;
-
-/** Types keys as a person would, each acting on the state the one before left; what is for the shell is collected. */
-function type(keys: string, target: Target = value, state: State = initialState('zh')) {
-	let now = state;
-	const effects: unknown[] = [];
-	for (const key of keys) {
-		const named = key === '\r' ? {return: true} : key === '\u001B' ? {escape: true} : {};
-		const [press] = pressesOf(key === '\r' || key === '\u001B' ? '' : key, named as never);
-		const command = commandOf(press!, modeOf(now));
-		const effect = command === null ? textOf(modeOf(now), key, context) : effectOf(command, now, frameOn(target), context);
-		if (effect !== null && effect !== 'quit' && 'type' in effect) {
-			now = reduce(now, effect);
-		} else if (effect !== null) {
-			effects.push(effect);
-		}
-	}
-
-	return {state: now, effects};
-}
+const type = (keys: string, target: Target = value, state?: State) => typeKeys(keys, target, state);
 
 const status = (state: State) => statusLine({view: 'compare', draft: null, target: 'auto', matched: {rows: null, columns: null}, errors: 0, prompt: state.prompt, notice: state.notice}, state.lang, 100).map(span => span.text).join('');
 

@@ -10,7 +10,7 @@ import {renderSnapshot} from '../../source/snapshot/index.js';
 import {wholeStore} from '../../source/corpus/store.js';
 import {columnLabel} from '../../source/views/compare-table.js';
 import {places, reportsOf} from '../fixtures/national.js';
-import {headerCellsAt} from '../helpers/table.js';
+import {headerCellsAt, reportColumns} from '../helpers/table.js';
 import {reports as handMade} from '../fixtures/reports.js';
 
 const seedsFolder = new URL('../../seeds/', import.meta.url).pathname;
@@ -60,8 +60,8 @@ function expectFits(lines: readonly string[], width: number) {
 /** Every report column once across the bands, in order, and every band with the same indicator rows. */
 function expectEveryColumnOnce(lines: readonly string[], expected: readonly string[]) {
 	const found = bands(lines);
-	// The spread column (分布) ends a table that fits whole.
-	expect(found.flatMap(band => band.header.slice(2).filter(cell => cell !== '分布'))).toEqual(expected);
+	// The peers' statistics and the spread (分布) end a table that fits whole.
+	expect(found.flatMap(band => reportColumns(band.header.join('  ')))).toEqual(expected);
 	for (const band of found) {
 		expect(band.header.slice(0, 2)).toEqual(['指标', '单位']);
 	}
@@ -87,7 +87,7 @@ describe('text snapshots fit a width, in bands of report columns', () => {
 		expect(narrow.filter(line => / 报告 [\d–]+ \/ 5 ──$/.test(line)).length).toBe(bands(narrow).length);
 		const wide = text(seeds, {columns: 200});
 		expect(bands(wide)).toHaveLength(1);
-		expect(bands(wide)[0]!.header.at(-1)).toBe('分布');
+		expect(bands(wide)[0]!.header.slice(-2)).toEqual(['同组 中位[四分位]', '分布']);
 	});
 
 	test('in English at 80 columns, as the dashboard: three districts a band, headers wrapped, labels abbreviated only where a band needs the room', () => {
@@ -185,7 +185,8 @@ describe('markdown in bands', () => {
 				expectFits(table, width);
 			}
 
-			expect(found.flatMap(table => cells(table[0]!).slice(2))).toEqual(labels(reports));
+			// The peers' statistics end each table whose districts fit beside them.
+			expect(found.flatMap(table => cells(table[0]!).slice(2).filter(cell => cell !== '同组 中位\\[四分位\\]'))).toEqual(labels(reports));
 		}
 	});
 

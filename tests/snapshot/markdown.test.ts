@@ -20,10 +20,11 @@ describe('markdown snapshot', () => {
 	test('a GitHub table: header, alignment row, an area row, then indicators', () => {
 		const lines = markdown({indicator: ['reconsideration.received']}).split('\n');
 		// One column per district, aligned on 2024 as the dashboard; 门头沟区's 2020 marked, 朝阳区's change on 2023 computed.
-		expect(lines[0]).toBe('| 指标 | 单位 | 朝阳区 2024 | 门头沟区 ←2020 | 江北区 2024 | 开封市示范区 2024 |');
-		expect(lines[1]).toBe('| :--- | :--- | ---: | ---: | ---: | ---: |');
-		expect(lines[2]).toBe('| **矛盾纠纷预防化解** |  |  |  |  |  |');
-		expect(cells(lines[3]!)).toEqual(['行政复议收案', '件', '7,152 \\[+12%\\][^1]', '24[^2]', '—', '47[^3]']);
+		// Last, the peers' median [IQR] over the comparable 2024 values (门头沟区's 2020 is left out), as in the dashboard.
+		expect(lines[0]).toBe('| 指标 | 单位 | 朝阳区 2024 | 门头沟区 ←2020 | 江北区 2024 | 开封市示范区 2024 | 同组 中位\\[四分位\\] |');
+		expect(lines[1]).toBe('| :--- | :--- | ---: | ---: | ---: | ---: | ---: |');
+		expect(lines[2]).toBe('| **矛盾纠纷预防化解** |  |  |  |  |  |  |');
+		expect(cells(lines[3]!)).toEqual(['行政复议收案', '件', '7,152 \\[+12%\\][^1]', '24[^2]', '—', '47[^3]', '3,600 \\[1,823–5,376\\] n=2']);
 	});
 
 	test('each value cites file (the path as every format writes it) and line with its sentence', () => {
@@ -43,7 +44,8 @@ describe('markdown snapshot', () => {
 	test('full digits (no 万) and — for not disclosed, without a footnote', () => {
 		const output = markdown({indicator: ['legal_services']});
 		const row = cells(output.split('\n').find(line => line.startsWith('| 法律咨询'))!);
-		expect(row).toEqual(['法律咨询', '人次', '≈116,000[^1]', '12,134件≠[^2]', '8,982[^3]', '—']);
+		// The peers' median of ≈116,000 and 8,982: 12,134件 is in another measure, left out.
+		expect(row).toEqual(['法律咨询', '人次', '≈116,000[^1]', '12,134件≠[^2]', '8,982[^3]', '—', '62,491 \\[35,737–89,246\\] n=2']);
 	});
 
 	test('a pipe in a cell is escaped, so every row keeps its columns', () => {

@@ -31,14 +31,17 @@ describe('text snapshot', () => {
 		expect(line('法律咨询')).toMatch(/ ≈11\.6万 /);
 		// Aligned on 2024, one column per district: each value with its change on 2023 as the report states it.
 		expect(line('信访总量')).toMatch(/^信访总量 +件次 +18,426 −23% +— +4,480 −28% +— +/);
-		expect(line('行政诉讼败诉')).toMatch(/^行政诉讼败诉 +件( +—){4} +····$/);
+		// Nobody discloses it: no peers' median either.
+		expect(line('行政诉讼败诉')).toMatch(/^行政诉讼败诉 +件( +—){5} +····$/);
 		const derived = snapshot({filters: {year: [2023]}}).table.find(each => each.startsWith('信访总量 '));
 		expect(derived).toMatch(/^信访总量 +件次 +≈24,055\* /);
 	});
 
 	test('a legend explains the marks, and the output ends with a newline', () => {
 		const {output} = snapshot();
-		expect(output).toMatch(/\n— 未披露 {3}≈ 约数.* {3}\* 由同比推算,非报告所载 {3}≠ 单位不同,不参与比较 {3}←2020 非对齐年份的报告,不参与最好\/最差 {3}\+3% 同比,报告所述 {3}\[\+3%\] 同比,据上年报告计算 {3}\+3%\* 同比,含推算值\n$/);
+		expect(output).toMatch(/\n— 未披露 {3}≈ 约数.* {3}\* 由同比推算,非报告所载 {3}≠ 单位不同,不参与比较 {3}←2020 非对齐年份的报告,不参与最好\/最差 {3}\+3% 同比,报告所述 {3}\[\+3%\] 同比,据上年报告计算 {3}\+3%\* 同比,含推算值\n同组 中位\[四分位\] n=16:16 个同组地区披露可比数值;名次 4\/16 P75:标杆排第 4,领先 75%\n$/);
+		// A table of one district has no peers' column, and its legend says nothing of one.
+		expect(snapshot({filters: {district: ['110105']}}).output).not.toContain('同组');
 	});
 
 	test('filters narrow columns and rows', () => {

@@ -14,7 +14,7 @@ import {bodyLines} from '../../source/views/body-lines.js';
 import {Lines} from '../../source/views/Lines.js';
 import {headLines} from '../../source/views/table-lines.js';
 import {detailLines} from '../../source/views/detail.js';
-import {headerCellsAt} from '../helpers/table.js';
+import {headerCellsAt, reportColumns as reportHeaders} from '../helpers/table.js';
 import {reports} from '../fixtures/reports.js';
 
 beforeAll(loadPinyin);
@@ -100,8 +100,7 @@ function drawn(view: View, lang: Lang, columns: number, rows: number, cursor: St
 }
 
 const first = {zh: '指标', en: 'Indicator'} as const;
-const trailing = new Set(['分布', 'Spread']);
-const reportColumns = (lines: readonly string[], lang: Lang) => headerCellsAt(lines, lines.findIndex(line => line.startsWith(first[lang]))).slice(2).filter(cell => !trailing.has(cell));
+const reportColumns = (lines: readonly string[], lang: Lang) => reportHeaders(headerCellsAt(lines, lines.findIndex(line => line.startsWith(first[lang]))).join('  '));
 
 describe('tables use the width the terminal has', () => {
 	for (const lang of ['zh', 'en'] as const) {
@@ -134,6 +133,8 @@ describe('tables use the width the terminal has', () => {
 			expect(reportColumns(lines, lang)).toHaveLength(new Set(reports.map(districtId)).size);
 			expect(header).toMatch(lang === 'en' ? /Chaoyang District 2024 +Mentougou District ←2020/ : /朝阳区 2024 +门头沟区 ←2020/);
 			expect(lines.some(line => line.includes('…'))).toBe(false);
+			// With room to spare, the peers' median and the spread both stay.
+			expect(header).toMatch(lang === 'en' ? /Peers: median \[IQR\] +Spread$/ : /同组 中位\[四分位\] +分布$/);
 		});
 	}
 

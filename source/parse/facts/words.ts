@@ -80,7 +80,7 @@ function nounAfter(sentence: string, quantity: Quantity): number {
 		return opensNoun(sentence, end + 1) ? end + 1 : -1;
 	}
 
-	return opensNoun(sentence, end) && !notNounStarts.some(word => sentence.startsWith(word, end)) ? end : -1;
+	return opensNoun(sentence, end) && !notNounStarts.some(word => sentence.startsWith(word, end)) && !among(sentence, end) ? end : -1;
 }
 
 /**
@@ -90,6 +90,14 @@ the Han script: most characters after a figure are one of them, and need no patt
 function opensNoun(sentence: string, at: number): boolean {
 	const code = sentence.charCodeAt(at);
 	return (code >= 0x4E00 && code <= 0x9FFF) || han.test(sentence[at] ?? '');
+}
+
+/**
+中 right after a count is "among them" (审结的案件977件中纠错236件): the words after it are a part's, not a noun
+of the count. 中心, 中队, 中级 … after a measure word are nouns (建成3个中心).
+*/
+function among(sentence: string, end: number): boolean {
+	return sentence[end] === '中' && !'心队级型小学医国华央'.includes(sentence[end + 1] ?? '心');
 }
 
 function fillerWordAt(text: string, i: number): boolean {
@@ -278,6 +286,12 @@ function mayNameYears(text: string): boolean {
 
 const statedYear = /((?:19|20)\d{2})年(?!至今|起)/gu;
 
+/**
+A clause led by a year its page wrote without 年 (2023总共办理复议案件66件): with no measure word the year is no
+figure, and the lead of the clause's figure starts with it. 2021版 is a version label, not a year.
+*/
+const bareYear = /^\s*((?:19|20)\d{2})(?=\p{Script=Han})(?![年版])/u;
+
 export function aboutAnotherYear(words: Words, year: number | null): boolean {
 	const {lead} = words;
 	if (otherPeriod.test(lead) || (mayNameYears(lead) && years.test(lead)) || yearsOpen(words.sentence, words.quantity.index)) {
@@ -286,6 +300,11 @@ export function aboutAnotherYear(words: Words, year: number | null): boolean {
 
 	if (year === null) {
 		return false;
+	}
+
+	const bare = bareYear.exec(lead);
+	if (bare !== null && Number(bare[1]) !== year) {
+		return true;
 	}
 
 	if (!lead.includes('年')) {

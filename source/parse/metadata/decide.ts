@@ -9,7 +9,8 @@ The decision: which district a report is, from its evidence (evidence.ts), by on
    an opening a district's ranking: a county's report under a city's banner is still the county's.
 3. The division of the report's own level that its text names most (its own documents 《鹤岗市人民政府关于…》,
    法治湖南), helped by a document number in its abbreviation (鹤政发) or the site's 来源 line; a place the
-   report is addressed to is its parent and never counts.
+   report is addressed to is its parent and never counts. Named once, it must head one of the report's own
+   yearly documents (《许昌市2024年…工作要点》) and be the only division of that level the text names.
 4. A slot from step 2 at odds with the level, when the text names nothing of that level.
 5. The site's 来源 line, then the file name.
 Nothing clear at any step leaves the district unknown: a wrong district files one government's figures
@@ -57,6 +58,7 @@ export function decide(evidence: Evidence, hint?: string): Decision {
 	}
 	return (
 		mostNamed(evidence, self().own ?? self().level, hint) ??
+		ownYearlyDocument(evidence, self().own, hint) ??
 		(astray && fromClaim(astray, evidence, hint, ` (it speaks as ${self().own ?? '?'})`)) ??
 		fromSource(evidence, self().own, hint) ??
 		fromHint(evidence, hint) ??
@@ -160,6 +162,25 @@ function mostNamed(evidence: Evidence, level: Level | null, hint: string | undef
 	const best = clearlyMost(scored, minimum);
 	if (!best) return null;
 	return {district: placeDistrict(best, evidence, hint), origin: 'text', reason: `most named ${level ?? 'county'} (${best.count})`};
+}
+
+/**
+A report that names its own government once, at the head of one of its yearly documents (《许昌市2024年度法治政府
+建设工作要点》), and no other division of the level it speaks as in its own voice (市政府常务会议): that division.
+A parent's yearly document is of another level; a peer's would be named beside the report's own.
+*/
+function ownYearlyDocument(evidence: Evidence, level: Level | null, hint: string | undefined): Decision | null {
+	if (level === null || level === 'zone') return null;
+	const mine: Tally[] = [];
+	for (const tally of evidence.whole().tallies.values()) {
+		const candidates = tally.candidates.filter(candidate => ofLevel(candidate, tally.name, level) && !evidence.addressees().includes(candidate));
+		if (candidates.length > 0) mine.push({...tally, candidates});
+	}
+	if (mine.length !== 1) return null;
+	const [tally] = mine as [Tally];
+	const yearly = new RegExp(`《${tally.name}(?:人民政府|政府)?(?:19|20)\\d{2}\\s*年`, 'u');
+	if (!evidence.lines.some(line => line.text.includes(tally.name) && yearly.test(line.text))) return null;
+	return {district: placeDistrict(tally, evidence, hint), origin: 'text', reason: `its own yearly document names it (${tally.name})`};
 }
 
 function ofLevel(candidate: Division, written: string, level: Level | null): boolean {

@@ -109,8 +109,19 @@ export function readYear(layout: Layout): number | null {
 		first(spans.filter(sentence => !trend.test(sentence)), leading) ??
 		first(opening.slice(0, 3), selfReference) ??
 		announcedYear(sentences.slice(0, 3)) ??
-		first(texts(layout.body).filter(mayBeHeading), heading, plans)
+		first(texts(layout.body).filter(mayBeHeading), heading, plans) ??
+		firstSectionYear(layout)
 	);
+}
+
+/**
+A page that starts at its first heading (一、案件办理情况) has no opening: the first sentence under that heading,
+led by its year (2024年新受理…), is then the year it reports on.
+*/
+function firstSectionYear(layout: Layout): number | null {
+	if (layout.body.length < 2 || preamble(layout.body).length > 0) return null;
+	const sentences = texts(preamble(layout.body.slice(1))).flatMap(text => sentencesOf(text, 1));
+	return first(sentences.filter(sentence => !since.test(sentence)), leading);
 }
 
 function announcedYear(sentences: readonly string[]): number | null {

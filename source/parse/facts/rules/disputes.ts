@@ -52,7 +52,8 @@ export const disputesRules: readonly Rule[] = [
 		own: /败诉/u,
 		topic: /诉讼|应诉|案件|被告/u,
 		topicIn: 'sentence',
-		not: /率|复盘|分析/u,
+		// 避免30件败诉风险案件进入诉讼: cases at risk of being lost, kept out of court; none was lost.
+		not: /率|复盘|分析|风险|避免|防止/u,
 	},
 	{
 		indicator: 'litigation.loss_rate',
