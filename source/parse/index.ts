@@ -17,6 +17,7 @@ import {readMetadata} from './metadata/index.js';
 import {foldWidth, hasWide} from './normalize.js';
 import {OutlineBuilder} from './outline.js';
 import {extractQuantities} from './quantities/index.js';
+import {parsersFor} from './quantities/parsers.js';
 import {isTraditional, toSimplified} from './script.js';
 import {splitSentences} from './sentences.js';
 import type {Fact, Figure, Hints, Report} from './types.js';
@@ -68,6 +69,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 		// A top-level heading (二、存在的不足) names the part; it is not itself a shortcoming or a plan.
 		const topHeading = headingLength > 0 && outline.position.depth === 1;
 		const read = mask(line.read, headingLength);
+		const parsers = parsersFor(read);
 		// An index loop, not entries(), and no `shown` closure per line: no iterator or [index, span] pair per
 		// sentence on the hottest loop of the parse.
 		const spans = splitSentences(read);
@@ -79,7 +81,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 			// marker made a long line quadratic (a report on one line of 2 MB took 25 s and 2.2 GB).
 			const sentence = marker > 0 ? read.slice(span.start, at) + ' '.repeat(marker) + read.slice(at + marker, span.end) : read.slice(span.start, span.end);
 			const position = outline.position;
-			const quantities = extractQuantities(sentence, trace?.sentence({line: line.line, start: span.start, read: sentence, display}));
+			const quantities = extractQuantities(sentence, trace?.sentence({line: line.line, start: span.start, read: sentence, display}), parsers);
 			const listed = !(topHeading && index === 0) && (position.kind === 'shortcomings' || position.kind === 'plans');
 			if (!listed && quantities.length === 0) {
 				// Most sentences are neither listed nor state a figure: their text is never shown.

@@ -5,19 +5,24 @@ report is read top to bottom, each section classified by what its title says it 
 import type {HeadingStyle, Section, SectionKind} from './types.js';
 
 const numeral = '[一二三四五六七八九十]{1,3}';
-const lineHeadings: ReadonlyArray<[HeadingStyle, RegExp]> = [
-	['chinese', new RegExp(`^${numeral}、\\s*`, 'u')],
-	['paren', new RegExp(`^[(]${numeral}[)]\\s*(?:是(?=\\S))?`, 'u')],
-	['arabic', /^\d{1,2}\s*[.、](?!\d)\s*/u],
-];
 const enumerated = new RegExp(`^${numeral}是(?=\\S)`, 'u');
 
 // A table by UTF-16 code: asked of every line and sentence, where a Set lookup showed in the profile.
 const numeralCodes = new Uint8Array(0x10000);
 for (const char of '一二三四五六七八九十') numeralCodes[char.charCodeAt(0)] = 1;
 const isNumeral = (code: number) => numeralCodes[code] === 1;
-/** What a line heading can open with: a numeral (一、), a bracket ((一)) or a digit (1.). */
-const opensHeading = (code: number) => isNumeral(code) || code === 0x28 || (code >= 0x30 && code <= 0x39);
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/**
+The heading styles, each with the character it opens with: a numeral (一、), a bracket ((一)) or a digit (1.).
+Only the style a line's first character can open is tried: most lines open with none, and a paragraph led by
+its year (2024年,…) is no numeral or bracket heading.
+*/
+const lineHeadings: ReadonlyArray<[HeadingStyle, RegExp, (code: number) => boolean]> = [
+	['chinese', new RegExp(`^${numeral}、\\s*`, 'u'), isNumeral],
+	['paren', new RegExp(`^[(]${numeral}[)]\\s*(?:是(?=\\S))?`, 'u'), code => code === 0x28],
+	['arabic', /^\d{1,2}\s*[.、](?!\d)\s*/u, isDigit],
+];
 
 // Strong title words decide a section's kind at any depth; 问题 alone only at the top,
 // since a results subsection may well be titled 解决群众急难愁盼问题.
@@ -32,9 +37,13 @@ const kinds: ReadonlyArray<[SectionKind, RegExp, RegExp?]> = [
 // Every kind's words in one pattern: a title with none of them keeps the kind it inherits.
 const anyKindWords = new RegExp(kinds.flatMap(([, strong, topOnly]) => (topOnly ? [strong, topOnly] : [strong])).map(pattern => `(?:${pattern.source})`).join('|'), 'u');
 
+/** A heading that opens with its year: 2025年工作思路. */
+const leadingYear = /^(\d{4})年(?!以来)/u;
+
 export function classify(title: string, topLevel: boolean, year: number | null, inherited: SectionKind): SectionKind {
-	// A heading about the next year (2025年工作思路 in a 2024 report) is a plan whatever its words.
-	const headingYear = year === null ? undefined : /^(\d{4})年(?!以来)/u.exec(title)?.[1];
+	// A heading about the next year (2025年工作思路 in a 2024 report) is a plan whatever its words. Only a title
+	// opening with a digit can open with a year.
+	const headingYear = year === null || !isDigit(title.charCodeAt(0)) ? undefined : leadingYear.exec(title)?.[1];
 	if (year !== null && headingYear !== undefined && Number(headingYear) > year) {
 		return 'plans';
 	}
@@ -54,8 +63,11 @@ export function classify(title: string, topLevel: boolean, year: number | null, 
 	return inherited;
 }
 
+/** Where a heading's title ends: its first clause or sentence break. */
+const titleEnd = /[。;;,,]/u;
+
 function titleOf(rest: string): string {
-	const end = rest.search(/[。;;,,]/u);
+	const end = rest.search(titleEnd);
 	const title = end === -1 ? rest : rest.slice(0, end);
 	return title.length > 40 ? title.slice(0, 39) + '…' : title;
 }
@@ -88,13 +100,9 @@ export class OutlineBuilder {
 
 	/** Opens the section a line's heading starts; returns the marker's length (0 if none) so it is not read as a number. */
 	lineHeading(folded: string, line: number): number {
-		// Every heading style opens with a numeral, a digit or a bracket: most lines need no pattern tried.
-		if (!opensHeading(folded.charCodeAt(0))) {
-			return 0;
-		}
-
-		for (const [style, pattern] of lineHeadings) {
-			const marker = pattern.exec(folded);
+		const first = folded.charCodeAt(0);
+		for (const [style, pattern, opens] of lineHeadings) {
+			const marker = opens(first) ? pattern.exec(folded) : null;
 			if (marker) {
 				while (this.stack.at(-1)?.style === 'enumerated') {
 					this.stack.pop();

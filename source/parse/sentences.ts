@@ -15,6 +15,11 @@ export type Sentence = {
 const sentenceEnd = /[。!?]/g;
 
 export function splitSentences(folded: string): Sentence[] {
+	// Most lines end their sentences with 。 alone: a string search finds each end with less work than the pattern.
+	if (!folded.includes('!') && !folded.includes('?')) {
+		return splitAtFullStops(folded);
+	}
+
 	const sentences: Sentence[] = [];
 	let start = 0;
 	// test, not exec: no match object per sentence; each match is one character, so it ends at lastIndex.
@@ -23,6 +28,19 @@ export function splitSentences(folded: string): Sentence[] {
 		const end = sentenceEnd.lastIndex;
 		pushSentence(sentences, folded, start, end);
 		start = end;
+	}
+
+	pushSentence(sentences, folded, start, folded.length);
+	return sentences;
+}
+
+/** splitSentences of a line whose only sentence end is 。. */
+function splitAtFullStops(folded: string): Sentence[] {
+	const sentences: Sentence[] = [];
+	let start = 0;
+	for (let stop = folded.indexOf('。'); stop !== -1; stop = folded.indexOf('。', start)) {
+		pushSentence(sentences, folded, start, stop + 1);
+		start = stop + 1;
 	}
 
 	pushSentence(sentences, folded, start, folded.length);

@@ -77,10 +77,19 @@ Where the noun a number stands before begins, or -1: a measure word followed str
 function nounAfter(sentence: string, quantity: Quantity): number {
 	const {end} = quantity;
 	if (quantity.unit === '%' && sentence[end] === '的') {
-		return han.test(sentence[end + 1] ?? '') ? end + 1 : -1;
+		return opensNoun(sentence, end + 1) ? end + 1 : -1;
 	}
 
-	return han.test(sentence[end] ?? '') && !notNounStarts.some(word => sentence.startsWith(word, end)) && !among(sentence, end) ? end : -1;
+	return opensNoun(sentence, end) && !notNounStarts.some(word => sentence.startsWith(word, end)) && !among(sentence, end) ? end : -1;
+}
+
+/**
+Whether a Chinese character or a quote stands at `at`. The CJK Unified Ideographs (U+4E00–U+9FFF) are all of
+the Han script: most characters after a figure are one of them, and need no pattern run over them.
+*/
+function opensNoun(sentence: string, at: number): boolean {
+	const code = sentence.charCodeAt(at);
+	return (code >= 0x4E00 && code <= 0x9FFF) || han.test(sentence[at] ?? '');
 }
 
 /**

@@ -50,7 +50,7 @@ export function decide(evidence: Evidence, hint?: string): Decision {
 		for (const claim of evidence.claimsOf(role)) {
 			if (!claim.zone && !claim.place) continue;
 			// Firmness and seconding are asked first: they need no reading of the whole text.
-			if (role === 'title' || claim.firm || seconded(claim, evidence.claims) || fits(claim, self().own)) {
+			if (role === 'title' || claim.firm || seconded(claim, evidence.claims()) || fits(claim, self().own)) {
 				return fromClaim(claim, evidence, hint);
 			}
 			astray ??= claim;
@@ -97,7 +97,7 @@ function seconded(claim: Claim, claims: readonly Claim[]): boolean {
 /** A zone that names only its kind (经济开发区) takes the name another slot gives it (宁河经济开发区). */
 function named(zone: ZoneClaim, evidence: Evidence): ZoneClaim {
 	if (!isGeneric(zone)) return zone;
-	return evidence.claims.find(claim => claim.zone && !isGeneric(claim.zone) && sameKind(claim.zone.kind, zone.kind))?.zone ?? zone;
+	return evidence.claims().find(claim => claim.zone && !isGeneric(claim.zone) && sameKind(claim.zone.kind, zone.kind))?.zone ?? zone;
 }
 
 function zoneDistrict(zone: ZoneClaim, evidence: Evidence): District {
@@ -154,7 +154,7 @@ function mostNamed(evidence: Evidence, level: Level | null, hint: string | undef
 	// Provinces and cities are often written short (法治湖南, 平安珠海); counties and districts never are.
 	const short = level === '省' || level === '自治区' || level === '市' || level === '州' || level === '盟';
 	for (const tally of (short ? evidence.withShortNames() : evidence.whole().tallies).values()) {
-		const candidates = tally.candidates.filter(candidate => ofLevel(candidate, tally.name, level) && !evidence.addressees.includes(candidate));
+		const candidates = tally.candidates.filter(candidate => ofLevel(candidate, tally.name, level) && !evidence.addressees().includes(candidate));
 		if (candidates.length === 0) continue;
 		scored.push({tally: {...tally, candidates}, score: tally.count + (level === null ? 0 : support(candidates, tally.name, evidence))});
 	}
@@ -173,7 +173,7 @@ function ownYearlyDocument(evidence: Evidence, level: Level | null, hint: string
 	if (level === null || level === 'zone') return null;
 	const mine: Tally[] = [];
 	for (const tally of evidence.whole().tallies.values()) {
-		const candidates = tally.candidates.filter(candidate => ofLevel(candidate, tally.name, level) && !evidence.addressees.includes(candidate));
+		const candidates = tally.candidates.filter(candidate => ofLevel(candidate, tally.name, level) && !evidence.addressees().includes(candidate));
 		if (candidates.length > 0) mine.push({...tally, candidates});
 	}
 	if (mine.length !== 1) return null;
@@ -195,7 +195,7 @@ function support(candidates: readonly Division[], name: string, evidence: Eviden
 		evidence.whole().abbreviations.has(candidate.name[0]!) ||
 		(candidate.level === 'province' && evidence.whole().abbreviations.has(provinceAbbreviations[candidate.code.slice(0, 2)] ?? '')));
 	const sourced = evidence.claimsOf('source').some(claim => claim.place?.name === name);
-	const below = candidates.some(candidate => evidence.addressees.some(addressee => isWithin(candidate, addressee)));
+	const below = candidates.some(candidate => evidence.addressees().some(addressee => isWithin(candidate, addressee)));
 	return Number(abbreviated) + Number(sourced) + Number(below);
 }
 

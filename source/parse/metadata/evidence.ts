@@ -38,13 +38,13 @@ export type Tally = {readonly name: string; readonly candidates: readonly Divisi
 
 export type Evidence = {
 	/** In the order decide() ranks them: by role, then by position. */
-	readonly claims: readonly Claim[];
+	readonly claims: () => readonly Claim[];
 	/** The title's claims, the first of `claims`: read before the others, which most reports never need. */
 	readonly titles: readonly Claim[];
 	/** The claims of one role, in order: read on first use, so that a report settled early reads no later slot. */
 	readonly claimsOf: (role: Role) => readonly Claim[];
 	/** Who a report is addressed to (中共红河州委、红河州人民政府:): a parent, never the report itself. */
-	readonly addressees: readonly Division[];
+	readonly addressees: () => readonly Division[];
 	/** Every line, for telling twins apart (朝阳区 in 北京 or 长春). */
 	readonly lines: readonly Line[];
 	/** What the whole text says, read on first use: a title settles most reports without it. */
@@ -179,83 +179,142 @@ export function splitGlued(line: Line | undefined): {title: string; rest: string
 let lastSplit: {line: Line | undefined; split: {title: string; rest: string} | null} = {line: undefined, split: null};
 
 export function gatherEvidence(layout: Layout): Evidence {
+	return new ReportEvidence(layout);
+}
+
+type Glued = {title: string; rest: string};
+type Addressed = {claims: Claim[]; addressees: Division[]};
+
+/**
+One report's evidence. Each later slot is read only when decide() gets to it: a title settles most reports, a
+dated signature many others. A class, not an object of closures: nothing is made per report but the fields,
+and its methods are compiled each on its own rather than inside one large function.
+*/
+class ReportEvidence implements Evidence {
+	readonly titles: readonly Claim[];
+	readonly lines: readonly Line[];
+	private readonly glued: Glued | null;
+	private signatures: Claim[] | undefined;
+	private organs: Addressed | undefined;
+	private opening: (Addressed & {votes: Votes}) | undefined;
+	private sources: Claim[] | undefined;
+	private countedLines: readonly Line[] | undefined;
+	private wholeText: WholeText | undefined;
+	private allClaims: readonly Claim[] | undefined;
+	private allAddressees: readonly Division[] | undefined;
+	private levelVotes: Votes | undefined;
+	private shortNameTallies: ReadonlyMap<string, Tally> | undefined;
+
+	constructor(private readonly layout: Layout) {
+		this.glued = splitGlued(layout.body[0]);
+		this.titles = titleClaims(layout, this.glued);
+		this.lines = layout.all;
+	}
+
+	claimsOf(role: Role): readonly Claim[] {
+		switch (role) {
+			case 'title': return this.titles;
+			case 'signature': return this.signatureClaims();
+			case 'organ': return this.organClaims().claims;
+			case 'subject': return this.openingClaims().claims;
+			case 'source': return this.sourceClaims();
+			case 'hint': return [];
+		}
+	}
+
+	claims(): readonly Claim[] {
+		return (this.allClaims ??= [...this.titles, ...this.signatureClaims(), ...this.organClaims().claims, ...this.openingClaims().claims, ...this.sourceClaims()]);
+	}
+
+	addressees(): readonly Division[] {
+		return (this.allAddressees ??= [...this.organClaims().addressees, ...this.openingClaims().addressees]);
+	}
+
+	votes(): Votes {
+		return (this.levelVotes ??= this.readVotes());
+	}
+
+	whole(): WholeText {
+		return (this.wholeText ??= readWhole(this.counted()));
+	}
+
+	withShortNames(): ReadonlyMap<string, Tally> {
+		return (this.shortNameTallies ??= this.readShortNames());
+	}
+
+	private signatureClaims(): Claim[] {
+		return (this.signatures ??= signatureClaims(this.layout));
+	}
+
+	private organClaims(): Addressed {
+		return (this.organs ??= organClaims(this.layout));
+	}
+
+	private openingClaims(): Addressed & {votes: Votes} {
+		return (this.opening ??= openingClaims(this.layout, this.glued));
+	}
+
+	private sourceClaims(): Claim[] {
+		return (this.sources ??= sourceClaims(this.layout));
+	}
+
+	/** Whom a report is addressed to is named in its text, but as its parent: such lines are not counted. */
+	private counted(): readonly Line[] {
+		const {all, organs} = this.layout;
+		return (this.countedLines ??= all.filter(line => !(organs.includes(line) && addressed.test(line.text))));
+	}
+
+	private readVotes(): Votes {
+		const {votes} = this.openingClaims();
+		// The first pages say how a report speaks of itself as surely as the whole, and a long report costs no more.
+		let read = 0;
+		for (const line of this.counted()) {
+			if (read > votingLength) break;
+			vote(line.text, votes);
+			read += line.text.length;
+		}
+		return votes;
+	}
+
+	private readShortNames(): ReadonlyMap<string, Tally> {
+		// Copies, since the short names add to the counts; written out, not spread, which is several times slower.
+		const tallies = new Map<string, Tally>();
+		for (const [name, tally] of this.whole().tallies) tallies.set(name, {name: tally.name, candidates: tally.candidates, count: tally.count});
+		for (const {text} of this.counted()) {
+			for (const short of findShortNames(text)) {
+				count(tallies, short.candidates.length === 1 ? short.candidates[0]!.name : short.name, short.candidates);
+			}
+		}
+		return tallies;
+	}
+}
+
+/** The titles' claims, a title run into the first line of the body included. */
+function titleClaims(layout: Layout, glued: Glued | null): Claim[] {
 	const titles: Claim[] = [];
 	for (const line of layout.titles) {
 		const text = withoutTitles(line.text);
 		titles.push(claimOf('title', line.line, titleSlot(text), text));
 	}
-	const glued = splitGlued(layout.body[0]);
 	if (glued) titles.push(claimOf('title', layout.body[0]!.line, titleSlot(withoutTitles(glued.title)), withoutTitles(glued.title)));
-
-	// Each later slot only when decide() gets to it: a title settles most reports, a dated signature many others.
-	const signatures = once(() => signatureClaims(layout));
-	const organs = once(() => organClaims(layout));
-	const opening = once(() => openingClaims(layout, glued));
-	const sources = once(() => sourceClaims(layout));
-	const claimsOf = (role: Role): readonly Claim[] => {
-		switch (role) {
-			case 'title': return titles;
-			case 'signature': return signatures();
-			case 'organ': return organs().claims;
-			case 'subject': return opening().claims;
-			case 'source': return sources();
-			case 'hint': return [];
-		}
-	};
-	// Whom a report is addressed to is named in its text, but as its parent: such lines are not counted.
-	const counted = once(() => layout.all.filter(line => !(layout.organs.includes(line) && addressed.test(line.text))));
-	const whole = once(() => readWhole(counted()));
-	const claims = once(() => [...titles, ...signatures(), ...organs().claims, ...opening().claims, ...sources()]);
-	const addressees = once(() => [...organs().addressees, ...opening().addressees]);
-	return {
-		titles,
-		get claims() {
-			return claims();
-		},
-		claimsOf,
-		get addressees() {
-			return addressees();
-		},
-		lines: layout.all,
-		votes: once(() => {
-			const {votes} = opening();
-			// The first pages say how a report speaks of itself as surely as the whole, and a long report costs no more.
-			let read = 0;
-			for (const line of counted()) {
-				if (read > votingLength) break;
-				vote(line.text, votes);
-				read += line.text.length;
-			}
-			return votes;
-		}),
-		whole,
-		withShortNames: once(() => {
-			// Copies, since the short names add to the counts; written out, not spread, which is several times slower.
-			const tallies = new Map<string, Tally>();
-			for (const [name, tally] of whole().tallies) tallies.set(name, {name: tally.name, candidates: tally.candidates, count: tally.count});
-			for (const {text} of counted()) {
-				for (const short of findShortNames(text)) {
-					count(tallies, short.candidates.length === 1 ? short.candidates[0]!.name : short.name, short.candidates);
-				}
-			}
-			return tallies;
-		}),
-	};
+	return titles;
 }
 
 /** Signature lines at the end: signed and dated, a signature is the report's; undated, it may be the site's footer. */
 function signatureClaims(layout: Layout): Claim[] {
 	const signatures: Claim[] = [];
-	for (const [i, line] of layout.tail.entries()) {
+	const {tail} = layout;
+	for (let i = 0; i < tail.length; i++) {
+		const line = tail[i]!;
 		if (line.text.length > signatureLength || !signature.test(line.text)) continue;
-		const dated = datedSignature.test(line.text) || isoDate(layout.tail[i + 1]?.text ?? '') !== null;
+		const dated = datedSignature.test(line.text) || isoDate(tail[i + 1]?.text ?? '') !== null;
 		for (const slot of organSlots(line.text)) signatures.push(claimOf('signature', line.line, slot, slot, dated));
 	}
 	return signatures;
 }
 
 /** The organ lines under the title, and whom a line ending in a colon addresses. */
-function organClaims(layout: Layout): {claims: Claim[]; addressees: Division[]} {
+function organClaims(layout: Layout): Addressed {
 	const claims: Claim[] = [];
 	const addressees: Division[] = [];
 	for (const line of layout.organs) {
@@ -269,11 +328,13 @@ function organClaims(layout: Layout): {claims: Claim[]; addressees: Division[]} 
 }
 
 /** The subjects of the opening, whom its first line addresses, and the votes of the levels its subjects name. */
-function openingClaims(layout: Layout, glued: {title: string; rest: string} | null): {claims: Claim[]; addressees: Division[]; votes: Votes} {
+function openingClaims(layout: Layout, glued: Glued | null): Addressed & {votes: Votes} {
 	const subjects: Claim[] = [];
 	const votes = noVotes();
 	const addressees: Division[] = [];
-	for (const [i, line] of preamble(layout.body).entries()) {
+	const opening = preamble(layout.body);
+	for (let i = 0; i < opening.length; i++) {
+		const line = opening[i]!;
 		const text = withoutTitles(i === 0 && glued ? glued.rest : line.text);
 		if (i === 0 && addressed.test(text)) {
 			for (const place of findPlaces(text)) addressees.push(...place.candidates);

@@ -4,7 +4,7 @@ year-on-year change. Names (years, document numbers, slogans, ordinals) never co
 */
 import type {Quantity, Yoy} from '../types.js';
 import type {Candidate} from './candidate.js';
-import {runParsers} from './parsers.js';
+import {everyParser, runParsers} from './parsers.js';
 import {changeTargets, markNames, removeOverlaps, type Refiner} from './refiners.js';
 import type {QuantitySink} from './sink.js';
 
@@ -12,10 +12,11 @@ const refiners: readonly Refiner[] = [removeOverlaps, markNames];
 
 /**
 `text` must be width-folded; offsets refer to it (and to the original, one for one).
-`sink` hears every number expression set aside and why (the explain trace); parsing passes none.
+`sink` hears every number expression set aside and why (the explain trace); parsing passes none. `may`: the
+parsers worth running, as parsersFor of the line the sentence is part of.
 */
-export function extractQuantities(text: string, sink?: QuantitySink): Quantity[] {
-	let candidates = runParsers(text, sink);
+export function extractQuantities(text: string, sink?: QuantitySink, may = everyParser): Quantity[] {
+	let candidates = runParsers(text, sink, may);
 	if (candidates.length === 0) {
 		// Most sentences state no number: nothing to refine.
 		return [];

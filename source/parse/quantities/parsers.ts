@@ -181,15 +181,40 @@ function holdsAny(text: string, needs: readonly string[]): boolean {
 	return false;
 }
 
-export function runParsers(text: string, sink?: QuantitySink): Candidate[] {
+/** Whether a text holds what the parser needs and matches its hint: a parser that may find something in it. */
+function mayFind(parser: QuantityParser, text: string): boolean {
+	const {hint, needs} = parser;
+	return (needs === undefined || holdsAny(text, needs)) && (hint === undefined || hint.test(text));
+}
+
+/** Every parser, as bits (bit i for parsers[i]). */
+export const everyParser = (1 << parsers.length) - 1;
+
+/**
+The parsers that may find something in a line, as bits. A sentence is part of its line (with at most a marker
+blanked), so a parser whose needs or hint the line does not hold finds nothing in any of its sentences: asked
+once per line, they spare most sentences a string search or a pattern each.
+*/
+export function parsersFor(line: string): number {
+	let may = 0;
+	for (let i = 0; i < parsers.length; i++) {
+		if (mayFind(parsers[i]!, line)) may |= 1 << i;
+	}
+
+	return may;
+}
+
+/** `may`: the parsers that may find something (parsersFor of the sentence's line); the others are not run. */
+export function runParsers(text: string, sink?: QuantitySink, may = everyParser): Candidate[] {
 	const found: Candidate[] = [];
-	for (const parser of parsers) {
-		// exec in a loop: matchAll copies the pattern for every sentence.
-		const {pattern, hint, needs} = parser;
-		if ((needs !== undefined && !holdsAny(text, needs)) || (hint !== undefined && !hint.test(text))) {
+	for (let i = 0; i < parsers.length; i++) {
+		const parser = parsers[i]!;
+		if (((may >> i) & 1) === 0 || !mayFind(parser, text)) {
 			continue;
 		}
 
+		// exec in a loop: matchAll copies the pattern for every sentence.
+		const {pattern} = parser;
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
 			const candidate = parser.extract(match, text);
