@@ -81,6 +81,9 @@ export function peerStats(row: Row, columns: readonly Column[], pinned: string |
 	return {disclosing: values.length, median: quantile(sorted, 0.5), q1: quantile(sorted, 0.25), q3: quantile(sorted, 0.75), rank, percentile, judged};
 }
 
+/** Whether a table has peers to sum up: one district alone has none, and its column would only repeat itself. */
+export const hasPeers = (comparison: {readonly columns: readonly Column[]}): boolean => comparison.columns.length > 1;
+
 const memo = new WeakMap<Row, {columns: readonly Column[]; byPin: Map<string | null, PeerStats | null>}>();
 
 /** peerStats, kept per row and columns (both new whenever the comparison is reshaped), so a keypress that moves the cursor recomputes none. */

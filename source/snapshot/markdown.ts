@@ -6,7 +6,7 @@ here (no 万): a document has room, and a citation should match the source.
 A pipe table cannot wrap, so given a width, a table wider than it becomes several
 tables (bands of report columns), each repeating the indicator and unit columns.
 */
-import {peerStatsOf} from '../model/peer-stats.js';
+import {hasPeers, peerStatsOf} from '../model/peer-stats.js';
 import {reshape, type Reshaped, type Shape} from '../model/reshape.js';
 import {anyReviewed} from '../review/apply.js';
 import {buildComparison, districtLabel, formatCell, formatChange, labelOf, legendEntries, marks, selectFacts, selectReports, shownFact, unitLabel, words, type Comparison, type Filters, type Lang} from '../model/index.js';
@@ -85,7 +85,7 @@ const noPeers: PeerColumn = {head: [], rows: []};
 
 /** The peers' statistics as the compare view shows them, a cell per row; none for a table of one district. */
 function peerColumn(comparison: Reshaped, lang: Lang): PeerColumn {
-	if (comparison.columns.length < 2) {
+	if (!hasPeers(comparison)) {
 		return noPeers;
 	}
 

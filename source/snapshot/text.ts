@@ -7,6 +7,7 @@ columns, each repeating the indicator and unit columns, so every line fits and n
 report is left out. Without a width, the table takes what it needs.
 */
 import {buildComparison, labelOf, words, type Comparison, type Filters, type Lang} from '../model/index.js';
+import {hasPeers} from '../model/peer-stats.js';
 import {reshape, type Shape} from '../model/reshape.js';
 import type {ReportSummary} from '../parse/types.js';
 import {bandLines, specBands} from '../views/bands.js';
@@ -41,7 +42,7 @@ function fittedLines(comparison: Comparison, lang: Lang, width: number, pinned: 
 	const choice = (spark: boolean, peers: boolean) => ({peers, table: compareSpec({comparison, lang, cursor: noCursor, width, spark, peers, pinned})});
 	// With a pin, every band keeps its rank among the peers: the statistics are the whole group's, not the band's.
 	const {table, peers} = [choice(true, true), pinned ? choice(false, true) : choice(true, false)].find(each => specBands(each.table, width).length === 1) ?? choice(false, pinned);
-	return {lines: bandLines(specBands(table, width), table.count, lang, band => table.build(band.first, band.shown), width), peers: peers && comparison.columns.length > 1};
+	return {lines: bandLines(specBands(table, width), table.count, lang, band => table.build(band.first, band.shown), width), peers: peers && hasPeers(comparison)};
 }
 
 export function renderText(reports: readonly ReportSummary[], {filters = {}, lang = 'zh', columns, theme = colorTheme, shape = {year: null}}: TextOptions = {}): string {
@@ -58,7 +59,7 @@ export function renderText(reports: readonly ReportSummary[], {filters = {}, lan
 	}
 
 	const whole = compareTable({comparison, lang, pinned: comparison.pinned !== null});
-	const peers = comparison.columns.length > 1;
+	const peers = hasPeers(comparison);
 	const width = Math.max(spanWidth(columnWidths(whole.columns, whole.rows)), displayWidth(legendText(lang)));
 	return printable(tableLines(whole), {lang, theme, width, reviewed, peers});
 }

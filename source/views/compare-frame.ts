@@ -7,7 +7,7 @@ import {columnTexts} from './compare-cells.js';
 import {columnLabel, compareTable, spreadWord, type CursorCell} from './compare-table.js';
 import {columnGap, displayWidth, headerWidth} from './table-layout.js';
 import {districtId} from '../model/identity.js';
-import {peerStatsOf} from '../model/peer-stats.js';
+import {hasPeers, peerStatsOf} from '../model/peer-stats.js';
 import {peerHeader, peerText} from './peer-cell.js';
 import {frozenWidth, windowTable, type Scroll, type TableFrame, type TableSpec} from './table-window.js';
 
@@ -42,7 +42,7 @@ export type CompareSpecInput = Omit<CompareFrameInput, 'height' | 'previous' | '
 };
 
 export function compareSpec({comparison, lang, cursor, width, header = column => columnLabel(column, lang), changes = true, spark = true, peers: askedPeers = spark, pinned: asked = false}: CompareSpecInput): TableSpec {
-	const withPeers = askedPeers && comparison.columns.length > 1;
+	const withPeers = askedPeers && hasPeers(comparison);
 	const pinned = asked && comparison.columns.length > 0;
 	const wan = lang === 'zh';
 	const labels = comparison.rows.map(row => displayWidth(labelOf(row.indicator, lang)));

@@ -6,7 +6,7 @@ Pure, so the snapshot can measure the table before Ink draws it, and the dashboa
 can move a cursor and a window over it.
 */
 import {districtId} from '../model/identity.js';
-import {peerStatsOf} from '../model/peer-stats.js';
+import {hasPeers, peerStatsOf} from '../model/peer-stats.js';
 import {peerCell, peerHeader} from './peer-cell.js';
 import {comparableValue, labelOf, marks, ranksWith, standings, unitLabel, words, type Column, type Comparison, type Lang, type Row} from '../model/index.js';
 import {cellTone} from './cell-tone.js';
@@ -94,7 +94,7 @@ export function compareTable(props: CompareTableProps): {
 	rows: TableRow[];
 	cursor: {row: number; column: number} | null;
 } {
-	const {comparison, lang = 'zh', cursor = null, viewport = {}, maxLabelWidth, wan = lang === 'zh', spark: withSpark = true, peers: withPeers = withSpark && props.comparison.columns.length > 1, highlight = true, changes = true, header = (column: Column) => columnLabel(column, lang)} = props;
+	const {comparison, lang = 'zh', cursor = null, viewport = {}, maxLabelWidth, wan = lang === 'zh', spark: withSpark = true, peers: withPeers = withSpark && hasPeers(props.comparison), highlight = true, changes = true, header = (column: Column) => columnLabel(column, lang)} = props;
 	const pinned = props.pinned === true && comparison.columns.length > 0;
 	const scrolled = pinned ? Math.max(1, viewport.column ?? 1) : viewport.column;
 	const shownColumns = slice(comparison.columns, scrolled, viewport.columns);
