@@ -124,6 +124,16 @@ describe('district', () => {
 		});
 	});
 
+	test('a prefecture known by a short form not cut from its name (巴州, 克州) is that prefecture', () => {
+		const own = '2022年,巴州党委、政府坚持依法治州,州政府常务会议专题研究法治政府建设4次。\n一、主要做法\n全州推行行政执法公示制度。';
+		expect(read(own).district).toMatchObject({fullName: '新疆维吾尔自治区巴音郭楞蒙古自治州', code: '652800'});
+		expect(read('2023年,克州坚持依法行政,全州法治政府建设取得新进展。').district).toMatchObject({code: '653000'});
+		// A county under it names it as its parent; 巴中's 巴州区 is still 巴州区.
+		const county = '2024年,轮台县在巴州党委、政府的坚强领导下,坚持依法行政。\n一、主要做法\n巴州依法治州办对我县开展督察,反馈问题8个。';
+		expect(read(county).district).toMatchObject({name: '轮台县', code: '652822'});
+		expect(read('2024年,巴州区坚持依法行政,全区行政执法更加规范。').district).toMatchObject({name: '巴州区', code: '511902'});
+	});
+
 	test('two-character county names inside words are not districts', () => {
 		const text = '2024年,全区坚持依法行政,推进中心城区更新,城区面貌改善。';
 		expect(read(text).district.name).toBeNull();

@@ -65,6 +65,13 @@ export function everydayName(name: string): string | null {
 }
 
 /**
+Prefectures whose everyday name is not their name cut before the people (巴音郭楞蒙古自治州 is 巴州, never
+巴音郭楞州): by code, as their own reports write them (2023年,巴州党委、政府…). Each is checked to name no other
+division.
+*/
+const conventional: Readonly<Record<string, string>> = {652700: '博州', 652800: '巴州', 653000: '克州'};
+
+/**
 Zones the statistics bureau numbers among counties (130171 石家庄高新技术产业开发区, 620171 兰州新区): codes
 ending 71–79 are never GB/T 2260 divisions, so a report from one is a zone's and carries no code.
 */
@@ -95,6 +102,8 @@ function build(): Index {
 			push(byName, division.name, division);
 			const everyday = everydayName(division.name);
 			if (everyday) push(byName, everyday, division);
+			const usual = conventional[code];
+			if (usual) push(byName, usual, division);
 			const short = shortName(division);
 			if (short) push(byShortName, short, division);
 		}
