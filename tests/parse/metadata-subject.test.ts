@@ -124,6 +124,35 @@ describe('a county or district named only in its own documents, numbers or signa
 		expect(named(text)).toEqual({name: '永胜县', code: '530722'});
 	});
 
+	test('a county-level city that names its prefecture as its leader more often than itself', () => {
+		const text = [
+			'2023年,在温州市委、市政府的坚强领导下,我市坚持依法行政,全市法治政府建设取得新成效。',
+			'一、主要举措',
+			'市政府常务会议学法9次。温州市委依法治市办对我市开展法治督察,温州市司法局全程指导。',
+			'制定《瑞安市重大行政决策目录管理办法》,全市推行说理式执法。',
+		].join('\n');
+		expect(named(text)).toEqual({name: '瑞安市', code: '330381'});
+	});
+
+	test('a county named once, under the city that inspects it', () => {
+		const text = '2024年,我县坚持依法行政。\n一、主要举措\n县政府常务会议学法10次,以通渭县人民政府名义出台规范性文件3件。定西市委依法治市办对我县开展督察,定西市司法局予以指导。';
+		expect(named(text)).toEqual({name: '通渭县', code: '621121'});
+	});
+
+	test('a city led by its own party committee, or a city office led by its city, stays the city', () => {
+		// 市委 alone may lead the report's own government; a county-level city named in passing is not the report.
+		const own = [
+			'2023年,在温州市委的坚强领导下,市政府坚持依法行政。',
+			'一、主要举措',
+			'市政府常务会议学法8次,温州市获评全省法治政府建设示范市,瑞安市入选全省试点。',
+			'出台《温州市行政复议工作规定》。',
+		].join('\n');
+		expect(named(own)).toEqual({name: '温州市', code: '330300'});
+		// Led by its own city with a government, but with nothing of its level inside that city named.
+		const office = '2023年,在温州市委、市政府的坚强领导下,市司法局坚持依法行政。\n一、主要举措\n全市推行说理式执法,温州市获评示范市,温州市行政复议中心挂牌。';
+		expect(named(office)).toEqual({name: '温州市', code: '330300'});
+	});
+
 	test('a city banner over a county report does not name it', () => {
 		const text = '宝鸡市人民政府\n2023年度法治政府建设情况报告\n2023年,我县坚持依法行政,县政府常务会议学法10次。\n一、主要举措\n印发《太白县法治政府建设工作要点》,落实《太白县行政执法公示办法》。';
 		expect(named(text)).toEqual({name: '太白县', code: '610331'});

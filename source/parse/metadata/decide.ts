@@ -150,14 +150,12 @@ twice and more than any other (a report that says neither 我区 nor 全区 rare
 */
 function mostNamed(evidence: Evidence, level: Level | null, hint: string | undefined): Decision | null {
 	if (level === 'zone') return null;
-	const scored: Array<{tally: Tally; score: number}> = [];
 	// Provinces and cities are often written short (法治湖南, 平安珠海); counties and districts never are.
 	const short = level === '省' || level === '自治区' || level === '市' || level === '州' || level === '盟';
-	for (const tally of (short ? evidence.withShortNames() : evidence.whole().tallies).values()) {
-		const candidates = tally.candidates.filter(candidate => ofLevel(candidate, tally.name, level) && !evidence.addressees().includes(candidate));
-		if (candidates.length === 0) continue;
-		scored.push({tally: {...tally, candidates}, score: tally.count + (level === null ? 0 : support(candidates, tally.name, evidence))});
-	}
+	const scored = ofOwnLevel(short ? evidence.withShortNames() : evidence.whole().tallies, level, evidence).map(tally => ({
+		tally,
+		score: tally.count + (level === null ? 0 : support(tally.candidates, tally.name, evidence)),
+	}));
 	const minimum = level === '省' || level === '自治区' ? 1 : 2;
 	const best = clearlyMost(scored, minimum);
 	if (!best) return null;
@@ -171,16 +169,34 @@ A parent's yearly document is of another level; a peer's would be named beside t
 */
 function ownYearlyDocument(evidence: Evidence, level: Level | null, hint: string | undefined): Decision | null {
 	if (level === null || level === 'zone') return null;
-	const mine: Tally[] = [];
-	for (const tally of evidence.whole().tallies.values()) {
-		const candidates = tally.candidates.filter(candidate => ofLevel(candidate, tally.name, level) && !evidence.addressees().includes(candidate));
-		if (candidates.length > 0) mine.push({...tally, candidates});
-	}
+	const mine = ofOwnLevel(evidence.whole().tallies, level, evidence);
 	if (mine.length !== 1) return null;
 	const [tally] = mine as [Tally];
 	const yearly = new RegExp(`《${tally.name}(?:人民政府|政府)?(?:19|20)\\d{2}\\s*年`, 'u');
 	if (!evidence.lines.some(line => line.text.includes(tally.name) && yearly.test(line.text))) return null;
 	return {district: placeDistrict(tally, evidence, hint), origin: 'text', reason: `its own yearly document names it (${tally.name})`};
+}
+
+/**
+The divisions of the report's level the text names, its parents left out: whom it is addressed to, and whoever
+leads or acts on it (superiors.ts) where another division named of that level lies within them. A county-level
+city names its prefecture as its leader (在金华市委、市政府的领导下), a county its city as its inspector; a city's
+department may name its own city so, and with nothing of that level inside it, the city stays.
+*/
+function ofOwnLevel(tallies: ReadonlyMap<string, Tally>, level: Level | null, evidence: Evidence): Tally[] {
+	const mine: Tally[] = [];
+	for (const tally of tallies.values()) {
+		const candidates = tally.candidates.filter(candidate => ofLevel(candidate, tally.name, level) && !evidence.addressees().includes(candidate));
+		if (candidates.length > 0) mine.push({...tally, candidates});
+	}
+	const {superiors} = evidence.whole();
+	if (superiors.length === 0) return mine;
+	const above = (division: Division) =>
+		superiors.includes(division) && mine.some(tally => tally.candidates.some(candidate => isWithin(candidate, division)));
+	return mine.flatMap(tally => {
+		const candidates = tally.candidates.filter(candidate => !above(candidate));
+		return candidates.length === 0 ? [] : [{...tally, candidates}];
+	});
 }
 
 function ofLevel(candidate: Division, written: string, level: Level | null): boolean {
@@ -189,13 +205,14 @@ function ofLevel(candidate: Division, written: string, level: Level | null): boo
 	return levelOf(levelOf(written) ? written : candidate.name) === level;
 }
 
-/** A document number in its abbreviation (遂府, 鹤政发), the 来源 line, or an addressee above it: one point each. */
+/** A document number in its abbreviation (遂府, 鹤政发), the 来源 line, or a parent above it (an addressee, a superior): one point each. */
 function support(candidates: readonly Division[], name: string, evidence: Evidence): number {
 	const abbreviated = candidates.some(candidate =>
 		evidence.whole().abbreviations.has(candidate.name[0]!) ||
 		(candidate.level === 'province' && evidence.whole().abbreviations.has(provinceAbbreviations[candidate.code.slice(0, 2)] ?? '')));
 	const sourced = evidence.claimsOf('source').some(claim => claim.place?.name === name);
-	const below = candidates.some(candidate => evidence.addressees().some(addressee => isWithin(candidate, addressee)));
+	const parents = [...evidence.addressees(), ...evidence.whole().superiors];
+	const below = candidates.some(candidate => parents.some(parent => isWithin(candidate, parent)));
 	return Number(abbreviated) + Number(sourced) + Number(below);
 }
 

@@ -12,6 +12,7 @@ import {type Level, type Votes, add, noVotes, vote} from './self.js';
 import {findShortNames} from './short-names.js';
 import {isoDate} from './published.js';
 import {cutAtOrgan, handoverSlot, levelIn, organSlots, subjectOf, titleSlot} from './slots.js';
+import {findSuperiors} from './superiors.js';
 import {type ZoneName, subCountyAt, zoneAt} from './zones.js';
 
 export type Role = 'title' | 'signature' | 'organ' | 'subject' | 'source' | 'hint';
@@ -59,6 +60,8 @@ export type WholeText = {
 	readonly tallies: ReadonlyMap<string, Tally>;
 	/** First characters of document numbers (遂 of 遂府〔2021〕13号): the issuing government's abbreviation. */
 	readonly abbreviations: ReadonlySet<string>;
+	/** Who leads the report with a government or acts on it (superiors.ts): its parents, as the text names them. */
+	readonly superiors: readonly Division[];
 };
 
 const depth = (place: Place) => {
@@ -403,8 +406,10 @@ export function once<T>(read: () => T): () => T {
 function readWhole(lines: readonly Line[]): WholeText {
 	const counts = new Map<string, number>();
 	const abbreviations = new Set<string>();
+	const superiors: Division[] = [];
 	for (const {text} of lines) {
 		countNames(text, counts);
+		superiors.push(...findSuperiors(text));
 		// Found by the bracketed year, then read back to the issuer: a pattern led by the issuer's characters
 		// would be tried at every Chinese character.
 		if (text.includes('号')) {
@@ -416,7 +421,7 @@ function readWhole(lines: readonly Line[]): WholeText {
 	}
 	const tallies = new Map<string, Tally>();
 	for (const [name, count] of counts) tallies.set(name, {name, candidates: divisionsNamed(name), count});
-	return {tallies, abbreviations};
+	return {tallies, abbreviations, superiors};
 }
 
 function count(tallies: Map<string, Tally>, name: string, candidates: readonly Division[]): void {
