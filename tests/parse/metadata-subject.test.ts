@@ -153,6 +153,15 @@ describe('a county or district named only in its own documents, numbers or signa
 		expect(named(office)).toEqual({name: '温州市', code: '330300'});
 	});
 
+	test('a hosting site\'s banner at odds with the report\'s voice never names it, even when nothing else does', () => {
+		// A county's site reposting its province's report: the province is named, or nobody is.
+		const province = '通渭县人民政府 欢迎您\n2023年,省政府坚持依法行政,全省法治政府建设取得新成效。\n一、主要举措\n省政府常务会议学法6次,通渭县获评示范县。';
+		expect(named(province)).toEqual({name: null, code: null});
+		expect(named(`${province}\n奋力建设法治甘肃。`)).toEqual({name: '甘肃省', code: '620000'});
+		// A city's site over a county report that never names itself.
+		expect(named('宝鸡市人民政府\n2023年,我县坚持依法行政,县政府常务会议学法10次。\n一、主要举措\n全县推行“三项制度”。')).toEqual({name: null, code: null});
+	});
+
 	test('a city banner over a county report does not name it', () => {
 		const text = '宝鸡市人民政府\n2023年度法治政府建设情况报告\n2023年,我县坚持依法行政,县政府常务会议学法10次。\n一、主要举措\n印发《太白县法治政府建设工作要点》,落实《太白县行政执法公示办法》。';
 		expect(named(text)).toEqual({name: '太白县', code: '610331'});
