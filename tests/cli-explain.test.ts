@@ -17,7 +17,9 @@ describe('rol-dash --explain', () => {
 		const {status, stdout, stderr} = run(['--explain', seed]);
 		expect(status).toBe(0);
 		expect(stderr).toBe('');
-		const [heading, ...lines] = stdout.trimEnd().split('\n');
+		const [heading, why, ...lines] = stdout.trimEnd().split('\n');
+		// Under the heading, what decided the district and the year.
+		expect(why).toMatch(/^district: \S.* · year: \S/u);
 		expect(heading).toMatch(/000_9fca992f16ce8107\.txt · 北京市朝阳区 2024 · \d+ facts, \d+ figures, \d+ changes, \d+ set aside$/u);
 		expect(stdout).toMatch(/^L23 +7152件 +→ fact reconsideration\.received +rule: \S/mu);
 		expect(stdout).toMatch(/^L1 +2024年 +→ excluded \(year\) +a year/mu);
@@ -33,6 +35,12 @@ describe('rol-dash --explain', () => {
 		const {status, stdout} = run(['--explain', '-'], '某某区2024年法治政府建设年度报告\n一、主要成效\n全区植树3000棵,行政机关负责人出庭应诉41人次。\n');
 		expect(status).toBe(0);
 		expect(stdout).toMatch(/^L3 +3000棵 +→ figure +no rule counts 棵$/mu);
+		expect(stdout.split('\n')[1]).toBe('district: nothing names it · year: the title states it');
+		const named = run(['--explain', '-'], '2023年,在温州市委、市政府的坚强领导下,瑞安市坚持依法行政。\n一、主要举措\n全市植树3000棵。\n');
+		expect(named.stdout.split('\n').slice(0, 2)).toEqual([
+			'<stdin> · 浙江省温州市瑞安市 2023 · 0 facts, 1 figures, 0 changes, 1 set aside',
+			'district: subject names it · year: the opening leads with it',
+		]);
 		expect(stdout).toMatch(/^L3 +41人次 +→ fact litigation\.head_appearances +rule: 出庭 \+ 负责人$/mu);
 	});
 

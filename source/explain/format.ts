@@ -22,8 +22,11 @@ function widest(texts: readonly string[], room: number): number {
 	return width;
 }
 
-/** `seeds/001.txt · 江北区 2024 · 14 facts, 60 figures, 30 set aside` and the entries' lines. */
-export function explainLines(file: string, {report, entries}: Explanation): string[] {
+/**
+`seeds/001.txt · 江北区 2024 · 14 facts, 60 figures, 30 set aside`, what decided the district and the year
+(`district: title names it · year: the title states it`), and the entries' lines.
+*/
+export function explainLines(file: string, {report, entries, metadata}: Explanation): string[] {
 	const count = (kind: string) => entries.filter(entry => entry.outcome.kind === kind).length;
 	const place = [report.district.fullName ?? report.district.name ?? 'district unknown', report.year === null ? 'year unknown' : String(report.year)].join(' ');
 	const heading = `${file} · ${place} · ${count('fact')} facts, ${count('figure')} figures, ${count('change')} changes, ${count('excluded')} set aside`;
@@ -33,5 +36,6 @@ export function explainLines(file: string, {report, entries}: Explanation): stri
 	const widths = [widest(at, Number.POSITIVE_INFINITY), widest(expressions, expressionRoom), widest(outcomes, outcomeRoom)];
 	const lines = entries.map((entry, i) => [pad(at[i]!, widths[0]!), pad(expressions[i]!, widths[1]!), pad(outcomes[i]!, widths[2]!), entry.why].join('  ').trimEnd());
 	// Report text was sanitized as it loaded; the lines are checked again since they reach a terminal.
-	return [heading, ...lines].map(line => sanitize(line));
+	const why = `district: ${metadata.district} · year: ${metadata.year}`;
+	return [heading, why, ...lines].map(line => sanitize(line));
 }

@@ -52,6 +52,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	const traditional = isTraditional(text);
 	const lines = toReadLines(original, traditional, hasWide(text));
 	const meta = readMetadata(lines.map((line, i) => (line.read === line.text ? original[i]! : {text: line.read, line: line.line})), options.hints);
+	options.trace?.metadata?.(meta.reasons);
 	const outline = new OutlineBuilder(meta.year);
 	const facts: Fact[] = [];
 	const figures: Figure[] = [];

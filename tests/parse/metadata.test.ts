@@ -109,7 +109,7 @@ describe('district', () => {
 			year: 2023,
 			published: '2024-02-05',
 			origin: {district: 'text', year: 'text'},
-			reason: 'signature names it',
+			reasons: {district: 'signature names it', year: 'the opening leads with it (…以来)'},
 		});
 	});
 

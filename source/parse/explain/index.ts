@@ -6,6 +6,7 @@ and why. The same parse as parseReport, told what it decides as it goes.
 import {parseReport, type ParseOptions} from '../index.js';
 import type {Report} from '../types.js';
 import {Recorder} from './recorder.js';
+import type {MetadataReasons} from './trace.js';
 import type {Entry} from './reasons.js';
 
 export type {Entry, ExclusionKind, Outcome} from './reasons.js';
@@ -14,10 +15,12 @@ export {exclusions, keptAsFigure, outcomeText} from './reasons.js';
 export type Explanation = {
 	readonly report: Report;
 	readonly entries: Entry[];
+	/** What decided the report's district and year (metadata/decide.ts, metadata/year.ts). */
+	readonly metadata: MetadataReasons;
 };
 
 export function explainReport(text: string, options: Omit<ParseOptions, 'trace'> = {}): Explanation {
 	const recorder = new Recorder();
 	const report = parseReport(text, {...options, trace: recorder});
-	return {report, entries: recorder.entries(report.year)};
+	return {report, entries: recorder.entries(report.year), metadata: recorder.metadataReasons()};
 }

@@ -6,7 +6,7 @@ import type {Candidate} from '../quantities/candidate.js';
 import type {Dropped, QuantitySink} from '../quantities/sink.js';
 import {joinNames, markBefore, namedKind, namedWhy, type Named} from './names.js';
 import type {Entry} from './reasons.js';
-import type {ParseTrace, TracedQuantity, TracedSentence} from './trace.js';
+import type {MetadataReasons, ParseTrace, TracedQuantity, TracedSentence} from './trace.js';
 import {verdictOf} from './verdict.js';
 
 type Span = {readonly index: number; readonly end: number};
@@ -24,6 +24,16 @@ const within = (inner: Span, outer: Span): boolean => inner.index >= outer.index
 
 export class Recorder implements ParseTrace {
 	private readonly heard: Heard[] = [];
+	private reasons: MetadataReasons = {district: '', year: ''};
+
+	metadata(reasons: MetadataReasons): void {
+		this.reasons = reasons;
+	}
+
+	/** What decided the district and the year. */
+	metadataReasons(): MetadataReasons {
+		return this.reasons;
+	}
 
 	sentence(sentence: TracedSentence): QuantitySink {
 		const heard: Heard = {sentence, rejected: [], dropped: [], changes: [], quantities: []};

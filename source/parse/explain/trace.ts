@@ -37,4 +37,8 @@ export type ParseTrace = {
 	sentence(sentence: TracedSentence): QuantitySink;
 	/** A quantity of the last sentence given, once decided. */
 	quantity(traced: TracedQuantity): void;
+	/** What decided the report's district and year, heard once before its first sentence. */
+	metadata?(reasons: MetadataReasons): void;
 };
+
+export type MetadataReasons = {readonly district: string; readonly year: string};

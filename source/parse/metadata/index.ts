@@ -11,8 +11,8 @@ export type Metadata = {
 	/** ISO date (YYYY-MM-DD) the report was signed, when it states one. */
 	readonly published: string | null;
 	readonly origin: {readonly district: Origin; readonly year: Origin};
-	/** Which evidence named the district (decide.ts): for explaining a result, not part of a Report. */
-	readonly reason: string;
+	/** What decided the district (decide.ts) and the year (year.ts): for explaining a result, not part of a Report. */
+	readonly reasons: {readonly district: string; readonly year: string};
 };
 
 /**
@@ -43,13 +43,13 @@ export function readMetadata(lines: readonly Line[], hints: Hints = {}): Metadat
 	const layout = readLayout(withoutGlosses(lines));
 	const {district, origin: districtOrigin, reason} = readDistrict(layout, hints.district);
 	const stated = readYear(layout);
-	const year = stated ?? hints.year ?? null;
-	const yearOrigin: Origin = stated !== null ? 'text' : year !== null ? 'filename' : 'none';
+	const year = stated.year ?? hints.year ?? null;
+	const yearOrigin: Origin = stated.year !== null ? 'text' : year !== null ? 'filename' : 'none';
 	return {
 		district,
 		year,
 		published: readPublished(layout),
 		origin: {district: districtOrigin, year: yearOrigin},
-		reason,
+		reasons: {district: reason, year: yearOrigin === 'filename' ? `${stated.reason}; the file name states it` : stated.reason},
 	};
 }

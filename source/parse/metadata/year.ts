@@ -85,18 +85,23 @@ function first(texts: readonly string[], pattern: RegExp, skip?: RegExp): number
 
 const texts = (lines: readonly Line[]) => lines.map(line => line.text);
 
+/** A year and what stated it, for explaining a result: 'the title', 'the opening leads with it'. */
+export type StatedYear = {readonly year: number | null; readonly reason: string};
+
+const stated = (year: number | null, reason: string): StatedYear | null => (year === null ? null : {year, reason});
+
 /**
 The year under review as the report states it, or null; never from a site header or a cited report.
 The title (also when a scraped page runs it into the first line), else the opening: the lines before the
 first heading, where page text the cleaner kept (a browser warning) may come before the report's first words.
 */
-export function readYear(layout: Layout): number | null {
+export function readYear(layout: Layout): StatedYear {
 	const glued = splitGlued(layout.body[0]);
 	const titles = [...texts(layout.titles), ...(glued ? [glued.title] : [])];
 	const titled = first(titles, inTitle) ?? first(titles, spanInTitle);
 	// Most titles state the year: the opening is read only when they do not.
 	if (titled !== null) {
-		return titled;
+		return {year: titled, reason: 'the title states it'};
 	}
 
 	const opening = texts(preamble(layout.body));
@@ -105,12 +110,12 @@ export function readYear(layout: Layout): number | null {
 	const sentences = opening.flatMap(text => sentencesOf(text, 3));
 	const spans = sentences.filter(sentence => since.test(sentence));
 	return (
-		first(sentences.filter(sentence => !since.test(sentence)), leading) ??
-		first(spans.filter(sentence => !trend.test(sentence)), leading) ??
-		first(opening.slice(0, 3), selfReference) ??
-		announcedYear(sentences.slice(0, 3)) ??
-		first(texts(layout.body).filter(mayBeHeading), heading, plans) ??
-		firstSectionYear(layout)
+		stated(first(sentences.filter(sentence => !since.test(sentence)), leading), 'the opening leads with it') ??
+		stated(first(spans.filter(sentence => !trend.test(sentence)), leading), 'the opening leads with it (…以来)') ??
+		stated(first(opening.slice(0, 3), selfReference), 'the opening names the report by it (现将…年…报告如下)') ??
+		stated(announcedYear(sentences.slice(0, 3)), 'news of the report names it') ??
+		stated(first(texts(layout.body).filter(mayBeHeading), heading, plans), 'a results heading states it') ??
+		stated(firstSectionYear(layout), 'the first section leads with it') ?? {year: null, reason: 'the text states none'}
 	);
 }
 
