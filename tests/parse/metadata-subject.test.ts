@@ -162,6 +162,13 @@ describe('a county or district named only in its own documents, numbers or signa
 		expect(named('宝鸡市人民政府\n2023年,我县坚持依法行政,县政府常务会议学法10次。\n一、主要举措\n全县推行“三项制度”。')).toEqual({name: null, code: null});
 	});
 
+	test('a report signed by its justice bureau is named by it; an undated footer at odds with its voice is not', () => {
+		const signed = '2023年,我区坚持依法行政。\n一、主要举措\n区政府常务会议学法8次,建设“法治渭城”,全区推行“三项制度”。\n咸阳市渭城区司法局';
+		expect(named(signed)).toEqual({name: '渭城区', code: '610404'});
+		const footer = '2023年,我县坚持依法行政。\n一、主要举措\n县政府常务会议学法8次,全县推行“三项制度”。\n咸阳市司法局';
+		expect(named(footer)).toEqual({name: null, code: null});
+	});
+
 	test('a city banner over a county report does not name it', () => {
 		const text = '宝鸡市人民政府\n2023年度法治政府建设情况报告\n2023年,我县坚持依法行政,县政府常务会议学法10次。\n一、主要举措\n印发《太白县法治政府建设工作要点》,落实《太白县行政执法公示办法》。';
 		expect(named(text)).toEqual({name: '太白县', code: '610331'});

@@ -11,8 +11,9 @@ The decision: which district a report is, from its evidence (evidence.ts), by on
    法治湖南), helped by a document number in its abbreviation (鹤政发) or the site's 来源 line; a place the
    report is addressed to is its parent and never counts. Named once, it must head one of the report's own
    yearly documents (《许昌市2024年…工作要点》) and be the only division of that level the text names.
-4. A signature or subject from step 2 at odds with the level, when the text names nothing of that level; an
-   organ line at odds with it is a hosting site's banner, never the report.
+4. A dated signature or a subject from step 2 at odds with the level, when the text names nothing of that
+   level; an organ line or an undated signature at odds with it is a hosting site's banner or footer, never
+   the report.
 5. The site's 来源 line, then the file name.
 Nothing clear at any step leaves the district unknown: a wrong district files one government's figures
 under another's, an unknown one shows as unknown.
@@ -55,8 +56,9 @@ export function decide(evidence: Evidence, hint?: string): Decision {
 				return fromClaim(claim, evidence, hint);
 			}
 			// An organ line at odds with the report's voice is the banner of the site hosting it (a county's site
-			// reposting its province's report): it never names the report, even when nothing else does.
-			if (role !== 'organ') astray ??= claim;
+			// reposting its province's report), an undated signature its footer: neither names the report, even
+			// when nothing else does.
+			if (role === 'subject' || (role === 'signature' && claim.firm)) astray ??= claim;
 		}
 	}
 	return (
