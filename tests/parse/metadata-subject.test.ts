@@ -175,6 +175,29 @@ describe('a county or district named only in its own documents, numbers or signa
 	});
 });
 
+describe('a county that names itself only in its brand phrases', () => {
+	const county = (brand: string) => `2023年,我县坚持依法行政,全县法治政府建设稳步推进。\n一、主要举措\n县政府常务会议学法8次,${brand}`;
+	const district = (brand: string) => `2023年,我区坚持依法行政,全区法治政府建设稳步推进。\n一、主要举措\n区政府常务会议学法8次,${brand}`;
+
+	test('is that county: 法治皋兰, 平安雁塔, a whole name (法治岚县), a 篇章 of its own', () => {
+		expect(named(county('着力打造“法治皋兰”品牌,“法治皋兰”建设走深走实。'))).toEqual({name: '皋兰县', code: '620122'});
+		expect(named(district('建设更高水平的平安雁塔。'))).toEqual({name: '雁塔区', code: '610113'});
+		expect(named(county('群众对法治岚县建设的满意度持续提升。'))).toEqual({name: '岚县', code: '141127'});
+		expect(named(county('奋力谱写中国式现代化皋兰篇章。'))).toEqual({name: '皋兰县', code: '620122'});
+	});
+
+	test('not a province\'s or a city\'s brand, a method others cite, or two counties\' brands', () => {
+		// 河北区 (天津) and 大同区 (大庆) exist, but 法治河北 and 法治大同 are the province's and the city's.
+		expect(named(district('全力服务法治河北建设。')).name).toBeNull();
+		expect(named(district('助力建设法治大同。')).name).toBeNull();
+		// 浦江经验 is cited across a province; it is not 浦江县's report.
+		expect(named(county('坚持和发展新时代浦江经验,领导干部下访接访。')).name).toBeNull();
+		expect(named(county('学习借鉴法治皋兰、平安榆中的做法。')).name).toBeNull();
+		// A report that speaks as no county level reads no brand.
+		expect(named('2023年,全省坚持依法行政,建设法治皋兰。').name).toBeNull();
+	});
+});
+
 describe('glosses and glued titles from scraped pages', () => {
 	test('pinyin glosses inside names are read through', () => {
 		const text = '2023年,全區(qū)各級人民政府堅持依法行政,落實總書記對內(nèi)蒙古的重要指示。\n一、主要舉措\n自治區(qū)人民政府常務會議學法,建設法治內(nèi)蒙古。'

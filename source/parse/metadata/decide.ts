@@ -11,14 +11,16 @@ The decision: which district a report is, from its evidence (evidence.ts), by on
    法治湖南), helped by a document number in its abbreviation (鹤政发) or the site's 来源 line; a place the
    report is addressed to is its parent and never counts. Named once, it must head one of the report's own
    yearly documents (《许昌市2024年…工作要点》) and be the only division of that level the text names.
-4. A dated signature or a subject from step 2 at odds with the level, when the text names nothing of that
+4. A county-level report naming itself only in its brand phrases (法治皋兰), all of one county (brands.ts).
+5. A dated signature or a subject from step 2 at odds with the level, when the text names nothing of that
    level; an organ line or an undated signature at odds with it is a hosting site's banner or footer, never
    the report.
-5. The site's 来源 line, then the file name.
+6. The site's 来源 line, then the file name.
 Nothing clear at any step leaves the district unknown: a wrong district files one government's figures
 under another's, an unknown one shows as unknown.
 */
 import type {District, Origin} from '../types.js';
+import {findBrands} from './brands.js';
 import {type Division, cityOf, fullNameOf, isWithin, isZone, parent, provinceOf} from './divisions.js';
 import {type Claim, type Evidence, type Role, type Tally, type ZoneClaim, claimOf, levelOf, once} from './evidence.js';
 import type {Place} from './places.js';
@@ -64,6 +66,7 @@ export function decide(evidence: Evidence, hint?: string): Decision {
 	return (
 		mostNamed(evidence, self().own ?? self().level, hint) ??
 		ownYearlyDocument(evidence, self().own, hint) ??
+		ownBrand(evidence, self().own, hint) ??
 		(astray && fromClaim(astray, evidence, hint, ` (it speaks as ${self().own ?? '?'})`)) ??
 		fromSource(evidence, self().own, hint) ??
 		fromHint(evidence, hint) ??
@@ -202,6 +205,16 @@ function ofOwnLevel(tallies: ReadonlyMap<string, Tally>, level: Level | null, ev
 		const candidates = tally.candidates.filter(candidate => !above(candidate));
 		return candidates.length === 0 ? [] : [{...tally, candidates}];
 	});
+}
+
+/** A county-level report that names itself only in its brand phrases (法治皋兰, 平安皋兰), all of them one county's. */
+function ownBrand(evidence: Evidence, level: Level | null, hint: string | undefined): Decision | null {
+	if (level === null || level === 'zone') return null;
+	const found = new Map<string, readonly Division[]>();
+	for (const {text} of evidence.lines) findBrands(text, level, found);
+	if (found.size !== 1) return null;
+	const [[name, candidates]] = [...found] as [[string, readonly Division[]]];
+	return {district: placeDistrict({name, candidates}, evidence, hint), origin: 'text', reason: `its brand names it (${name})`};
 }
 
 function ofLevel(candidate: Division, written: string, level: Level | null): boolean {
