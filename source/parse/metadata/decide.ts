@@ -9,7 +9,8 @@ The decision: which district a report is, from its evidence (evidence.ts), by on
    an opening a district's ranking: a county's report under a city's banner is still the county's.
 3. The division of the report's own level that its text names most (its own documents 《鹤岗市人民政府关于…》,
    法治湖南), helped by a document number in its abbreviation (鹤政发) or the site's 来源 line; a place the
-   report is addressed to is its parent and never counts. Named once, it must head one of the report's own
+   report is addressed to is its parent and never counts, nor one that leads it with a government or acts on
+   it (superiors.ts) while holding another division of the level the text names. Named once, it must head one of the report's own
    yearly documents (《许昌市2024年…工作要点》) and be the only division of that level the text names.
 4. A county-level report naming itself only in its brand phrases (法治皋兰), all of one county (brands.ts).
 5. A dated signature or a subject from step 2 at odds with the level, when the text names nothing of that
