@@ -45,6 +45,14 @@ function missText(rule: Rule, miss: Misfit, words: Words): string {
 			return `${rule.indicator}: ${own} but the sentence has ${miss.words}`;
 		}
 
+		case 'notBefore': {
+			return `${rule.indicator}: ${own} but ${miss.words} before it in the sentence`;
+		}
+
+		case 'notInSection': {
+			return `${rule.indicator}: ${own} but the section is about ${miss.words}`;
+		}
+
 		case 'topic': {
 			const where = rule.topicIn === undefined ? 'its own words' : (rule.topicIn === 'sentence' ? 'the sentence' : 'the sentence or section');
 			return `${rule.indicator}: ${own} but no ${shown(rule.topic)} in ${where}`;

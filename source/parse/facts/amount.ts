@@ -20,7 +20,8 @@ Only words that set a figure as the aim (以…为目标 names a goal, not a fig
 const target = /力争|争取|预计|计划(?!单列)|目标(?:是|为)?(?:完成|实现|达到|开展|举办|办结|保持)/u;
 const targetOpen = openerMarker(target);
 
-const categoryEnd = /类(?:案件|纠纷|事项|问题|申请)?$/u;
+// 其中涉及政府信息公开的12件: the cases on one matter, named by 涉及…的 as by 类.
+const categoryEnd = /类(?:案件|纠纷|事项|问题|申请)?$|涉及?[^,;]{1,12}的$/u;
 
 /** Measure words of places and bodies: 13个市州, 9个县级政府, 2个工作站, 10家单位. */
 const placeUnits = new Set(['个', '家', '所', '处', '座']);

@@ -1,6 +1,14 @@
 import type {Rule} from '../rule.js';
 
 const reconsideration = /复议/u;
+/**
+Where a count of 复议 or 诉讼 cases is the disclosure office's: after a disclosure application in the sentence
+(收到依申请公开9件,…发生行政复议1件), or under a title on disclosure applications (依申请公开情况).
+*/
+const disclosureBefore = /信息公开|依申请/u;
+const disclosureSection = /依申请/u;
+/** What else a section title may be about, so that its 复议 is not the subject of a figure under it. */
+const besideReconsideration = /诉讼|应诉|矛盾|纠纷|信访|调解|援助|公开|咨询|化解|争议|执法|审查|监督|信息/u;
 
 export const disputesRules: readonly Rule[] = [
 	{
@@ -11,6 +19,8 @@ export const disputesRules: readonly Rule[] = [
 		topicIn: 'sentence',
 		// 撤回申请2件, 终止2件: how cases ended, not how many came in.
 		not: /审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|被申请人|信息公开|依申请|涉企|领域/u,
+		notBefore: disclosureBefore,
+		notInSection: disclosureSection,
 	},
 	{
 		indicator: 'reconsideration.closed',
@@ -21,6 +31,10 @@ export const disputesRules: readonly Rule[] = [
 		// 仍有12件未审结: the cases still open, not those concluded; 作出纠错决定191件: one kind of decision.
 		// 以调解、和解等方式结案51件: the cases settled, a part of those concluded.
 		not: /诉讼|应诉|率|未|尚|纠错|撤销|维持|驳回|变更|确认违法|终止|调解|和解|方式/u,
+		notBefore: disclosureBefore,
+		notInSection: disclosureSection,
+		// 行政复议案件 > 审结情况: 已审结案件1148件 (its 案件 under a title on 复议 alone).
+		topicFromHeading: {rivals: besideReconsideration, noun: /案件|申请/u},
 	},
 	{
 		indicator: 'reconsideration.correction_rate',
@@ -45,6 +59,8 @@ export const disputesRules: readonly Rule[] = [
 		own: /行政诉讼|行政应诉|应诉案件|行政案件|被诉案件|涉诉案件|为被告/u,
 		// 涉及政府信息公开的行政诉讼案件2件: the disclosure office's share of the lawsuits.
 		not: /败诉|胜诉|出庭|复议|民事|刑事|撤诉|金融|率|信息公开|依申请/u,
+		notBefore: disclosureBefore,
+		notInSection: disclosureSection,
 	},
 	{
 		indicator: 'litigation.lost',
