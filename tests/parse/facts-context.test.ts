@@ -2,8 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {factsOf, reportOf} from '../helpers/report.js';
 
 // Classes found on a fresh sample of real reports (issue 12), in phrasings written for these tests: a subject
-// given only by a section's title, and disclosure offices' own cases. Each with the near misses that must not
-// become facts.
+// given only by a section's title, disclosure offices' own cases, the audience of events counted beside them,
+// and the law taken to villages and workplaces. Each with the near misses that must not become facts.
 
 describe('a section title on 复议 alone gives a case count under it its subject', () => {
 	const sections = (body: string) => factsOf(`(一)行政复议工作情况\n1.收案情况。全区共收到行政复议申请318件。\n2.结案情况。${body}\n(二)行政应诉工作情况\n1.结案情况。已审结案件96件。`);
@@ -39,6 +39,37 @@ describe('a disclosure office\'s own 复议 and 诉讼 cases are not the distric
 		// A breakdown after the total leaves the total standing.
 		['全年共受理行政复议案件135件,其中涉及政府信息公开的12件。', [['reconsideration.received', 135]]],
 		['全区行政机关被提起行政诉讼案件77件。', [['litigation.cases', 77]]],
+	] as Array<[string, Array<[string, number]>]>)('%s', (body, expected) => {
+		expect(factsOf(body)).toEqual(expected);
+	});
+});
+
+describe('events and their audience counted side by side', () => {
+	it.each([
+		['依托农民夜校举办法治讲座22场6300余人次。', [['education.events', 22], ['education.audience', 6300]]],
+		// A word between them gives the second figure its own reading.
+		['举办法治讲座12场,培训村干部940人次。', [['education.events', 12], ['training.officials', 940]]],
+		// Not after events: the count before is no event.
+		['发放宣传资料5000份3000人次。', []],
+		// A party school's lectures are cadres' training, not the public's legal education.
+		['区委党校开设法治专题讲座7场次。', []],
+	] as Array<[string, Array<[string, number]>]>)('%s', (body, expected) => {
+		expect(factsOf(body)).toEqual(expected);
+	});
+
+	it('says the audience was read after its events', () => {
+		const fact = reportOf('举办宪法宣讲18场4200人次。').facts.find(f => f.indicator === 'education.audience');
+		expect(fact?.why).toBe('after 18场 (education.events)');
+	});
+});
+
+describe('the law taken to villages, schools and workplaces (法律进X) names events', () => {
+	it.each([
+		['组织法律进乡村、进校园、进企业活动260余场次。', [['education.events', 260]]],
+		['开展民法典进社区、进家庭680场。', [['education.events', 680]]],
+		// Not events: a count of places reached.
+		['推动法律服务进社区,覆盖社区52个。', []],
+		['送法律进企业服务企业130家。', []],
 	] as Array<[string, Array<[string, number]>]>)('%s', (body, expected) => {
 		expect(factsOf(body)).toEqual(expected);
 	});

@@ -10,6 +10,7 @@ import {requiredChars} from './required.js';
 import {notAnAmount} from './amount.js';
 import {carried, isPart, remember} from './parts.js';
 import {globalOf} from './global-pattern.js';
+import {companion} from './companion.js';
 
 function distance(pattern: RegExp, words: Words): number {
 	let best = Number.POSITIVE_INFINITY;
@@ -200,7 +201,12 @@ function readingOf(unit: string, words: Words): {rule: Rule; lead: string} | nul
 	}
 
 	const item = carried(words);
-	return item !== undefined && item.rule.units.includes(unit) && fitsWords(item.rule, item.words) ? {rule: item.rule, lead: item.words.lead} : null;
+	if (item !== undefined && item.rule.units.includes(unit) && fitsWords(item.rule, item.words)) {
+		return {rule: item.rule, lead: item.words.lead};
+	}
+
+	const paired = companion(unit, words);
+	return paired === undefined ? null : {rule: paired, lead: words.lead};
 }
 
 function nearestRule(unit: string, words: Words): Rule | null {

@@ -48,7 +48,10 @@ export function carriedLength(words: Words, index: number, previous: Words | und
 export function factWhy(rule: Rule, words: Words, index: number, previous: Words | undefined): string {
 	const own = rule.own.exec(words.own);
 	let why: string;
-	if (own === null) {
+	if (own === null && previous !== undefined && previous.rule !== rule && previous.rule) {
+		// Right after a figure of another indicator (讲座15场8600余人次): what that figure reached.
+		why = `after ${words.sentence.slice(previous.quantity.index, previous.quantity.end).trim()} (${previous.rule.indicator})`;
+	} else if (own === null) {
 		// Read with the words of the item before it in an enumeration (审查A29件、B148件).
 		const before = previous === undefined ? null : rule.own.exec(previous.lead);
 		why = `${before?.[0] ?? ''} (item before)`;
