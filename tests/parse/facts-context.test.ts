@@ -74,3 +74,35 @@ describe('the law taken to villages, schools and workplaces (法律进X) names e
 		expect(factsOf(body)).toEqual(expected);
 	});
 });
+
+describe('visitors to a legal service are not petitioners', () => {
+	it.each([
+		['区法律援助工作站全年解答法律咨询和接待群众来访2300余人次。', [['legal_services.consultations', 2300]]],
+		['律师事务所接待来访群众410人次。', []],
+		// Petitions stay petitions.
+		['区信访局全年接待群众来访1280人次。', [['petitions.volume', 1280]]],
+	] as Array<[string, Array<[string, number]>]>)('%s', (body, expected) => {
+		expect(factsOf(body)).toEqual(expected);
+	});
+});
+
+describe('one kind of published information is not the total disclosed', () => {
+	it.each([
+		['全年主动公开政府信息4610条,发布政策解读信息36条。', [['transparency.disclosed', 4610]]],
+		['推进政务公开,发布惠企政策信息120条。', []],
+		// The kinds listed before a total leave the total standing.
+		['主动公开规范性文件、政策解读等信息共计2900余条。', [['transparency.disclosed', 2900]]],
+	] as Array<[string, Array<[string, number]>]>)('%s', (body, expected) => {
+		expect(factsOf(body)).toEqual(expected);
+	});
+});
+
+describe('shares by who handled them (主办, 协办) are parts of the total', () => {
+	it.each([
+		['承办区人大代表议案建议共26件,其中主办建议19件、协办建议7件。', []],
+		['办理人大代表建议48件,其中主办41件,协办7件。', [['oversight.npc_suggestions', 48]]],
+		['承办政协提案33件,其中主办提案30件、会办提案3件。', [['oversight.cppcc_proposals', 33]]],
+	] as Array<[string, Array<[string, number]>]>)('%s', (body, expected) => {
+		expect(factsOf(body)).toEqual(expected);
+	});
+});
