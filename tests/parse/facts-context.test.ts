@@ -106,3 +106,25 @@ describe('shares by who handled them (主办, 协办) are parts of the total', (
 		expect(factsOf(body)).toEqual(expected);
 	});
 });
+
+describe('a count said not to have happened is no count', () => {
+	it.each([
+		['全年共调处矛盾纠纷86起,未发生一起因调处不当引发的上访。', [['disputes.mediated', 86]]],
+		['全年无一起以区政府为被告的行政诉讼案件。', []],
+		// A count of one stands.
+		['全年收到行政复议申请一起。', [['reconsideration.received', 1]]],
+	] as Array<[string, Array<[string, number]>]>)('%s', (body, expected) => {
+		expect(factsOf(body)).toEqual(expected);
+	});
+});
+
+describe('cases a court mediated are not the government\'s mediation', () => {
+	it.each([
+		['人民调解组织化解矛盾纠纷57件,协助法庭化解疑难案件4件。', [['disputes.mediated', 57]]],
+		['配合人民法庭成功调解纠纷9件。', []],
+		// A court named earlier in a clause about another body's work does not rule it out.
+		['建成专业化法庭3个,全区调解组织调解矛盾纠纷1200余件。', [['disputes.mediated', 1200]]],
+	] as Array<[string, Array<[string, number]>]>)('%s', (body, expected) => {
+		expect(factsOf(body)).toEqual(expected);
+	});
+});

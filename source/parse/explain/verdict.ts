@@ -91,6 +91,7 @@ const notAnAmountWhy: Record<NotAnAmount, (words: Words) => string> = {
 	category: words => `one category of a breakdown (${words.lead.slice(-6)}…), not the indicator's count`,
 	organisations: words => `a count of bodies (${words.own.slice(words.at, words.at + 8)}…), not of things done`,
 	enumeration: () => 'a Chinese numeral enumerating kinds of things (两个模块), not a count',
+	none: words => `a count said not to have happened (${words.lead.slice(-3)}…), not a count`,
 };
 
 /**
