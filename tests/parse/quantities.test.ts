@@ -31,6 +31,10 @@ const quantities: Row[] = [
 	['走访企业二十多家', 20, '家', true],
 	['百分之九十五的事项', 95, '%', false],
 	['举办培训班300人左右', 300, '人', true],
+	// A bare 百 or 千 with a hedge is about a hundred or a thousand.
+	['开展送法下乡百余场', 100, '场', true],
+	['组织法治宣传近百场', 100, '场', true],
+	['发放明白纸千余份', 1000, '份', true],
 ];
 
 describe('number expressions', () => {
@@ -111,5 +115,11 @@ describe('odd spacing from web pages', () => {
 
 	it('still sees an ordinal across a space', () => {
 		expect(extractQuantities('召开第 4 次会议')).toEqual([]);
+	});
+});
+
+describe('a leading 百 or 千 without a hedge is a word, not a number', () => {
+	it.each(['百场宣讲进万家', '服务千家企业', '百姓满意度调查'])('%s', phrase => {
+		expect(extractQuantities(foldWidth(phrase))).toEqual([]);
 	});
 });

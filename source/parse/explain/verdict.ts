@@ -45,6 +45,14 @@ function missText(rule: Rule, miss: Misfit, words: Words): string {
 			return `${rule.indicator}: ${own} but the sentence has ${miss.words}`;
 		}
 
+		case 'notBefore': {
+			return `${rule.indicator}: ${own} but ${miss.words} before it in the sentence`;
+		}
+
+		case 'notInSection': {
+			return `${rule.indicator}: ${own} but the section is about ${miss.words}`;
+		}
+
 		case 'topic': {
 			const where = rule.topicIn === undefined ? 'its own words' : (rule.topicIn === 'sentence' ? 'the sentence' : 'the sentence or section');
 			return `${rule.indicator}: ${own} but no ${shown(rule.topic)} in ${where}`;
@@ -83,6 +91,7 @@ const notAnAmountWhy: Record<NotAnAmount, (words: Words) => string> = {
 	category: words => `one category of a breakdown (${words.lead.slice(-6)}…), not the indicator's count`,
 	organisations: words => `a count of bodies (${words.own.slice(words.at, words.at + 8)}…), not of things done`,
 	enumeration: () => 'a Chinese numeral enumerating kinds of things (两个模块), not a count',
+	none: words => `a count said not to have happened (${words.lead.slice(-3)}…), not a count`,
 };
 
 /**

@@ -5,10 +5,13 @@ Each test returns why, for the explain trace; null when the figure may be a fact
 import {openerMarker} from './first-match.js';
 import type {Words} from './words.js';
 
-export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'organisations' | 'enumeration';
+export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'organisations' | 'enumeration' | 'none';
 
 /** 少于5件, 不足10人: a bound a count stays under or over, not a count. (超过/以上 are hedges: 超过40件 is about 40.) */
 const bound = /(?:少于|低于|不足|不到|小于|多于|高于|大于|不少于|不低于|不超过|至少)$/u;
+
+/** 无一起因调解不当引起上访, 未发生一起…: a count said not to have happened; the 一 is none. */
+const negated = /(?:无|没有|未发生|未出现|未有|杜绝)$/u;
 
 /** 每年服务15万人次, 年均办理3万件, 每季度学法不少于1次: a rate per period or an average, not the year's count. */
 const average = /每(?:年|月|季度?|周|天|日)|(?<!全)年均|[月日]均/u;
@@ -20,7 +23,8 @@ Only words that set a figure as the aim (以…为目标 names a goal, not a fig
 const target = /力争|争取|预计|计划(?!单列)|目标(?:是|为)?(?:完成|实现|达到|开展|举办|办结|保持)/u;
 const targetOpen = openerMarker(target);
 
-const categoryEnd = /类(?:案件|纠纷|事项|问题|申请)?$/u;
+// 其中涉及政府信息公开的12件: the cases on one matter, named by 涉及…的 as by 类.
+const categoryEnd = /类(?:案件|纠纷|事项|问题|申请)?$|涉及?[^,;]{1,12}的$/u;
 
 /** Measure words of places and bodies: 13个市州, 9个县级政府, 2个工作站, 10家单位. */
 const placeUnits = new Set(['个', '家', '所', '处', '座']);
@@ -62,6 +66,10 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 
 	if ((cue & averageCue) !== 0 && average.test(lead)) {
 		return 'average';
+	}
+
+	if (negated.test(lead)) {
+		return 'none';
 	}
 
 	if (target.test(lead) || targetOpen(words.sentence, words.quantity.index)) {

@@ -10,6 +10,7 @@ import {requiredChars} from './required.js';
 import {notAnAmount} from './amount.js';
 import {carried, isPart, remember} from './parts.js';
 import {globalOf} from './global-pattern.js';
+import {companion} from './companion.js';
 
 function distance(pattern: RegExp, words: Words): number {
 	let best = Number.POSITIVE_INFINITY;
@@ -47,7 +48,30 @@ function topicFound(rule: Rule, words: Words): boolean {
 		return false;
 	}
 
-	return rule.topic.test(words.before) || (rule.topicIn === 'sentence-or-section' && rule.topic.test(words.scope));
+	return rule.topic.test(words.before) || (rule.topicIn === 'sentence-or-section' && rule.topic.test(words.scope)) || headingTopic(rule, words) !== null;
+}
+
+/** The section title that gives a rule its topic under topicFromHeading (see Rule), or null. */
+export function headingTopic(rule: Rule, words: Words): string | null {
+	const heading = rule.topicFromHeading;
+	if (heading === undefined || rule.topic === undefined || words.scope === '' || !heading.noun.test(words.own) || heading.rivals.test(words.sentence)) {
+		return null;
+	}
+
+	const titles = words.scope.split(' > ');
+	for (let i = titles.length - 1; i >= 0; i--) {
+		const title = titles[i]!;
+		const rival = heading.rivals.test(title);
+		if (rule.topic.test(title)) {
+			return rival ? null : title;
+		}
+
+		if (rival) {
+			return null;
+		}
+	}
+
+	return null;
 }
 
 export function fits(rule: Rule, unit: string, words: Words): boolean {
@@ -61,11 +85,12 @@ function fitsWords(rule: Rule, words: Words): boolean {
 		&& !(rule.notNear?.test(near(words)) ?? false)
 		&& !(rule.notInSentence?.test(words.sentence) ?? false)
 		&& !(rule.notBefore?.test(words.before) ?? false)
+		&& !(rule.notInSection?.test(words.scope) ?? false)
 		&& topicFound(rule, words);
 }
 
 /** Which test of fitsWords turns a rule down, with the words it matched (topic: none found). */
-export type Misfit = {readonly test: 'own' | 'not' | 'notNear' | 'notInSentence' | 'topic'; readonly words: string};
+export type Misfit = {readonly test: 'own' | 'not' | 'notNear' | 'notInSentence' | 'notBefore' | 'notInSection' | 'topic'; readonly words: string};
 
 /**
 Why a rule does not fit, for the explain trace: fitsWords' tests in its order, saying which failed; null when it
@@ -76,7 +101,13 @@ export function misfit(rule: Rule, words: Words): Misfit | null {
 		return {test: 'own', words: ''};
 	}
 
-	const against = [['not', rule.not, words.own], ['notNear', rule.notNear, near(words)], ['notInSentence', rule.notInSentence, words.sentence]] as const;
+	const against = [
+		['not', rule.not, words.own],
+		['notNear', rule.notNear, near(words)],
+		['notInSentence', rule.notInSentence, words.sentence],
+		['notBefore', rule.notBefore, words.before],
+		['notInSection', rule.notInSection, words.scope],
+	] as const;
 	for (const [test, pattern, text] of against) {
 		const match = pattern?.exec(text);
 		if (match) {
@@ -170,7 +201,12 @@ function readingOf(unit: string, words: Words): {rule: Rule; lead: string} | nul
 	}
 
 	const item = carried(words);
-	return item !== undefined && item.rule.units.includes(unit) && fitsWords(item.rule, item.words) ? {rule: item.rule, lead: item.words.lead} : null;
+	if (item !== undefined && item.rule.units.includes(unit) && fitsWords(item.rule, item.words)) {
+		return {rule: item.rule, lead: item.words.lead};
+	}
+
+	const paired = companion(unit, words);
+	return paired === undefined ? null : {rule: paired, lead: words.lead};
 }
 
 function nearestRule(unit: string, words: Words): Rule | null {

@@ -24,10 +24,18 @@ export function isPart(rule: Rule, words: Words): boolean {
 		return false;
 	}
 
+	// 议案建议共17件,其中主办建议12件、协办建议5件: shares by who handled them are parts of whatever the total is.
+	if (byRole.test(words.lead)) {
+		return true;
+	}
+
 	const totalRule = total.rule ?? null;
 	// A total without a measure word (审结复议案件4696,其中…) has no rule of its own, but its words may fit.
 	return totalRule === null ? fitsWithout(rule, total) : totalRule.indicator === rule.indicator;
 }
+
+/** A share named by the role in handling it: 主办, 协办, 会办, 分办. */
+const byRole = /^[\s::,,、]*(?:其中[::]?)?\s*(?:主办|协办|会办|分办)/u;
 
 /** An enumeration goes on: the figure's words start at 、 after the figure before. */
 const enumerated = /^\s*、/u;

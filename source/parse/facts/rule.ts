@@ -22,6 +22,14 @@ export type Rule = {
 	readonly notInSentence?: RegExp;
 	/** Words in the sentence before the figure that rule it out (what follows it may be a procedure it went through). */
 	readonly notBefore?: RegExp;
+	/** Words in the section's titles that rule it out: 行政复议1件 under 依申请公开情况 counts the disclosure office's cases. */
+	readonly notInSection?: RegExp;
+	/**
+	The topic from the section's title alone, where the sentence never names it (行政复议案件 > 审结情况: 已审结案件1148件):
+	the innermost title naming the topic or a rival must name the topic and no rival, the figure's own words must
+	name the counted noun, and the sentence no rival (a title is a weaker subject than the sentence's own words).
+	*/
+	readonly topicFromHeading?: {readonly rivals: RegExp; readonly noun: RegExp};
 };
 
 export const count = ['件', '起', '宗', '个', '项'] as const;

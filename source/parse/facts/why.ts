@@ -4,10 +4,11 @@ rule's `own` found in the figure's words, then its topic and where that stood.
 Built for facts only, a few a report, never for figures: the parse stays as fast.
 */
 import type {Rule} from './rule.js';
+import {headingTopic} from './classify.js';
 import type {Words} from './words.js';
 
 /** Where a rule's topic was found, when not in the figure's own words. */
-export type TopicPlace = 'own' | 'sentence' | 'section';
+export type TopicPlace = 'own' | 'sentence' | 'section' | 'heading';
 
 /** Where the rule's topic stands, as classify looks for it: own words, then the sentence, then the section. */
 export function topicMatch(rule: Rule, words: Words): {readonly text: string; readonly place: TopicPlace} | null {
@@ -27,7 +28,12 @@ export function topicMatch(rule: Rule, words: Words): {readonly text: string; re
 	}
 
 	const section = rule.topicIn === 'sentence-or-section' ? topic.exec(words.scope) : null;
-	return section === null ? null : {text: section[0], place: 'section'};
+	if (section !== null) {
+		return {text: section[0], place: 'section'};
+	}
+
+	const heading = headingTopic(rule, words);
+	return heading === null ? null : {text: topic.exec(heading)?.[0] ?? heading, place: 'heading'};
 }
 
 /**
@@ -42,7 +48,10 @@ export function carriedLength(words: Words, index: number, previous: Words | und
 export function factWhy(rule: Rule, words: Words, index: number, previous: Words | undefined): string {
 	const own = rule.own.exec(words.own);
 	let why: string;
-	if (own === null) {
+	if (own === null && previous !== undefined && previous.rule !== rule && previous.rule) {
+		// Right after a figure of another indicator (讲座15场8600余人次): what that figure reached.
+		why = `after ${words.sentence.slice(previous.quantity.index, previous.quantity.end).trim()} (${previous.rule.indicator})`;
+	} else if (own === null) {
 		// Read with the words of the item before it in an enumeration (审查A29件、B148件).
 		const before = previous === undefined ? null : rule.own.exec(previous.lead);
 		why = `${before?.[0] ?? ''} (item before)`;

@@ -1,6 +1,14 @@
 import type {Rule} from '../rule.js';
 
 const reconsideration = /复议/u;
+/**
+Where a count of 复议 or 诉讼 cases is the disclosure office's: after a disclosure application in the sentence
+(收到依申请公开9件,…发生行政复议1件), or under a title on disclosure applications (依申请公开情况).
+*/
+const disclosureBefore = /信息公开|依申请/u;
+const disclosureSection = /依申请/u;
+/** What else a section title may be about, so that its 复议 is not the subject of a figure under it. */
+const besideReconsideration = /诉讼|应诉|矛盾|纠纷|信访|调解|援助|公开|咨询|化解|争议|执法|审查|监督|信息/u;
 
 export const disputesRules: readonly Rule[] = [
 	{
@@ -11,6 +19,8 @@ export const disputesRules: readonly Rule[] = [
 		topicIn: 'sentence',
 		// 撤回申请2件, 终止2件: how cases ended, not how many came in.
 		not: /审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|被申请人|信息公开|依申请|涉企|领域/u,
+		notBefore: disclosureBefore,
+		notInSection: disclosureSection,
 	},
 	{
 		indicator: 'reconsideration.closed',
@@ -21,6 +31,10 @@ export const disputesRules: readonly Rule[] = [
 		// 仍有12件未审结: the cases still open, not those concluded; 作出纠错决定191件: one kind of decision.
 		// 以调解、和解等方式结案51件: the cases settled, a part of those concluded.
 		not: /诉讼|应诉|率|未|尚|纠错|撤销|维持|驳回|变更|确认违法|终止|调解|和解|方式/u,
+		notBefore: disclosureBefore,
+		notInSection: disclosureSection,
+		// 行政复议案件 > 审结情况: 已审结案件1148件 (its 案件 under a title on 复议 alone).
+		topicFromHeading: {rivals: besideReconsideration, noun: /案件|申请/u},
 	},
 	{
 		indicator: 'reconsideration.correction_rate',
@@ -45,6 +59,8 @@ export const disputesRules: readonly Rule[] = [
 		own: /行政诉讼|行政应诉|应诉案件|行政案件|被诉案件|涉诉案件|为被告/u,
 		// 涉及政府信息公开的行政诉讼案件2件: the disclosure office's share of the lawsuits.
 		not: /败诉|胜诉|出庭|复议|民事|刑事|撤诉|金融|率|信息公开|依申请/u,
+		notBefore: disclosureBefore,
+		notInSection: disclosureSection,
 	},
 	{
 		indicator: 'litigation.lost',
@@ -87,9 +103,9 @@ export const disputesRules: readonly Rule[] = [
 		own: /调解|化解|调处/u,
 		topic: /矛盾|纠纷|调解/u,
 		topicIn: 'sentence',
-		// 法院先行调解, 诉前调解: courts' mediation, not the government's.
+		// 法院先行调解, 诉前调解, 协助法庭化解案件: courts' mediation, not the government's.
 		// 以调解、和解等方式结案170件: how reconsideration cases closed, not disputes mediated.
-		not: /登记|受理|摸排|排查出|接待|行政纠纷|行政争议|诉讼|复议|信访|率|立案前|积案|金融|涉及金额|法院|诉前|先行调解|结案/u,
+		not: /登记|受理|摸排|排查出|接待|行政纠纷|行政争议|诉讼|复议|信访|率|立案前|积案|金融|涉及金额|法院|法庭[^,;。\s]{0,4}(?:化解|调解|调处)|诉前|先行调解|结案/u,
 		notNear: /组织|委员会|调解员|工作室|队伍/u,
 		// A sentence on reconsideration or lawsuits that never speaks of disputes: 终止13件,其中经调解达成和解的4件.
 		notInSentence: /^(?!.*(?:矛盾|纠纷|人民调解)).*(?:复议|诉讼|被诉)/u,
@@ -107,7 +123,8 @@ export const disputesRules: readonly Rule[] = [
 		units: ['件次', '件', '批次', '人次', '批', '起', '宗'],
 		own: /信访|来信|来访|上访|访民|集访|(?:到|赴)[^,;]{0,3}(?:走访|访)/u,
 		// 市长信箱来信 are letters to a mailbox; 制止上访 those prevented; 每百万人信访量 a ratio.
-		not: /评查|积案|化解率|占比|督查|督察|考核|督办|培训|满意|初信初访|重复|信箱|留言|制止|防止|预防|每百万|每万/u,
+		// 法律援助中心解答法律咨询和接待群众来访: visitors to a legal service, not petitioners.
+		not: /评查|积案|化解率|占比|督查|督察|考核|督办|培训|满意|初信初访|重复|信箱|留言|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师/u,
 	},
 	{
 		indicator: 'legal_aid.cases',

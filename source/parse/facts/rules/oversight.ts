@@ -34,7 +34,8 @@ export const oversightRules: readonly Rule[] = [
 		// 信息公开投诉举报5件, 因信息公开答复被诉1件: complaints and lawsuits about disclosure.
 		// 2045项应主动公开政府信息: a catalogue of what is due, not what was published.
 		// 重点领域信息公开1364条: one field's share of what was disclosed.
-		not: /申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|应(?:当)?(?:主动)?公开|重点领域/u,
+		// 发布解读信息14条, 发布惠企政策信息77条: one kind of what was published, named just before the number.
+		not: /申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|应(?:当)?(?:主动)?公开|重点领域|(?:解读|政策)信息$/u,
 	},
 	{
 		indicator: 'transparency.requests',

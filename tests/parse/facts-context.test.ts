@@ -1,0 +1,118 @@
+import {describe, expect, it} from 'vitest';
+import {factsOf, reportOf} from '../helpers/report.js';
+
+// Classes found on fresh samples of real reports (issue 12), in phrasings written for these tests: a subject
+// given only by a section's title, other bodies' work (disclosure offices, legal-aid centres, courts), the
+// audience of events counted beside them, the law taken to villages and workplaces, kinds and shares of a
+// total, and counts said not to have happened. Each with the near misses that must not become facts.
+type Case = [string, Array<[string, number]>];
+
+const each = (cases: Case[]) => it.each(cases)('%s', (body, expected) => {
+	expect(factsOf(body)).toEqual(expected);
+});
+
+describe('a section title on 复议 alone gives a case count under it its subject', () => {
+	const sections = (body: string) => factsOf(`(一)行政复议工作情况\n1.收案情况。全区共收到行政复议申请318件。\n2.结案情况。${body}\n(二)行政应诉工作情况\n1.结案情况。已审结案件96件。`);
+
+	it('reads the concluded cases under the 复议 title, and not those under the lawsuits title', () => {
+		expect(sections('已审结案件287件,未审结案件31件。')).toEqual([
+			['reconsideration.received', 318],
+			['reconsideration.closed', 287],
+		]);
+	});
+
+	it('says where the subject came from', () => {
+		const fact = reportOf('(一)行政复议案件\n2.审结情况。本年度已审结案件57件。').facts.find(f => f.indicator === 'reconsideration.closed');
+		expect(fact?.why).toBe('审结 + 复议 (heading)');
+	});
+
+	each([
+		// The figure names no case: 办结 alone may be anything a section mentions.
+		['(一)行政复议情况\n2.审结情况。全年办结群众诉求412件。', []],
+		// A title on 复议 beside other work: its 复议 is not the subject of every count under it.
+		['(五)依法化解矛盾纠纷和行政复议\n全年办结案件640件。', []],
+		// The sentence speaks of lawsuits: the title does not overrule it.
+		['(一)行政复议案件\n复议后提起行政诉讼并已审结案件14件。', []],
+	]);
+});
+
+describe('a disclosure office\'s own 复议 and 诉讼 cases are not the district\'s', () => {
+	each([
+		['(二)依申请公开情况\n本年度共收到政府信息公开申请36件;发生行政复议案件2件,行政诉讼案件1件。', [['transparency.requests', 36]]],
+		['本年度收到依申请公开14件,均按时答复,引发行政复议1件。', [['transparency.requests', 14]]],
+		// A breakdown after the total leaves the total standing.
+		['全年共受理行政复议案件135件,其中涉及政府信息公开的12件。', [['reconsideration.received', 135]]],
+		['全区行政机关被提起行政诉讼案件77件。', [['litigation.cases', 77]]],
+	]);
+});
+
+describe('events and their audience counted side by side', () => {
+	each([
+		['依托农民夜校举办法治讲座22场6300余人次。', [['education.events', 22], ['education.audience', 6300]]],
+		// A word between them gives the second figure its own reading.
+		['举办法治讲座12场,培训村干部940人次。', [['education.events', 12], ['training.officials', 940]]],
+		// Not after events: the count before is no event.
+		['发放宣传资料5000份3000人次。', []],
+		// A party school's lectures are cadres' training, not the public's legal education.
+		['区委党校开设法治专题讲座7场次。', []],
+	]);
+
+	it('says the audience was read after its events', () => {
+		const fact = reportOf('举办宪法宣讲18场4200人次。').facts.find(f => f.indicator === 'education.audience');
+		expect(fact?.why).toBe('after 18场 (education.events)');
+	});
+});
+
+describe('the law taken to villages, schools and workplaces (法律进X) names events', () => {
+	each([
+		['组织法律进乡村、进校园、进企业活动260余场次。', [['education.events', 260]]],
+		['开展民法典进社区、进家庭680场。', [['education.events', 680]]],
+		// Not events: a count of places reached.
+		['推动法律服务进社区,覆盖社区52个。', []],
+		['送法律进企业服务企业130家。', []],
+	]);
+});
+
+describe('visitors to a legal service are not petitioners', () => {
+	each([
+		['区法律援助工作站全年解答法律咨询和接待群众来访2300余人次。', [['legal_services.consultations', 2300]]],
+		['律师事务所接待来访群众410人次。', []],
+		// Petitions stay petitions.
+		['区信访局全年接待群众来访1280人次。', [['petitions.volume', 1280]]],
+	]);
+});
+
+describe('one kind of published information is not the total disclosed', () => {
+	each([
+		['全年主动公开政府信息4610条,发布政策解读信息36条。', [['transparency.disclosed', 4610]]],
+		['推进政务公开,发布惠企政策信息120条。', []],
+		// The kinds listed before a total leave the total standing.
+		['主动公开规范性文件、政策解读等信息共计2900余条。', [['transparency.disclosed', 2900]]],
+	]);
+});
+
+describe('shares by who handled them (主办, 协办) are parts of the total', () => {
+	each([
+		['承办区人大代表议案建议共26件,其中主办建议19件、协办建议7件。', []],
+		['办理人大代表建议48件,其中主办41件,协办7件。', [['oversight.npc_suggestions', 48]]],
+		['承办政协提案33件,其中主办提案30件、会办提案3件。', [['oversight.cppcc_proposals', 33]]],
+	]);
+});
+
+describe('a count said not to have happened is no count', () => {
+	each([
+		['全年共调处矛盾纠纷86起,未发生一起因调处不当引发的上访。', [['disputes.mediated', 86]]],
+		['全年无一起以区政府为被告的行政诉讼案件。', []],
+		// A count of one stands.
+		['全年收到行政复议申请一起。', [['reconsideration.received', 1]]],
+	]);
+});
+
+describe('cases a court mediated are not the government\'s mediation', () => {
+	each([
+		['人民调解组织化解矛盾纠纷57件,协助法庭化解疑难案件4件。', [['disputes.mediated', 57]]],
+		['配合人民法庭成功调解纠纷9件。', []],
+		// A court named earlier in a clause about another body's work does not rule it out.
+		['建成专业化法庭3个,全区调解组织调解矛盾纠纷1200余件。', [['disputes.mediated', 1200]]],
+	]);
+});
