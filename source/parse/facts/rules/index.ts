@@ -1,4 +1,4 @@
-import type {Rule} from '../rule.js';
+import {oneShape, type Rule} from '../rule.js';
 import {capacityRules} from './capacity.js';
 import {decisionsRules} from './decisions.js';
 import {disputesRules} from './disputes.js';
@@ -14,4 +14,4 @@ export const rules: readonly Rule[] = [
 	...oversightRules,
 	...disputesRules,
 	...capacityRules,
-];
+].map(oneShape);
