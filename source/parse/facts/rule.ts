@@ -38,7 +38,8 @@ keys would each have a hidden class of their own, and the loads of classify that
 megamorphic.
 */
 export function oneShape(rule: Rule): Rule {
-	return {
+	// Every key spelled out (the type says so): a key left out here would silently drop from every rule.
+	const shaped: {readonly [Key in keyof Required<Rule>]: Rule[Key]} = {
 		indicator: rule.indicator,
 		units: rule.units,
 		own: rule.own,
@@ -48,7 +49,10 @@ export function oneShape(rule: Rule): Rule {
 		notNear: rule.notNear,
 		notInSentence: rule.notInSentence,
 		notBefore: rule.notBefore,
+		notInSection: rule.notInSection,
+		topicFromHeading: rule.topicFromHeading,
 	};
+	return shaped;
 }
 
 export const count = ['件', '起', '宗', '个', '项'] as const;
