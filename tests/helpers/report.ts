@@ -1,3 +1,4 @@
+import {expect, it} from 'vitest';
 import {parseReport} from '../../source/parse/index.js';
 import type {Fact, Report} from '../../source/parse/types.js';
 
@@ -10,4 +11,14 @@ export function reportOf(body: string, year = 2024): Report {
 /** The reported (not derived) facts of a body text as [indicator, value] pairs. */
 export function factsOf(body: string, year = 2024): Array<[string, number]> {
 	return reportOf(body, year).facts.filter(fact => !fact.derived).map((fact: Fact) => [fact.indicator, fact.value]);
+}
+
+/** A body text and the facts it must give: none for a near miss. */
+export type FactsCase = [string, Array<[string, number]>];
+
+/** One test per case: the body's reported facts, exactly. */
+export function eachFacts(cases: FactsCase[]): void {
+	it.each(cases)('%s', (body, expected) => {
+		expect(factsOf(body)).toEqual(expected);
+	});
 }

@@ -1,14 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {factsOf, reportOf} from '../helpers/report.js';
+import {eachFacts as each, factsOf, reportOf} from '../helpers/report.js';
 
 // Each class of reading the parser must get right on reports it has never seen, in phrasings written for
 // these tests: what becomes a fact, and the near misses beside it that must not.
-type Case = [string, Array<[string, number]>];
-
-const each = (cases: Case[]) => it.each(cases)('%s', (sentence, expected) => {
-	expect(factsOf(sentence)).toEqual(expected);
-});
-
 describe('a total and its parts (其中, 分别)', () => {
 	each([
 		// A part of the same kind is a sub-total, not a second statement of the total.

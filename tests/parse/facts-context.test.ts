@@ -1,16 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {factsOf, reportOf} from '../helpers/report.js';
+import {eachFacts as each, factsOf, reportOf} from '../helpers/report.js';
 
 // Classes found on fresh samples of real reports (issue 12), in phrasings written for these tests: a subject
 // given only by a section's title, other bodies' work (disclosure offices, legal-aid centres, courts), the
 // audience of events counted beside them, the law taken to villages and workplaces, kinds and shares of a
 // total, and counts said not to have happened. Each with the near misses that must not become facts.
-type Case = [string, Array<[string, number]>];
-
-const each = (cases: Case[]) => it.each(cases)('%s', (body, expected) => {
-	expect(factsOf(body)).toEqual(expected);
-});
-
 describe('a section title on 复议 alone gives a case count under it its subject', () => {
 	const sections = (body: string) => factsOf(`(一)行政复议工作情况\n1.收案情况。全区共收到行政复议申请318件。\n2.结案情况。${body}\n(二)行政应诉工作情况\n1.结案情况。已审结案件96件。`);
 
