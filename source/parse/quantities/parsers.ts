@@ -32,17 +32,34 @@ function hedgeBefore(text: string, index: number): string {
 	return '';
 }
 
+/** 10^i for i up to 15, each exact. */
+const powersOfTen = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+The number the ASCII digits of `text` write after those already read as `value`. Read digit by digit rather
+than by Number(), which hashes each new string to ask whether it is an array index and then converts it.
+Exact while the digits number 15 or fewer.
+*/
+function digitsValue(text: string, value = 0): number {
+	for (let i = 0; i < text.length; i++) {
+		value = value * 10 + text.charCodeAt(i) - 0x30;
+	}
+
+	return value;
+}
+
 /** 42.16 × 亿 must be 4216000000 exactly, not 4215999999.9999995. */
 function toNumber(integer: string, decimals: string | undefined, multiplier: number): number {
 	if (multiplier === 1 && !integer.includes(',')) {
-		if (decimals === undefined) {
-			return Number(integer);
+		if (decimals === undefined && integer.length <= 15) {
+			return digitsValue(integer);
 		}
 
-		// Up to 15 significant digits a double lies within 0.11 units of the last decimal of the written
-		// number, so toFixed(decimals.length) would give back the written number: no rounding to do.
-		if (integer.length + decimals.length <= 15) {
-			return Number(integer + '.' + decimals);
+		// Up to 15 digits in all, the digits read as one integer and that divided by a power of ten are both
+		// exact operands of one correctly rounded division: the double nearest the written number, as Number()
+		// gives, and within 0.11 units of its last decimal, so toFixed(decimals.length) would change nothing.
+		if (decimals !== undefined && integer.length + decimals.length <= 15) {
+			return digitsValue(decimals, digitsValue(integer)) / powersOfTen[decimals.length]!;
 		}
 	}
 
