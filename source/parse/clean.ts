@@ -139,12 +139,26 @@ function sentencesOf(text: string): string[] {
 	return parts;
 }
 
-function pushLine(lines: Line[], line: string, number: number): void {
+/**
+The site's 来源 line (来源:XX区人民政府) says who posted the page. It is furniture to every reader of facts, but
+metadata reads it as the last word on a report that never names itself, so those lines are kept aside.
+*/
+const sourceLabel = /(?:^|\s)(?:信息)?来源\s*[::]/u;
+
+function pushLine(lines: Line[], line: string, number: number, sources: Line[] | undefined): void {
 	// trim removes every \s, full-width spaces and a byte-order mark included.
 	const text = line.trim();
-	// Folding keeps the length, so a long line is known to be prose before it is folded.
-	if (text === '' || (text.length <= furnitureLength && isFurniture(foldWidth(text)))) {
+	if (text === '') {
 		return;
+	}
+
+	// Folding keeps the length, so a long line is known to be prose before it is folded.
+	if (text.length <= furnitureLength) {
+		const folded = foldWidth(text);
+		if (isFurniture(folded)) {
+			if (sources && folded.includes('来源') && sourceLabel.test(folded)) sources.push({text: folded, line: number});
+			return;
+		}
 	}
 
 	lines.push({text: hasRuby(text) ? text.replace(ruby, '') : text, line: number});
@@ -163,7 +177,8 @@ function linesOf(original: string): string[] {
 	return lines;
 }
 
-export function cleanLines(original: string): Line[] {
+/** The text's lines without page furniture; `sources`, when given, receives the site's 来源 lines, width-folded. */
+export function cleanLines(original: string, sources?: Line[]): Line[] {
 	const lines: Line[] = [];
 	// Most texts have no \r: their lines are cut at each \n found by indexOf, cheaper than split('\n') (which
 	// is far cheaper than splitting at a pattern).
@@ -171,10 +186,10 @@ export function cleanLines(original: string): Line[] {
 	for (let i = 0; i < raw.length; i++) {
 		const line = raw[i]!;
 		if (line.length <= longLine) {
-			pushLine(lines, line, i + 1);
+			pushLine(lines, line, i + 1, sources);
 		} else {
 			for (const part of sentencesOf(line)) {
-				pushLine(lines, part, i + 1);
+				pushLine(lines, part, i + 1, sources);
 			}
 		}
 	}

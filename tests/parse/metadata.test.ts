@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import type {Line} from '../../source/parse/lines.js';
+import {parseReport} from '../../source/parse/index.js';
 import {readMetadata} from '../../source/parse/metadata/index.js';
 import {cityOf, divisionsNamed, fullNameOf, gazetteer} from '../../source/parse/metadata/divisions.js';
 
@@ -214,5 +215,30 @@ describe('year and published date', () => {
 		const title = '门头沟区人民政府2024年法治政府建设年度情况报告';
 		expect(read(`${title}\n(2025年1月20日)\n2024年,全区坚持依法行政。`).published).toBe('2025-01-20');
 		expect(read(`${title}\n2025-03-31\n2024年,全区坚持依法行政。`).published).toBeNull();
+	});
+});
+
+describe('the site\'s 来源 line, read through the whole parser', () => {
+	const body = '关于2023年度法治政府建设情况的报告\n2023年,在市委、市政府的坚强领导下,我区坚持依法行政。\n一、主要举措和成效\n全年收到行政复议申请12件。';
+
+	test('a report that names itself only as 我区 takes its district from the page\'s 来源 line', () => {
+		const report = parseReport(`发布时间:2024-03-28 10:00 来源:北京市门头沟区人民政府 字号:大 中 小\n${body}`);
+		expect(report.district).toMatchObject({name: '门头沟区', code: '110109'});
+		// Still furniture to the facts: only the one figure of the body is read.
+		expect(report.facts.map(fact => [fact.indicator, fact.value, fact.line])).toEqual([['reconsideration.received', 12, 5]]);
+	});
+
+	test('a 来源 line after the text counts the same', () => {
+		expect(parseReport(`${body}\n来源:北京市门头沟区人民政府`).district.code).toBe('110109');
+	});
+
+	test('a 来源 line of another level, or naming no place, leaves the district unknown', () => {
+		expect(parseReport(`发布时间:2024-03-28 来源:忻州市司法局\n${body}`).district.name).toBeNull();
+		expect(parseReport(`来源:区司法局 发布时间:2024-02-09\n${body}`).district.name).toBeNull();
+	});
+
+	test('a district the text names itself wins over the 来源 line', () => {
+		const named = body.replace('我区坚持', '门头沟区坚持').replace('全年收到', '门头沟区全年收到');
+		expect(parseReport(`来源:北京市海淀区人民政府\n${named}`).district.name).toBe('门头沟区');
 	});
 });

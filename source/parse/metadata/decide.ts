@@ -168,7 +168,8 @@ function mostNamed(evidence: Evidence, level: Level | null, hint: string | undef
 	const minimum = level === '省' || level === '自治区' ? 1 : 2;
 	const best = clearlyMost(scored, minimum);
 	if (!best) return null;
-	return {district: placeDistrict(best, evidence, hint), origin: 'text', reason: `most named ${level ?? 'county'} (${best.count})`};
+	const sourced = level !== null && evidence.claimsOf('source').some(claim => claim.place?.name === best.name);
+	return {district: placeDistrict(best, evidence, hint), origin: 'text', reason: `most named ${level ?? 'county'} (${best.count}${sourced ? ', and the site\'s 来源 line' : ''})`};
 }
 
 /**
