@@ -161,7 +161,25 @@ function pushLine(lines: Line[], line: string, number: number, sources: Line[] |
 		}
 	}
 
-	lines.push({text: hasRuby(text) ? text.replace(ruby, '') : text, line: number});
+	const kept = hasRuby(text) ? text.replace(ruby, '') : text;
+	const last = lines.at(-1);
+	if (last && last.line === number - 1 && endsInFigure(last.text) && measureOpens.test(kept)) {
+		lines[lines.length - 1] = {text: last.text + kept, line: last.line};
+		return;
+	}
+
+	lines.push({text: kept, line: number});
+}
+
+/**
+A figure cut from its measure word by a line break (收到行政复议申请12 / 件,…), as text copied from a PDF or a
+narrow column has it: the two lines are read as one, cited at the first. Only the counting words of the
+catalog open such a line, and not where they open a word of their own (条例, 个人).
+*/
+const measureOpens = /^(?:件次|人次|场次|户次|余|多|万|亿|[%%件宗起次场项份家户名篇期]|条(?!例)|个(?!人))/u;
+
+function endsInFigure(text: string): boolean {
+	return isDigit(text.charCodeAt(text.length - 1));
 }
 
 /** original.split('\n'). */

@@ -59,6 +59,21 @@ describe('measure words and layout', () => {
 		['公布“一件事”集成服务清单3期40个主题。', [['services.one_thing', 40]]],
 	]);
 
+	describe('a line break between a figure and its measure word (text copied from a PDF or a narrow column)', () => {
+		each([
+			['全年收到行政复议申请12\n件,审结10件。', [['reconsideration.received', 12], ['reconsideration.closed', 10]]],
+			['提供法律咨询860\n余人次。', [['legal_services.consultations', 860]]],
+			// Near misses: a line that opens a word of its own after a figure stays a line of its own.
+			['主动公开政府信息1200\n条例解读专栏同步更新。', []],
+			['办理人大代表建议12\n个人信息保护专项行动情况。', []],
+		]);
+
+		it('cites the line the figure starts on', () => {
+			const [fact] = reportOf('全年收到行政复议申请12\n件。').facts;
+			expect(fact).toMatchObject({indicator: 'reconsideration.received', value: 12, line: 3});
+		});
+	});
+
 	it('keeps the hedge written apart from the number', () => {
 		const [fact] = factsOf('提供法律咨询 860 余人次。');
 		expect(fact).toEqual(['legal_services.consultations', 860]);
