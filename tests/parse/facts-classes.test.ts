@@ -139,6 +139,11 @@ describe('several years, averages and rates per period are not the year\'s figur
 		['《条例》实施以来,累计受理行政复议申请860件。', []],
 		['公共法律服务热线每年提供法律咨询1.5万人次。', []],
 		['年均受理法律援助案件300件。', []],
+		// A span since an earlier year frames every figure of its sentence, not only the first (the report is on 2024).
+		['2022年至今,全区调解矛盾纠纷5200件,开展普法活动610场,受教育群众近40万人次。', []],
+		['自2021年以来,受理行政复议申请400件,审结390件。', []],
+		// Since the year under review is that year.
+		['2024年至今,全区调解矛盾纠纷1200件,开展普法活动150场。', [['disputes.mediated', 1200], ['education.events', 150]]],
 		['区政府常务会议每季度会前学法不少于1次。', []],
 		// 全年均 is the whole year, not an average.
 		['办理人大代表建议64件,全年均按期办结。', [['oversight.npc_suggestions', 64]]],

@@ -8,7 +8,7 @@ import {carried, isPart} from '../facts/parts.js';
 import type {Rule} from '../facts/rule.js';
 import {rules} from '../facts/rules/index.js';
 import {factWhy} from '../facts/why.js';
-import type {Words} from '../facts/words.js';
+import {openingSpan, type Words} from '../facts/words.js';
 import {exclusions, type Outcome} from './reasons.js';
 import type {TracedQuantity} from './trace.js';
 
@@ -130,6 +130,11 @@ function otherYear(words: Words, year: number | null): string {
 		if (Number(match[1]) !== year) {
 			return `other year: ${match[0]}`;
 		}
+	}
+
+	const opening = openingSpan(words, year);
+	if (opening !== null) {
+		return `another period opens the sentence: "${opening}"`;
 	}
 
 	return `another period: "${words.lead.trim()}"`;

@@ -25,7 +25,7 @@ for every figure after it. Only the opener is searched: a pattern of alternative
 cost the parser a fifth of its speed.
 */
 /** Where the opening clause ends: the first comma, colon or semicolon (the text is width-folded). */
-function openerEnd(sentence: string): number {
+export function openerEnd(sentence: string): number {
 	for (let i = 0; i < sentence.length; i++) {
 		const code = sentence.charCodeAt(i);
 		if (code === 0x2C || code === 0x3A || code === 0x3B) return i;

@@ -4,7 +4,7 @@ The words a figure is read with. Chinese puts the noun before the number
 follows (上线112个“一件事”集成服务, 对809名执法人员…进行轮训).
 */
 import type {Quantity} from '../types.js';
-import {openerMarker, wordMarker} from './first-match.js';
+import {openerEnd, openerMarker, wordMarker} from './first-match.js';
 import type {Rule} from './rule.js';
 
 export type Words = {
@@ -284,13 +284,38 @@ function mayNameYears(text: string): boolean {
 	return text.includes('来') || text.includes('近') || text.includes('间');
 }
 
-const statedYear = /((?:19|20)\d{2})年(?!至今|起)/gu;
+const statedYear = /((?:19|20)\d{2})年(?!起)/gu;
+
+/**
+A span since a stated year (2021年至今, 2021年以来, 自2021年来): opening a sentence it holds for every figure of it,
+as 近三年 does; a span since the year under review is that year.
+*/
+const sinceYear = /((?:19|20)\d{2})年(?:至今|以来|来)/u;
+let sinceSentence: string | undefined;
+let since: {readonly index: number; readonly year: number} | undefined;
+
+function sinceOpens(sentence: string, at: number, year: number): boolean {
+	if (sentence !== sinceSentence) {
+		sinceSentence = sentence;
+		const match = sentence.includes('年') ? sinceYear.exec(sentence.slice(0, openerEnd(sentence))) : null;
+		since = match === null ? undefined : {index: match.index, year: Number(match[1])};
+	}
+
+	return since !== undefined && since.index < at && since.year !== year;
+}
 
 /**
 A clause led by a year its page wrote without 年 (2023总共办理复议案件66件): with no measure word the year is no
 figure, and the lead of the clause's figure starts with it. 2021版 is a version label, not a year.
 */
 const bareYear = /^\s*((?:19|20)\d{2})(?=\p{Script=Han})(?![年版])/u;
+
+/** The opening clause of a figure's sentence when it names a span of several years that frames the figure (2021年至今,…). */
+export function openingSpan(words: Words, year: number | null): string | null {
+	const {sentence, quantity} = words;
+	const framed = yearsOpen(sentence, quantity.index) || (year !== null && sinceOpens(sentence, quantity.index, year));
+	return framed ? sentence.slice(0, openerEnd(sentence)).trim() : null;
+}
 
 export function aboutAnotherYear(words: Words, year: number | null): boolean {
 	const {lead} = words;
@@ -300,6 +325,10 @@ export function aboutAnotherYear(words: Words, year: number | null): boolean {
 
 	if (year === null) {
 		return false;
+	}
+
+	if (sinceOpens(words.sentence, words.quantity.index, year)) {
+		return true;
 	}
 
 	const bare = bareYear.exec(lead);
