@@ -161,6 +161,8 @@ describe('what is not a petition, a suggestion or a legal-aid case', () => {
 		['以调解、和解方式结案的复议案件31件。', []],
 		['以镇街为被申请人的行政复议案件42件。', []],
 		['召开区人大三届四次会议。', []],
+		// Cases a superior handed down, or a leader took on, are parts of the volume; the volume beside them stays.
+		['全年受理信访事项960件次,上级交办信访事项18件,县级领导包联信访案件7件。', [['petitions.volume', 960]]],
 	]);
 });
 
@@ -186,6 +188,7 @@ describe('the same words in another body\'s work', () => {
 		['A类建议共33件。', []],
 		['正职负责人出庭应诉率45%。', []],
 		['重点领域信息公开1364条。', []],
+		['依托12309检察服务中心接受群众来信来访420件次。', []],
 	]);
 });
 
