@@ -189,6 +189,8 @@ describe('the same words in another body\'s work', () => {
 		['正职负责人出庭应诉率45%。', []],
 		['重点领域信息公开1364条。', []],
 		['依托12309检察服务中心接受群众来信来访420件次。', []],
+		// The course enforcement officers take before certification: its trainees are not cadres trained in law.
+		['组织开展全区通用法律知识培训班,参训310余人。', []],
 	]);
 });
 
@@ -200,6 +202,11 @@ describe('words the rules must still read', () => {
 		['办理不予、从轻、减轻行政处罚案件3133件。', [['enforcement.lenient_cases', 3133]]],
 		['接待群众来访来电法律咨询1.7万批次。', [['legal_services.consultations', 17000]]],
 		['开展普法文艺巡演12场,观看群众8000余人次。', [['education.events', 12], ['education.audience', 8000]]],
+		['各执法部门开门普法集中宣传65场次。', [['education.events', 65]]],
+		['全年共办理各类审查件214件。', [['decisions.legality_reviews', 214]]],
+		// A cadres' study of theory is no public legal education, however it is worded.
+		['落实“第一议题”制度,常态化开展宣传教育30余次。', []],
+		['组织开展法治培训,参训干部300人。', [['training.officials', 300]]],
 		['全年计划安排会前学法8次。', []],
 	]);
 });

@@ -6,7 +6,7 @@ export const capacityRules: readonly Rule[] = [
 		// Not 期: 普法专刊12期 counts issues, and a 培训班3期 is training.
 		units: ['场', '场次', '次'],
 		// 法律法规进企业、进农村…进网络1000余场: the law taken to workplaces and villages (法律七进), events by name.
-		own: /(?:宣传|普法|宣讲|送法|法律|法治)[^,;]{0,12}(?:活动|讲座)|(?:活动|讲座)[^,;]{0,6}(?:宣传|普法)|法治讲座|法律讲座|普法讲座|普法宣传|法治宣传|宣讲|讲堂|巡讲|巡演|巡展|(?:法律|法治|法规|普法|宪法|民法典)[^,;。]{0,2}进(?:企业|农村|乡村|机关|校园|学校|社区|军营|网络|单位|家庭|寺庙|宗教)/u,
+		own: /(?:宣传|普法|宣讲|送法|法律|法治)[^,;]{0,12}(?:活动|讲座)|(?:活动|讲座)[^,;]{0,6}(?:宣传|普法)|法治讲座|法律讲座|普法讲座|普法宣传|法治宣传|集中宣传|宣讲|讲堂|巡讲|巡演|巡展|(?:法律|法治|法规|普法|宪法|民法典)[^,;。]{0,2}进(?:企业|农村|乡村|机关|校园|学校|社区|军营|网络|单位|家庭|寺庙|宗教)/u,
 		// 领导干部法治讲座: cadres' study, counted as training, not the public's legal education; so are a 党校's lectures.
 		not: /培训|栏目|节目|会议|考试|品牌|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校/u,
 	},
@@ -27,6 +27,9 @@ export const capacityRules: readonly Rule[] = [
 		topic: /干部|公务员|工作人员|党员|领导|参训/u,
 		topicIn: 'sentence',
 		not: /执法人员|执法队员|律师|调解员|明白人|网格员|考试|覆盖人群/u,
+		// 通用 (公共) 法律知识培训 is the course enforcement officers take before their certification: its trainees
+		// are theirs, a clause after it (通用法律知识培训班,参训230余人).
+		notInSentence: /(?:通用|公共)法律知识/u,
 	},
 	{
 		indicator: 'leadership.pre_meeting_study',
