@@ -208,6 +208,10 @@ describe('words the rules must still read', () => {
 		['落实“第一议题”制度,常态化开展宣传教育30余次。', []],
 		['组织开展法治培训,参训干部300人。', [['training.officials', 300]]],
 		['全年计划安排会前学法8次。', []],
+		['年度学法计划明确开展会前学法10次。', []],
+		// A plan as a thing issued or joined sets no aim for the figures after it.
+		['印发《2024年度领导干部学法计划》,坚持政府常务会议会前学法,全年开展会前学法12次。', [['leadership.pre_meeting_study', 12]]],
+		['各部门将学法纳入党委(党组)学习计划,普法宣讲团开展巡讲80多场次。', [['education.events', 80]]],
 	]);
 });
 

@@ -18,9 +18,10 @@ const average = /每(?:年|月|季度?|周|天|日)|(?<!全)年均|[月日]均/u
 
 /**
 力争调解成功率达到98%, 全年计划安排会前学法8次: a target is no result, wherever in the report it stands.
-Only words that set a figure as the aim (以…为目标 names a goal, not a figure).
+Only words that set a figure as the aim (以…为目标 names a goal, not a figure). A plan as a thing made, joined or carried
+out (印发《2022年度领导干部学法计划》, 纳入学习计划, 落实学法计划,…) sets no aim for the figures after it.
 */
-const target = /力争|争取|预计|计划(?!单列)|目标(?:是|为)?(?:完成|实现|达到|开展|举办|办结|保持)/u;
+const target = /力争|争取|预计|(?<!(?:制定|印发|出台|下发|编制|落实|按照|根据|完成|列入|纳入)[^,;。]{0,16})计划(?!单列|》|”|[,;。]|$)|目标(?:是|为)?(?:完成|实现|达到|开展|举办|办结|保持)/u;
 const targetOpen = openerMarker(target);
 
 // 其中涉及政府信息公开的12件: the cases on one matter, named by 涉及…的 as by 类.
