@@ -204,6 +204,10 @@ describe('words the rules must still read', () => {
 		['开展普法文艺巡演12场,观看群众8000余人次。', [['education.events', 12], ['education.audience', 8000]]],
 		['各执法部门开门普法集中宣传65场次。', [['education.events', 65]]],
 		['全年共办理各类审查件214件。', [['decisions.legality_reviews', 214]]],
+		['审查区重点项目征收补偿决定35份。', [['decisions.legality_reviews', 35]]],
+		['政府法律顾问为重点项目出具意见860份。', [['decisions.legal_opinions', 860]]],
+		// A cadres' class is their training, not the public legal education reached.
+		['组织全市1.4万人参加法治思想网络专题班学习,普法成效明显。', []],
 		// A cadres' study of theory is no public legal education, however it is worded.
 		['落实“第一议题”制度,常态化开展宣传教育30余次。', []],
 		['组织开展法治培训,参训干部300人。', [['training.officials', 300]]],

@@ -18,7 +18,8 @@ export const capacityRules: readonly Rule[] = [
 		topic: /受众|受教育|宣传|普法|法治教育/u,
 		topicIn: 'sentence',
 		// 参与宣传人员8人次: those who gave the event, not those it reached.
-		not: /培训|考试|企业|户|人员|志愿者|讲师|律师|干警/u,
+		// 参加网络专题班学习: a class for cadres, counted as their training, not the public reached.
+		not: /培训|考试|企业|户|人员|志愿者|讲师|律师|干警|专题班|学习班/u,
 	},
 	{
 		indicator: 'training.officials',

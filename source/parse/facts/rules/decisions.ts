@@ -5,7 +5,7 @@ export const decisionsRules: readonly Rule[] = [
 		indicator: 'decisions.legality_reviews',
 		units: ['件', '份', '项', '个'],
 		// 办理各类审查件182件: the items sent in for review.
-		own: /合法性(?:审查|审核)|(?:审查|审核)件|(?:审查|审核|审签)[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|议题|决策|事项)|(?:规范性文件|草案|合同|协议|议题)[^,;]{0,12}(?:审查|审核)/u,
+		own: /合法性(?:审查|审核)|(?:审查|审核)件|(?:审查|审核|审签)[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|议题|决策|决定|事项)|(?:规范性文件|草案|合同|协议|议题)[^,;]{0,12}(?:审查|审核)/u,
 		not: /审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究/u,
 	},
 	{
@@ -21,7 +21,8 @@ export const decisionsRules: readonly Rule[] = [
 	{
 		indicator: 'decisions.legal_opinions',
 		units: ['条', '次', '份', '项', '件'],
-		own: /法律意见|修改意见|法律建议|法制审核意见|审查意见|审核意见|法律顾问意见|意见建议[^,;]{0,4}$/u,
+		// 法律顾问…出具意见1284份: opinions a legal adviser wrote, with 法律 or 审查 in the sentence.
+		own: /法律意见|修改意见|法律建议|法制审核意见|审查意见|审核意见|法律顾问意见|意见建议[^,;]{0,4}$|出具(?:书面)?意见/u,
 		topic: /法律|合法性|审查|审核|法律顾问|修改/u,
 		topicIn: 'sentence',
 		// 为村(居)重大事项提供法律意见: village legal advisers' work, not the government's legality review.
