@@ -25,6 +25,11 @@ describe('a zone keeps its own name and has no code', () => {
 		expect(district('高新区综治局2022年法治政府建设年度报告\n2022年,综治局坚持依法行政。')).toMatchObject({name: '高新区', code: null});
 	});
 
+	test('what a zone\'s organ is for (工作委员会, 开发建设管理委员会) is no part of its name: the zone, not the province before it', () => {
+		const text = '中共陕西省西咸新区工作委员会\n陕西省西咸新区开发建设管理委员会\n关于2020年度法治政府建设情况的报告\n2020年,新区党工委管委会坚持依法行政。';
+		expect(district(text)).toMatchObject({name: '陕西省西咸新区', province: '陕西省', code: null});
+	});
+
 	test('a zone titled by its kind alone takes the name its opening gives it', () => {
 		const text = '经济开发区2024年度法治政府建设情况报告\n2024年宁河经济开发区在区委、区政府的正确领导下,扎实推进法治政府建设。';
 		expect(district(text)).toMatchObject({name: '宁河经济开发区', code: null});

@@ -54,9 +54,12 @@ export function cutAtOrgan(text: string): string {
 export function organSlots(line: string): string[] {
 	return line
 		.split(organBreak)
-		.map(part => cutAtOrgan(part.replace(party, '')).trim())
+		.map(part => cutAtOrgan(part.replace(party, '')).replace(organsWork, '').trim())
 		.filter(part => part.length >= 2);
 }
+
+/** What a zone's organ is for, between its name and the organ: 西咸新区 in 西咸新区工作委员会, 西咸新区开发建设管理委员会. */
+const organsWork = /(?:工作|开发建设|建设发展|开发|建设)$/u;
 
 /**
 What follows a subject that reports on its year (坚持…, 深入…, 在区委的正确领导下…): a subject followed so
