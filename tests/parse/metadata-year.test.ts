@@ -60,6 +60,8 @@ describe('years stated outside the lead, and spans', () => {
 	test('the report handing over its year: 现将…总结如下', () => {
 		expect(year('区委依法治区办:\n在区委的领导下,街道扎实推进依法行政。现将2024年工作情况总结如下:\n一、主要工作')).toBe(2024);
 		expect(year('按照工作部署,现对2022年所做工作总结如下。\n一、主要工作')).toBe(2022);
+		// Paired with next year's plan, the review's year is the first.
+		expect(year('今年以来,我县坚持依法行政。现将2023年度我县法治政府建设情况总结和2024年工作计划如下。\n一、工作开展情况')).toBe(2023);
 	});
 
 	test('news of the report being published names its year', () => {

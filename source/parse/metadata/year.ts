@@ -21,8 +21,11 @@ A full date there (2024年3月5日) is a dateline, not the year under review.
 */
 const leading = new RegExp(`^(?:在|截至|截止)?${year}(?!\\s*\\d{1,2}\\s*月)`, 'u');
 
-/** The report naming itself: 现将(我区)2024年(度)法治政府建设(工作)情况报告如下, 现对2023年所做工作总结如下. */
-const selfReference = new RegExp(`现[将对].{0,16}?${year}.{0,30}?(?:报告|总结|汇报)如下`, 'u');
+/**
+The report naming itself: 现将(我区)2024年(度)法治政府建设(工作)情况报告如下, 现对2023年所做工作总结如下; paired
+with next year's plan (现将2024年度…情况总结和2025年…工作计划如下), the year is the review's, the first.
+*/
+const selfReference = new RegExp(`现[将对].{0,16}?${year}.{0,30}?(?:报告|总结|汇报)(?:(?:和|及|以及|暨)[^。]{0,40}?(?:计划|安排|打算|思路))?如下`, 'u');
 
 /**
 A span's start (2018年以来,…败诉率逐年下降) is no year under review: a sentence led by 以来 yields to any other
