@@ -155,6 +155,14 @@ describe('district', () => {
 		expect(read(text).district).toMatchObject({name: '洛阳市', code: '410300'});
 	});
 
+	test('named once, at the head of something it issued or launched', () => {
+		const text = '2024年,市政府坚持依法行政。\n一、加强组织领导\n全市建成公共法律服务中心12个,发布“洛阳市公共法律服务地图”。';
+		expect(read(text).district).toMatchObject({name: '洛阳市', code: '410300'});
+		// A document carried out or passed on is a parent's or a peer's, not the report's own.
+		expect(read(text.replace('发布“洛阳市', '转发“洛阳市')).district.name).toBeNull();
+		expect(read(text.replace('发布“洛阳市', '学习借鉴“洛阳市')).district.name).toBeNull();
+	});
+
 	test('not when the document is another level\'s, or another division of that level is named too', () => {
 		const parent = '2023年,县政府坚持依法行政。\n一、加强组织领导\n县政府常务会议学法6次,落实《洛阳市2023年法治政府建设工作要点》。';
 		expect(read(parent).district.name).toBeNull();

@@ -11,7 +11,8 @@ The decision: which district a report is, from its evidence (evidence.ts), by on
    法治湖南), helped by a document number in its abbreviation (鹤政发) or the site's 来源 line; a place the
    report is addressed to is its parent and never counts, nor one that leads it with a government or acts on
    it (superiors.ts) while holding another division of the level the text names. Named once, it must head one of the report's own
-   yearly documents (《许昌市2024年…工作要点》) and be the only division of that level the text names.
+   yearly documents (《许昌市2024年…工作要点》) or something it issued (发布“包头市…地图”) and be the only
+   division of that level the text names.
 4. A county-level report naming itself only in its brand phrases (法治皋兰), all of one county (brands.ts).
 5. A dated signature or a subject from step 2 at odds with the level, when the text names nothing of that
    level; an organ line or an undated signature at odds with it is a hosting site's banner or footer, never
@@ -174,8 +175,9 @@ function mostNamed(evidence: Evidence, level: Level | null, hint: string | undef
 
 /**
 A report that names its own government once, at the head of one of its yearly documents (《许昌市2024年度法治政府
-建设工作要点》), and no other division of the level it speaks as in its own voice (市政府常务会议): that division.
-A parent's yearly document is of another level; a peer's would be named beside the report's own.
+建设工作要点》) or of something it issued or launched (印发《洛阳市…》, 发布“包头市公共法律服务法治地图”), and no other
+division of the level it speaks as in its own voice (市政府常务会议): that division. A parent's document is of
+another level, and is carried out (落实, 转发), not issued; a peer's would be named beside the report's own.
 */
 function ownYearlyDocument(evidence: Evidence, level: Level | null, hint: string | undefined): Decision | null {
 	if (level === null || level === 'zone') return null;
@@ -183,8 +185,11 @@ function ownYearlyDocument(evidence: Evidence, level: Level | null, hint: string
 	if (mine.length !== 1) return null;
 	const [tally] = mine as [Tally];
 	const yearly = new RegExp(`《${tally.name}(?:人民政府|政府)?(?:19|20)\\d{2}\\s*年`, 'u');
-	if (!evidence.lines.some(line => line.text.includes(tally.name) && yearly.test(line.text))) return null;
-	return {district: placeDistrict(tally, evidence, hint), origin: 'text', reason: `its own yearly document names it (${tally.name})`};
+	const issued = new RegExp(`(?:印发|发布|出台|推出|上线|开通|建成|编制)[《“"]${tally.name}`, 'u');
+	const own = evidence.lines.find(line => line.text.includes(tally.name) && (yearly.test(line.text) || issued.test(line.text)));
+	if (!own) return null;
+	const what = yearly.test(own.text) ? 'its own yearly document' : 'what it issued';
+	return {district: placeDistrict(tally, evidence, hint), origin: 'text', reason: `${what} names it (${tally.name})`};
 }
 
 /**
