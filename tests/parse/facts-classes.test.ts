@@ -211,6 +211,12 @@ describe('words the rules must still read', () => {
 		// A cadres' study of theory is no public legal education, however it is worded.
 		['落实“第一议题”制度,常态化开展宣传教育30余次。', []],
 		['组织开展法治培训,参训干部300人。', [['training.officials', 300]]],
+		// Cadres trained on another subject, a semicolon after law training: not trained in law.
+		['组织领导干部参加法治讲座4期,培训学员210余人次;举办学习贯彻党的二十大精神专题轮训班,培训学员460人。', [['training.officials', 210]]],
+		['举办学习贯彻党的二十大精神和习近平法治思想专题培训班,培训干部300人。', [['training.officials', 300]]],
+		// The counters that take a service, not the services; the government's advisers advising its departments.
+		['设置“高效办成一件事”受理窗口36个,推出“一件事”套餐5个。', [['services.one_thing', 5]]],
+		['法律顾问参与管委会会议120次,向各部门提供法律咨询450次。', []],
 		['全年计划安排会前学法8次。', []],
 		['年度学法计划明确开展会前学法10次。', []],
 		// A plan as a thing issued or joined sets no aim for the figures after it.

@@ -31,6 +31,9 @@ export const capacityRules: readonly Rule[] = [
 		// 通用 (公共) 法律知识培训 is the course enforcement officers take before their certification: its trainees
 		// are theirs, a clause after it (通用法律知识培训班,参训230余人).
 		notInSentence: /(?:通用|公共)法律知识/u,
+		// Training on another subject, with no 法 between it and the figure nor a semicolon (…党的二十大精神专题轮训班,
+		// 培训学员514人): cadres trained, but not in law, whatever the heading above.
+		notBefore: /(?:二十大|全会精神|党史|党性|主题教育|高质量发展|业务能力|安全生产|应急管理)[^;;法]*$/u,
 	},
 	{
 		indicator: 'leadership.pre_meeting_study',

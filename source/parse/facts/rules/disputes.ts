@@ -145,6 +145,7 @@ export const disputesRules: readonly Rule[] = [
 		// Consultations at a legal-education event (普法宣传…接受群众咨询) are legal ones too.
 		topic: /法律|法务|律师|法援|12348|公共法律服务|司法|普法|法治|宣传/u,
 		topicIn: 'sentence-or-section',
-		not: /政务|政策咨询|税务|医保|企业咨询|投资咨询/u,
+		// 法律顾问…向各部门提供法律咨询: the government's advisers advising its own departments, not the public.
+		not: /政务|政策咨询|税务|医保|企业咨询|投资咨询|各部门|各单位|政府部门|机关/u,
 	},
 ];
