@@ -205,6 +205,9 @@ describe('words the rules must still read', () => {
 		['各执法部门开门普法集中宣传65场次。', [['education.events', 65]]],
 		['全年共办理各类审查件214件。', [['decisions.legality_reviews', 214]]],
 		['审查区重点项目征收补偿决定35份。', [['decisions.legality_reviews', 35]]],
+		['全年共审核决策、文件等180件次。', [['decisions.legality_reviews', 180]]],
+		['全区科级以上干部300余人参加了法治专题培训班。', [['training.officials', 300]]],
+		['全区科级以上300余人参加了法治专题培训班。', [['training.officials', 300]]],
 		['政府法律顾问为重点项目出具意见860份。', [['decisions.legal_opinions', 860]]],
 		// A cadres' class is their training, not the public legal education reached.
 		['组织全市1.4万人参加法治思想网络专题班学习,普法成效明显。', []],

@@ -25,7 +25,8 @@ export const capacityRules: readonly Rule[] = [
 		indicator: 'training.officials',
 		units: ['人次', '人', '名'],
 		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|培训/u,
-		topic: /干部|公务员|工作人员|党员|领导|参训/u,
+		// 科级以上400余人: cadres named by their rank.
+		topic: /干部|公务员|工作人员|党员|领导|参训|[科处]级以上/u,
 		topicIn: 'sentence',
 		not: /执法人员|执法队员|律师|调解员|明白人|网格员|考试|覆盖人群/u,
 		// 通用 (公共) 法律知识培训 is the course enforcement officers take before their certification: its trainees

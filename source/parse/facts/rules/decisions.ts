@@ -3,7 +3,7 @@ import type {Rule} from '../rule.js';
 export const decisionsRules: readonly Rule[] = [
 	{
 		indicator: 'decisions.legality_reviews',
-		units: ['件', '份', '项', '个'],
+		units: ['件', '件次', '份', '项', '个'],
 		// 办理各类审查件182件: the items sent in for review.
 		own: /合法性(?:审查|审核)|(?:审查|审核)件|(?:审查|审核|审签)[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|议题|决策|决定|事项)|(?:规范性文件|草案|合同|协议|议题)[^,;]{0,12}(?:审查|审核)/u,
 		not: /审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究/u,
