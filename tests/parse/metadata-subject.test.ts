@@ -23,6 +23,17 @@ describe('a city or a province names its districts in passing', () => {
 		expect(named(text)).toEqual({name: '贵阳市', code: '520100'});
 	});
 
+	test('a province named once as the source of the tasks a report carries out is not the report', () => {
+		const text = [
+			'2023年,全市认真贯彻落实省委、省政府工作要求,推动辽宁省法治政府建设十项重点任务落地落实。现将有关情况报告如下。',
+			'一、主要工作举措和成效',
+			'全市建成便民服务站1726个,推动省政府部署的“一网通办”落实。',
+		].join('\n');
+		expect(named(text)).toEqual({name: null, code: null});
+		// Spoken as a province (我省, 省政府常务会议), once is enough.
+		expect(named(text.replace('全市认真', '我省认真').replaceAll('全市建成', '全省建成'))).toEqual({name: '辽宁省', code: '210000'});
+	});
+
 	test('the subject of the opening yields to the level the report speaks as', () => {
 		const text = [
 			'2023年,南明区、花溪区获评全国法治政府建设示范地区,全市法治建设迈上新台阶。',

@@ -66,7 +66,7 @@ export function decide(evidence: Evidence, hint?: string): Decision {
 		}
 	}
 	return (
-		mostNamed(evidence, self().own ?? self().level, hint) ??
+		mostNamed(evidence, self().own ?? self().level, hint, self().own !== null) ??
 		ownYearlyDocument(evidence, self().own, hint) ??
 		ownBrand(evidence, self().own, hint) ??
 		(astray && fromClaim(astray, evidence, hint, ` (it speaks as ${self().own ?? '?'})`)) ??
@@ -158,7 +158,7 @@ function clearlyMost(entries: ReadonlyArray<{tally: Tally; score: number}>, mini
 The division of the report's own level that its text names most. Without a level, only a county named
 twice and more than any other (a report that says neither 我区 nor 全区 rarely names itself less).
 */
-function mostNamed(evidence: Evidence, level: Level | null, hint: string | undefined): Decision | null {
+function mostNamed(evidence: Evidence, level: Level | null, hint: string | undefined, ownVoice = true): Decision | null {
 	if (level === 'zone') return null;
 	// Provinces and cities are often written short (法治湖南, 平安珠海); counties and districts never are.
 	const short = level === '省' || level === '自治区' || level === '市' || level === '州' || level === '盟';
@@ -166,7 +166,9 @@ function mostNamed(evidence: Evidence, level: Level | null, hint: string | undef
 		tally,
 		score: tally.count + (level === null ? 0 : support(tally.candidates, tally.name, evidence)),
 	}));
-	const minimum = level === '省' || level === '自治区' ? 1 : 2;
+	// A province names itself seldom, so once is enough when the report speaks as one (我省, 省政府常务会议); a level
+	// read only from organs it names (贯彻落实省委、省政府工作要求) may be its parent's, and once is not.
+	const minimum = (level === '省' || level === '自治区') && ownVoice ? 1 : 2;
 	const best = clearlyMost(scored, minimum);
 	if (!best) return null;
 	const sourced = level !== null && evidence.claimsOf('source').some(claim => claim.place?.name === best.name);
