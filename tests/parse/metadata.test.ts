@@ -65,6 +65,12 @@ describe('names that exist twice', () => {
 		expect(read(text).district).toMatchObject({fullName: '北京市朝阳区', city: null, code: '110105'});
 	});
 
+	test('通州区 serving the 副中心 is Beijing\'s, not Nantong\'s', () => {
+		const text = '2022年,通州区坚持依法行政,服务副中心高质量发展。\n一、主要成效\n推进示范项目建设。';
+		expect(read(text).district).toMatchObject({fullName: '北京市通州区', code: '110112'});
+		expect(read(text.replace('服务副中心', '服务全区')).district.code).toBeNull();
+	});
+
 	test('江北区 with 宁波 clues is 宁波市江北区, with 川渝 clues 重庆市江北区', () => {
 		const ningbo = '2024年以来,江北区坚持法治引领,助力宁波高质量发展。\n一、主要成效\n与镇海区联合执法。';
 		expect(read(ningbo).district).toMatchObject({fullName: '浙江省宁波市江北区', province: '浙江省', code: '330205'});

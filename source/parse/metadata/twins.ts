@@ -7,7 +7,8 @@ Epithets that point at a province without naming it. Only multi-character ones: 
 sits in ordinary words (矢志不渝), while 川渝, 京华, 首都 do not.
 */
 const aliases: Readonly<Record<string, readonly string[]>> = {
-	'110000': ['首都', '京华', '京城', '京津冀', '在京', '进京', '来京'],
+	// 副中心: Beijing's sub-centre in 通州 (通州区 is a twin with Nantong's).
+	'110000': ['首都', '京华', '京城', '京津冀', '在京', '进京', '来京', '副中心'],
 	'120000': ['津门', '京津冀'],
 	'130000': ['京津冀'],
 	'310000': ['申城', '沪上', '在沪', '来沪'],
