@@ -43,21 +43,6 @@ function toReadLines(lines: readonly Line[], traditional: boolean, wide: boolean
 	});
 }
 
-/** The site's 来源 lines put back among the read lines, in line order, for metadata alone (facts never read them). */
-function withSources(read: readonly Line[], sources: readonly Line[], traditional: boolean): Line[] {
-	const merged: Line[] = [];
-	let next = 0;
-	for (const line of read) {
-		while (next < sources.length && sources[next]!.line <= line.line) merged.push(simplified(sources[next++]!, traditional));
-		merged.push(line);
-	}
-
-	while (next < sources.length) merged.push(simplified(sources[next++]!, traditional));
-	return merged;
-}
-
-const simplified = (line: Line, traditional: boolean): Line => (traditional ? {text: toSimplified(line.text), line: line.line} : line);
-
 function mask(text: string, length: number): string {
 	return ' '.repeat(length) + text.slice(length);
 }
@@ -67,8 +52,11 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	const original = cleanLines(text, sources);
 	const traditional = isTraditional(text);
 	const lines = toReadLines(original, traditional, hasWide(text));
-	const read = lines.map((line, i) => (line.read === line.text ? original[i]! : {text: line.read, line: line.line}));
-	const meta = readMetadata(sources.length === 0 ? read : withSources(read, sources, traditional), options.hints);
+	const meta = readMetadata(
+		lines.map((line, i) => (line.read === line.text ? original[i]! : {text: line.read, line: line.line})),
+		options.hints,
+		traditional ? sources.map(line => ({text: toSimplified(line.text), line: line.line})) : sources,
+	);
 	options.trace?.metadata?.(meta.reasons);
 	const outline = new OutlineBuilder(meta.year);
 	const facts: Fact[] = [];

@@ -77,9 +77,10 @@ export function decide(evidence: Evidence, hint?: string): Decision {
 }
 
 function fromClaim(claim: Claim, evidence: Evidence, hint: string | undefined, note = ''): Decision {
+	const who = claim.role === 'source' ? 'the site\'s 来源 line' : claim.role;
 	return claim.zone
-		? {district: zoneDistrict(named(claim.zone, evidence), evidence), origin: 'text', reason: `${claim.role} names the zone${note}`}
-		: {district: placeDistrict(claim.place!, evidence, hint), origin: 'text', reason: `${claim.role} names it${note}`};
+		? {district: zoneDistrict(named(claim.zone, evidence), evidence), origin: 'text', reason: `${who} names the zone${note}`}
+		: {district: placeDistrict(claim.place!, evidence, hint), origin: 'text', reason: `${who} names it${note}`};
 }
 
 /** Zones speak as 区 (全区, 区党工委) or as zones (管委会); a division by the suffix of its name. */

@@ -39,8 +39,8 @@ function withoutGlosses(lines: readonly Line[]): readonly Line[] {
 A report's district, year under review and signing date, from its cleaned, simplified lines. The text
 wins over the hints (which usually come from a file name); a hint fills in only what the text never states.
 */
-export function readMetadata(lines: readonly Line[], hints: Hints = {}): Metadata {
-	const layout = readLayout(withoutGlosses(lines));
+export function readMetadata(lines: readonly Line[], hints: Hints = {}, sources: readonly Line[] = []): Metadata {
+	const layout = readLayout(withoutGlosses(lines), sources);
 	const {district, origin: districtOrigin, reason} = readDistrict(layout, hints.district);
 	const stated = readYear(layout);
 	const year = stated.year ?? hints.year ?? null;

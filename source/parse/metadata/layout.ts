@@ -76,7 +76,8 @@ function isSpace(code: number): boolean {
 /** Whether trim() would change a line: most come trimmed, and trim() is a call into the runtime on every line. */
 const hasEdgeSpace = (text: string) => text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)));
 
-export function readLayout(lines: readonly Line[]): Layout {
+/** `sources`: the site's 来源 lines the cleaner set aside (clean.ts), furniture read for who posted the page alone. */
+export function readLayout(lines: readonly Line[], sources: readonly Line[] = []): Layout {
 	const all: Line[] = [];
 	for (const line of lines) {
 		// Full-width and no-break spaces too (trim removes every \s): pasted reports indent paragraphs with them.
@@ -87,6 +88,7 @@ export function readLayout(lines: readonly Line[]): Layout {
 	const content: Line[] = [];
 	const furniture: Line[] = [];
 	for (const line of all) (isFurniture(line.text) ? furniture : content).push(line);
+	furniture.push(...sources);
 	const found = content.findIndex(line => isBody(line.text));
 	const start = Math.min(found < 0 ? content.length : found, headerLimit);
 	const header = content.slice(0, start);
