@@ -35,6 +35,10 @@ const quantities: Row[] = [
 	['开展送法下乡百余场', 100, '场', true],
 	['组织法治宣传近百场', 100, '场', true],
 	['发放明白纸千余份', 1000, '份', true],
+	// 约 and 近 ending a word are no hedge.
+	['修订村规民约2项', 2, '项', false],
+	['最近3次会议', 3, '次', false],
+	['受理申请约30件', 30, '件', true],
 ];
 
 describe('number expressions', () => {

@@ -25,11 +25,22 @@ function hedgeBefore(text: string, index: number): string {
 
 	for (const hedge of prefixHedges) {
 		if (text.startsWith(hedge, index - hedge.length)) {
-			return hedge;
+			return inWord(text, index - hedge.length, hedge) ? '' : hedge;
 		}
 	}
 
 	return '';
+}
+
+/**
+A lone 约 or 近 that ends a word is no hedge: 村规民约2项 counts two village compacts, 最近3次 the latest three.
+Only the one-character hedges: the longer ones (大约, 将近) are words of their own.
+*/
+const wordBefore: Readonly<Record<string, string>> = {约: '民公条合契节制预签规履违守特邀婚誓盟相集简', 近: '最附邻亲'};
+
+function inWord(text: string, start: number, hedge: string): boolean {
+	const before = wordBefore[hedge];
+	return before !== undefined && start > 0 && before.includes(text[start - 1]!);
 }
 
 /** 10^i for i up to 15, each exact. */
