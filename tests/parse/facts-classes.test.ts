@@ -178,6 +178,15 @@ describe('a subject carried across clauses and semicolons', () => {
 	]);
 });
 
+describe('the noun of the figure before is not the next figure\'s', () => {
+	each([
+		// 4项 stands before its noun (重大行政决策目录); 3120项 counts the enforcement list after the 、.
+		['公布3项年度重大行政决策目录、行政执法事项清单3120项。', [['decisions.major', 3]]],
+		// Still read where the 、 lists the figure's own subjects.
+		['组织30多名法治副校长开展普法授课、法治演讲比赛等系列活动60余场。', [['education.events', 60]]],
+	]);
+});
+
 describe('the same words in another body\'s work', () => {
 	each([
 		['村(居)法律顾问为村民重大事项提供法律意见320条。', []],

@@ -134,7 +134,14 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 	const quantity = quantities[k]!;
 	const previousEnd = k > 0 ? quantities[k - 1]!.end : 0;
 	const nextStart = quantities[k + 1]?.index ?? sentence.length;
-	const leadStart = lastBreak(sentence, previousEnd, quantity.index);
+	let leadStart = lastBreak(sentence, previousEnd, quantity.index);
+	// 公布4项年度重大行政决策目录、行政执法事项清单4835项: the figure before stood before its noun, and the words up to
+	// the first 、 after it are that noun, not this figure's. The 、 stays, so an enumeration's verb may still carry.
+	if (leadStart === previousEnd && previous !== undefined && previous.own.length > previous.at && previous.quantity === quantities[k - 1]) {
+		const joint = sentence.indexOf('、', previousEnd);
+		if (joint !== -1 && joint < quantity.index) leadStart = joint;
+	}
+
 	// 行政复议案件共 12 件: a page's space before the number is no word (the rules anchor on the lead's end).
 	let lead = sentence.slice(leadStart, quantity.index).trimEnd();
 	const noun = nounAfter(sentence, quantity);
