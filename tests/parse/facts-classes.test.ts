@@ -215,6 +215,12 @@ describe('words the rules must still read', () => {
 		['全年共办理各类审查件214件。', [['decisions.legality_reviews', 214]]],
 		['审查区重点项目征收补偿决定35份。', [['decisions.legality_reviews', 35]]],
 		['全年共审核决策、文件等180件次。', [['decisions.legality_reviews', 180]]],
+		['政府法律顾问提供法律意见3200余件次。', [['decisions.legal_opinions', 3200]]],
+		['区政府常务会议开展会前学法15场次,全区开展中心组学法200场次。', [['leadership.pre_meeting_study', 15]]],
+		// A total over forms of study, the central group's among them, is not the executive meeting's.
+		['通过区委理论中心组专题学习及区政府常务会会前学法等形式,全年学法16场次。', []],
+		['860名行政执法、执法监督人员参加了培训。', [['enforcement.staff_trained', 860]]],
+		['开展法治宣传活动25场次,覆盖群众两万余人次。', [['education.events', 25], ['education.audience', 20000]]],
 		['全区科级以上干部300余人参加了法治专题培训班。', [['training.officials', 300]]],
 		['全区科级以上300余人参加了法治专题培训班。', [['training.officials', 300]]],
 		['政府法律顾问为重点项目出具意见860份。', [['decisions.legal_opinions', 860]]],

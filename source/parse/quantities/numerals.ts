@@ -24,7 +24,8 @@ export function chineseToNumber(text: string): number | null {
 			section += (digit ?? 1) * smallUnits[char]!;
 			digit = null;
 		} else if (char in bigUnits) {
-			total += (section + (digit ?? 0)) * bigUnits[char]!;
+			// 万 alone means ten thousand, as 十 alone means ten (万余人次).
+			total += (section + (digit ?? 0) || 1) * bigUnits[char]!;
 			section = 0;
 			digit = null;
 		} else {

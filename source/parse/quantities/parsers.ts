@@ -120,7 +120,7 @@ export const arabic: QuantityParser = {
 export const chinese: QuantityParser = {
 	name: 'chinese',
 	// Only sentences with a numeral right before a measure word, or a hedge between (十余次).
-	hint: /[一二三四五六七八九两十百千][余多]?[个次件项场名人期批家所支位份条部起宗]/u,
+	hint: /[一二三四五六七八九两十百千万][余多]?[个次件项场名人期批家所支位份条部起宗]/u,
 	// Groups: 1 numeral, 2 hedge (余|多), 3 unit.
 	pattern: new RegExp(`([零〇一二三四五六七八九两十百千万]+)(余|多)?(${chineseUnitPattern})(?![是性事大届中把会月])`, 'g'),
 	extract(match, text) {
@@ -132,8 +132,9 @@ export const chinese: QuantityParser = {
 		}
 
 		const pre = hedgeBefore(text, match.index);
-		// 百姓, 千家万户, 百场宣讲进万家: a leading 百 or 千 is a word or a slogan; with a hedge (百余场, 近百场) it is about a hundred.
-		if ('万千百'.includes(numeral[0]!) && !((numeral === '百' || numeral === '千') && (match[2] !== undefined || pre !== ''))) {
+		// 百姓, 千家万户, 百场宣讲进万家: a leading 百, 千 or 万 is a word or a slogan; with a hedge (百余场, 近百场, 万余人次)
+		// it is about a hundred, a thousand or ten thousand.
+		if ('万千百'.includes(numeral[0]!) && !(numeral.length === 1 && (match[2] !== undefined || pre !== ''))) {
 			return null;
 		}
 

@@ -38,12 +38,14 @@ export const capacityRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'leadership.pre_meeting_study',
-		units: ['次', '场'],
+		units: ['次', '场', '场次'],
 		// 常务会议会前学法制度,全年组织集中学法活动4次: the sessions, counted a clause after the meeting.
 		own: /会前学法|常务会(?:议)?[^,;。]{0,6}学法|学法[^,;。]{0,4}常务会|学法(?:活动)?$/u,
 		topic: /常务会|会前学法/u,
 		topicIn: 'sentence',
 		// 全县各级各部门会前学法698场: every body's sessions, not the executive meeting's.
 		not: /中心组|党组|党委|考法|述法|干部学法|各级|各部门|部门/u,
+		// 通过区委理论中心组学习及…常务会会前学法等形式,全年学法18场次: a total over forms of study, the central group's among them.
+		notBefore: /中心组[^,;。]*等(?:形式|方式)[,]?[^,;。]*$/u,
 	},
 ];

@@ -20,7 +20,7 @@ export const decisionsRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'decisions.legal_opinions',
-		units: ['条', '次', '份', '项', '件'],
+		units: ['条', '次', '份', '项', '件', '件次'],
 		// 法律顾问…出具意见1284份: opinions a legal adviser wrote, with 法律 or 审查 in the sentence.
 		own: /法律意见|修改意见|法律建议|法制审核意见|审查意见|审核意见|法律顾问意见|意见建议[^,;]{0,4}$|出具(?:书面)?意见/u,
 		topic: /法律|合法性|审查|审核|法律顾问|修改/u,
