@@ -111,6 +111,12 @@ describe('a county or district named only in its own documents, numbers or signa
 		expect(named('中共红河州委、红河州人民政府:\n2024年,县委、县政府坚持依法行政,全县推行“三项制度”。').name).toBeNull();
 	});
 
+	test('the greeting still addresses a parent when a page lost its line breaks and the opening runs on after it', () => {
+		const text = '中共红河州委、红河州人民政府: 2024年,屏边县坚持依法行政,全县推行“三项制度”。\n一、主要成效\n出台行政执法公示办法。';
+		expect(named(text)).toEqual({name: '屏边县', code: '532523'});
+		expect(readMetadata(lines(text)).year).toBe(2024);
+	});
+
 	test('a report that says only 我区 and names no district of its own stays unknown', () => {
 		const text = '2024年,在市委、市政府正确领导下,我区坚持依法行政。\n一、主要举措\n区政府常务会议集中学法7次,盐渎街道获评全省民主法治示范社区。';
 		expect(named(text)).toEqual({name: null, code: null});

@@ -141,6 +141,14 @@ function withHost(zone: ZoneName, inSlot: readonly Place[], kindStart: number): 
 
 /** Whom a report is addressed to: organs alone on a line, ending with a colon (省政府、市委、市人大:). */
 const addressed = /^[^。,,;;!?]{2,60}(?:委|委员会|政府|人大|常委会|政协|办公室|依法治[省市区县州旗]办)[::]$/u;
+/** The same greeting at the head of a line that runs on into the opening: a page that lost its line breaks. */
+const greeting = /^[^。,,;;!?::]{2,60}(?:委|委员会|政府|人大|常委会|政协|办公室|依法治[省市区县州旗]办)[::]\s*(?=\S)/u;
+
+/** A first line's greeting to the report's superiors (中共嘉兴市委、嘉兴市人民政府:) and the opening run on after it. */
+export function splitGreeting(text: string): {greeting: string; rest: string} | null {
+	const match = greeting.exec(text);
+	return match ? {greeting: match[0], rest: text.slice(match[0].length)} : null;
+}
 
 /** Signature lines: an organ name alone on a line, maybe with the date (重庆市江北区人民政府). */
 const signatureLength = 64;
@@ -338,10 +346,15 @@ function openingClaims(layout: Layout, glued: Glued | null): Addressed & {votes:
 	const opening = preamble(layout.body);
 	for (let i = 0; i < opening.length; i++) {
 		const line = opening[i]!;
-		const text = withoutTitles(i === 0 && glued ? glued.rest : line.text);
+		let text = withoutTitles(i === 0 && glued ? glued.rest : line.text);
 		if (i === 0 && addressed.test(text)) {
 			for (const place of findPlaces(text)) addressees.push(...place.candidates);
 			continue;
+		}
+		const greeted = i === 0 ? splitGreeting(text) : null;
+		if (greeted) {
+			for (const place of findPlaces(greeted.greeting)) addressees.push(...place.candidates);
+			text = greeted.rest;
 		}
 		const stop = text.search(sentenceEnd);
 		const first = stop < 0 ? text : text.slice(0, stop);

@@ -1,5 +1,5 @@
 import type {Line} from '../lines.js';
-import {preamble, splitGlued} from './evidence.js';
+import {preamble, splitGlued, splitGreeting} from './evidence.js';
 import type {Layout} from './layout.js';
 import {withoutTitles} from './places.js';
 import {yearValue} from './published.js';
@@ -109,6 +109,7 @@ export function readYear(layout: Layout): StatedYear {
 
 	const opening = texts(preamble(layout.body));
 	if (glued) opening[0] = glued.rest;
+	if (opening.length > 0) opening[0] = splitGreeting(opening[0]!)?.rest ?? opening[0]!;
 	// An opening may lead with a maxim before its year: 法治是安邦治国的基石……。2022年,全县…
 	const sentences = opening.flatMap(text => sentencesOf(text, 3));
 	const spans = sentences.filter(sentence => since.test(sentence));
