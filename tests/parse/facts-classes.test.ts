@@ -215,6 +215,8 @@ describe('words the rules must still read', () => {
 		['全年共办理各类审查件214件。', [['decisions.legality_reviews', 214]]],
 		['审查区重点项目征收补偿决定35份。', [['decisions.legality_reviews', 35]]],
 		['全年共审核决策、文件等180件次。', [['decisions.legality_reviews', 180]]],
+		['完成合法性审核地方性法规草案5部。', [['decisions.legality_reviews', 5]]],
+		['法律顾问审查合同31份、会议纪要17件。', [['decisions.legality_reviews', 31], ['decisions.legality_reviews', 17]]],
 		['政府法律顾问提供法律意见3200余件次。', [['decisions.legal_opinions', 3200]]],
 		['区政府常务会议开展会前学法15场次,全区开展中心组学法200场次。', [['leadership.pre_meeting_study', 15]]],
 		// A total over forms of study, the central group's among them, is not the executive meeting's.
