@@ -234,6 +234,12 @@ describe('words the rules must still read', () => {
 		// Cadres trained on another subject, a semicolon after law training: not trained in law.
 		['组织领导干部参加法治讲座4期,培训学员210余人次;举办学习贯彻党的二十大精神专题轮训班,培训学员460人。', [['training.officials', 210]]],
 		['举办学习贯彻党的二十大精神和习近平法治思想专题培训班,培训干部300人。', [['training.officials', 300]]],
+		// The cadres a law course reached, a clause after it; the public reached by publicity is no training.
+		['举办依法行政专题培训班3期,覆盖全镇干部150余人。', [['training.officials', 150]]],
+		['在党校主体班次开设法治课程4次,累计覆盖学员220人次。', [['training.officials', 220]]],
+		['开展普法宣传活动12场,覆盖干部群众3000余人次。', [['education.events', 12], ['education.audience', 3000]]],
+		['法治宣传覆盖全县党员干部900人。', [['education.audience', 900]]],
+		['组织法治培训2次;开展宪法宣传周活动,覆盖机关干部600人。', [['education.audience', 600]]],
 		// The counters that take a service, not the services; the government's advisers advising its departments.
 		['设置“高效办成一件事”受理窗口36个,推出“一件事”套餐5个。', [['services.one_thing', 5]]],
 		['法律顾问参与管委会会议120次,向各部门提供法律咨询450次。', []],

@@ -24,17 +24,18 @@ export const capacityRules: readonly Rule[] = [
 	{
 		indicator: 'training.officials',
 		units: ['人次', '人', '名'],
-		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|培训/u,
+		// 开展法治培训,覆盖镇村干部200余人 / 专题课程6次,覆盖学员310人次: the cadres a course reached, a clause after it.
+		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|培训|覆盖[^,;。]{0,6}(?:干部|学员)$/u,
 		// 科级以上400余人: cadres named by their rank.
-		topic: /干部|公务员|工作人员|党员|领导|参训|[科处]级以上/u,
+		topic: /干部|公务员|工作人员|党员|领导|参训|学员|[科处]级以上/u,
 		topicIn: 'sentence',
-		not: /执法人员|执法队员|律师|调解员|明白人|网格员|考试|覆盖人群/u,
+		not: /执法人员|执法队员|律师|调解员|明白人|网格员|考试|覆盖人群|群众/u,
 		// 通用 (公共) 法律知识培训 is the course enforcement officers take before their certification: its trainees
 		// are theirs, a clause after it (通用法律知识培训班,参训230余人).
 		notInSentence: /(?:通用|公共)法律知识/u,
 		// Training on another subject, with no 法 between it and the figure nor a semicolon (…党的二十大精神专题轮训班,
 		// 培训学员514人): cadres trained, but not in law, whatever the heading above.
-		notBefore: /(?:二十大|全会精神|党史|党性|主题教育|高质量发展|业务能力|安全生产|应急管理)[^;;法]*$/u,
+		notBefore: /(?:二十大|全会精神|党史|党性|主题教育|高质量发展|业务能力|安全生产|应急管理)[^;;法]*$|^(?:(?!培训|轮训|调训|课程|班次).)*覆盖[^,;。]{0,6}$|(?:宣传|普法|活动|讲座)[^培训;;]*覆盖[^,;。]{0,6}$/u,
 	},
 	{
 		indicator: 'leadership.pre_meeting_study',
