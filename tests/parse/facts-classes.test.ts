@@ -216,6 +216,10 @@ describe('words the rules must still read', () => {
 		['审查区重点项目征收补偿决定35份。', [['decisions.legality_reviews', 35]]],
 		['全年共审核决策、文件等180件次。', [['decisions.legality_reviews', 180]]],
 		['完成合法性审核地方性法规草案5部。', [['decisions.legality_reviews', 5]]],
+		['完成合法性审核政府规章草案3部、各类文件96件。', [['decisions.legality_reviews', 3], ['decisions.legality_reviews', 96]]],
+		// The verb reaches the drafts, not a count of another kind after them.
+		['完成合法性审核政府规章草案3部、其他事项96项。', [['decisions.legality_reviews', 3]]],
+		['完成合法性审核政府规章草案3部、培训执法人员96人。', [['decisions.legality_reviews', 3], ['enforcement.staff_trained', 96]]],
 		['法律顾问审查合同31份、会议纪要17件。', [['decisions.legality_reviews', 31], ['decisions.legality_reviews', 17]]],
 		['政府法律顾问提供法律意见3200余件次。', [['decisions.legal_opinions', 3200]]],
 		['区政府常务会议开展会前学法15场次,全区开展中心组学法200场次。', [['leadership.pre_meeting_study', 15]]],
