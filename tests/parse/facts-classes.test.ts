@@ -219,6 +219,11 @@ describe('words the rules must still read', () => {
 		['完成合法性审核政府规章草案3部、各类文件96件。', [['decisions.legality_reviews', 3], ['decisions.legality_reviews', 96]]],
 		// The verb reaches the drafts, not a count of another kind after them.
 		['完成合法性审核政府规章草案3部、其他事项96项。', [['decisions.legality_reviews', 3]]],
+		// Figures before their nouns, in a list joined by 、, share the verb after the list.
+		['全年对41份规范性文件、12份合同进行了合法性审查。', [['decisions.legality_reviews', 41], ['decisions.legality_reviews', 12]]],
+		['对9件行政规范性文件、6件重大行政决策、20份合同开展合法性审核。', [['decisions.legality_reviews', 9], ['decisions.legality_reviews', 6], ['decisions.legality_reviews', 20]]],
+		['建成3个法律服务站、5个调解室,办理法律援助案件120件。', [['legal_aid.cases', 120]]],
+		['对41份规范性文件进行清理,12份合同进行了合法性审查。', [['decisions.legality_reviews', 12]]],
 		['完成合法性审核政府规章草案3部、培训执法人员96人。', [['decisions.legality_reviews', 3], ['enforcement.staff_trained', 96]]],
 		['法律顾问审查合同31份、会议纪要17件。', [['decisions.legality_reviews', 31], ['decisions.legality_reviews', 17]]],
 		['政府法律顾问提供法律意见3200余件次。', [['decisions.legal_opinions', 3200]]],

@@ -71,6 +71,27 @@ const han = /[\p{Script=Han}“"‘《]/u;
 const notNounStarts = ['以上', '左右', '之多', '以来', '同比', '较', '比', '的'] as const;
 
 /**
+对53份规范性文件、15份合同进行了合法性审查: figures that stand before their nouns, in a list joined by 、, share
+the words after the list. For each but the last, the last item's noun and those words (合同进行了合法性审查), or ''.
+*/
+function sharedPredicate(sentence: string, quantities: readonly Quantity[], k: number, tail: string, nextStart: number): string {
+	let item = tail;
+	let itemEnd = nextStart;
+	for (let j = k + 1; j < quantities.length && j <= k + 8; j++) {
+		// The item before must run straight into this figure, its noun ended by 、.
+		if (itemEnd !== quantities[j]!.index || !item.trimEnd().endsWith('、')) return '';
+		const noun = nounAfter(sentence, quantities[j]!);
+		if (noun === -1) return '';
+		const after = quantities[j + 1]?.index ?? sentence.length;
+		itemEnd = nextBreak(sentence, noun, after);
+		item = sentence.slice(noun, itemEnd);
+		if (itemEnd !== after || !item.trimEnd().endsWith('、')) return item;
+	}
+
+	return '';
+}
+
+/**
 Where the noun a number stands before begins, or -1: a measure word followed straight by a noun or a quote
 (上线112个“一件事”…), or a share followed by 的 and its noun (90%的事项实现全程网办).
 */
@@ -145,7 +166,8 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 	// 行政复议案件共 12 件: a page's space before the number is no word (the rules anchor on the lead's end).
 	let lead = sentence.slice(leadStart, quantity.index).trimEnd();
 	const noun = nounAfter(sentence, quantity);
-	const tail = noun === -1 ? '' : sentence.slice(noun, nextBreak(sentence, noun, nextStart));
+	let tail = noun === -1 ? '' : sentence.slice(noun, nextBreak(sentence, noun, nextStart));
+	if (noun !== -1) tail += sharedPredicate(sentence, quantities, k, tail, nextStart);
 	let own = lead + tail;
 	const subject = respectively(sentence, quantities, k);
 	if (subject !== undefined) {
