@@ -108,6 +108,18 @@ describe('year-on-year changes', () => {
 		expect(rate!.yoy).toMatchObject({kind: 'pct', value: 6.9});
 	});
 
+	it('keeps a change said of the amount of what the clause counted', () => {
+		const [requests] = extractQuantities('全年共收到政府信息公开申请86件,申请量同比增长21%');
+		expect(requests!.yoy).toMatchObject({kind: 'pct', value: 21});
+		const [cases] = extractQuantities('新收行政复议案件318件,案件数量同比下降6.2%');
+		expect(cases!.yoy).toMatchObject({kind: 'pct', value: -6.2});
+	});
+
+	it('does not give a figure the change of another amount or a total', () => {
+		expect(extractQuantities('办理法律援助案件500件,受援人数同比增长5%')[0]!.yoy).toBeNull();
+		expect(extractQuantities('受理信访事项900件,信访总量同比下降8%')[0]!.yoy).toBeNull();
+	});
+
 	it('does not take an absolute change in money as a year-on-year rate', () => {
 		const found = extractQuantities('罚没款总额较去年同期减少5628.01万元');
 		expect(found).toMatchObject([{value: 56_280_100, unit: '元', yoy: null}]);

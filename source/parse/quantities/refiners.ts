@@ -114,8 +114,17 @@ restates the old one.
 */
 function sameSubject(text: string, target: Candidate, change: Candidate, clauseStart: number): boolean {
 	const between = text.slice(target.end, change.index).replace(connective, '');
-	return between.length < 2 || text.slice(clauseStart, target.index).includes(between);
+	if (between.length < 2) return true;
+	const subject = text.slice(clauseStart, target.index);
+	if (subject.includes(between)) return true;
+	// 收到信息公开申请130件,申请量同比增长103%: the amount of what the clause counted (申请 → 申请量). Not a 总量 or
+	// a 人数 of something else: 来信来访2110人次,信访总量… and 援助案件500件,受援人数… name new subjects.
+	const stem = amountOf.exec(between)?.[1];
+	return stem !== undefined && subject.includes(stem);
 }
+
+/** 申请量, 案件数, 收案数量: the stem whose amount the words name (申请, 案件, 收案); never a 总量 or 总数. */
+const amountOf = /^([^总]{2,6}?)(?:数量|量|数)$/u;
 
 /** The figures a change refers to: the ones just before it, in order when it says 分别. */
 export function changeTargets(candidates: readonly Candidate[], at: number, text: string): Candidate[] {
