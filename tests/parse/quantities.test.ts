@@ -120,6 +120,20 @@ describe('year-on-year changes', () => {
 		expect(extractQuantities('受理信访事项900件,信访总量同比下降8%')[0]!.yoy).toBeNull();
 	});
 
+	it('reads the rate after a difference from the year before as the change of the figure before it', () => {
+		const [received, rate] = extractQuantities('新收行政复议申请2810件,比2023年增加305件,增幅为12.18%');
+		expect(received).toMatchObject({value: 2810, yoy: {kind: 'pct', value: 12.18}});
+		expect(rate).toBeUndefined();
+		const [cases] = extractQuantities('受理信访事项640件,较上年减少64件,降幅10%');
+		expect(cases).toMatchObject({value: 640, yoy: {kind: 'pct', value: -10}});
+	});
+
+	it('keeps a difference with no rate, and a rate of nothing before it, as figures', () => {
+		const found = extractQuantities('新收行政复议申请2810件,比2023年增加305件');
+		expect(found.map(quantity => [quantity.value, quantity.yoy])).toEqual([[2810, null], [305, null]]);
+		expect(extractQuantities('全市平均增幅为3.5%')).toMatchObject([{value: 3.5, unit: '%', yoy: null}]);
+	});
+
 	it('does not take an absolute change in money as a year-on-year rate', () => {
 		const found = extractQuantities('罚没款总额较去年同期减少5628.01万元');
 		expect(found).toMatchObject([{value: 56_280_100, unit: '元', yoy: null}]);

@@ -191,7 +191,30 @@ export const yearOnYear: QuantityParser = {
 	},
 };
 
-export const parsers: readonly QuantityParser[] = [yearOnYear, percentWords, arabic, chinese];
+/**
+比2019年增加842件,增幅为18.38%: the difference from the year before, then its rate. The rate is the change of the
+figure before; the difference alone (比2019年增加842件) stays a figure of another year, as ever.
+*/
+export const differenceAndRate: QuantityParser = {
+	name: 'difference-and-rate',
+	needs: ['增幅', '降幅'],
+	pattern: new RegExp(`${changeLead}${changeVerb}(?:约|近)?\\d+(?:\\.\\d+)?(?:万|千)?(?:件次|人次|[件人次起项个条宗份场名家户])[,,]?(?<rise>增幅|降幅)(?:为|达到?|是)?(?<rate>\\d+(?:\\.\\d+)?)%`, 'gu'),
+	extract(match) {
+		const g = match.groups!;
+		const falling = g['rise'] === '降幅' || /下降|减少|降低|回落|下滑|压降|降|减/u.test(g['verb']!);
+		const value = (falling ? -1 : 1) * Number(g['rate']);
+		return {
+			index: match.index,
+			end: match.index + match[0].length,
+			value,
+			unit: '%',
+			approx: false,
+			change: {kind: 'pct', values: [value], respectively: false},
+		};
+	},
+};
+
+export const parsers: readonly QuantityParser[] = [yearOnYear, differenceAndRate, percentWords, arabic, chinese];
 
 const byPosition = (a: Candidate, b: Candidate) => a.index - b.index || b.end - a.end;
 
