@@ -86,6 +86,13 @@ describe('explainReport on a written report', () => {
 		expect(at(7, '同比增长10%')).toMatchObject({outcome: {kind: 'change', of: '300件'}});
 	});
 
+	it('says a line several bodies each passed is no count', () => {
+		const {entries: lines} = explainReport('某某区2024年法治政府建设年度报告\n全区有6个街道收到行政复议申请超过50件。', {file: 'bodies.txt'});
+		const line = lines.find(entry => entry.expression === '超过50件');
+		expect(line).toMatchObject({outcome: {kind: 'excluded', by: 'bound'}});
+		expect(line!.why).toBe('a line each of the bodies counted before it passed (超过50件), not a count (kept as a figure)');
+	});
+
 	it('parses the report exactly as parseReport does', () => {
 		expect(report).toEqual(parseReport(text, {file: 'test.txt'}));
 	});

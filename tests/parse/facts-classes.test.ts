@@ -23,6 +23,10 @@ describe('counts of bodies that received or did something', () => {
 	each([
 		['将代表建议交由12个单位办理,办理人大代表建议64件。', [['oversight.npc_suggestions', 64]]],
 		['全市11个县区共收到行政复议申请860件。', [['reconsideration.received', 860]]],
+		// A line each of the bodies passed is no count; their sum, or one body's hedged count, is.
+		['全市有6个县级政府收到行政复议申请超过50件。', []],
+		['全市11个县区共收到行政复议申请超过800件。', [['reconsideration.received', 800]]],
+		['区政府收到行政复议申请超过50件。', [['reconsideration.received', 50]]],
 		['建成3个法律咨询服务站和6个人民调解工作室。', []],
 		['对8个街道开展依申请公开工作测评。', []],
 		['“法律咨询”和“法律援助”两个模块上线运行。', []],

@@ -2,7 +2,7 @@
 What parseReport made of one quantity, and why, in one line: the rule that read it and
 the words it matched; the near misses when no rule did; what set it aside otherwise.
 */
-import {notAnAmount, type NotAnAmount} from '../facts/amount.js';
+import {notAnAmount, over, type NotAnAmount} from '../facts/amount.js';
 import {misfit, type Misfit} from '../facts/classify.js';
 import {carried, isPart} from '../facts/parts.js';
 import type {Rule} from '../facts/rule.js';
@@ -85,7 +85,9 @@ function noRule(unit: string, words: Words): string {
 /** What each of classify's "not an amount" tests means, said of the figure. */
 const notAnAmountWhy: Record<NotAnAmount, (words: Words) => string> = {
 	change: () => 'a change with no figure before it: a difference, never a level',
-	bound: words => `a bound a count stays under or over (${words.lead.slice(-4)}…), not a count`,
+	bound: words => (over.test(words.quantity.text)
+		? `a line each of the bodies counted before it passed (${words.quantity.text}), not a count`
+		: `a bound a count stays under or over (${words.lead.slice(-4)}…), not a count`),
 	average: () => 'an average or a rate per period (每年, 年均…), not the year\'s count',
 	target: () => 'a target (力争, 计划, 目标…), not a result',
 	category: words => `one category of a breakdown (${words.lead.slice(-6)}…), not the indicator's count`,

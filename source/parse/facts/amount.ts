@@ -76,6 +76,10 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 		return 'none';
 	}
 
+	if (eachOver(words)) {
+		return 'bound';
+	}
+
 	if (isTarget(lead) || targetOpen(words.sentence, words.quantity.index)) {
 		return 'target';
 	}
@@ -98,6 +102,22 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 	}
 
 	return null;
+}
+
+/** 超过40件, 逾百件: a count above a line. */
+export const over = /^(?:超过|超|逾|多于)/u;
+/** 共, 合计, 累计, 总: the words that sum what several bodies did. */
+const summed = /共|合计|累计|总/u;
+
+/**
+9个县级政府收到行政复议申请超过40件: a line each of the bodies counted before passed, not a count. With 共 or 累计
+between them (11个县区共收到申请超过800件) it is their sum, and stays a (hedged) count.
+*/
+function eachOver(words: Words): boolean {
+	const {previous, quantity} = words;
+	if (previous === undefined || !over.test(quantity.text) || previous.quantity.end > quantity.index) return false;
+	if (summed.test(words.sentence.slice(previous.quantity.end, quantity.index))) return false;
+	return notAnAmount(previous) === 'organisations';
 }
 
 /** The numeral of 两个 or 约三个: the text less its hedge before and its measure word after. */
