@@ -232,6 +232,10 @@ describe('words the rules must still read', () => {
 		['法律顾问审查合同31份、会议纪要17件。', [['decisions.legality_reviews', 31], ['decisions.legality_reviews', 17]]],
 		['政府法律顾问提供法律意见3200余件次。', [['decisions.legal_opinions', 3200]]],
 		['区政府常务会议开展会前学法15场次,全区开展中心组学法200场次。', [['leadership.pre_meeting_study', 15]]],
+		// Study of law at the executive meeting in other words, the count before the meeting or after it; a speech studied is no law.
+		['全年11次县政府常务会中均组织了法治学习。', [['leadership.pre_meeting_study', 11]]],
+		['县政府常务会议开展法律学习9次。', [['leadership.pre_meeting_study', 9]]],
+		['县政府常务会议集中学习重要讲话精神12次。', []],
 		// A total over forms of study, the central group's among them, is not the executive meeting's.
 		['通过区委理论中心组专题学习及区政府常务会会前学法等形式,全年学法16场次。', []],
 		['860名行政执法、执法监督人员参加了培训。', [['enforcement.staff_trained', 860]]],
