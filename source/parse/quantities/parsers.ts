@@ -197,7 +197,8 @@ figure before; the difference alone (比2019年增加842件) stays a figure of a
 */
 export const differenceAndRate: QuantityParser = {
 	name: 'difference-and-rate',
-	needs: ['增幅', '降幅'],
+	// One search, not two: 幅 is rare, and every match holds it (增幅, 降幅).
+	needs: ['幅'],
 	pattern: new RegExp(`${changeLead}${changeVerb}(?:约|近)?\\d+(?:\\.\\d+)?(?:万|千)?(?:件次|人次|[件人次起项个条宗份场名家户])[,,]?(?<rise>增幅|降幅)(?:为|达到?|是)?(?<rate>\\d+(?:\\.\\d+)?)%`, 'gu'),
 	extract(match) {
 		const g = match.groups!;

@@ -14,12 +14,14 @@ export const capacityRules: readonly Rule[] = [
 		indicator: 'education.audience',
 		units: ['人次', '人', '万人'],
 		own: /受众|覆盖|参与|参加|观看|惠及|受惠|受教育|受益/u,
-		// 受众 and 受教育 name the audience by themselves; 覆盖 or 参与 only beside legal education.
-		topic: /受众|受教育|宣传|普法|法治教育/u,
+		// 受众 and 受教育 name the audience by themselves; 覆盖 or 参与 only beside legal education, its events named
+		// as such (法律进村活动50余场,覆盖群众2万余人次).
+		topic: /受众|受教育|宣传|普法|法治教育|法律进|法治进|以案释法/u,
 		topicIn: 'sentence',
 		// 参与宣传人员8人次: those who gave the event, not those it reached.
 		// 参加网络专题班学习: a class for cadres, counted as their training, not the public reached.
-		not: /培训|考试|企业|户|人员|志愿者|讲师|律师|干警|专题班|学习班/u,
+		// Cadres at a lecture (领导干部累计参加15万人次) are cadres studying, not the public reached.
+		not: /培训|考试|企业|户|人员|志愿者|讲师|律师|干警|专题班|学习班|(?:干部|公务员|公职人员)(?!群众)[^,;。]{0,4}参加/u,
 	},
 	{
 		indicator: 'training.officials',
