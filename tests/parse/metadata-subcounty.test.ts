@@ -30,6 +30,13 @@ describe('a sub-county report keeps its own name and has no code', () => {
 		expect(district(signed)).toMatchObject({name: '南塘街道', code: null});
 	});
 
+	test('a site\'s information table row is no title: the opening names a town, an organ cell a county', () => {
+		const town = '| 发布机构 | 临川区青禾镇 | 组配分类 | 法治政府建设年报 |\n2025年,青禾镇在区委、区政府的正确领导下,坚持依法行政。\n一、主要工作';
+		expect(district(town)).toMatchObject({name: '青禾镇', code: null});
+		const county = '| 发布机构 | 平阴县人民政府 | 组配分类 | 法治政府建设年报 |\n2025年,我县坚持依法行政。\n一、主要工作';
+		expect(district(county)).toMatchObject({name: '平阴县', code: '370124'});
+	});
+
 	test('the county written before a town is its host, not its name', () => {
 		const text = '2023年法治政府建设工作情况报告\n眉山市彭山区柳溪镇人民政府\n2023年,我镇按照区法治政府建设领导小组部署,推进依法行政。\n一、主要举措';
 		expect(district(text)).toMatchObject({name: '柳溪镇', province: '四川省', city: '眉山市', code: null});

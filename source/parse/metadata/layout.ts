@@ -62,6 +62,22 @@ const titleLine = /^[^。,,;;::!?一二三四五六七八九十(()]?[^。,,;;::!
 const organWords = '人民政府|政府|街道办事处|党工委|工委|管委会|管理委员会|委员会|党委|区委|县委|市委|旗委';
 const organ = new RegExp(`(?:${organWords})`, 'u');
 
+/**
+A row of a site's information table (| 发布机构 | 兖州区新驿镇 | 组配分类 | 法治政府建设年报 |) is no title: only its
+cell that holds the title words is, and the publisher beside it, a county before its town, names nothing by itself.
+*/
+function titleCell(line: Line): Line | null {
+	if (!line.text.startsWith('|')) return line;
+	const cells = line.text.split('|').map(cell => cell.trim()).filter(cell => cell !== '');
+	const cell = cells.find(text => titleWords.test(text));
+	if (cell === undefined) return null;
+	return cells.length === 1 ? line : {text: cell, line: line.line};
+}
+
+function organCells(line: Line): Line[] {
+	return line.text.split('|').map(cell => cell.trim()).filter(cell => organ.test(cell) && !titleWords.test(cell)).map(text => ({text, line: line.line}));
+}
+
 /** How many lines at either end can hold a header or a signature. */
 const headerLimit = 6;
 const tailLimit = 8;
@@ -94,7 +110,18 @@ export function readLayout(lines: readonly Line[], sources: readonly Line[] = []
 	const header = content.slice(0, start);
 	const body = content.slice(start);
 	// A long line of page text (a breadcrumb, a notice) starts the body early; the title may follow it.
-	const titles = [...header.filter(line => titleWords.test(line.text)), ...body.slice(0, headerLimit).filter(line => isTitleLine(line.text))];
-	const organs = header.filter(line => !titleWords.test(line.text) && organ.test(line.text));
+	const titles: Line[] = [];
+	for (const line of header) {
+		const title = titleWords.test(line.text) ? titleCell(line) : null;
+		if (title) titles.push(title);
+	}
+	titles.push(...body.slice(0, headerLimit).filter(line => isTitleLine(line.text)));
+	const organs: Line[] = [];
+	for (const line of header) {
+		if (!organ.test(line.text)) continue;
+		if (!titleWords.test(line.text)) organs.push(line);
+		// The publisher's cell of an information table: 平阴县人民政府.
+		else if (line.text.startsWith('|')) organs.push(...organCells(line));
+	}
 	return {all, header, titles, organs, body, tail: body.slice(-tailLimit), furniture};
 }
