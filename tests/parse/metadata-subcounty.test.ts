@@ -14,9 +14,17 @@ describe('a sub-county report keeps its own name and has no code', () => {
 		['石桥街街道办事处2024年法治政府建设年度报告\n2024年,街道坚持依法履职。\n一、主要举措', '石桥街街道'],
 		['2022年,在区委、区政府的坚强领导下,望溪镇始终坚持依法行政。\n一、主要举措', '望溪镇'],
 		['2021年,云松乡人民政府深入贯彻习近平法治思想,扎实推进依法行政。\n一、主要举措', '云松乡'],
+		// A town named after a village: 村镇 and 村乡 end its name, not the words for villages and towns.
+		['2024年,孔村镇在县委、县政府的正确领导下,坚持依法行政。\n一、主要举措', '孔村镇'],
+		['2023年,张村乡法治政府建设工作在县委、县政府的领导下稳步推进。\n一、主要举措', '张村乡'],
 		['在县委依法治县办的指导下,东坪街道紧密围绕法治建设目标推进各项工作。现将2023年工作报告如下:\n一、主要工作', '东坪街道'],
 	])('%s → %s', (text, name) => {
 		expect(district(text)).toMatchObject({name, code: null});
+	});
+
+	test('the villages and towns of a county are no town', () => {
+		expect(district('2024年,全县各村镇坚持依法行政。\n一、主要举措').name).toBeNull();
+		expect(district('2024年,农村乡镇坚持依法行政。\n一、主要举措').name).toBeNull();
 	});
 
 	test('a street reporting in a later clause of an opening that names no place', () => {
