@@ -166,6 +166,8 @@ export const percentWords: QuantityParser = {
 
 const changeLead = '(?<lead>(?:分别)?(?:同比|环比|(?:较|比)(?:上年|去年|上一?年度?|前一年|20\\d\\d年度?)(?:同期)?)(?:分别)?)';
 const changeVerb = '(?<verb>上升|增长|增加|提高|提升|下降|减少|降低|回落|下滑|压降|增|降|减|升)了?';
+/** The verbs of a change that make it negative. */
+const falls = /下降|减少|降低|回落|下滑|压降|降|减/u;
 const changeNumber = '(?:约|近|超过|超)?\\d+(?:\\.\\d+)?(?:%|个百分点|百分点)';
 
 /** 同比下降23.4% · 较2023年提升了约10个百分点 · 分别同比下降23.4%、28.3% */
@@ -176,7 +178,7 @@ export const yearOnYear: QuantityParser = {
 	pattern: new RegExp(`${changeLead}${changeVerb}(?<list>${changeNumber}(?:[、,和及与]${changeNumber})*)`, 'gu'),
 	extract(match) {
 		const g = match.groups!;
-		const sign = /下降|减少|降低|回落|下滑|压降|降|减/u.test(g['verb']!) ? -1 : 1;
+		const sign = falls.test(g['verb']!) ? -1 : 1;
 		const items = [...g['list']!.matchAll(/(\d+(?:\.\d+)?)(%|个百分点|百分点)/gu)];
 		const kind = items[0]?.[2] === '%' ? 'pct' : 'pp';
 		const values = items.map(item => sign * Number(item[1]));
@@ -202,7 +204,7 @@ export const differenceAndRate: QuantityParser = {
 	pattern: new RegExp(`${changeLead}${changeVerb}(?:约|近)?\\d+(?:\\.\\d+)?(?:万|千)?(?:件次|人次|[件人次起项个条宗份场名家户])[,,]?(?<rise>增幅|降幅)(?:为|达到?|是)?(?<rate>\\d+(?:\\.\\d+)?)%`, 'gu'),
 	extract(match) {
 		const g = match.groups!;
-		const falling = g['rise'] === '降幅' || /下降|减少|降低|回落|下滑|压降|降|减/u.test(g['verb']!);
+		const falling = g['rise'] === '降幅' || falls.test(g['verb']!);
 		const value = (falling ? -1 : 1) * Number(g['rate']);
 		return {
 			index: match.index,
