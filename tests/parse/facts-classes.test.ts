@@ -8,6 +8,9 @@ describe('a total and its parts (其中, 分别)', () => {
 		// A part of the same kind is a sub-total, not a second statement of the total.
 		['全年共收到行政复议申请210件,其中依法受理188件、不予受理9件。', [['reconsideration.received', 210]]],
 		['主动公开政府信息5600条,其中政策解读信息310条。', [['transparency.disclosed', 5600]]],
+		// A total read with the topic only from the words around it, and a part that names it: both are statements.
+		['加大主动公开力度,通过门户网站发布信息3200条,其中主动公开政府信息1500条。', [['transparency.disclosed', 3200], ['transparency.disclosed', 1500]]],
+		['主动公开政府信息5600条,其中主动公开规范性文件310条。', [['transparency.disclosed', 5600]]],
 		// A part of another kind stands.
 		['受理行政复议案件52件,其中审结49件。', [['reconsideration.received', 52], ['reconsideration.closed', 49]]],
 		// A rate has no parts: 其中 breaks down the count before it.

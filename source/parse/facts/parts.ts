@@ -31,7 +31,17 @@ export function isPart(rule: Rule, words: Words): boolean {
 
 	const totalRule = total.rule ?? null;
 	// A total without a measure word (审结复议案件4696,其中…) has no rule of its own, but its words may fit.
-	return totalRule === null ? fitsWithout(rule, total) : totalRule.indicator === rule.indicator;
+	if (totalRule === null) return fitsWithout(rule, total);
+	return totalRule.indicator === rule.indicator && !namesWhatTotalDidNot(rule, words, total);
+}
+
+/**
+发布信息4583条,其中主动公开政府信息2107条: the total was read with the topic only from the words around it, the part
+names it itself. The part is the indicator's own statement, not a share of it; the total stands too.
+*/
+function namesWhatTotalDidNot(rule: Rule, part: Words, total: Words): boolean {
+	const {topic} = rule;
+	return topic !== undefined && !topic.test(total.own) && topic.test(part.own);
 }
 
 /** A share named by the role in handling it: 主办, 协办, 会办, 分办. */
