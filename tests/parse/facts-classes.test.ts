@@ -239,6 +239,8 @@ describe('words the rules must still read', () => {
 		['全年11次县政府常务会中均组织了法治学习。', [['leadership.pre_meeting_study', 11]]],
 		['县政府常务会议开展法律学习9次。', [['leadership.pre_meeting_study', 9]]],
 		['县政府常务会议集中学习重要讲话精神12次。', []],
+		['县政府常务会议全年专题学习习近平法治思想及国家法律达15余次。', [['leadership.pre_meeting_study', 15]]],
+		['县政府常务会议全年专题学习重要讲话精神15次。', []],
 		// A total over forms of study, the central group's among them, is not the executive meeting's.
 		['通过区委理论中心组专题学习及区政府常务会会前学法等形式,全年学法16场次。', []],
 		['860名行政执法、执法监督人员参加了培训。', [['enforcement.staff_trained', 860]]],
