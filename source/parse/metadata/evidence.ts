@@ -139,10 +139,12 @@ function withHost(zone: ZoneName, inSlot: readonly Place[], kindStart: number): 
 	return {...zone, host: null, hostWritten: ''};
 }
 
+/** The organs a report is sent to, last in a greeting's name: 市委, 区政府, 人大常委会, 依法治区办. */
+const superiorOrgans = '(?:委|委员会|政府|人大|常委会|政协|办公室|依法治[省市区县州旗]办)';
 /** Whom a report is addressed to: organs alone on a line, ending with a colon (省政府、市委、市人大:). */
-const addressed = /^[^。,,;;!?]{2,60}(?:委|委员会|政府|人大|常委会|政协|办公室|依法治[省市区县州旗]办)[::]$/u;
+const addressed = new RegExp(`^[^。,,;;!?]{2,60}${superiorOrgans}[::]$`, 'u');
 /** The same greeting at the head of a line that runs on into the opening: a page that lost its line breaks. */
-const greeting = /^[^。,,;;!?::]{2,60}(?:委|委员会|政府|人大|常委会|政协|办公室|依法治[省市区县州旗]办)[::]\s*(?=\S)/u;
+const greeting = new RegExp(`^[^。,,;;!?::]{2,60}${superiorOrgans}[::]\\s*(?=\\S)`, 'u');
 
 /** A first line's greeting to the report's superiors (中共嘉兴市委、嘉兴市人民政府:) and the opening run on after it. */
 export function splitGreeting(text: string): {greeting: string; rest: string} | null {

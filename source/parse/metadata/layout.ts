@@ -68,15 +68,17 @@ cell that holds the title words is, and the publisher beside it, a county before
 */
 function titleCell(line: Line): Line | null {
 	if (!line.text.startsWith('|')) return line;
-	const cells = line.text.split('|').map(cell => cell.trim()).filter(cell => cell !== '');
+	const cells = cellsOf(line.text);
 	const cell = cells.find(text => titleWords.test(text));
 	if (cell === undefined) return null;
 	return cells.length === 1 ? line : {text: cell, line: line.line};
 }
 
 function organCells(line: Line): Line[] {
-	return line.text.split('|').map(cell => cell.trim()).filter(cell => organ.test(cell) && !titleWords.test(cell)).map(text => ({text, line: line.line}));
+	return cellsOf(line.text).filter(cell => organ.test(cell) && !titleWords.test(cell)).map(text => ({text, line: line.line}));
 }
+
+const cellsOf = (row: string): string[] => row.split('|').map(cell => cell.trim()).filter(cell => cell !== '');
 
 /** How many lines at either end can hold a header or a signature. */
 const headerLimit = 6;
