@@ -45,6 +45,19 @@ describe('a sub-county report keeps its own name and has no code', () => {
 		expect(district(county)).toMatchObject({name: '平阴县', code: '370124'});
 	});
 
+	test('a street\'s office or a town\'s government written under its county\'s government is the street\'s or the town\'s', () => {
+		const street = '临川区人民政府青禾街道办事处关于2023年度法治政府建设情况的报告\n2023年,我街道坚持依法行政。\n一、主要工作';
+		expect(district(street)).toMatchObject({name: '青禾街道', code: null});
+		const town = '平阴县人民政府柳溪镇人民政府\n2023年法治政府建设工作报告\n2023年,我镇坚持依法行政。\n一、主要工作';
+		expect(district(town)).toMatchObject({name: '柳溪镇', code: null});
+		// The county government's own office is the county's: 办公室 is no street.
+		const office = '平阴县人民政府办公室关于2023年度法治政府建设情况的报告\n2023年,我县坚持依法行政。\n一、主要工作';
+		expect(district(office)).toMatchObject({name: '平阴县', code: '370124'});
+		// Its streets as a whole are no street.
+		const all = '平阴县人民政府各街道办事处2023年度法治政府建设情况报告\n2023年,我县坚持依法行政。\n一、主要工作';
+		expect(district(all)).toMatchObject({name: '平阴县', code: '370124'});
+	});
+
 	test('the county written before a town is its host, not its name', () => {
 		const text = '2023年法治政府建设工作情况报告\n眉山市彭山区柳溪镇人民政府\n2023年,我镇按照区法治政府建设领导小组部署,推进依法行政。\n一、主要举措';
 		expect(district(text)).toMatchObject({name: '柳溪镇', province: '四川省', city: '眉山市', code: null});

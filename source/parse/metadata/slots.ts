@@ -45,9 +45,17 @@ export function titleSlot(title: string): string {
 	return cutAtOrgan(end < 0 ? text : text.slice(0, end)).trim();
 }
 
+/**
+A street's office or a town's government written under the county's (鲤城区人民政府金龙街道办事处): the office is
+the county government's agency, and the report is the street's, so its name goes on past the county's organ.
+*/
+const dispatchedOffice = /^(?:人民)?政府([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府)/u;
+
 export function cutAtOrgan(text: string): string {
 	const at = text.search(organ);
-	return at < 0 ? text : text.slice(0, at);
+	if (at < 0) return text;
+	const office = dispatchedOffice.exec(text.slice(at));
+	return office ? text.slice(0, at) + office[1]! : text.slice(0, at);
 }
 
 /** The names on an organ or signature line: 中共开封市示范区工委 开封市示范区管委会 → 开封市示范区 twice. */
