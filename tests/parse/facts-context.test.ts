@@ -110,3 +110,31 @@ describe('cases a court mediated are not the government\'s mediation', () => {
 		['建成专业化法庭3个,全区调解组织调解矛盾纠纷1200余件。', [['disputes.mediated', 1200]]],
 	]);
 });
+
+describe('the part left out of what is said of the rest (除…外) is no count', () => {
+	each([
+		['全年收到政府信息公开申请64件,除3件转入下年办理外,均按期答复。', [['transparency.requests', 64]]],
+		['受理行政复议申请120件,除了5件尚在审理中,其余均已审结。', [['reconsideration.received', 120]]],
+		// 除…外 before the figure's own words leaves the figure whole.
+		['除日常宣传外,开展法治宣传活动36场。', [['education.events', 36]]],
+	]);
+});
+
+describe('a backlog\'s list of petitions is not the year\'s petitions', () => {
+	each([
+		['《信访积存事项清单》共48件,已化解31件。', []],
+		['建立信访存量台账,存量信访事项52件已全部化解。', []],
+		// The year's petitions beside it stand.
+		['全年受理信访事项1300件次,列入存量清单的事项已全部化解。', [['petitions.volume', 1300]]],
+	]);
+});
+
+describe('the government\'s own law lectures are not events of legal education', () => {
+	each([
+		['举办县政府专题法律讲座4次。', []],
+		['区政府班子法治讲座全年举办3场。', []],
+		// Lectures for the public stand, also when the government holds them.
+		['区政府组织开展“法律进社区”宣传活动25场。', [['education.events', 25]]],
+		['举办法治讲座进社区20场。', [['education.events', 20]]],
+	]);
+});

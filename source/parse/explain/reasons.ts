@@ -33,13 +33,14 @@ export const exclusions = {
 	organisations: 'count of bodies',
 	enumeration: 'enumeration',
 	none: 'count said not to have happened',
+	exception: 'exception (除…外)',
 	'sub-total': 'sub-total',
 } as const satisfies Record<string, string>;
 
 export type ExclusionKind = keyof typeof exclusions;
 
 /** The kinds that set aside a number the parsers read as a quantity: the report keeps it among its figures. */
-const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'category', 'organisations', 'enumeration', 'none', 'sub-total']);
+const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'category', 'organisations', 'enumeration', 'none', 'exception', 'sub-total']);
 
 export function keptAsFigure(outcome: Outcome): boolean {
 	return outcome.kind === 'figure' || (outcome.kind === 'excluded' && quantityKinds.has(outcome.by));

@@ -5,13 +5,19 @@ Each test returns why, for the explain trace; null when the figure may be a fact
 import {openerMarker} from './first-match.js';
 import type {Words} from './words.js';
 
-export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'organisations' | 'enumeration' | 'none';
+export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'organisations' | 'enumeration' | 'none' | 'exception';
 
 /** 少于5件, 不足10人: a bound a count stays under or over, not a count. (超过/以上 are hedges: 超过40件 is about 40.) */
 const bound = /(?:少于|低于|不足|不到|小于|多于|高于|大于|不少于|不低于|不超过|至少)$/u;
 
 /** 无一起因调解不当引起上访, 未发生一起…: a count said not to have happened; the 一 is none. */
 const negated = /(?:无|没有|未发生|未出现|未有|杜绝)$/u;
+
+/**
+收到申请85件,除2件结转下年办理外,均已答复: the cases left out of what is said of the rest, a part of a total, not a
+count. 废除, 排除, 解除… are verbs of their own.
+*/
+const exception = /(?<![废排清扣删解免消剔拆革摒破])除(?:了|去)?(?:其中|上述|以上)?$/u;
 
 /** 每年服务15万人次, 年均办理3万件, 每季度学法不少于1次: a rate per period or an average, not the year's count. */
 const average = /每(?:年|月|季度?|周|天|日)|(?<!全)年均|[月日]均/u;
@@ -74,6 +80,10 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 
 	if (negated.test(lead)) {
 		return 'none';
+	}
+
+	if (exception.test(lead)) {
+		return 'exception';
 	}
 
 	if (eachOver(words)) {
