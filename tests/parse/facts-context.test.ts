@@ -138,3 +138,26 @@ describe('the government\'s own law lectures are not events of legal education',
 		['举办法治讲座进社区20场。', [['education.events', 20]]],
 	]);
 });
+
+describe('a figure with a clause of its own takes no subject from the figure before', () => {
+	each([
+		// 就/对 + a figure before its noun + a verb: the object of its own clause.
+		['全年主动公开政府信息8200条,就9件规章草案向社会公开征求意见。', [['transparency.disclosed', 8200]]],
+		['审查行政规范性文件56件,对7件文件提出修改意见。', [['decisions.legality_reviews', 56]]],
+		// The opinions themselves, counted after them, stand.
+		['对规范性文件提出修改意见56条。', [['decisions.legal_opinions', 56]]],
+		// A rate's subject is no count's: the count after a rate's change starts a subject of its own.
+		['干部法治培训参训率同比提高6.5%,52名新任职干部进行宪法宣誓。', []],
+		// A further figure of the same subject still carries it.
+		['全年受理信访事项1200件次、3100人次。', [['petitions.volume', 1200], ['petitions.volume', 3100]]],
+		['审查行政规范性文件56件、7件合同。', [['decisions.legality_reviews', 56], ['decisions.legality_reviews', 7]]],
+	]);
+});
+
+describe('questions to a government-services desk are not legal consultations', () => {
+	each([
+		['优化法治化营商环境,开通政务服务直播间,接受在线咨询、业务办理900余次。', []],
+		// Legal consultations beside the words of law stand.
+		['公共法律服务中心接待群众法律咨询900余人次。', [['legal_services.consultations', 900]]],
+	]);
+});

@@ -135,6 +135,20 @@ function fillerWordAt(text: string, i: number): boolean {
 Two Chinese characters that are more than filler (共计, 其中, 和 …): a subject of its own.
 Read as if the filler words were removed first, without building that string.
 */
+/**
+就14件文件草案征求意见, 对12件文件提出修改意见: a preposition before a figure that stands before its noun makes it
+the object of a clause with a verb of its own, not a further figure of the subject before.
+*/
+const objectLead = /^[就对向将把给按]$/u;
+
+/**
+A rate or a change and a count are never of one subject: 参学率同比增长12.2%,61名新任命的工作人员… does not make
+the 61 a rate's count. Two counts, or two rates, may be.
+*/
+function sameKind(before: Quantity, quantity: Quantity): boolean {
+	return (before.change === undefined) === (quantity.change === undefined) && (before.unit === '%') === (quantity.unit === '%');
+}
+
 function hasContent(text: string): boolean {
 	let count = 0;
 	for (let i = 0; i < text.length; i++) {
@@ -173,7 +187,7 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 	if (subject !== undefined) {
 		lead = subject;
 		own = subject;
-	} else if (previous !== undefined && !hasContent(lead)) {
+	} else if (previous !== undefined && !hasContent(lead) && !(objectLead.test(lead) && hasContent(tail)) && sameKind(previous.quantity, quantity)) {
 		// 信访总量18426件次、23667人次 / 受理24件: the subject carries from the figure before.
 		// 清单4期50个主题: the lead is empty even where a noun follows the number.
 		lead = previous.lead + lead;

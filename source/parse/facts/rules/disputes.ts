@@ -147,6 +147,7 @@ export const disputesRules: readonly Rule[] = [
 		topic: /法律|法务|律师|法援|12348|公共法律服务|司法|普法|法治|宣传/u,
 		topicIn: 'sentence-or-section',
 		// 法律顾问…向各部门提供法律咨询: the government's advisers advising its own departments, not the public.
-		not: /政务|政策咨询|税务|医保|企业咨询|投资咨询|各部门|各单位|政府部门|机关/u,
+		// 接受在线咨询、业务办理1500余次: questions to a government-services desk, asked with business done there.
+		not: /政务|政策咨询|税务|医保|企业咨询|投资咨询|各部门|各单位|政府部门|机关|业务办理|办理业务|办事/u,
 	},
 ];
