@@ -136,6 +136,9 @@ describe('the government\'s own law lectures are not events of legal education',
 		// Lectures for the public stand, also when the government holds them.
 		['区政府组织开展“法律进社区”宣传活动25场。', [['education.events', 25]]],
 		['举办法治讲座进社区20场。', [['education.events', 20]]],
+		// Lectures listed with the executive meeting's study are the cadres' study too.
+		['坚持领导干部学法,全年开展常务会会前学法6次、法治讲座3次。', [['leadership.pre_meeting_study', 6]]],
+		['开展常务会会前学法6次,面向群众开展法治宣传活动40场。', [['leadership.pre_meeting_study', 6], ['education.events', 40]]],
 	]);
 });
 

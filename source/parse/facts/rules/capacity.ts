@@ -10,6 +10,8 @@ export const capacityRules: readonly Rule[] = [
 		// 领导干部法治讲座: cadres' study, counted as training, not the public's legal education; so are a 党校's lectures
 		// and the government's own (市政府专题法律讲座).
 		not: /培训|栏目|节目|会议|考试|品牌|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
+		// 开展常务会会前学法5次,法治讲座2次: lectures listed with the executive meeting's study are the cadres' too.
+		notBefore: /(?:会前学法|集体学法|专题学法)[^。;]{0,16}讲座$/u,
 	},
 	{
 		indicator: 'education.audience',
