@@ -164,3 +164,14 @@ describe('questions to a government-services desk are not legal consultations', 
 		['公共法律服务中心接待群众法律咨询900余人次。', [['legal_services.consultations', 900]]],
 	]);
 });
+
+describe('cases filed (发案) and settled or withdrawn (调撤) in reconsideration', () => {
+	each([
+		['全年行政复议发案量42件,办结40件。', [['reconsideration.received', 42], ['reconsideration.closed', 40]]],
+		['行政复议案件调撤率21.5%。', [['reconsideration.mediation_rate', 21.5]]],
+		// The lawsuits named last before the rate are what it is of.
+		['聘任5名行政复议员,推动行政诉讼案件调解撤诉,调撤率36.2%。', []],
+		// A total of all disputes names no indicator; its reconsideration part does.
+		['全年行政争议发案量共60件,其中行政复议发案量45件。', [['reconsideration.received', 45]]],
+	]);
+});

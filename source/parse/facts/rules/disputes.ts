@@ -14,7 +14,7 @@ export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'reconsideration.received',
 		units: ['件', '起', '宗', '个'],
-		own: /新收|收到|受理|收案|接收|新增|办理|共有|(?:案件|申请)(?:共计|合计|总数|总量|共)?(?:为|达)?$|行政复议$/u,
+		own: /新收|收到|受理|收案|发案|接收|新增|办理|共有|(?:案件|申请)(?:共计|合计|总数|总量|共)?(?:为|达)?$|行政复议$/u,
 		topic: reconsideration,
 		topicIn: 'sentence',
 		// 撤回申请2件, 终止2件: how cases ended, not how many came in.
@@ -47,10 +47,13 @@ export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'reconsideration.mediation_rate',
 		units: ['%'],
-		own: /(?:调解|和解)(?:和解|调解)?(?:结案)?率/u,
+		// 调撤率: closed by mediation, or withdrawn after a settlement.
+		own: /(?:调解|和解)(?:和解|调解)?(?:结案)?率|调撤率/u,
 		topic: reconsideration,
 		topicIn: 'sentence-or-section',
 		not: /成功率/u,
+		// 化解行政诉讼案件26件,调撤率40.6%: the lawsuits named last before the rate are what it is of.
+		notBefore: /(?:诉讼|应诉)(?:(?!复议)[^。])*$/u,
 	},
 	{
 		indicator: 'litigation.cases',
