@@ -175,3 +175,18 @@ describe('cases filed (发案) and settled or withdrawn (调撤) in reconsiderat
 		['全年行政争议发案量共60件,其中行政复议发案量45件。', [['reconsideration.received', 45]]],
 	]);
 });
+
+describe('a sentence with no subject of its own goes on with the sentence before it', () => {
+	each([
+		['全年共收到行政复议申请420件,同比增长12%。已审结396件,其中调解结案41件。', [['reconsideration.received', 420], ['reconsideration.closed', 396]]],
+		// The sentence before names lawsuits too: whose cases were concluded is not said.
+		['全年收到行政复议申请420件,行政诉讼案件130件。已审结396件。', [['reconsideration.received', 420], ['litigation.cases', 130]]],
+		// A sentence with a subject of its own keeps it.
+		['全年收到行政复议申请420件。信访部门办结信访事项396件。', [['reconsideration.received', 420], ['petitions.volume', 396]]],
+	]);
+
+	it('says the topic came from the sentence before', () => {
+		const [, closed] = reportOf('全年共收到行政复议申请420件。已审结396件。').facts.filter(fact => !fact.derived);
+		expect(closed?.why).toBe('审结 + 复议 (sentence before)');
+	});
+});

@@ -48,7 +48,23 @@ function topicFound(rule: Rule, words: Words): boolean {
 		return false;
 	}
 
-	return rule.topic.test(words.before) || (rule.topicIn === 'sentence-or-section' && rule.topic.test(words.scope)) || headingTopic(rule, words) !== null;
+	return rule.topic.test(words.before) || (rule.topicIn === 'sentence-or-section' && rule.topic.test(words.scope)) || headingTopic(rule, words) !== null || earlierTopic(rule, words);
+}
+
+/** What may stand before the verb of a sentence that has no subject of its own: 已审结, 共办结, 全年结案. */
+const noSubject = /^(?:已|共|累计|全年|依法|先后|共计|当年|年内|目前|现已)*$/u;
+
+/**
+收到行政复议申请1696件。已审结1550件,…: a sentence that opens on the rule's verb, with no subject of its own,
+goes on with the subject of the sentence before it in the paragraph, under the same terms as a section title's
+(topicFromHeading): that sentence names the topic and no rival, and this one names no rival before the figure.
+*/
+export function earlierTopic(rule: Rule, words: Words): boolean {
+	const heading = rule.topicFromHeading;
+	if (heading === undefined || rule.topic === undefined || words.earlier === '' || words.before.trim() !== words.lead) return false;
+	const verb = rule.own.exec(words.lead);
+	return verb !== null && noSubject.test(words.lead.slice(0, verb.index).trim()) && !heading.rivals.test(words.before)
+		&& rule.topic.test(words.earlier) && !heading.rivals.test(words.earlier);
 }
 
 /** The section title that gives a rule its topic under topicFromHeading (see Rule), or null. */

@@ -4,11 +4,11 @@ rule's `own` found in the figure's words, then its topic and where that stood.
 Built for facts only, a few a report, never for figures: the parse stays as fast.
 */
 import type {Rule} from './rule.js';
-import {headingTopic} from './classify.js';
+import {earlierTopic, headingTopic} from './classify.js';
 import type {Words} from './words.js';
 
 /** Where a rule's topic was found, when not in the figure's own words. */
-export type TopicPlace = 'own' | 'sentence' | 'section' | 'heading';
+export type TopicPlace = 'own' | 'sentence' | 'section' | 'heading' | 'sentence before';
 
 /** Where the rule's topic stands, as classify looks for it: own words, then the sentence, then the section. */
 export function topicMatch(rule: Rule, words: Words): {readonly text: string; readonly place: TopicPlace} | null {
@@ -33,7 +33,8 @@ export function topicMatch(rule: Rule, words: Words): {readonly text: string; re
 	}
 
 	const heading = headingTopic(rule, words);
-	return heading === null ? null : {text: topic.exec(heading)?.[0] ?? heading, place: 'heading'};
+	if (heading !== null) return {text: topic.exec(heading)?.[0] ?? heading, place: 'heading'};
+	return earlierTopic(rule, words) ? {text: topic.exec(words.earlier)![0], place: 'sentence before'} : null;
 }
 
 /**

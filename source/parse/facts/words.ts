@@ -19,6 +19,8 @@ export type Words = {
 	readonly sentence: string;
 	/** Section titles, innermost last. */
 	readonly scope: string;
+	/** The sentence before this one in its paragraph (line), or '': where a sentence with no subject of its own continues. */
+	readonly earlier: string;
 	/** The figure these words are about. */
 	readonly quantity: Quantity;
 	/** The words of the figure before it in the sentence. */
@@ -165,7 +167,7 @@ function hasContent(text: string): boolean {
 	return false;
 }
 
-export function wordsFor(sentence: string, quantities: readonly Quantity[], k: number, scope: string, previous: Words | undefined): Words {
+export function wordsFor(sentence: string, quantities: readonly Quantity[], k: number, scope: string, previous: Words | undefined, earlier = ''): Words {
 	const quantity = quantities[k]!;
 	const previousEnd = k > 0 ? quantities[k - 1]!.end : 0;
 	const nextStart = quantities[k + 1]?.index ?? sentence.length;
@@ -202,6 +204,7 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		before: sentence.slice(Math.max(0, quantity.index - 200), quantity.index),
 		sentence,
 		scope,
+		earlier,
 		quantity,
 		previous,
 		total: totalOf(sentence, previousEnd, quantity.index, previous),
