@@ -167,6 +167,8 @@ describe('what is not a petition, a suggestion or a legal-aid case', () => {
 		['5件法律援助案件获评优秀案件。', []],
 		['以调解、和解方式结案的复议案件31件。', []],
 		['以镇街为被申请人的行政复议案件42件。', []],
+		// Against all the bodies under the government: the office's whole docket.
+		['复议办公室共收到以各街道、区政府各部门作为被申请人的行政复议案件88件。', [['reconsideration.received', 88]]],
 		['召开区人大三届四次会议。', []],
 		// Cases a superior handed down, or a leader took on, are parts of the volume; the volume beside them stays.
 		['全年受理信访事项960件次,上级交办信访事项18件,县级领导包联信访案件7件。', [['petitions.volume', 960]]],

@@ -17,8 +17,10 @@ export const disputesRules: readonly Rule[] = [
 		own: /新收|收到|受理|收案|发案|接收|新增|办理|共有|(?:案件|申请)(?:共计|合计|总数|总量|共)?(?:为|达)?$|行政复议$/u,
 		topic: reconsideration,
 		topicIn: 'sentence',
-		// 撤回申请2件, 终止2件: how cases ended, not how many came in.
-		not: /审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|被申请人|信息公开|依申请|涉企|领域/u,
+		// 撤回申请2件, 终止2件: how cases ended, not how many came in. 以区政府为被申请人的案件50件: the cases against
+		// one respondent, a scope of their own; against all the bodies under the government (以各部门、各乡镇为被申请人) they
+		// are the office's whole docket.
+		not: /审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|(?<!各[^,;]{0,24})被申请人|信息公开|依申请|涉企|领域/u,
 		notBefore: disclosureBefore,
 		notInSection: disclosureSection,
 	},
