@@ -262,6 +262,9 @@ describe('words the rules must still read', () => {
 		// Cadres trained on another subject, a semicolon after law training: not trained in law.
 		['组织领导干部参加法治讲座4期,培训学员210余人次;举办学习贯彻党的二十大精神专题轮训班,培训学员460人。', [['training.officials', 210]]],
 		['举办学习贯彻党的二十大精神和习近平法治思想专题培训班,培训干部300人。', [['training.officials', 300]]],
+		// A 主题教育 on law is training in law; the party's 主题教育 is another subject.
+		['开展法治主题教育培训,培训党员干部300人次。', [['training.officials', 300]]],
+		['开展主题教育专题培训,培训党员干部300人次。', []],
 		// The cadres a law course reached, a clause after it; the public reached by publicity is no training.
 		['举办依法行政专题培训班3期,覆盖全镇干部150余人。', [['training.officials', 150]]],
 		['在党校主体班次开设法治课程4次,累计覆盖学员220人次。', [['training.officials', 220]]],
