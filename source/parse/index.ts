@@ -100,10 +100,11 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 			}
 
 			let previous: Words | undefined;
+			const earlier = index > 0 ? read.slice(spans[index - 1]!.start, spans[index - 1]!.end) : '';
 			for (let k = 0; k < quantities.length; k++) {
 				const quantity = quantities[k]!;
 				const before = previous;
-				const words = wordsFor(sentence, quantities, k, position.path, before, index > 0 ? read.slice(spans[index - 1]!.start, spans[index - 1]!.end) : '');
+				const words = wordsFor(sentence, quantities, k, position.path, before, earlier);
 				previous = words;
 				const match = display.slice(span.start + quantity.index, span.start + quantity.end).trim();
 				let rule: Rule | null;

@@ -190,3 +190,39 @@ describe('a sentence with no subject of its own goes on with the sentence before
 		expect(closed?.why).toBe('审结 + 复议 (sentence before)');
 	});
 });
+
+describe('disputes handled, and those mediated with success counted after them', () => {
+	each([
+		['全县调处矛盾纠纷520件,调解成功508件,调解成功率97.7%。', [['disputes.mediated', 508], ['disputes.mediation_success_rate', 97.7]]],
+		['人民调解组织受理纠纷300件,成功化解296件。', [['disputes.mediated', 296]]],
+		// A rate of success after it is no count of successes: the count stands.
+		['全年调解矛盾纠纷1200件,调解成功率98%。', [['disputes.mediated', 1200], ['disputes.mediation_success_rate', 98]]],
+		// Disputes passed up to a higher level were not mediated here.
+		['成功调解矛盾纠纷86件,上报县级矛盾纠纷0件。', [['disputes.mediated', 86]]],
+	]);
+});
+
+describe('a lawsuit count and its parts beside reconsideration', () => {
+	each([
+		['办理行政复议案件40件,办结36件;办理行政应诉案件25件,其中审结20件。', [['reconsideration.received', 40], ['reconsideration.closed', 36], ['litigation.cases', 25]]],
+		// 复议 named after the lawsuits takes the figure back.
+		['行政诉讼案件25件;行政复议案件审结20件。', [['litigation.cases', 25], ['reconsideration.closed', 20]]],
+	]);
+});
+
+describe('what was withheld, or published in one channel, is not the total disclosed', () => {
+	each([
+		['全年共制作政府信息5000条,其中主动公开信息2100条,不予公开信息900条。', [['transparency.disclosed', 2100]]],
+		['主动公开政府信息8600条,其中信息公开目录发布3100条。', [['transparency.disclosed', 8600]]],
+		// Disclosure through the catalogue, counted as what was published, stands.
+		['通过政府信息公开目录主动公开信息5000条。', [['transparency.disclosed', 5000]]],
+		['共收到公开政府信息申请12件,均按时答复。', [['transparency.requests', 12]]],
+	]);
+});
+
+describe('kinds of case with their sum, and cases counted as a number (案件数)', () => {
+	each([
+		['新纳入复议范围的行政协议类案件共计176件。', []],
+		['全市法律援助机构提供法律援助3100人次,受理案件数980件。', [['legal_aid.cases', 980]]],
+	]);
+});

@@ -49,6 +49,10 @@ function missText(rule: Rule, miss: Misfit, words: Words): string {
 			return `${rule.indicator}: ${own} but ${miss.words} before it in the sentence`;
 		}
 
+		case 'notAfter': {
+			return `${rule.indicator}: ${own} but ${miss.words} after it in the sentence`;
+		}
+
 		case 'notInSection': {
 			return `${rule.indicator}: ${own} but the section is about ${miss.words}`;
 		}

@@ -34,7 +34,7 @@ const isTarget = (text: string): boolean => targetWords.test(text) && target.tes
 const targetOpen = openerMarker(target);
 
 // 其中涉及政府信息公开的12件: the cases on one matter, named by 涉及…的 as by 类.
-const categoryEnd = /类(?:案件|纠纷|事项|问题|申请)?$|涉及?[^,;]{1,12}的$/u;
+const categoryEnd = /类(?:案件|纠纷|事项|问题|申请)?(?:共计|合计|总计|共)?$|涉及?[^,;]{1,12}的$/u;
 
 /** Measure words of places and bodies: 13个市州, 9个县级政府, 2个工作站, 10家单位. */
 const placeUnits = new Set(['个', '家', '所', '处', '座']);

@@ -30,6 +30,11 @@ function distance(pattern: RegExp, words: Words): number {
 	return best;
 }
 
+/** The rest of the sentence after the figure: sliced only for the rare rule that asks (notAfter). */
+function after(words: Words): string {
+	return words.sentence.slice(words.quantity.end);
+}
+
 /** The few characters before the number and whatever follows it: where the counted noun stands. */
 function near(words: Words): string {
 	return words.own.slice(Math.max(0, words.at - 6));
@@ -101,12 +106,13 @@ function fitsWords(rule: Rule, words: Words): boolean {
 		&& !(rule.notNear?.test(near(words)) ?? false)
 		&& !(rule.notInSentence?.test(words.sentence) ?? false)
 		&& !(rule.notBefore?.test(words.before) ?? false)
+		&& !(rule.notAfter?.test(after(words)) ?? false)
 		&& !(rule.notInSection?.test(words.scope) ?? false)
 		&& topicFound(rule, words);
 }
 
 /** Which test of fitsWords turns a rule down, with the words it matched (topic: none found). */
-export type Misfit = {readonly test: 'own' | 'not' | 'notNear' | 'notInSentence' | 'notBefore' | 'notInSection' | 'topic'; readonly words: string};
+export type Misfit = {readonly test: 'own' | 'not' | 'notNear' | 'notInSentence' | 'notBefore' | 'notAfter' | 'notInSection' | 'topic'; readonly words: string};
 
 /**
 Why a rule does not fit, for the explain trace: fitsWords' tests in its order, saying which failed; null when it
@@ -122,6 +128,7 @@ export function misfit(rule: Rule, words: Words): Misfit | null {
 		['notNear', rule.notNear, near(words)],
 		['notInSentence', rule.notInSentence, words.sentence],
 		['notBefore', rule.notBefore, words.before],
+		['notAfter', rule.notAfter, after(words)],
 		['notInSection', rule.notInSection, words.scope],
 	] as const;
 	for (const [test, pattern, text] of against) {

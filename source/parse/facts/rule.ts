@@ -22,6 +22,8 @@ export type Rule = {
 	readonly notInSentence?: RegExp;
 	/** Words in the sentence before the figure that rule it out (what follows it may be a procedure it went through). */
 	readonly notBefore?: RegExp;
+	/** Words in the sentence after the figure that rule it out: 调处纠纷640件,调解成功627件 (a success counted after). */
+	readonly notAfter?: RegExp;
 	/** Words in the section's titles that rule it out: 行政复议1件 under 依申请公开情况 counts the disclosure office's cases. */
 	readonly notInSection?: RegExp;
 	/**
@@ -49,6 +51,7 @@ export function oneShape(rule: Rule): Rule {
 		notNear: rule.notNear,
 		notInSentence: rule.notInSentence,
 		notBefore: rule.notBefore,
+		notAfter: rule.notAfter,
 		notInSection: rule.notInSection,
 		topicFromHeading: rule.topicFromHeading,
 	};

@@ -33,7 +33,8 @@ export const disputesRules: readonly Rule[] = [
 		// 仍有12件未审结: the cases still open, not those concluded; 作出纠错决定191件: one kind of decision.
 		// 以调解、和解等方式结案51件: the cases settled, a part of those concluded.
 		not: /诉讼|应诉|率|未|尚|纠错|撤销|维持|驳回|变更|确认违法|终止|调解|和解|方式/u,
-		notBefore: disclosureBefore,
+		// 办理行政应诉案件42件,其中审结30件: the lawsuits named last before the figure are what it concludes.
+		notBefore: /信息公开|依申请|(?:诉讼|应诉)(?:(?!复议)[^。])*$/u,
 		notInSection: disclosureSection,
 		// 行政复议案件 > 审结情况: 已审结案件1148件 (its 案件 under a title on 复议 alone).
 		topicFromHeading: {rivals: besideReconsideration, noun: /案件|申请/u},
@@ -110,10 +111,13 @@ export const disputesRules: readonly Rule[] = [
 		topicIn: 'sentence',
 		// 法院先行调解, 诉前调解, 协助法庭化解案件: courts' mediation, not the government's.
 		// 以调解、和解等方式结案170件: how reconsideration cases closed, not disputes mediated.
-		not: /登记|受理|摸排|排查出|接待|行政纠纷|行政争议|诉讼|复议|信访|率|立案前|积案|金融|涉及金额|法院|法庭[^,;。\s]{0,4}(?:化解|调解|调处)|诉前|先行调解|结案/u,
+		// 上报县级矛盾纠纷0件: disputes passed up to a higher level, not mediated here.
+		not: /上报|上交|登记|受理|摸排|排查出|接待|行政纠纷|行政争议|诉讼|复议|信访|率|立案前|积案|金融|涉及金额|法院|法庭[^,;。\s]{0,4}(?:化解|调解|调处)|诉前|先行调解|结案/u,
 		notNear: /组织|委员会|调解员|工作室|队伍/u,
 		// A sentence on reconsideration or lawsuits that never speaks of disputes: 终止13件,其中经调解达成和解的4件.
 		notInSentence: /^(?!.*(?:矛盾|纠纷|人民调解)).*(?:复议|诉讼|被诉)/u,
+		// 调处纠纷640件,调解成功627件: with the successes counted after it, a count is of the disputes handled.
+		notAfter: /^[^。;;]{0,40}?(?:(?:调解|化解|调处)成功|成功(?:调解|化解|调处))[^,,。;;\d率]{0,8}\d/u,
 	},
 	{
 		indicator: 'disputes.mediation_success_rate',
@@ -137,7 +141,7 @@ export const disputesRules: readonly Rule[] = [
 		indicator: 'legal_aid.cases',
 		units: ['件', '宗', '起'],
 		// 畅通法律援助渠道,办理案件2.2万件: cases with their subject a clause before.
-		own: /法律援助|法援|^(?:共|累计|全年)?(?:办理|受理|办结|承办)(?:各类)?案件$/u,
+		own: /法律援助|法援|^(?:共|累计|全年)?(?:办理|受理|办结|承办)(?:各类)?案件(?:数|数量)?$/u,
 		topic: /法律援助|法援/u,
 		topicIn: 'sentence',
 		// 获评优秀5件: cases sampled or awarded, not handled.
