@@ -91,6 +91,10 @@ describe('a county or district named only in its own documents, numbers or signa
 		expect(district(text)).toMatchObject({name: '金平县', fullName: '云南省红河哈尼族彝族自治州金平苗族瑶族傣族自治县', code: '532530'});
 	});
 
+	test('an autonomous county written with 自治 but not its peoples: 关岭自治县', () => {
+		expect(named('2023年,在县委的坚强领导下,关岭自治县坚持依法行政,推进法治政府建设。\n一、主要举措')).toEqual({name: '关岭自治县', code: '520424'});
+	});
+
 	test('an autonomous prefecture written 昌吉州', () => {
 		expect(named('2023年,昌吉州人民政府坚持依法行政,推动法治建设在我州落地。\n一、主要举措')).toEqual({name: '昌吉州', code: '652300'});
 	});

@@ -56,12 +56,12 @@ const peoples =
 const autonomous = new RegExp(`^(.{2,}?)(?:(?:${peoples})族?)+自治(县|旗|州)$`, 'u');
 
 /**
-How reports write an autonomous county or prefecture: 金平苗族瑶族傣族自治县 as 金平县, 红河哈尼族彝族自治州 as
-红河州. None of these collides with another division's name (checked against the whole table).
+How reports write an autonomous county or prefecture: 金平苗族瑶族傣族自治县 as 金平县 or 金平自治县, 红河哈尼族彝族
+自治州 as 红河州 or 红河自治州. None of these collides with another division's name (checked against the whole table).
 */
-export function everydayName(name: string): string | null {
+export function everydayNames(name: string): readonly string[] {
 	const match = autonomous.exec(name);
-	return match ? match[1]! + match[2]! : null;
+	return match ? [match[1]! + match[2]!, match[1]! + '自治' + match[2]!] : [];
 }
 
 /**
@@ -100,8 +100,7 @@ function build(): Index {
 			const division: Division = {code, name: parts[at + 1]!, level: levelOf(code)};
 			byCode.set(code, division);
 			push(byName, division.name, division);
-			const everyday = everydayName(division.name);
-			if (everyday) push(byName, everyday, division);
+			for (const everyday of everydayNames(division.name)) push(byName, everyday, division);
 			const usual = conventional[code];
 			if (usual) push(byName, usual, division);
 			const short = shortName(division);
