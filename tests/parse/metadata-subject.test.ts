@@ -95,6 +95,13 @@ describe('a county or district named only in its own documents, numbers or signa
 		expect(named('2023年,在县委的坚强领导下,关岭自治县坚持依法行政,推进法治政府建设。\n一、主要举措')).toEqual({name: '关岭自治县', code: '520424'});
 	});
 
+	test('a county-level city reporting under its name without 市, written in full elsewhere', () => {
+		const text = '2023年,桐乡坚持依法行政,推进法治政府建设。\n一、主要举措\n印发《中共桐乡市委全面依法治市委员会工作规则》。';
+		expect(named(text)).toEqual({name: '桐乡市', code: '330483'});
+		// Never written in full: the short name alone stays a word.
+		expect(named('2023年,桐乡坚持依法行政,推进法治政府建设。\n一、主要举措').name).toBeNull();
+	});
+
 	test('an autonomous prefecture written 昌吉州', () => {
 		expect(named('2023年,昌吉州人民政府坚持依法行政,推动法治建设在我州落地。\n一、主要举措')).toEqual({name: '昌吉州', code: '652300'});
 	});

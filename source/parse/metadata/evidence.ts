@@ -363,7 +363,7 @@ function openingClaims(layout: Layout, glued: Glued | null): Addressed & {votes:
 		// Only an opening that leads with its year or its leadership has its subject first; a first line may also be page text.
 		if (i === 0 || openingLead.test(first)) {
 			const {slot, firm} = subjectOf(first);
-			const claim = claimOf('subject', line.line, slot, slot, firm);
+			const claim = shortSubject(claimOf('subject', line.line, slot, slot, firm), slot, layout);
 			subjects.push(claim);
 			if (claim.level) add(votes, claim.level, 5, true);
 			const later = !claim.zone && !claim.place && !claim.level ? subCountyLater(first, line.line) : null;
@@ -378,6 +378,21 @@ function openingClaims(layout: Layout, glued: Glued | null): Addressed & {votes:
 	}
 
 	return {claims: subjects, addressees, votes};
+}
+
+const countyKinds = ['市', '县', '区', '旗'] as const;
+
+/**
+2023年,邹城坚持…: a county or county-level city that reports under its name without its kind, which is written in
+full elsewhere in the text (中共邹城市委…). Only a firm subject (followed by how it reported), and only a kind
+the text writes: the short name alone is a word as often as a place.
+*/
+function shortSubject(claim: Claim, slot: string, layout: Layout): Claim {
+	if (!claim.firm || claim.place || claim.zone || claim.level || slot.length < 2 || slot.length > 3) return claim;
+	const written = countyKinds.map(kind => slot + kind).filter(full => layout.body.some(line => line.text.includes(full)));
+	if (written.length !== 1) return claim;
+	const full = claimOf('subject', claim.line, written[0]!, written[0]!, true);
+	return full.place?.candidates.some(division => division.level === 'county') ? full : claim;
 }
 
 /** The site's 来源 lines: who posted the page. */
