@@ -226,3 +226,12 @@ describe('kinds of case with their sum, and cases counted as a number (案件数
 		['全市法律援助机构提供法律援助3100人次,受理案件数980件。', [['legal_aid.cases', 980]]],
 	]);
 });
+
+describe('a clause of only another level of the same noun takes the verb before', () => {
+	each([
+		['成功调解村级矛盾纠纷78件,镇级矛盾纠纷37件。', [['disputes.mediated', 78], ['disputes.mediated', 37]]],
+		// Another noun, or no level before the noun the figure before counted: no verb carries.
+		['成功调解村级矛盾纠纷78件,镇级调解组织12个。', [['disputes.mediated', 78]]],
+		['成功调解矛盾纠纷78件,镇级矛盾纠纷37件。', [['disputes.mediated', 78]]],
+	]);
+});

@@ -151,6 +151,24 @@ function sameKind(before: Quantity, quantity: Quantity): boolean {
 	return (before.change === undefined) === (quantity.change === undefined) && (before.unit === '%') === (quantity.unit === '%');
 }
 
+/**
+成功调解村级矛盾纠纷78件,镇级矛盾纠纷37件: a clause that is only a modifier and the noun the figure before counted
+(its last two characters or more) takes that figure's verb. The verb before the other modifier, or '' when the
+clause is no such parallel (it has a verb of its own, or shares no noun).
+*/
+function parallelVerb(before: string, lead: string): string {
+	const parallel = parallelLead.exec(lead);
+	if (parallel === null || !before.endsWith(parallel[2]!)) return '';
+	const rest = before.slice(0, before.length - parallel[2]!.length);
+	const modifier = parallel[1]!;
+	// The same kind of modifier, as long (村级 and 镇级, 民事类 and 刑事类), after a verb.
+	const cut = rest.length - modifier.length;
+	return cut > 0 && rest.at(-1) === modifier.at(-1) ? rest.slice(0, cut) : '';
+}
+
+/** A level or a kind that tells one count of a noun from the next (村级, 镇级, 民事类), then the noun. */
+const parallelLead = /^([\u4e00-\u9fff]{1,2}[级类])([\u4e00-\u9fff]{2,8})$/u;
+
 function hasContent(text: string): boolean {
 	let count = 0;
 	for (let i = 0; i < text.length; i++) {
@@ -194,6 +212,12 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		// 清单4期50个主题: the lead is empty even where a noun follows the number.
 		lead = previous.lead + lead;
 		own = lead + tail;
+	} else if (previous !== undefined && tail === '' && sameKind(previous.quantity, quantity)) {
+		const verb = parallelVerb(previous.lead, lead);
+		if (verb !== '') {
+			lead = verb + lead;
+			own = lead;
+		}
 	}
 
 	return {
