@@ -10,6 +10,9 @@ const disclosureSection = /依申请/u;
 /** What else a section title may be about, so that its 复议 is not the subject of a figure under it. */
 const besideReconsideration = /诉讼|应诉|矛盾|纠纷|信访|调解|援助|公开|咨询|化解|争议|执法|审查|监督|信息/u;
 
+/** Lawsuits named in the sentence before a figure with no 复议 after them: the figure is theirs. */
+const lawsuitsLast = '(?:诉讼|应诉)(?:(?!复议)[^。])*$';
+
 export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'reconsideration.received',
@@ -34,7 +37,7 @@ export const disputesRules: readonly Rule[] = [
 		// 以调解、和解等方式结案51件: the cases settled, a part of those concluded.
 		not: /诉讼|应诉|率|未|尚|纠错|撤销|维持|驳回|变更|确认违法|终止|调解|和解|方式/u,
 		// 办理行政应诉案件42件,其中审结30件: the lawsuits named last before the figure are what it concludes.
-		notBefore: /信息公开|依申请|(?:诉讼|应诉)(?:(?!复议)[^。])*$/u,
+		notBefore: new RegExp(`信息公开|依申请|${lawsuitsLast}`, 'u'),
 		notInSection: disclosureSection,
 		// 行政复议案件 > 审结情况: 已审结案件1148件 (its 案件 under a title on 复议 alone).
 		topicFromHeading: {rivals: besideReconsideration, noun: /案件|申请/u},
@@ -56,7 +59,7 @@ export const disputesRules: readonly Rule[] = [
 		topicIn: 'sentence-or-section',
 		not: /成功率/u,
 		// 化解行政诉讼案件26件,调撤率40.6%: the lawsuits named last before the rate are what it is of.
-		notBefore: /(?:诉讼|应诉)(?:(?!复议)[^。])*$/u,
+		notBefore: new RegExp(lawsuitsLast, 'u'),
 	},
 	{
 		indicator: 'litigation.cases',
