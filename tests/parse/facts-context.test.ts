@@ -235,3 +235,13 @@ describe('a clause of only another level of the same noun takes the verb before'
 		['成功调解矛盾纠纷78件,镇级矛盾纠纷37件。', [['disputes.mediated', 78]]],
 	]);
 });
+
+describe('a public legal service to firms, and lawsuits settled, are not the indicators\' counts', () => {
+	each([
+		['为小微企业开展法律体检60次,为企业提出法律建议45件。', []],
+		// Opinions on documents that concern firms are the government's review.
+		['审查涉及企业的规范性文件12件,提出修改意见30条。', [['decisions.legality_reviews', 12], ['decisions.legal_opinions', 30]]],
+		['推进府院联动,化解行政诉讼案件18件。', []],
+		['全年发生行政诉讼案件70件。', [['litigation.cases', 70]]],
+	]);
+});

@@ -27,7 +27,8 @@ export const decisionsRules: readonly Rule[] = [
 		topic: /法律|合法性|审查|审核|法律顾问|修改/u,
 		topicIn: 'sentence',
 		// 为村(居)重大事项提供法律意见: village legal advisers' work, not the government's legality review.
-		not: /审计|复核|复查|征求|征集|收集|群众|网民|代表|委员|信访|村|居民|社区/u,
+		// 为企业提出法律建议68件: a public legal service to firms (法律体检), not the government's legality review.
+		not: /审计|复核|复查|征求|征集|收集|群众|网民|代表|委员|信访|村|居民|社区|(?:为|向|帮助|指导)[^,;]{0,6}企业/u,
 		// 对7件文件提出修改意见: the figure counts the documents opinions were given on, not the opinions.
 		notNear: /[对就](?:规范性)?(?:文件|草案|合同|协议|规章)/u,
 	},
