@@ -223,6 +223,9 @@ describe('what was withheld, or published in one channel, is not the total discl
 describe('kinds of case with their sum, and cases counted as a number (案件数)', () => {
 	each([
 		['新纳入复议范围的行政协议类案件共计176件。', []],
+		// A figure in brackets after one kind of case is that kind's.
+		['处罚类行政复议案件增幅超过2倍(新收830件)。', []],
+		['新收行政复议案件(含结转)830件。', [['reconsideration.received', 830]]],
 		['全市法律援助机构提供法律援助3100人次,受理案件数980件。', [['legal_aid.cases', 980]]],
 	]);
 });

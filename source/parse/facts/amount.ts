@@ -36,6 +36,8 @@ const targetOpen = openerMarker(target);
 // 其中涉及政府信息公开的12件: the cases on one matter, named by 涉及…的 as by 类.
 const categoryEnd = /类(?:案件|纠纷|事项|问题|申请)?(?:共计|合计|总计|共)?$|涉及?[^,;]{1,12}的$/u;
 
+const categoryAside = /类[^,;。]{0,30}[((][^))]{0,6}$/u;
+
 /** Measure words of places and bodies: 13个市州, 9个县级政府, 2个工作站, 10家单位. */
 const placeUnits = new Set(['个', '家', '所', '处', '座']);
 
@@ -94,8 +96,9 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 		return 'target';
 	}
 
-	// 信息公开类58件, 信息公开类案件22件, 婚姻家庭类纠纷120件: one kind of case in a breakdown, never the count of an indicator.
-	if (categoryEnd.test(lead)) {
+	// 信息公开类58件, 信息公开类案件22件, 婚姻家庭类纠纷120件: one kind of case in a breakdown, never the count of an indicator;
+	// nor is a figure in brackets after one (处罚类复议案件增幅超3.6倍(新收2758件)).
+	if (categoryEnd.test(lead) || categoryAside.test(lead)) {
 		return 'category';
 	}
 
