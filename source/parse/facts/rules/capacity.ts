@@ -9,9 +9,10 @@ export const capacityRules: readonly Rule[] = [
 		own: /(?:宣传|普法|宣讲|送法|法律|法治)[^,;]{0,12}(?:活动|讲座)|(?:活动|讲座)[^,;]{0,6}(?:宣传|普法)|法治讲座|法律讲座|普法讲座|普法宣传|法治宣传|集中宣传|宣讲|讲堂|巡讲|巡演|巡展|(?:法律|法治|法规|普法|宪法|民法典)[^,;。]{0,2}进(?:企业|农村|乡村|机关|校园|学校|社区|军营|网络|单位|家庭|寺庙|宗教)/u,
 		// 领导干部法治讲座: cadres' study, counted as training, not the public's legal education; so are a 党校's lectures
 		// and the government's own (市政府专题法律讲座).
-		not: /培训|栏目|节目|会议|考试|品牌|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
-		// 开展常务会会前学法5次,法治讲座2次: lectures listed with the executive meeting's study are the cadres' too.
-		notBefore: /(?:会前学法|集体学法|专题学法)[^。;]{0,16}讲座$/u,
+		not: /培训|栏目|节目|会议|常务会|考试|品牌|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
+		// 开展常务会会前学法5次,法治讲座2次: lectures listed with the executive meeting's or the central group's study are the
+		// cadres' too.
+		notBefore: /(?:会前学法|集体学法|专题学法)[^。;]{0,16}讲座$|中心组[^。;]{0,24}讲座$/u,
 	},
 	{
 		indicator: 'education.audience',
@@ -30,7 +31,8 @@ export const capacityRules: readonly Rule[] = [
 		indicator: 'training.officials',
 		units: ['人次', '人', '名'],
 		// 开展法治培训,覆盖镇村干部200余人 / 专题课程6次,覆盖学员310人次: the cadres a course reached, a clause after it.
-		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|培训|覆盖[^,;。]{0,6}(?:干部|学员)$/u,
+		// 开展法治培训10场次,覆盖500余人次: the reach of a course named a clause before (notBefore wants the course).
+		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|培训|覆盖(?:[^,;。]{0,6}(?:干部|学员))?(?:共计|共|累计|达)?$/u,
 		// 科级以上400余人: cadres named by their rank.
 		topic: /干部|公务员|工作人员|党员|领导|参训|学员|[科处]级以上/u,
 		topicIn: 'sentence',

@@ -161,6 +161,7 @@ export const disputesRules: readonly Rule[] = [
 		topicIn: 'sentence-or-section',
 		// 法律顾问…向各部门提供法律咨询: the government's advisers advising its own departments, not the public.
 		// 接受在线咨询、业务办理1500余次: questions to a government-services desk, asked with business done there.
-		not: /政务|政策咨询|税务|医保|企业咨询|投资咨询|各部门|各单位|政府部门|机关|业务办理|办理业务|办事/u,
+		// 提供合同审查、风险研判及法律咨询等专项法律服务共计5次: a sum of services that consultations are one of.
+		not: /政务|政策咨询|税务|医保|企业咨询|投资咨询|各部门|各单位|政府部门|机关|业务办理|办理业务|办事|咨询等/u,
 	},
 ];
