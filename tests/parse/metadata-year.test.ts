@@ -97,3 +97,16 @@ describe('a page that starts at its first heading', () => {
 	});
 });
 
+
+describe('a yearbook entry led by its label', () => {
+	test('the year and the subject after 【概况】 or 概述', () => {
+		const entry = '依法治区\n【概况】 2021 年, 青禾区深入学习贯彻习近平法治思想,推进法治政府建设。\n【依法行政】全年审查规范性文件12件。';
+		expect(readMetadata(lines(entry))).toMatchObject({year: 2021});
+		const summary = '政府法制建设\n发布日期: 2017-05-10\n概述 2015年,桐乡市法治政府建设工作成效明显,被授予“嘉兴市法治政府建设先进单位”称号。';
+		expect(readMetadata(lines(summary))).toMatchObject({year: 2015, district: {name: '桐乡市', code: '330483'}});
+	});
+
+	test('a label before no year stays part of its line', () => {
+		expect(year('概况介绍\n全区坚持依法行政。')).toBeNull();
+	});
+});

@@ -94,12 +94,19 @@ function isSpace(code: number): boolean {
 /** Whether trim() would change a line: most come trimmed, and trim() is a call into the runtime on every line. */
 const hasEdgeSpace = (text: string) => text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)));
 
+/**
+A yearbook entry's label before its opening (【概况】 2021年,…; 概述 2015年,…): the opening is read as if it
+started with its year. Only before a year, so a heading that merely starts so keeps its words.
+*/
+const entryLabel = /^(?:【概况】|【概述】|概况|概述)\s*(?=(?:19|20)\d{2}\s*年)/u;
+
 /** `sources`: the site's 来源 lines the cleaner set aside (clean.ts), furniture read for who posted the page alone. */
 export function readLayout(lines: readonly Line[], sources: readonly Line[] = []): Layout {
 	const all: Line[] = [];
 	for (const line of lines) {
 		// Full-width and no-break spaces too (trim removes every \s): pasted reports indent paragraphs with them.
-		const text = hasEdgeSpace(line.text) ? line.text.trim() : line.text;
+		const trimmed = hasEdgeSpace(line.text) ? line.text.trim() : line.text;
+		const text = trimmed.charCodeAt(0) === 0x3010 || trimmed.startsWith('概') ? trimmed.replace(entryLabel, '') : trimmed;
 		// Lines come trimmed from the cleaner: keep the same object when there was nothing to trim.
 		if (text) all.push(text === line.text ? line : {text, line: line.line});
 	}
