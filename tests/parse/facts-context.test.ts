@@ -262,3 +262,11 @@ describe('the reach of a law course, and lectures for cadres', () => {
 		['提供合同审查、风险研判及法律咨询等法律服务共计15次。', []],
 	]);
 });
+
+describe('the public a law lecture tour reached', () => {
+	each([
+		['组建法治宣讲队,下沉各村开展宣讲12次,现场答疑,覆盖群众900余人次。', [['education.events', 12], ['education.audience', 900]]],
+		// A tour on another subject reaches an audience that is not legal education's.
+		['组建理论宣讲队,下沉各村开展理论宣讲12次,覆盖群众900余人次。', []],
+	]);
+});

@@ -9,7 +9,8 @@ export const capacityRules: readonly Rule[] = [
 		own: /(?:宣传|普法|宣讲|送法|法律|法治)[^,;]{0,12}(?:活动|讲座)|(?:活动|讲座)[^,;]{0,6}(?:宣传|普法)|法治讲座|法律讲座|普法讲座|普法宣传|法治宣传|集中宣传|宣讲|讲堂|巡讲|巡演|巡展|(?:法律|法治|法规|普法|宪法|民法典)[^,;。]{0,2}进(?:企业|农村|乡村|机关|校园|学校|社区|军营|网络|单位|家庭|寺庙|宗教)/u,
 		// 领导干部法治讲座: cadres' study, counted as training, not the public's legal education; so are a 党校's lectures
 		// and the government's own (市政府专题法律讲座).
-		not: /培训|栏目|节目|会议|常务会|考试|品牌|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
+		// 理论宣讲, 政策宣讲: tours on another subject than law.
+		not: /培训|栏目|节目|会议|常务会|考试|品牌|(?<!法治|法律)理论宣讲|政策宣讲|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
 		// 开展常务会会前学法5次,法治讲座2次: lectures listed with the executive meeting's or the central group's study are the
 		// cadres' too.
 		notBefore: /(?:会前学法|集体学法|专题学法)[^。;]{0,16}讲座$|中心组[^。;]{0,24}讲座$/u,
@@ -20,7 +21,7 @@ export const capacityRules: readonly Rule[] = [
 		own: /受众|覆盖|参与|参加|观看|惠及|受惠|受教育|受益/u,
 		// 受众 and 受教育 name the audience by themselves; 覆盖 or 参与 only beside legal education, its events named
 		// as such (法律进村活动50余场,覆盖群众2万余人次).
-		topic: /受众|受教育|宣传|普法|法治教育|法律进|法治进|以案释法/u,
+		topic: /受众|受教育|宣传|普法|法治教育|法律进|法治进|以案释法|(?:法治|法律)宣讲/u,
 		topicIn: 'sentence',
 		// 参与宣传人员8人次: those who gave the event, not those it reached.
 		// 参加网络专题班学习: a class for cadres, counted as their training, not the public reached.
