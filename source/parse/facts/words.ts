@@ -134,10 +134,6 @@ function fillerWordAt(text: string, i: number): boolean {
 }
 
 /**
-Two Chinese characters that are more than filler (共计, 其中, 和 …): a subject of its own.
-Read as if the filler words were removed first, without building that string.
-*/
-/**
 就14件文件草案征求意见, 对12件文件提出修改意见: a preposition before a figure that stands before its noun makes it
 the object of a clause with a verb of its own, not a further figure of the subject before.
 */
@@ -169,6 +165,10 @@ function parallelVerb(before: string, lead: string): string {
 /** A level or a kind that tells one count of a noun from the next (村级, 镇级, 民事类), then the noun. */
 const parallelLead = /^([\u4e00-\u9fff]{1,2}[级类])([\u4e00-\u9fff]{2,8})$/u;
 
+/**
+Two Chinese characters that are more than filler (共计, 其中, 和 …): a subject of its own.
+Read as if the filler words were removed first, without building that string.
+*/
 function hasContent(text: string): boolean {
 	let count = 0;
 	for (let i = 0; i < text.length; i++) {

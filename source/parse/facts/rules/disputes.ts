@@ -37,7 +37,7 @@ export const disputesRules: readonly Rule[] = [
 		// 以调解、和解等方式结案51件: the cases settled, a part of those concluded.
 		not: /诉讼|应诉|率|未|尚|纠错|撤销|维持|驳回|变更|确认违法|终止|调解|和解|方式/u,
 		// 办理行政应诉案件42件,其中审结30件: the lawsuits named last before the figure are what it concludes.
-		notBefore: new RegExp(`信息公开|依申请|${lawsuitsLast}`, 'u'),
+		notBefore: new RegExp(`${disclosureBefore.source}|${lawsuitsLast}`, 'u'),
 		notInSection: disclosureSection,
 		// 行政复议案件 > 审结情况: 已审结案件1148件 (its 案件 under a title on 复议 alone).
 		topicFromHeading: {rivals: besideReconsideration, noun: /案件|申请/u},
