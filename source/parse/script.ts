@@ -18,13 +18,21 @@ const sample = 4000;
 
 /** True when `text` is mostly traditional script (朝陽區人民政府…報告). */
 export function isTraditional(text: string): boolean {
-	// Traditional characters minus simplified ones.
-	let balance = 0;
-	const end = Math.min(text.length, sample);
+	return balance(text, Math.min(text.length, sample)) > 0;
+}
+
+/**
+Traditional characters minus simplified ones in text[0, end). Its own function, so that no comparison follows
+the loop: V8 compiles a hot loop on the stack (OSR) before the code after it has ever run, and that code then gave
+up at the comparison again and again (a deoptimisation loop).
+*/
+function balance(text: string, end: number): number {
+	let sum = 0;
 	for (let i = 0; i < end; i++) {
-		balance += vote[text.charCodeAt(i)]!;
+		sum += vote[text.charCodeAt(i)]!;
 	}
-	return balance > 0;
+
+	return sum;
 }
 
 let converter: ((text: string) => string) | undefined;
