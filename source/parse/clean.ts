@@ -145,7 +145,7 @@ metadata reads it as the last word on a report that never names itself, so those
 */
 const sourceLabel = /(?:^|\s)(?:信息)?来源\s*[::]/u;
 
-function pushLine(lines: Line[], line: string, number: number, sources: Line[] | undefined): void {
+function pushLine(lines: Line[], line: string, number: number, sources: Line[] | undefined, wrap: Wrap): void {
 	// trim removes every \s, full-width spaces and a byte-order mark included.
 	const text = line.trim();
 	if (text === '') {
@@ -163,13 +163,45 @@ function pushLine(lines: Line[], line: string, number: number, sources: Line[] |
 
 	const kept = hasRuby(text) ? text.replace(ruby, '') : text;
 	const last = lines.at(-1);
+	const column = wrap.line === number - 1 ? wrap.width : 0;
+	wrap.line = number;
+	wrap.width = kept.length;
 	if (last && last.line === number - 1 && endsInFigure(last.text) && measureOpens.test(kept)) {
+		lines[lines.length - 1] = {text: last.text + kept, line: last.line};
+		return;
+	}
+
+	if (last && column > 0 && wrapsOn(last.text, column, kept)) {
 		lines[lines.length - 1] = {text: last.text + kept, line: last.line};
 		return;
 	}
 
 	lines.push({text: kept, line: number});
 }
+
+/** The line last kept (its number in the text, and its length as written), for wrapsOn. */
+type Wrap = {line: number; width: number};
+
+/**
+A paragraph set in a narrow column with a hard break in every line, as text copied from a PDF or a page-turning
+viewer has it (…其中:接待群众来访 / 261批次822人次;办理网上信访26件次;…), is read as one line, cited at its first,
+so a sentence's 其中 still governs its parts and a sentence cut in two keeps its subject. A line wraps on into the
+next when it is a column's width (30 to 120 characters: a web page's paragraph is longer, a title shorter), holds
+a clause break as prose does, ends in none of 。!? and opens no heading, and the next line is no wider than the
+column (a paragraph's last line is shorter) and opens no heading. A paragraph so joined stops at longSentence
+characters, so no line grows with the file.
+*/
+function wrapsOn(text: string, column: number, next: string): boolean {
+	const line = text.slice(text.length - column);
+	return column >= 30 && column <= 120 && next.length <= column + 6 && text.length + next.length <= longSentence
+		&& !wrapEnd.test(line) && clauseBreak.test(line) && !opensHeading.test(line) && !opensHeading.test(next);
+}
+
+/** A sentence's end (either width), with a closing quote or bracket after it. */
+const wrapEnd = /[。!?!?][”’")」』】]?$/u;
+const clauseBreak = /[,,、;;]/u;
+/** 一、 (一) 1. 第一, 一是: a heading or an item, which starts a paragraph of its own. */
+const opensHeading = /^(?:[一二三四五六七八九十]{1,3}[、是]|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}\s*[.、.](?!\d)|第[一二三四五六七八九十]{1,3}[,、章条部分])/u;
 
 /**
 A figure cut from its measure word by a line break (收到行政复议申请12 / 件,…), as text copied from a PDF or a
@@ -198,16 +230,17 @@ function linesOf(original: string): string[] {
 /** The text's lines without page furniture; `sources`, when given, receives the site's 来源 lines, width-folded. */
 export function cleanLines(original: string, sources?: Line[]): Line[] {
 	const lines: Line[] = [];
+	const wrap: Wrap = {line: 0, width: 0};
 	// Most texts have no \r: their lines are cut at each \n found by indexOf, cheaper than split('\n') (which
 	// is far cheaper than splitting at a pattern).
 	const raw = original.includes('\r') ? original.split(/\r\n|\n|\r/u) : linesOf(original);
 	for (let i = 0; i < raw.length; i++) {
 		const line = raw[i]!;
 		if (line.length <= longLine) {
-			pushLine(lines, line, i + 1, sources);
+			pushLine(lines, line, i + 1, sources, wrap);
 		} else {
 			for (const part of sentencesOf(line)) {
-				pushLine(lines, part, i + 1, sources);
+				pushLine(lines, part, i + 1, sources, wrap);
 			}
 		}
 	}

@@ -79,6 +79,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 		// An index loop, not entries(), and no `shown` closure per line: no iterator or [index, span] pair per
 		// sentence on the hottest loop of the parse.
 		const spans = splitSentences(read);
+		// The last figure of the sentence before, in this line: what a sentence opening on 其中 breaks down.
+		let earlierLast: Words | undefined;
 		for (let index = 0; index < spans.length; index++) {
 			const span = spans[index]!;
 			const at = Math.max(span.start, firstNonSpace(read, span.start, span.end));
@@ -91,6 +93,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 			const listed = !(topHeading && index === 0) && (position.kind === 'shortcomings' || position.kind === 'plans');
 			if (!listed && quantities.length === 0) {
 				// Most sentences are neither listed nor state a figure: their text is never shown.
+				earlierLast = undefined;
 				continue;
 			}
 
@@ -104,7 +107,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 			for (let k = 0; k < quantities.length; k++) {
 				const quantity = quantities[k]!;
 				const before = previous;
-				const words = wordsFor(sentence, quantities, k, position.path, before, earlier);
+				const words = wordsFor(sentence, quantities, k, position.path, before, earlier, earlierLast);
 				previous = words;
 				const match = display.slice(span.start + quantity.index, span.start + quantity.end).trim();
 				let rule: Rule | null;
@@ -150,6 +153,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 					});
 				}
 			}
+
+			earlierLast = previous;
 		}
 	}
 

@@ -19,6 +19,13 @@ describe('a total and its parts (其中, 分别)', () => {
 		['共承办人大代表建议和政协提案150件,其中人大代表建议90件、政协提案60件。', [['oversight.npc_suggestions', 90], ['oversight.cppcc_proposals', 60]]],
 		// Kinds of decision are parts of the cases concluded, not the count concluded.
 		['作出撤销决定7件,作出维持决定33件。', []],
+		// A sentence opening on 其中, or on 在…中, breaks down the total the sentence before ended on.
+		['全年受理信访总量420件次。其中:来访180件次;网上信访200件次;来信40件次。', [['petitions.volume', 420]]],
+		['全年受理信访总量420件次。在受理的信访中,区信访局受理的信访总量为150件次。', [['petitions.volume', 420]]],
+		['收到行政复议申请96件,较上年增长12%。其中,区政府本级收到申请60件。', [['reconsideration.received', 96]]],
+		// Near misses: a sentence that opens otherwise states its own figure.
+		['全年受理信访总量420件次。区信访局接待群众来访180件次。', [['petitions.volume', 420], ['petitions.volume', 180]]],
+		['全年受理信访总量420件次。开展法治宣传活动12场。其中,网上信访200件次。', [['petitions.volume', 420], ['education.events', 12], ['petitions.volume', 200]]],
 	]);
 });
 
@@ -73,6 +80,26 @@ describe('measure words and layout', () => {
 			// Near misses: a line that opens a word of its own after a figure stays a line of its own.
 			['主动公开政府信息1200\n条例解读专栏同步更新。', []],
 			['办理人大代表建议12\n个人信息保护专项行动情况。', []],
+		]);
+
+		it('reads a paragraph with a hard break in every line (a narrow column) as one', () => {
+			const column = [
+				'全区各级信访部门坚持源头预防,全年受理群众信访总量为520件次,',
+				'其中:接待群众来访300批次;办理网上信访160件次;办理来信',
+				'60件次。',
+			].join('\n');
+			expect(factsOf(column)).toEqual([['petitions.volume', 520]]);
+			expect(reportOf(column).facts[0]).toMatchObject({line: 3});
+		});
+
+		each([
+			// Near misses: lines that are not one column's wrapped paragraph stay lines of their own.
+			// A heading with a clause break, then its paragraph.
+			['(一)强化源头预防化解,推进信访工作法治化建设,夯实基层基础\n办理网上信访160件次。', [['petitions.volume', 160]]],
+			// A line that ends its sentence.
+			['全区各级信访部门坚持源头预防,全年受理群众信访总量为520件次。\n其中来访300件次。', [['petitions.volume', 520], ['petitions.volume', 300]]],
+			// Paragraphs wider than a column.
+			[`${'全区各级信访部门坚持源头预防,推进信访工作法治化,'.repeat(6)}全年受理群众信访总量为520件次\n其中来访300件次。`, [['petitions.volume', 520], ['petitions.volume', 300]]],
 		]);
 
 		it('cites the line the figure starts on', () => {

@@ -185,7 +185,7 @@ function hasContent(text: string): boolean {
 	return false;
 }
 
-export function wordsFor(sentence: string, quantities: readonly Quantity[], k: number, scope: string, previous: Words | undefined, earlier = ''): Words {
+export function wordsFor(sentence: string, quantities: readonly Quantity[], k: number, scope: string, previous: Words | undefined, earlier = '', earlierLast?: Words): Words {
 	const quantity = quantities[k]!;
 	const previousEnd = k > 0 ? quantities[k - 1]!.end : 0;
 	const nextStart = quantities[k + 1]?.index ?? sentence.length;
@@ -231,7 +231,7 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		earlier,
 		quantity,
 		previous,
-		total: totalOf(sentence, previousEnd, quantity.index, previous),
+		total: previous === undefined ? totalBefore(sentence, earlierLast) : totalOf(sentence, previousEnd, quantity.index, previous),
 		// Set by classify; present from the start so every Words has one shape.
 		rule: undefined,
 		readLead: undefined,
@@ -307,6 +307,28 @@ function respectively(sentence: string, quantities: readonly Quantity[], k: numb
 }
 
 /**
+A sentence that opens on 其中, or on 在…中 (among them), breaks down the last figure of the sentence before it
+(总量为300件次。其中:来访261批次…; 在受理的信访中,县信访局受理133件次…): its figures are parts of that total, as
+after 其中 within one sentence. `earlierLast` is that figure, when the sentence before in the line ended on one.
+*/
+function totalBefore(sentence: string, earlierLast: Words | undefined): Words | undefined {
+	// When that sentence was itself a breakdown (…其中来访261批次), this one goes on breaking down its total.
+	return earlierLast !== undefined && opensOnParts.test(sentence) ? withoutRates(earlierLast.total ?? earlierLast) : undefined;
+}
+
+const opensOnParts = /^\s*(?:其中|在[^,,。;;]{1,16}中[,,])/u;
+
+/** The nearest figure at or before `words` that may have parts: a rate or a change has none. */
+function withoutRates(words: Words | undefined): Words | undefined {
+	let total = words;
+	while (total !== undefined && (total.quantity.unit === '%' || total.quantity.change)) {
+		total = total.previous;
+	}
+
+	return total;
+}
+
+/**
 其中 (of which) makes every later figure of the sentence a part of the figure just before it:
 受理行政复议申请156件,其中不予受理8件 / 建议提案共120件,其中人大代表建议80件.
 */
@@ -326,12 +348,7 @@ function totalOf(sentence: string, from: number, to: number, previous: Words | u
 	}
 
 	// A rate has no parts: 审结962件,结案率为85.9%,其中败诉228件 breaks down the 962.
-	let total: Words | undefined = previous;
-	while (total !== undefined && (total.quantity.unit === '%' || total.quantity.change)) {
-		total = total.previous;
-	}
-
-	return total;
+	return withoutRates(previous);
 }
 
 /**
