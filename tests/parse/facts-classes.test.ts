@@ -13,6 +13,8 @@ describe('a total and its parts (其中, 分别)', () => {
 		['主动公开政府信息5600条,其中主动公开规范性文件310条。', [['transparency.disclosed', 5600]]],
 		// A part of another kind stands.
 		['受理行政复议案件52件,其中审结49件。', [['reconsideration.received', 52], ['reconsideration.closed', 49]]],
+		// The cases one procedure took are a part of those received or concluded.
+		['全年收到行政复议申请640件。行政复议机构通过简易程序办理案件210件,审结600件。', [['reconsideration.received', 640], ['reconsideration.closed', 600]]],
 		// A rate has no parts: 其中 breaks down the count before it.
 		['新收一审行政案件310件,结案率为91.2%,其中行政机关败诉12件。', [['litigation.cases', 310], ['litigation.lost', 12]]],
 		// A combined total names no kind; its parts do.
@@ -236,11 +238,27 @@ describe('the same words in another body\'s work', () => {
 		['依托12309检察服务中心接受群众来信来访420件次。', []],
 		// The course enforcement officers take before certification: its trainees are not cadres trained in law.
 		['组织开展全区通用法律知识培训班,参训310余人。', []],
+		// Lawyers' legal check-up of firms (法治体检): their contract reviews are not the government's.
+		['组织律师为120家小微企业开展“法治体检”,审查合同860份。', []],
+		['辖区律师为80家企业提供服务,审查合同300份。', []],
+		['区司法局审查政府合同86份。', [['decisions.legality_reviews', 86]]],
+		// A government-services hotline's questions are not legal consultations; the legal one's are.
+		['区政务服务热线运行平稳,全年解答各类咨询5.6万件。', []],
+		['12348公共法律服务热线全年解答法律咨询5.6万人次。', [['legal_services.consultations', 56000]]],
+		// Talks given in a list of the cadres' own study, or at the executive meeting's study, are not legal education.
+		['通过党组“第一议题”学习20次、中心组专题学习12次、邀请专家作专题宣讲4次等形式推动学习。', []],
+		['区政府常务会议坚持开展会前学法,由部门负责人围绕新修订法律开展讲法活动8次。', []],
+		['深入社区开展法治宣讲40余场。', [['education.events', 40]]],
 	]);
 });
 
 describe('words the rules must still read', () => {
 	each([
+		// Disclosure cases handled are the applications; a letter for each legality review counts the reviews.
+		['依法办理政府信息公开案件56件,均按期答复。', [['transparency.requests', 56]]],
+		['主动公开政府信息1200条。', [['transparency.disclosed', 1200]]],
+		['为区政府重要决策事项出具合法性审查意见书75份。', [['decisions.legality_reviews', 75]]],
+		['法律顾问提出法律意见120条。', [['decisions.legal_opinions', 120]]],
 		// The review is what the decisions went through, not what was counted.
 		['出台重大行政决策13件,均经合法性审查。', [['decisions.major', 13]]],
 		['废止和宣布失效规范性文件15件。', [['decisions.docs_repealed', 15]]],

@@ -13,7 +13,9 @@ export const capacityRules: readonly Rule[] = [
 		not: /培训|栏目|节目|会议|常务会|考试|品牌|(?<!法治|法律)理论宣讲|政策宣讲|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
 		// 开展常务会会前学法5次,法治讲座2次: lectures listed with the executive meeting's or the central group's study are the
 		// cadres' too.
-		notBefore: /(?:会前学法|集体学法|专题学法)[^。;]{0,16}讲座$|中心组[^。;]{0,24}讲座$/u,
+		// 党组“第一议题”学习23次、中心组专题学习14次、邀请专家作主题宣讲5次; 常务会议开展双月学法,由部门一把手…开展讲法
+		// 活动6次: talks in the same list, or given at the executive meeting's study, are the cadres' study too.
+		notBefore: /(?:会前学法|集体学法|专题学法|常务会[^。;,,]{0,12}学法|中心组|第一议题)[^。;]{0,40}(?:讲座|宣讲|讲法活动)$/u,
 	},
 	{
 		indicator: 'education.audience',

@@ -8,6 +8,8 @@ export const decisionsRules: readonly Rule[] = [
 		// carries to each of them (合法性审核规章草案5部、各类文件90件).
 		own: /合法性(?:审查|审核)(?:[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|纪要))?|(?:审查|审核)件|(?:审查|审核|审签)[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|议题|决策|决定|事项|纪要)|(?:规范性文件|草案|合同|协议|议题)[^,;]{0,12}(?:审查|审核|初审)/u,
 		not: /审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究/u,
+		// 律师为245家民营企业…审查合同1239份: lawyers' legal check-up of firms (法治体检), not the government's review.
+		notBefore: /法治体检|律师[^,;。]{0,4}为/u,
 	},
 	{
 		indicator: 'decisions.major',
@@ -28,7 +30,8 @@ export const decisionsRules: readonly Rule[] = [
 		topicIn: 'sentence',
 		// 为村(居)重大事项提供法律意见: village legal advisers' work, not the government's legality review.
 		// 为企业提出法律建议68件: a public legal service to firms (法律体检), not the government's legality review.
-		not: /审计|复核|复查|征求|征集|收集|群众|网民|代表|委员|信访|村|居民|社区|(?:为|向|帮助|指导)[^,;]{0,6}企业/u,
+		// 出具合法性审查意见书160份: one letter for each review, counted as the reviews (see legality_reviews).
+		not: /审计|复核|复查|征求|征集|收集|群众|网民|代表|委员|信访|村|居民|社区|(?:为|向|帮助|指导)[^,;]{0,6}企业|(?:审查|审核)意见书/u,
 		// 对7件文件提出修改意见: the figure counts the documents opinions were given on, not the opinions.
 		notNear: /[对就](?:规范性)?(?:文件|草案|合同|协议|规章)/u,
 	},

@@ -23,7 +23,8 @@ export const disputesRules: readonly Rule[] = [
 		// 撤回申请2件, 终止2件: how cases ended, not how many came in. 以区政府为被申请人的案件50件: the cases against
 		// one respondent, a scope of their own; against all the bodies under the government (以各部门、各乡镇为被申请人) they
 		// are the office's whole docket.
-		not: /审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|(?<!各[^,;]{0,24})被申请人|信息公开|依申请|涉企|领域/u,
+		// 通过简易程序办理案件843件: the cases one procedure took, a part of those received.
+		not: /审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|(?<!各[^,;]{0,24})被申请人|信息公开|依申请|涉企|领域|简易程序|普通程序/u,
 		notBefore: disclosureBefore,
 		notInSection: disclosureSection,
 	},
@@ -35,7 +36,7 @@ export const disputesRules: readonly Rule[] = [
 		topicIn: 'sentence',
 		// 仍有12件未审结: the cases still open, not those concluded; 作出纠错决定191件: one kind of decision.
 		// 以调解、和解等方式结案51件: the cases settled, a part of those concluded.
-		not: /诉讼|应诉|率|未|尚|纠错|撤销|维持|驳回|变更|确认违法|终止|调解|和解|方式/u,
+		not: /诉讼|应诉|率|未|尚|纠错|撤销|维持|驳回|变更|确认违法|终止|调解|和解|方式|简易程序|普通程序/u,
 		// 办理行政应诉案件42件,其中审结30件: the lawsuits named last before the figure are what it concludes.
 		notBefore: new RegExp(`${disclosureBefore.source}|${lawsuitsLast}`, 'u'),
 		notInSection: disclosureSection,
@@ -163,5 +164,7 @@ export const disputesRules: readonly Rule[] = [
 		// 接受在线咨询、业务办理1500余次: questions to a government-services desk, asked with business done there.
 		// 提供合同审查、风险研判及法律咨询等专项法律服务共计5次: a sum of services that consultations are one of.
 		not: /政务|政策咨询|税务|医保|企业咨询|投资咨询|各部门|各单位|政府部门|机关|业务办理|办理业务|办事|咨询等/u,
+		// 营商环境热线…解答各类咨询约9.2万件: a government-services hotline's questions, named a clause before.
+		notBefore: /(?:12345|营商|政务|便民|市长)[^,;。]{0,6}热线[^。;]*$/u,
 	},
 ];

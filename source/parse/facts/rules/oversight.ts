@@ -36,13 +36,14 @@ export const oversightRules: readonly Rule[] = [
 		// 重点领域信息公开1364条: one field's share of what was disclosed.
 		// 发布解读信息14条, 发布惠企政策信息77条: one kind of what was published, named just before the number.
 		// 不予公开信息1535条: what was withheld. 信息公开目录发布4282条: one channel's share of what was published.
-		not: /申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|应(?:当)?(?:主动)?公开|重点领域|(?:解读|政策)信息$|不予公开|不公开|目录(?:发布|公开)?(?:信息)?$/u,
+		// 办理政府信息公开案件43件: applications handled, counted as requests.
+		not: /申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|应(?:当)?(?:主动)?公开|重点领域|(?:解读|政策)信息$|不予公开|不公开|目录(?:发布|公开)?(?:信息)?$|案件/u,
 	},
 	{
 		indicator: 'transparency.requests',
 		units: ['件', '份', '个', '条'],
 		// 公开申请840件 · 依申请公开 · 办理申请的政府信息48件
-		own: /(?:信息)?公开申请|依申请公开|申请公开|申请的?政府信息|公开(?:政府)?信息申请/u,
+		own: /(?:信息)?公开申请|依申请公开|申请公开|申请的?政府信息|公开(?:政府)?信息申请|信息公开案件/u,
 		not: /复议|诉讼|答复率/u,
 	},
 ];
