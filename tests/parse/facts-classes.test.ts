@@ -254,6 +254,17 @@ describe('the same words in another body\'s work', () => {
 
 describe('words the rules must still read', () => {
 	each([
+		// Heads counted by 名 before their noun; lawyers in court are not heads.
+		['全市行政机关负责人出庭应诉率达到100%,186名行政机关主要负责人出庭应诉。', [['litigation.head_appearance_rate', 100], ['litigation.head_appearances', 186]]],
+		['12名律师出庭代理行政诉讼案件。', []],
+		['全年共公开各类政府信息9800条,其中部门动态1200条。', [['transparency.disclosed', 9800]]],
+		// The cadres a talk on the law reached; the public a talk on policy reached is no training.
+		['邀请专家专题解读新修订的行政处罚法,覆盖领导干部800余人次。', [['training.officials', 800]]],
+		['邀请专家专题解读乡村振兴政策,覆盖群众800余人次。', []],
+		// The officers a course of enforcement training reached.
+		['开展行政执法培训,执法培训累计覆盖640人。', [['enforcement.staff_trained', 640]]],
+		['区法律援助中心服务群众,2024年共办理案件420件。', [['legal_aid.cases', 420]]],
+		['区法院服务群众,2024年共办理案件420件。', []],
 		// Disclosure cases handled are the applications; a letter for each legality review counts the reviews.
 		['依法办理政府信息公开案件56件,均按期答复。', [['transparency.requests', 56]]],
 		['主动公开政府信息1200条。', [['transparency.disclosed', 1200]]],

@@ -89,7 +89,8 @@ export const disputesRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'litigation.head_appearances',
-		units: ['人次', '次', '人'],
+		// 329名行政机关主要负责人出庭应诉: heads counted by 名 before their noun.
+		units: ['人次', '次', '人', '名'],
 		own: /出庭/u,
 		topic: /负责人|领导|一把手|首长|负责同志|区长|县长|市长/u,
 		topicIn: 'sentence',
@@ -146,7 +147,8 @@ export const disputesRules: readonly Rule[] = [
 		indicator: 'legal_aid.cases',
 		units: ['件', '宗', '起'],
 		// 畅通法律援助渠道,办理案件2.2万件: cases with their subject a clause before.
-		own: /法律援助|法援|^(?:共|累计|全年)?(?:办理|受理|办结|承办)(?:各类)?案件(?:数|数量)?$/u,
+		// 法律援助中心…,2024年共办理案件1365件: the year may open the clause.
+		own: /法律援助|法援|^(?:20\d\d年)?(?:共|累计|全年)?(?:办理|受理|办结|承办)(?:各类)?案件(?:数|数量)?$/u,
 		topic: /法律援助|法援/u,
 		topicIn: 'sentence',
 		// 获评优秀5件: cases sampled or awarded, not handled.

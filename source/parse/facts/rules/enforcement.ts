@@ -14,7 +14,8 @@ export const enforcementRules: readonly Rule[] = [
 		indicator: 'enforcement.staff_trained',
 		units: ['人', '名', '人次'],
 		// 1090名行政执法、行政执法监督人员参加了培训: officers named with their kinds between 执法 and 人员.
-		own: /执法人员[^,;。]{0,12}(?:培训|轮训|训练)|(?:培训|轮训|参训)[^,;。]{0,8}执法人员|执法[^,;。]{0,10}人员参加了?[^,;。]{0,6}(?:培训|轮训)/u,
+		// 执法培训累计覆盖960人: the officers a course of enforcement training reached.
+		own: /执法人员[^,;。]{0,12}(?:培训|轮训|训练)|执法[^,;。]{0,4}培训[^,;。]{0,6}覆盖|(?:培训|轮训|参训)[^,;。]{0,8}执法人员|执法[^,;。]{0,10}人员参加了?[^,;。]{0,6}(?:培训|轮训)/u,
 		not: /考试|检验|持证|证件|下沉|整合/u,
 	},
 	{
