@@ -73,6 +73,9 @@ describe('measure words and layout', () => {
 		['拓宽法律援助覆盖面,办理案件1460件。', [['legal_aid.cases', 1460]]],
 		// 清单3期40个主题: the lead is empty, the subject is the figure before's.
 		['公布“一件事”集成服务清单3期40个主题。', [['services.one_thing', 40]]],
+		// The cases handled through them are no count of the services.
+		['推动新生儿出生等“一件事”高效办理5200件。', []],
+		['推出新生儿出生等“一件事”集成服务12项。', [['services.one_thing', 12]]],
 	]);
 
 	describe('a line break between a figure and its measure word (text copied from a PDF or a narrow column)', () => {
