@@ -192,9 +192,10 @@ column (a paragraph's last line is shorter) and opens no heading. A paragraph so
 characters, so no line grows with the file.
 */
 function wrapsOn(text: string, column: number, next: string): boolean {
+	// The lengths first: most lines are a web page's paragraphs, and need no slice or pattern.
+	if (column < 30 || column > 120 || next.length > column + 6 || text.length + next.length > longSentence) return false;
 	const line = text.slice(text.length - column);
-	return column >= 30 && column <= 120 && next.length <= column + 6 && text.length + next.length <= longSentence
-		&& !wrapEnd.test(line) && clauseBreak.test(line) && !opensHeading.test(line) && !opensHeading.test(next);
+	return !wrapEnd.test(line) && clauseBreak.test(line) && !opensHeading.test(line) && !opensHeading.test(next);
 }
 
 /** A sentence's end (either width), with a closing quote or bracket after it. */
