@@ -128,6 +128,16 @@ describe('year-on-year changes', () => {
 		expect(cases).toMatchObject({value: 640, yoy: {kind: 'pct', value: -10}});
 	});
 
+	it('gives the change after a comparison with another year to the figure compared', () => {
+		const [received] = extractQuantities('全年收到行政复议申请860件,较2023年640件增加了220件,同比增长34.4%');
+		expect(received).toMatchObject({value: 860, yoy: {kind: 'pct', value: 34.4}});
+		const [petitions] = extractQuantities('受理信访事项500件,比上年减少40件,同比下降7.4%');
+		expect(petitions).toMatchObject({value: 500, yoy: {kind: 'pct', value: -7.4}});
+		// Near miss: a clause that names a new subject keeps the change from the figure before.
+		const [cases] = extractQuantities('办理法律援助案件500件,受援人数较上年增加40人,同比增长9%');
+		expect(cases!.yoy).toBeNull();
+	});
+
 	it('keeps a difference with no rate, and a rate of nothing before it, as figures', () => {
 		const found = extractQuantities('新收行政复议申请2810件,比2023年增加305件');
 		expect(found.map(quantity => [quantity.value, quantity.yoy])).toEqual([[2810, null], [305, null]]);

@@ -149,5 +149,28 @@ export function changeTargets(candidates: readonly Candidate[], at: number, text
 	}
 
 	const clauseStart = Math.max(text.lastIndexOf(',', last.index), text.lastIndexOf(',', last.index), text.lastIndexOf('。', last.index)) + 1;
+	if (wanted === 1 && comparing.test(text.slice(clauseStart, last.index))) {
+		const compared = figureBefore(before, text, clauseStart);
+		if (compared !== undefined) return [compared];
+	}
+
 	return sameSubject(text, last, candidates[at]!, clauseStart) ? targets : [];
+}
+
+/**
+收到申请1113件,较2022年558件增加了555件,同比增长99.5%: a clause comparing with another year restates the figure
+of the clause before it, and the change after it is that figure's.
+*/
+const comparing = /^\s*(?:较|比|与)(?:上年|去年|上一?年度?|前一年|(?:19|20)\d\d年度?)(?:同期)?/u;
+
+/** The last figure before `clauseStart`, when only a clause break stands between it and there. */
+function figureBefore(before: readonly Candidate[], text: string, clauseStart: number): Candidate | undefined {
+	for (let i = before.length - 1; i >= 0; i--) {
+		const candidate = before[i]!;
+		if (candidate.end <= clauseStart) {
+			return /^[\s,,]*$/u.test(text.slice(candidate.end, clauseStart)) ? candidate : undefined;
+		}
+	}
+
+	return undefined;
 }
