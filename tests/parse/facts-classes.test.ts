@@ -13,6 +13,9 @@ describe('a total and its parts (其中, 分别)', () => {
 		['主动公开政府信息5600条,其中主动公开规范性文件310条。', [['transparency.disclosed', 5600]]],
 		// A part of another kind stands.
 		['受理行政复议案件52件,其中审结49件。', [['reconsideration.received', 52], ['reconsideration.closed', 49]]],
+		// A share by what it concerns (涉及) is a part of the total, whatever indicator its words resemble.
+		['全年共审查各类涉法事项380件,其中涉及政府信息公开45件。', [['decisions.legality_reviews', 380]]],
+		['主动公开政府信息2300条,其中政策解读信息45条。', [['transparency.disclosed', 2300]]],
 		// The cases one procedure took are a part of those received or concluded.
 		['全年收到行政复议申请640件。行政复议机构通过简易程序办理案件210件,审结600件。', [['reconsideration.received', 640], ['reconsideration.closed', 600]]],
 		// A rate has no parts: 其中 breaks down the count before it.
@@ -241,6 +244,8 @@ describe('the same words in another body\'s work', () => {
 		['依托12309检察服务中心接受群众来信来访420件次。', []],
 		// The course enforcement officers take before certification: its trainees are not cadres trained in law.
 		['组织开展全区通用法律知识培训班,参训310余人。', []],
+		// Village advisers reviewing the villages' contracts, as the villages' lawyers.
+		['村(居)法律顾问帮助审查涉及村居项目的合同120余份。', []],
 		// Lawyers' legal check-up of firms (法治体检): their contract reviews are not the government's.
 		['组织律师为120家小微企业开展“法治体检”,审查合同860份。', []],
 		['辖区律师为80家企业提供服务,审查合同300份。', []],

@@ -24,7 +24,8 @@ export function isPart(rule: Rule, words: Words): boolean {
 		return false;
 	}
 
-	// 议案建议共17件,其中主办建议12件、协办建议5件: shares by who handled them are parts of whatever the total is.
+	// 议案建议共17件,其中主办建议12件、协办建议5件: shares by who handled them are parts of whatever the total is, and so
+	// are shares by what they concern (审查涉法事项640件,其中涉及政府信息公开105件).
 	if (byRole.test(words.lead)) {
 		return true;
 	}
@@ -45,8 +46,8 @@ function namesWhatTotalDidNot(rule: Rule, part: Words, total: Words): boolean {
 	return topic !== undefined && !topic.test(total.own) && topic.test(part.own);
 }
 
-/** A share named by the role in handling it: 主办, 协办, 会办, 分办. */
-const byRole = /^[\s::,,、]*(?:其中[::]?)?\s*(?:主办|协办|会办|分办)/u;
+/** A share named by the role in handling it (主办, 协办, 会办, 分办) or by what it concerns (涉及). */
+const byRole = /^[\s::,,、]*(?:其中[::]?)?\s*(?:主办|协办|会办|分办|涉及)/u;
 
 /** An enumeration goes on: the figure's words start at 、 after the figure before. */
 const enumerated = /^\s*、/u;

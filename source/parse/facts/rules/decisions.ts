@@ -7,7 +7,8 @@ export const decisionsRules: readonly Rule[] = [
 		// 办理各类审查件182件: the items sent in for review. 合法性审核 reaches into the things it reviewed, so its verb
 		// carries to each of them (合法性审核规章草案5部、各类文件90件).
 		own: /合法性(?:审查|审核)(?:[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|纪要))?|(?:审查|审核)件|(?:审查|审核|审签)[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|议题|决策|决定|事项|纪要)|(?:规范性文件|草案|合同|协议|议题)[^,;]{0,12}(?:审查|审核|初审)/u,
-		not: /审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究/u,
+		// 帮助审查涉及村居项目的合同200余份: village advisers' work for the villages, not the government's review.
+		not: /审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究|村/u,
 		// 律师为245家民营企业…审查合同1239份: lawyers' legal check-up of firms (法治体检), not the government's review.
 		notBefore: /法治体检|律师[^,;。]{0,4}为/u,
 	},
