@@ -47,6 +47,24 @@ function mask(text: string, length: number): string {
 	return ' '.repeat(length) + text.slice(length);
 }
 
+/** No digit in a lead: a sentence with a figure (2024年即将过去…) states something rather than names a subject. */
+const hasDigit = /\d/u;
+
+/** A line's first sentence when it is short, ends on 。 and more follows it in the line; else ''. */
+function leadOf(read: string, spans: ReturnType<typeof splitSentences>): string {
+	const first = spans[0];
+	if (spans.length < 2 || first === undefined || first.end - first.start > 24 || read.charCodeAt(first.end - 1) !== 0x3002) {
+		return '';
+	}
+
+	const sentence = read.slice(first.start, first.end);
+	return hasDigit.test(sentence) ? '' : sentence.trim();
+}
+
+function scopeWithLead(path: string, lead: string): string {
+	return path === '' ? lead : `${path} > ${lead}`;
+}
+
 export function parseReport(text: string, options: ParseOptions = {}): Report {
 	const sources: Line[] = [];
 	const original = cleanLines(text, sources);
@@ -81,6 +99,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 		const spans = splitSentences(read);
 		// The last figure of the sentence before, in this line: what a sentence opening on 其中 breaks down.
 		let earlierLast: Words | undefined;
+		// A paragraph led by a short sentence naming its subject (法律咨询服务成效明显。全年接待咨询…) reads its later
+		// sentences under it, as under a heading.
+		const lead = headingLength === 0 ? leadOf(read, spans) : '';
 		for (let index = 0; index < spans.length; index++) {
 			const span = spans[index]!;
 			const at = Math.max(span.start, firstNonSpace(read, span.start, span.end));
@@ -107,7 +128,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 			for (let k = 0; k < quantities.length; k++) {
 				const quantity = quantities[k]!;
 				const before = previous;
-				const words = wordsFor(sentence, quantities, k, position.path, before, earlier, earlierLast);
+				const words = wordsFor(sentence, quantities, k, index > 0 && lead !== '' ? scopeWithLead(position.path, lead) : position.path, before, earlier, earlierLast);
 				previous = words;
 				const match = display.slice(span.start + quantity.index, span.start + quantity.end).trim();
 				let rule: Rule | null;

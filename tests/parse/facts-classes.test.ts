@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {parseReport} from '../../source/parse/index.js';
 import {eachFacts as each, factsOf, reportOf} from '../helpers/report.js';
 
 // Each class of reading the parser must get right on reports it has never seen, in phrasings written for
@@ -15,6 +16,8 @@ describe('a total and its parts (其中, 分别)', () => {
 		['受理行政复议案件52件,其中审结49件。', [['reconsideration.received', 52], ['reconsideration.closed', 49]]],
 		// A share by what it concerns (涉及) is a part of the total, whatever indicator its words resemble.
 		['全年共审查各类涉法事项380件,其中涉及政府信息公开45件。', [['decisions.legality_reviews', 380]]],
+		// So is a share by what gave rise to it.
+		['全年收到行政复议申请40件,其中,行政处罚引起的6件、信息公开引起的3件。', [['reconsideration.received', 40]]],
 		['主动公开政府信息2300条,其中政策解读信息45条。', [['transparency.disclosed', 2300]]],
 		// The cases one procedure took are a part of those received or concluded.
 		['全年收到行政复议申请640件。行政复议机构通过简易程序办理案件210件,审结600件。', [['reconsideration.received', 640], ['reconsideration.closed', 600]]],
@@ -395,3 +398,25 @@ describe('a clause led by another year written without 年', () => {
 	]);
 });
 
+
+describe('a paragraph led by a short sentence naming its subject', () => {
+	// Under a title that names no subject (主要工作), so only the paragraph can give one.
+	const underPlainTitle = (body: string) => parseReport(`某某区2024年工作总结\n一、主要工作\n${body}\n`).facts.map(fact => [fact.indicator, fact.value]);
+	it.each<[string, Array<[string, number]>]>([
+		['法律咨询服务便捷高效。依托热线和服务大厅,全年接待群众咨询3200人次。', [['legal_services.consultations', 3200]]],
+		// Near misses: with no lead, or a lead that states a figure of its own, the subject is not there.
+		['依托热线和服务大厅,全年接待群众咨询3200人次。', []],
+		['2024年法律咨询服务便捷高效。依托热线和服务大厅,全年接待群众咨询3200人次。', []],
+	])('%s', (body, expected) => {
+		expect(underPlainTitle(body)).toEqual(expected);
+	});
+});
+
+describe('a course in law trains cadres unless the words name others', () => {
+	each([
+		['年内组织法治培训8期,培训1200余人次。', [['training.officials', 1200]]],
+		['为辖区企业开展法治培训6场,培训企业员工300人次。', []],
+		// A course on another subject is not one in law.
+		['组织业务培训8期,培训1200余人次。', []],
+	]);
+});

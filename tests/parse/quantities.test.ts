@@ -41,6 +41,11 @@ const quantities: Row[] = [
 	['修订村规民约2项', 2, '项', false],
 	['最近3次会议', 3, '次', false],
 	['受理申请约30件', 30, '件', true],
+	// The measure word in brackets after the number, as a table's column names it.
+	['开展普法活动 68(场次)', 68, '场次', false],
+	['开展普法活动68(场次)', 68, '场次', false],
+	// 一 after its noun counts one.
+	['常务会会前学法一次', 1, '次', false],
 ];
 
 describe('number expressions', () => {
@@ -67,6 +72,11 @@ const names = [
 	'提升行政执法质量三年行动计划',
 	'落实中央“一规划两纲要”',
 	'排名全市第一',
+	// 一 before the noun it measures is an article, not a count.
+	'开展了一场接地气的普法宣传活动',
+	'召开一次“法律进乡村”专题会议',
+	// Brackets after a bare number that hold no measure word.
+	'附件2(清单)',
 	'召开第四次会议',
 	'一是推动学习贯彻习近平法治思想',
 	'做到“六个到位”',

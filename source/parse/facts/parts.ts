@@ -26,7 +26,7 @@ export function isPart(rule: Rule, words: Words): boolean {
 
 	// 议案建议共17件,其中主办建议12件、协办建议5件: shares by who handled them are parts of whatever the total is, and so
 	// are shares by what they concern (审查涉法事项640件,其中涉及政府信息公开105件).
-	if (byRole.test(words.lead)) {
+	if (byRole.test(words.lead) || byCause.test(words.lead)) {
 		return true;
 	}
 
@@ -48,6 +48,12 @@ function namesWhatTotalDidNot(rule: Rule, part: Words, total: Words): boolean {
 
 /** A share named by the role in handling it (主办, 协办, 会办, 分办) or by what it concerns (涉及). */
 const byRole = /^[\s::,,、]*(?:其中[::]?)?\s*(?:主办|协办|会办|分办|涉及)/u;
+
+/**
+A share named by what gave rise to it (其中,行政处罚引起的4件、信息公开引起的1件): the cases it breaks down are
+still the counted noun, whatever indicator the cause's words name.
+*/
+const byCause = /(?:引起|引发|导致|产生)的?\s*$/u;
 
 /** An enumeration goes on: the figure's words start at 、 after the figure before. */
 const enumerated = /^\s*、/u;

@@ -79,6 +79,17 @@ function toNumber(integer: string, decimals: string | undefined, multiplier: num
 	return Number(value.toFixed(places));
 }
 
+const unitInBrackets = new RegExp(`[((](${unitPattern})[))]`, 'uy');
+
+function unitInBracketsAt(text: string, at: number): RegExpExecArray | undefined {
+	if (text.charCodeAt(at) !== 0x28 && text.charCodeAt(at) !== 0xff08) {
+		return undefined;
+	}
+
+	unitInBrackets.lastIndex = at;
+	return unitInBrackets.exec(text) ?? undefined;
+}
+
 /** 7152件 · 1.16万件 · 11.6万余人次 · 25余万次 · 约42.16亿元 · 超95% · 12,134件 · 240 余人次 · 1.3 万件 · 1 5起 (spaces a page typeset) */
 export const arabic: QuantityParser = {
 	name: 'arabic',
@@ -91,8 +102,14 @@ export const arabic: QuantityParser = {
 	extract(match, text) {
 		// 应诉案件1 5起: digits a page set apart with a space are one number (a bare pair like 2019 2020 has no unit).
 		const integer = match[1]!.includes(' ') ? match[1]!.replace(' ', '') : match[1]!;
-		const unit = match[6] ?? '';
+		let unit = match[6] ?? '';
 		const mult = match[4];
+		// 开展活动68(场次): the measure word in brackets after the number, as a table's column names it.
+		const bracketed = unit === '' && !mult && !match[7] ? unitInBracketsAt(text, match.index + match[0].length) : undefined;
+		if (bracketed !== undefined) {
+			unit = bracketed[1]!;
+		}
+
 		// Sixteen digits and more are an identifier (or noise), never an amount.
 		// 万 with no measure word after it still counts (用户10.2万); a bare number does not: 12345热线, 2.0方案.
 		if (integer.length > 15 || (unit === '' && !mult)) {
@@ -108,7 +125,7 @@ export const arabic: QuantityParser = {
 		const hedgeLength = post?.length ?? 0;
 		return {
 			index: match.index - pre.length,
-			end: match.index + match[0].length - (unit === '' ? hedgeLength : 0),
+			end: match.index + match[0].length - (unit === '' ? hedgeLength : 0) + (bracketed?.[0].length ?? 0),
 			value,
 			unit: unit === '万人' ? '人' : unit,
 			approx,
@@ -138,6 +155,12 @@ export const chinese: QuantityParser = {
 			return null;
 		}
 
+		// 开展了一场接地气的宣传活动, 召开一次专题会议: 一 before the noun it measures is an article (a, an), not a count;
+		// 会前学法一次, with the measure word after the noun, still counts one.
+		if (numeral === '一' && pre === '' && match[2] === undefined && opensNoun(text, match.index + match[0].length)) {
+			return null;
+		}
+
 		return {
 			index: match.index - pre.length,
 			end: match.index + match[0].length,
@@ -147,6 +170,12 @@ export const chinese: QuantityParser = {
 		};
 	},
 };
+
+/** Whether a noun phrase opens at `at`: a Chinese character or an opening quote, not punctuation or the end. */
+function opensNoun(text: string, at: number): boolean {
+	const code = text.charCodeAt(at);
+	return (code >= 0x4e00 && code <= 0x9fff) || code === 0x201c || code === 0x300a;
+}
 
 /** 百分之九十五 · 百分之95 */
 export const percentWords: QuantityParser = {

@@ -36,10 +36,11 @@ export const capacityRules: readonly Rule[] = [
 		// 开展法治培训,覆盖镇村干部200余人 / 专题课程6次,覆盖学员310人次: the cadres a course reached, a clause after it.
 		// 开展法治培训10场次,覆盖500余人次: the reach of a course named a clause before (notBefore wants the course).
 		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|培训|覆盖(?:[^,;。]{0,6}(?:干部|学员))?(?:共计|共|累计|达)?$/u,
-		// 科级以上400余人: cadres named by their rank.
-		topic: /干部|公务员|工作人员|党员|领导|参训|学员|[科处]级以上/u,
+		// 科级以上400余人: cadres named by their rank. 举办法治培训10期,培训1170余人次: a course in law is the cadres' unless
+		// the words name others (not, below).
+		topic: /干部|公务员|工作人员|党员|领导|参训|学员|[科处]级以上|(?:法治|法律)(?:专题|知识)?培训/u,
 		topicIn: 'sentence',
-		not: /执法人员|执法队员|律师|调解员|明白人|网格员|考试|覆盖人群|群众/u,
+		not: /执法人员|执法队员|律师|调解员|明白人|网格员|考试|覆盖人群|群众|企业|员工|职工|村民|居民|学生/u,
 		// 通用 (公共) 法律知识培训 is the course enforcement officers take before their certification: its trainees
 		// are theirs, a clause after it (通用法律知识培训班,参训230余人).
 		notInSentence: /(?:通用|公共)法律知识/u,
