@@ -420,3 +420,29 @@ describe('a course in law trains cadres unless the words name others', () => {
 		['组织业务培训8期,培训1200余人次。', []],
 	]);
 });
+
+describe('those a course reached are its trainees, not the public', () => {
+	each([
+		['深入学习宣传贯彻习近平法治思想,组织领导干部学习依法行政专题课程12场次,覆盖600余人次。', [['training.officials', 600]]],
+		// Near miss: the reach of legal-education events is their audience.
+		['开展普法宣传活动12场次,覆盖群众600余人次。', [['education.events', 12], ['education.audience', 600]]],
+	]);
+});
+
+describe('the executive meeting studying law by other names', () => {
+	each([
+		['严格落实区政府常务会议学法制度,全年组织专题法治学习6次。', [['leadership.pre_meeting_study', 6]]],
+		['全年区政府常务会议部门主要负责人讲法5次。', [['leadership.pre_meeting_study', 5]]],
+		// Near misses: the central group's study, and the departments' own sessions.
+		['理论学习中心组全年组织专题法治学习6次。', []],
+		['各部门会前学法300场。', []],
+	]);
+});
+
+describe('what was published, listed before 等…信息', () => {
+	each([
+		['深化政务公开,及时发布惠企政策、执法公示、民意关切等动态信息1800条。', [['transparency.disclosed', 1800]]],
+		// Near miss: one kind named just before the number is a share.
+		['深化政务公开,发布惠企政策信息77条。', []],
+	]);
+});

@@ -29,6 +29,8 @@ export const capacityRules: readonly Rule[] = [
 		// 参加网络专题班学习: a class for cadres, counted as their training, not the public reached.
 		// Cadres at a lecture (领导干部累计参加15万人次) are cadres studying, not the public reached.
 		not: /培训|考试|企业|户|人员|志愿者|讲师|律师|干警|专题班|学习班|(?:干部|公务员|公职人员)(?!群众)[^,;。]{0,4}参加/u,
+		// 领导干部…学习…专题课程16场次,覆盖900余人次: those a course reached, the clause before, are its trainees.
+		notBefore: /(?:课程|培训|轮训|专题班|学习班)[^,;。]{0,8}[,,]覆盖[^,;。]{0,6}$/u,
 	},
 	{
 		indicator: 'training.officials',
@@ -46,19 +48,21 @@ export const capacityRules: readonly Rule[] = [
 		notInSentence: /(?:通用|公共)法律知识/u,
 		// Training on another subject, with no 法 between it and the figure nor a semicolon (…党的二十大精神专题轮训班,
 		// 培训学员514人): cadres trained, but not in law, whatever the heading above.
-		notBefore: /(?:二十大|全会精神|党史|党性|(?<!法治|法律)主题教育|高质量发展|业务能力|安全生产|应急管理)[^;;法]*$|^(?:(?!培训|轮训|调训|课程|班次|授课|专题解读|专题辅导).)*覆盖[^,;。]{0,6}$|(?:宣传|普法|活动|讲座)[^培训;;]*覆盖[^,;。]{0,6}$/u,
+		notBefore: /(?:二十大|全会精神|党史|党性|(?<!法治|法律)主题教育|高质量发展|业务能力|安全生产|应急管理)[^;;法]*$|^(?:(?!培训|轮训|调训|课程|班次|授课|专题解读|专题辅导).)*覆盖[^,;。]{0,6}$|(?:宣传|普法|活动|讲座)(?:(?!培训|课程|班次|授课|专题班)[^;;])*覆盖[^,;。]{0,6}$/u,
 	},
 	{
 		indicator: 'leadership.pre_meeting_study',
 		units: ['次', '场', '场次'],
-		// 常务会议会前学法制度,全年组织集中学法活动4次: the sessions, counted a clause after the meeting.
+		// 常务会议会前学法制度,全年组织集中学法活动4次 (or 专题法治学习8次): the sessions, counted a clause after the meeting.
+		// 常务会议部门主要负责人讲法4次: heads of departments teach the law at the meeting, its study by another name.
 		// 常务会议开展法律学习9次, 11次常务会中均组织了法治学习, 常务会议专题学习习近平法治思想…达20余次: study of law by
 		// other words; not 集中学习 of a speech.
-		own: /会前学法|常务会(?:议)?[^,;。]{0,6}学法|学法[^,;。]{0,4}常务会|学法(?:活动)?$|常务会(?:议)?[^,;。]{0,8}(?:(?:法治|法律)学习|学习法律)|常务会(?:议)?[^,;。]{0,6}专题学习[^,;。]{0,24}(?:法治|法律)/u,
+		own: /会前学法|常务会(?:议)?[^,;。]{0,6}学法|学法[^,;。]{0,4}常务会|(?:学法|(?:专题|集中)?(?:法治|法律)学习)(?:活动)?$|常务会(?:议)?[^,;。]{0,14}讲法|常务会(?:议)?[^,;。]{0,8}(?:(?:法治|法律)学习|学习法律)|常务会(?:议)?[^,;。]{0,6}专题学习[^,;。]{0,24}(?:法治|法律)/u,
 		topic: /常务会|会前学法/u,
 		topicIn: 'sentence',
 		// 全县各级各部门会前学法698场: every body's sessions, not the executive meeting's.
-		not: /中心组|党组|党委|考法|述法|干部学法|各级|各部门|部门/u,
+		// 部门主要负责人讲法: a department's head teaching at the meeting, not a department's own sessions.
+		not: /中心组|党组|党委|考法|述法|干部学法|各级|各部门|部门(?![^,;。]{0,6}讲法)/u,
 		// 通过区委理论中心组学习及…常务会会前学法等形式,全年学法18场次: a total over forms of study, the central group's among them.
 		notBefore: /中心组[^,;。]*等(?:形式|方式)[,]?[^,;。]*$/u,
 	},
