@@ -446,3 +446,33 @@ describe('what was published, listed before 等…信息', () => {
 		['深化政务公开,发布惠企政策信息77条。', []],
 	]);
 });
+
+describe('indicators in the words real reports use for them', () => {
+	each([
+		// Visits to a level's petition office.
+		['全年接待群众来县访420批。', [['petitions.volume', 420]]],
+		// Requests named by the procedure, counted by 项.
+		['为区政府处理依申请信息公开180项。', [['transparency.requests', 180]]],
+		// Suggestions made in the legality review are its opinions.
+		['开展合法性审查,提出法制审查建议96条。', [['decisions.legal_opinions', 96]]],
+		// Reviews counted by 次.
+		['今年组织重大行政决策合法性审查15次。', [['decisions.legality_reviews', 15]]],
+		// Near misses: a citizen's request for a review, and training in review, are neither.
+		['开展合法性审查业务培训3次。', []],
+		// Reviews as one of several kinds of work summed.
+		['聘请法律顾问参与决策论证、合同审核等工作50余次。', []],
+		// Cases taken to court after the review are lawsuits, not cases received.
+		['全年收到行政复议申请85件,复议后起诉的案件12件。', [['reconsideration.received', 85]]],
+		['县领导下乡走访企业120家。', []],
+	]);
+});
+
+describe('cadres trained beside the enforcement officers\' own course', () => {
+	each([
+		['对全县120名科级干部进行集中培训;组织全县600名执法人员参加公共法律知识培训。', [['training.officials', 120], ['enforcement.staff_trained', 600]]],
+		// Near miss: the trainees of that course itself are the officers', not cadres trained in law.
+		['组织公共法律知识培训班,参训230余人。', []],
+		// The cadres a course reached, listed by kind.
+		['在党校主体班开设法治课程,覆盖乡科级干部、中青年干部等授课对象260多人次。', [['training.officials', 260]]],
+	]);
+});

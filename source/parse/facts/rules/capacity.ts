@@ -37,18 +37,18 @@ export const capacityRules: readonly Rule[] = [
 		units: ['人次', '人', '名'],
 		// 开展法治培训,覆盖镇村干部200余人 / 专题课程6次,覆盖学员310人次: the cadres a course reached, a clause after it.
 		// 开展法治培训10场次,覆盖500余人次: the reach of a course named a clause before (notBefore wants the course).
-		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|培训|覆盖(?:[^,;。]{0,6}(?:干部|学员))?(?:共计|共|累计|达)?$/u,
+		// 开设…课程,覆盖乡科级干部、中青年干部等授课对象300多人次: the cadres a course reached, listed.
+		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|培训|覆盖(?:[^,;。]{0,6}(?:干部|学员)|[^,;。]{0,16}干部等[^,;。]{0,4}对象)?(?:共计|共|累计|达)?$/u,
 		// 科级以上400余人: cadres named by their rank. 举办法治培训10期,培训1170余人次: a course in law is the cadres' unless
 		// the words name others (not, below).
 		topic: /干部|公务员|工作人员|党员|领导|参训|学员|[科处]级以上|(?:法治|法律)(?:专题|知识)?培训/u,
 		topicIn: 'sentence',
 		not: /执法人员|执法队员|律师|调解员|明白人|网格员|考试|覆盖人群|群众|企业|员工|职工|村民|居民|学生/u,
 		// 通用 (公共) 法律知识培训 is the course enforcement officers take before their certification: its trainees
-		// are theirs, a clause after it (通用法律知识培训班,参训230余人).
-		notInSentence: /(?:通用|公共)法律知识/u,
+		// are theirs, a clause after it (通用法律知识培训班,参训230余人); cadres trained before it in the sentence are not.
 		// Training on another subject, with no 法 between it and the figure nor a semicolon (…党的二十大精神专题轮训班,
 		// 培训学员514人): cadres trained, but not in law, whatever the heading above.
-		notBefore: /(?:二十大|全会精神|党史|党性|(?<!法治|法律)主题教育|高质量发展|业务能力|安全生产|应急管理)[^;;法]*$|^(?:(?!培训|轮训|调训|课程|班次|授课|专题解读|专题辅导).)*覆盖[^,;。]{0,6}$|(?:宣传|普法|活动|讲座)(?:(?!培训|课程|班次|授课|专题班)[^;;])*覆盖[^,;。]{0,6}$/u,
+		notBefore: /(?:通用|公共)法律知识[^。]*$|(?:二十大|全会精神|党史|党性|(?<!法治|法律)主题教育|高质量发展|业务能力|安全生产|应急管理)[^;;法]*$|^(?:(?!培训|轮训|调训|课程|班次|授课|专题解读|专题辅导).)*覆盖[^,;。]{0,6}$|(?:宣传|普法|活动|讲座)(?:(?!培训|课程|班次|授课|专题班)[^;;])*覆盖[^,;。]{0,6}$/u,
 	},
 	{
 		indicator: 'leadership.pre_meeting_study',

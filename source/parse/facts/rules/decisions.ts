@@ -3,12 +3,13 @@ import type {Rule} from '../rule.js';
 export const decisionsRules: readonly Rule[] = [
 	{
 		indicator: 'decisions.legality_reviews',
-		units: ['件', '件次', '份', '项', '个', '部'],
+		units: ['件', '件次', '份', '项', '个', '部', '次'],
 		// 办理各类审查件182件: the items sent in for review. 合法性审核 reaches into the things it reviewed, so its verb
 		// carries to each of them (合法性审核规章草案5部、各类文件90件).
 		own: /合法性(?:审查|审核)(?:[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|纪要))?|(?:审查|审核)件|(?:审查|审核|审签)[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|议题|决策|决定|事项|纪要)|(?:规范性文件|草案|合同|协议|议题)[^,;]{0,12}(?:审查|审核|初审)/u,
 		// 帮助审查涉及村居项目的合同200余份: village advisers' work for the villages, not the government's review.
-		not: /审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究|村/u,
+		// 参与决策论证、合同审核等工作50余次, 提供合同审查、风险研判等法律服务15次: a sum of work that reviews are one of.
+		not: /审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究|村|等[^,;。]{0,6}(?:工作|服务)/u,
 		// 律师为245家民营企业…审查合同1239份: lawyers' legal check-up of firms (法治体检), not the government's review.
 		notBefore: /法治体检|律师[^,;。]{0,4}为/u,
 	},
@@ -26,7 +27,8 @@ export const decisionsRules: readonly Rule[] = [
 		indicator: 'decisions.legal_opinions',
 		units: ['条', '次', '份', '项', '件', '件次'],
 		// 法律顾问…出具意见1284份: opinions a legal adviser wrote, with 法律 or 审查 in the sentence.
-		own: /法律意见|修改意见|法律建议|法制审核意见|审查意见|审核意见|法律顾问意见|意见建议[^,;]{0,4}$|出具(?:书面)?意见/u,
+		// 提出法制审查建议262条: suggestions made in the review, its opinions by another word.
+		own: /法律意见|修改意见|法律建议|法制审核意见|审查意见|审核意见|法律顾问意见|意见建议[^,;]{0,4}$|出具(?:书面)?意见|提出(?:法制|合法性)?(?:审查|审核)建议/u,
 		topic: /法律|合法性|审查|审核|法律顾问|修改/u,
 		topicIn: 'sentence',
 		// 为村(居)重大事项提供法律意见: village legal advisers' work, not the government's legality review.

@@ -24,7 +24,8 @@ export const disputesRules: readonly Rule[] = [
 		// one respondent, a scope of their own; against all the bodies under the government (以各部门、各乡镇为被申请人) they
 		// are the office's whole docket.
 		// 通过简易程序办理案件843件: the cases one procedure took, a part of those received.
-		not: /审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|(?<!各[^,;]{0,24})被申请人|信息公开|依申请|涉企|领域|简易程序|普通程序/u,
+		// 复议后起诉的案件12件: cases taken to court after the review, lawsuits.
+		not: /审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|起诉|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|(?<!各[^,;]{0,24})被申请人|信息公开|依申请|涉企|领域|简易程序|普通程序/u,
 		notBefore: disclosureBefore,
 		notInSection: disclosureSection,
 	},
@@ -136,7 +137,8 @@ export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'petitions.volume',
 		units: ['件次', '件', '批次', '人次', '批', '起', '宗'],
-		own: /信访|来信|来访|上访|访民|集访|(?:到|赴)[^,;]{0,3}(?:走访|访)/u,
+		// 接待群众来县访839批: visits to the county's petition office, named by the level they came to.
+		own: /信访|来信|来访|来[省市州县区旗]访|上访|访民|集访|(?:到|赴)[^,;]{0,3}(?:走访|访)/u,
 		// 市长信箱来信 are letters to a mailbox; 制止上访 those prevented; 每百万人信访量 a ratio.
 		// 法律援助中心解答法律咨询和接待群众来访: visitors to a legal service, not petitioners; the procuratorate's
 		// 12309 centre takes letters of its own. Cases a superior hands down (交办) or a leader takes on (包联) are parts;
