@@ -433,6 +433,9 @@ describe('the executive meeting studying law by other names', () => {
 	each([
 		['严格落实区政府常务会议学法制度,全年组织专题法治学习6次。', [['leadership.pre_meeting_study', 6]]],
 		['全年区政府常务会议部门主要负责人讲法5次。', [['leadership.pre_meeting_study', 5]]],
+		['落实区政府常务会议学法制度,专题学习《行政复议法》等法律法规9次。', [['leadership.pre_meeting_study', 9]]],
+		// Near miss: laws studied with no executive meeting named.
+		['组织机关干部专题学习《民法典》等法律9次。', []],
 		// Near misses: the central group's study, and the departments' own sessions.
 		['理论学习中心组全年组织专题法治学习6次。', []],
 		['各部门会前学法300场。', []],
@@ -474,5 +477,14 @@ describe('cadres trained beside the enforcement officers\' own course', () => {
 		['组织公共法律知识培训班,参训230余人。', []],
 		// The cadres a course reached, listed by kind.
 		['在党校主体班开设法治课程,覆盖乡科级干部、中青年干部等授课对象260多人次。', [['training.officials', 260]]],
+	]);
+});
+
+describe('what a count includes, in brackets, is not its subject', () => {
+	each([
+		['全年共收到行政复议申请90件。全年结案(包括案前调解、不予受理及受理后审结)84件。', [['reconsideration.received', 90], ['reconsideration.closed', 84]]],
+		['受理行政复议申请60件,审结(含调解和解)55件。', [['reconsideration.received', 60], ['reconsideration.closed', 55]]],
+		// Near miss: with no subject before it, a count of cases closed is nobody's.
+		['全年结案(包括案前调解)84件。', []],
 	]);
 });

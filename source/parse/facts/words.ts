@@ -199,6 +199,9 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 
 	// 行政复议案件共 12 件: a page's space before the number is no word (the rules anchor on the lead's end).
 	let lead = sentence.slice(leadStart, quantity.index).trimEnd();
+	// 全年结案(包括案前调解、不予受理及受理后审结)86件: what a count includes, in brackets, lists its parts; they are
+	// not words of the counted noun, and would read as another indicator's or rule it out.
+	if (lead.includes('(')) lead = withoutInclusions(lead);
 	const noun = nounAfter(sentence, quantity);
 	let tail = noun === -1 ? '' : sentence.slice(noun, nextBreak(sentence, noun, nextStart));
 	if (noun !== -1) tail += sharedPredicate(sentence, quantities, k, tail, nextStart);
@@ -225,7 +228,7 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		at: lead.length,
 		lead,
 		// The topic of a figure is stated near it; a bounded look-back keeps a run-on sentence linear.
-		before: sentence.slice(Math.max(0, quantity.index - 200), quantity.index),
+		before: beforeFigure(sentence, quantity.index),
 		sentence,
 		scope,
 		earlier,
@@ -236,6 +239,18 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		rule: undefined,
 		readLead: undefined,
 	};
+}
+
+const inclusion = /\((?:包括|包含|含)[^()]*\)/gu;
+
+function withoutInclusions(lead: string): string {
+	return lead.replace(inclusion, '');
+}
+
+/** The sentence up to a figure, without the brackets that say what a count includes (see withoutInclusions). */
+function beforeFigure(sentence: string, index: number): string {
+	const before = sentence.slice(Math.max(0, index - 200), index);
+	return before.includes('(') ? withoutInclusions(before) : before;
 }
 
 /** What may stand between 分别 and its first figure, and between the figures of its list. */

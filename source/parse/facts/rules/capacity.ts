@@ -53,11 +53,12 @@ export const capacityRules: readonly Rule[] = [
 	{
 		indicator: 'leadership.pre_meeting_study',
 		units: ['次', '场', '场次'],
-		// 常务会议会前学法制度,全年组织集中学法活动4次 (or 专题法治学习8次): the sessions, counted a clause after the meeting.
+		// 常务会议会前学法制度,全年组织集中学法活动4次 (or 专题法治学习8次, 专题学习《…》等法律14次): the sessions, counted a
+		// clause after the meeting.
 		// 常务会议部门主要负责人讲法4次: heads of departments teach the law at the meeting, its study by another name.
 		// 常务会议开展法律学习9次, 11次常务会中均组织了法治学习, 常务会议专题学习习近平法治思想…达20余次: study of law by
 		// other words; not 集中学习 of a speech.
-		own: /会前学法|常务会(?:议)?[^,;。]{0,6}学法|学法[^,;。]{0,4}常务会|(?:学法|(?:专题|集中)?(?:法治|法律)学习)(?:活动)?$|常务会(?:议)?[^,;。]{0,14}讲法|常务会(?:议)?[^,;。]{0,8}(?:(?:法治|法律)学习|学习法律)|常务会(?:议)?[^,;。]{0,6}专题学习[^,;。]{0,24}(?:法治|法律)/u,
+		own: /会前学法|常务会(?:议)?[^,;。]{0,6}学法|学法[^,;。]{0,4}常务会|(?:学法|(?:专题|集中)?(?:法治|法律)学习)(?:活动)?$|学习[^,;。]{0,30}(?:法律|法规)$|常务会(?:议)?[^,;。]{0,14}讲法|常务会(?:议)?[^,;。]{0,8}(?:(?:法治|法律)学习|学习法律)|常务会(?:议)?[^,;。]{0,6}专题学习[^,;。]{0,24}(?:法治|法律)/u,
 		topic: /常务会|会前学法/u,
 		topicIn: 'sentence',
 		// 全县各级各部门会前学法698场: every body's sessions, not the executive meeting's.
