@@ -488,3 +488,12 @@ describe('what a count includes, in brackets, is not its subject', () => {
 		['全年结案(包括案前调解)84件。', []],
 	]);
 });
+
+describe('a sentence that opens on its verb goes on with the subject before it', () => {
+	each([
+		// 经审查 is a step of the reconsideration, not other work.
+		['共收到行政复议申请85件,经审查后受理70件。现已审结67件。', [['reconsideration.received', 85], ['reconsideration.received', 70], ['reconsideration.closed', 67]]],
+		// Near miss: 合法性审查 is other work named last, so the cases concluded are not known to be the reviews'.
+		['共收到行政复议申请85件,开展合法性审查30件。现已审结67件。', [['reconsideration.received', 85], ['decisions.legality_reviews', 30]]],
+	]);
+});

@@ -246,3 +246,19 @@ describe('glosses and glued titles from scraped pages', () => {
 		expect(metadata.year).toBe(2023);
 	});
 });
+
+describe('a county whose two-character name is written only in its documents\' titles', () => {
+	const text = [
+		'2023年,我县深入推进法治政府建设,现将工作情况报告如下:',
+		'一、主要工作',
+		'制定《莘县法治政府建设实施方案(2021—2025年)》,印发《莘县人民政府2023年度重大行政决策事项目录》。',
+	].join('\n');
+
+	test('is named by those titles', () => {
+		expect(named(text)).toEqual({name: '莘县', code: '371522'});
+	});
+
+	test('but not by the same two characters anywhere else, where they may be a word', () => {
+		expect(named(text.replaceAll('《莘县', '《关于莘县'))).toEqual({name: null, code: null});
+	});
+});

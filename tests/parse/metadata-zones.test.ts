@@ -74,3 +74,15 @@ describe('what looks like a zone but is a division, and what sits in a division 
 		expect(district(text)).toMatchObject({name: '曲靖市', code: '530300'});
 	});
 });
+
+describe('a zone that names itself only by its kind', () => {
+	test('takes the full name its own documents\' titles open with', () => {
+		const text = '2023年,园区坚持依法行政,加快建设法治政府。\n一、主要举措\n对制定出台的《苏州工业园区法治政府建设实施方案》开展评估。';
+		expect(district(text)).toMatchObject({name: '苏州工业园区', code: null});
+	});
+
+	test('but not another kind of zone\'s (a high-tech zone is no new area)', () => {
+		const text = '2023年,新区坚持依法行政,加快建设法治政府。\n一、主要举措\n学习借鉴《兰州高新区法治政府建设实施方案》。';
+		expect(district(text)).toMatchObject({name: '新区', code: null});
+	});
+});

@@ -28,7 +28,7 @@ import {type Claim, type Evidence, type Role, type Tally, type ZoneClaim, claimO
 import type {Place} from './places.js';
 import {type Level, type SelfLevel, selfLevel} from './self.js';
 import {disambiguate} from './twins.js';
-import {isGeneric, isSubCounty, sameKind} from './zones.js';
+import {isGeneric, isSubCounty, sameKind, zoneInTitles} from './zones.js';
 
 export type Decision = {
 	readonly district: District;
@@ -105,10 +105,17 @@ function seconded(claim: Claim, claims: readonly Claim[]): boolean {
 	return claims.some(other => other.role !== claim.role && other.role !== 'source' && (other.zone?.name ?? other.place?.name) === name);
 }
 
-/** A zone that names only its kind (经济开发区) takes the name another slot gives it (宁河经济开发区). */
+/**
+A zone that names only its kind (经济开发区) takes the name another slot gives it (宁河经济开发区), or else the name
+its own documents' titles open with (《苏州工业园区…》 for 园区).
+*/
 function named(zone: ZoneClaim, evidence: Evidence): ZoneClaim {
 	if (!isGeneric(zone)) return zone;
-	return evidence.claims().find(claim => claim.zone && !isGeneric(claim.zone) && sameKind(claim.zone.kind, zone.kind))?.zone ?? zone;
+	const slotted = evidence.claims().find(claim => claim.zone && !isGeneric(claim.zone) && sameKind(claim.zone.kind, zone.kind))?.zone;
+	if (slotted) return slotted;
+	const titled = zoneInTitles(evidence.lines, zone.kind);
+	const claimed = titled === null ? undefined : claimOf('subject', 0, titled).zone;
+	return claimed && !isGeneric(claimed) ? claimed : zone;
 }
 
 function zoneDistrict(zone: ZoneClaim, evidence: Evidence): District {

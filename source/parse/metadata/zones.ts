@@ -45,6 +45,33 @@ const longForms: Readonly<Record<string, string>> = {经开区: '经济技术开
 export const sameKind = (a: string, b: string): boolean => a === b || longForms[a] === b || longForms[b] === a;
 
 /**
+The kinds a zone that names only its kind may be written in full with: its own and its long form, and for 园区 or
+开发区 any kind ending so (工业园区, 经济技术开发区). Not 新区 for 高新区: a new area and a high-tech zone are two zones.
+*/
+function fullKinds(kind: string): string[] {
+	const suffix = kind === '园区' || kind === '开发区';
+	return kinds.filter(other => sameKind(other, kind) || (suffix && other.endsWith(kind)));
+}
+
+/**
+A zone that names only its kind (园区, 经开区) and writes its full name at the head of its own documents' titles
+(制定出台《苏州工业园区法治政府建设…》): that name, as a slot for claimOf, or null.
+*/
+export function zoneInTitles(lines: ReadonlyArray<{readonly text: string}>, kind: string): string | null {
+	const full = fullKinds(kind);
+	const pattern = new RegExp(`《([\u4e00-\u9fff]{2,12}?(?:${full.join('|')}))`, 'u');
+	for (const {text} of lines) {
+		if (!text.includes('《')) continue;
+		const name = pattern.exec(text)?.[1];
+		// Read back as a zone, its kind must be one of these (兰州高新区 ends in 新区, but is a 高新区).
+		const zone = name === undefined ? null : zoneAt(name);
+		if (zone !== null && full.includes(zone.kind) && !isGeneric(zone) && !/^[各全我本该]/u.test(zone.name)) return zone.name;
+	}
+
+	return null;
+}
+
+/**
 Divisions below a county (街道, 镇, 乡): GB/T 2260 stops at counties, so a report from one names itself as
 written (六村堡街道, 公义镇) with no code, like a zone; the county it lies in may precede it in the slot
 (眉山市彭山区公义镇). Words that merely end like one (城镇, 城乡, 各街道, 全镇) are not names.

@@ -7,8 +7,11 @@ Where a count of 复议 or 诉讼 cases is the disclosure office's: after a disc
 */
 const disclosureBefore = /信息公开|依申请/u;
 const disclosureSection = /依申请/u;
-/** What else a section title may be about, so that its 复议 is not the subject of a figure under it. */
-const besideReconsideration = /诉讼|应诉|矛盾|纠纷|信访|调解|援助|公开|咨询|化解|争议|执法|审查|监督|信息/u;
+/**
+What else a section title may be about, so that its 复议 is not the subject of a figure under it. Not 经审查 (经审查后受理
+70件): the review of an application before it is accepted is a step of the reconsideration itself.
+*/
+const besideReconsideration = /诉讼|应诉|矛盾|纠纷|信访|调解|援助|公开|咨询|化解|争议|执法|(?<!经)审查|监督|信息/u;
 
 /** Lawsuits named in the sentence before a figure with no 复议 after them: the figure is theirs. */
 const lawsuitsLast = '(?:诉讼|应诉)(?:(?!复议)[^。])*$';
