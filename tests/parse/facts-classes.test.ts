@@ -436,6 +436,9 @@ describe('the executive meeting studying law by other names', () => {
 		['落实区政府常务会议学法制度,专题学习《行政复议法》等法律法规9次。', [['leadership.pre_meeting_study', 9]]],
 		// Near miss: laws studied with no executive meeting named.
 		['组织机关干部专题学习《民法典》等法律9次。', []],
+		['区政府常务会议就习近平法治思想开展专题学习3次。', [['leadership.pre_meeting_study', 3]]],
+		['市政府常务会议对《行政复议法》等法律法规进行专题学习5次。', [['leadership.pre_meeting_study', 5]]],
+		['区委理论学习中心组就习近平法治思想开展专题学习3次。', []],
 		// Near misses: the central group's study, and the departments' own sessions.
 		['理论学习中心组全年组织专题法治学习6次。', []],
 		['各部门会前学法300场。', []],
@@ -495,5 +498,15 @@ describe('a sentence that opens on its verb goes on with the subject before it',
 		['共收到行政复议申请85件,经审查后受理70件。现已审结67件。', [['reconsideration.received', 85], ['reconsideration.received', 70], ['reconsideration.closed', 67]]],
 		// Near miss: 合法性审查 is other work named last, so the cases concluded are not known to be the reviews'.
 		['共收到行政复议申请85件,开展合法性审查30件。现已审结67件。', [['reconsideration.received', 85], ['decisions.legality_reviews', 30]]],
+	]);
+});
+
+describe('services in the words real reports use for them', () => {
+	each([
+		['政务服务事项全程可网办率达85%。', [['services.online_rate', 85]]],
+		['推出30项“一件事一次办”服务。', [['services.one_thing', 30]]],
+		// Near misses: a looser rate, and the matters handled through the services.
+		['政务服务事项网上可办率达98%。', []],
+		['全年“一件事”集成办理事项120件。', []],
 	]);
 });

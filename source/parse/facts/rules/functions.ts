@@ -5,14 +5,15 @@ export const functionsRules: readonly Rule[] = [
 		indicator: 'services.one_thing',
 		units: ['个', '项', '件'],
 		own: /一件事/u,
-		// 一件事受理窗口47个: the counters that take them, not the services. “一件事”高效办理32565件: the cases handled.
-		not: /办件量|办件|办理量|办结|事项流程|入选|案例|经验|做法|窗口|专窗|专区|柜台|办理$/u,
+		// 一件事受理窗口47个: the counters that take them, not the services. “一件事”高效办理32565件 (集成办理事项95件): the
+		// cases handled.
+		not: /办件量|办件|办理量|办结|事项流程|入选|案例|经验|做法|窗口|专窗|专区|柜台|办理$|办理事项$/u,
 	},
 	{
 		indicator: 'services.online_rate',
 		units: ['%'],
 		// Fully online only: 网上可办率 (can be started online) and 一网通办率 measure something looser.
-		own: /全程网办|网上全程可办|全程网上办|全流程网上办|网上全流程办理/u,
+		own: /全程(?:可)?网(?:上)?办|网上全程可办|全流程网上办|网上全流程办理/u,
 		not: /跑零次|最多跑一次|即办/u,
 	},
 	{
