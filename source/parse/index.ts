@@ -102,6 +102,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 		// A paragraph led by a short sentence naming its subject (法律咨询服务成效明显。全年接待咨询…) reads its later
 		// sentences under it, as under a heading.
 		const lead = headingLength === 0 ? leadOf(read, spans) : '';
+		// Built when a figure first needs it, again only if a 一是 heading changes the path within the line.
+		let leadScope: string | undefined;
+		let leadScopeOf: string | undefined;
 		for (let index = 0; index < spans.length; index++) {
 			const span = spans[index]!;
 			const at = Math.max(span.start, firstNonSpace(read, span.start, span.end));
@@ -128,7 +131,17 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 			for (let k = 0; k < quantities.length; k++) {
 				const quantity = quantities[k]!;
 				const before = previous;
-				const words = wordsFor(sentence, quantities, k, index > 0 && lead !== '' ? scopeWithLead(position.path, lead) : position.path, before, earlier, earlierLast);
+				let scope = position.path;
+				if (index > 0 && lead !== '') {
+					if (leadScopeOf !== position.path) {
+						leadScopeOf = position.path;
+						leadScope = scopeWithLead(position.path, lead);
+					}
+
+					scope = leadScope!;
+				}
+
+				const words = wordsFor(sentence, quantities, k, scope, before, earlier, earlierLast);
 				previous = words;
 				const match = display.slice(span.start + quantity.index, span.start + quantity.end).trim();
 				let rule: Rule | null;

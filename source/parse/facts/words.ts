@@ -201,7 +201,8 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 	let lead = sentence.slice(leadStart, quantity.index).trimEnd();
 	// 全年结案(包括案前调解、不予受理及受理后审结)86件: what a count includes, in brackets, lists its parts; they are
 	// not words of the counted noun, and would read as another indicator's or rule it out.
-	if (lead.includes('(')) lead = withoutInclusions(lead);
+	const included = lead.includes('(') && inclusion.test(lead);
+	if (included) lead = withoutInclusions(lead);
 	const noun = nounAfter(sentence, quantity);
 	let tail = noun === -1 ? '' : sentence.slice(noun, nextBreak(sentence, noun, nextStart));
 	if (noun !== -1) tail += sharedPredicate(sentence, quantities, k, tail, nextStart);
@@ -228,7 +229,7 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		at: lead.length,
 		lead,
 		// The topic of a figure is stated near it; a bounded look-back keeps a run-on sentence linear.
-		before: beforeFigure(sentence, quantity.index),
+		before: beforeFigure(sentence, quantity.index, included),
 		sentence,
 		scope,
 		earlier,
@@ -241,16 +242,20 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 	};
 }
 
-const inclusion = /\((?:包括|包含|含)[^()]*\)/gu;
+const inclusion = /\((?:包括|包含|含)[^()]*\)/u;
+const inclusions = new RegExp(inclusion.source, 'gu');
 
 function withoutInclusions(lead: string): string {
-	return lead.replace(inclusion, '');
+	return lead.replace(inclusions, '');
 }
 
-/** The sentence up to a figure, without the brackets that say what a count includes (see withoutInclusions). */
-function beforeFigure(sentence: string, index: number): string {
+/**
+The sentence up to a figure; without the brackets that say what a count includes when its lead had one (see
+withoutInclusions), so the sentence before the figure still ends with its lead.
+*/
+function beforeFigure(sentence: string, index: number, included: boolean): string {
 	const before = sentence.slice(Math.max(0, index - 200), index);
-	return before.includes('(') ? withoutInclusions(before) : before;
+	return included ? withoutInclusions(before) : before;
 }
 
 /** What may stand between 分别 and its first figure, and between the figures of its list. */
