@@ -510,3 +510,48 @@ describe('services in the words real reports use for them', () => {
 		['全年“一件事”集成办理事项120件。', []],
 	]);
 });
+
+describe('an enumeration whose items are too long for the verb to reach', () => {
+	each([
+		['全年审核政府规范性文件6件、政府各类招商引资合同协议4件、政府各类公告2件。', [['decisions.legality_reviews', 6], ['decisions.legality_reviews', 4], ['decisions.legality_reviews', 2]]],
+		// Near miss: an item the verb does not read stays out.
+		['全年审核政府规范性文件6件、召开各类协调会议12次。', [['decisions.legality_reviews', 6]]],
+	]);
+});
+
+describe('a figure after 和 or 及 that stands before its own noun', () => {
+	each([
+		['上线120个“一件事”集成服务和30个“跨省通办”事项。', [['services.one_thing', 120]]],
+		['上线120个“一件事”集成服务以及30个“跨省通办”事项。', [['services.one_thing', 120]]],
+	]);
+});
+
+describe('the party committee\'s standing committee is not the executive meeting', () => {
+	each([
+		['县委常委会会前学法16次,县政府常务会会前学法14次。', [['leadership.pre_meeting_study', 14]]],
+		// A count for both bodies together is not the executive meeting's.
+		['县委常委会、县政府常务会组织集体学法10次。', []],
+	]);
+});
+
+describe('a plan issued is no target, also when its title is nested', () => {
+	each([
+		['制发《关于印发<2022年领导干部学法计划>的通知》,县政府常务会议组织学习《行政处罚法》《安全生产法》等法律法规4次。', [['leadership.pre_meeting_study', 4]]],
+		// Near miss: a plan's figure is a target.
+		['计划县政府常务会议组织学法6次。', []],
+	]);
+});
+
+describe('lectures on another subject than law', () => {
+	each([
+		['开设线下数据大讲堂20余次。', []],
+		['开设法治大讲堂20余次。', [['education.events', 20]]],
+	]);
+});
+
+describe('a change after the brackets that say what a count includes', () => {
+	it('belongs to the count, not to the part in brackets', () => {
+		const fact = reportOf('全年受理行政诉讼案件2203件(含旧存245件),同比增长33%。').facts.find(one => one.value === 2203);
+		expect(fact?.yoy).toMatchObject({kind: 'pct', value: 33});
+	});
+});

@@ -42,9 +42,8 @@ const cases: Array<[string, Array<[string, number]>]> = [
 	['全年行政复议案件共计215件,已全部办结。', [['reconsideration.received', 215]]],
 	// Not fully online: 网上可办 (can be started online) and 一网通办率 measure something looser.
 	['全区政务服务事项网上可办率达到99.6%,“一网通办”率达95%。', []],
-	// The verb of an enumeration governs the items its pattern reaches: decisions given legality review are reviews
-	// too; the contracts stand too far from 审核 for the pattern to say.
-	['全年共审核行政规范性文件32件、重大行政决策事项8件、政府合同156份。', [['decisions.legality_reviews', 32], ['decisions.legality_reviews', 8]]],
+	// The verb of an enumeration governs its items: decisions and contracts given legality review are reviews too.
+	['全年共审核行政规范性文件32件、重大行政决策事项8件、政府合同156份。', [['decisions.legality_reviews', 32], ['decisions.legality_reviews', 8], ['decisions.legality_reviews', 156]]],
 	['组织执法人员参加公共法律知识培训3期,参训执法人员920人次。', [['enforcement.staff_trained', 920]]],
 	['全年人民调解组织共受理各类纠纷3210件,调解成功3180件,调解成功率99.1%。', [['disputes.mediated', 3180], ['disputes.mediation_success_rate', 99.1]]],
 	['接待群众来访386批次1,102人次。', [['petitions.volume', 386], ['petitions.volume', 1102]]],

@@ -79,11 +79,24 @@ export function carried(words: Words): {rule: Rule; words: Words} | undefined {
 	const own = lead + words.own.slice(words.at);
 	// The item's own words must be part of what the rule reads: in 审查文件29件、管理类文件148件 the pattern
 	// reaches into 管理类文件; in 法律咨询44万人次、法律查询60万人次 it ends at 咨询, and 查询 is another noun.
-	if (!reachesPast(rule.own, own, carriedLead.length)) {
-		return undefined;
+	if (reachesPast(rule.own, own, carriedLead.length)) {
+		return {rule, words: {...words, own, at: lead.length, lead}};
 	}
 
-	return {rule, words: {...words, own, at: lead.length, lead}};
+	// 审核政府规范性文件6件、政府各类招商引资合同协议4件: items too long for the pattern to reach from the first item's
+	// words take its verb alone (the two characters its match opens with: 审核), and must still be what it reads.
+	const verb = verbOf(rule, carriedLead);
+	if (verb === '') return undefined;
+	const itemLead = verb + words.lead.replace(enumerated, '');
+	const itemOwn = itemLead + words.own.slice(words.at);
+	return reachesPast(rule.own, itemOwn, verb.length) ? {rule, words: {...words, own: itemOwn, at: itemLead.length, lead: itemLead}} : undefined;
+}
+
+/** The verb a rule's words open with in a lead (审核 of 审核政府规范性文件): the first two characters of its match, if Chinese. */
+function verbOf(rule: Rule, lead: string): string {
+	const match = rule.own.exec(lead);
+	const verb = match === null ? '' : match[0].slice(0, 2);
+	return /^[\u4e00-\u9fff]{2}$/u.test(verb) ? verb : '';
 }
 
 /** Whether some match of `pattern` in `text` ends past `at`. */

@@ -54,7 +54,7 @@ export function factWhy(rule: Rule, words: Words, index: number, previous: Words
 		why = `after ${words.sentence.slice(previous.quantity.index, previous.quantity.end).trim()} (${previous.rule.indicator})`;
 	} else if (own === null) {
 		// Read with the words of the item before it in an enumeration (审查A29件、B148件).
-		const before = previous === undefined ? null : rule.own.exec(previous.lead);
+		const before = previous === undefined ? null : rule.own.exec(previous.readLead ?? previous.lead);
 		why = `${before?.[0] ?? ''} (item before)`;
 	} else {
 		why = own.index < carriedLength(words, index, previous) ? `${own[0]} (carried)` : own[0];

@@ -192,9 +192,11 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 	let leadStart = lastBreak(sentence, previousEnd, quantity.index);
 	// 公布4项年度重大行政决策目录、行政执法事项清单4835项: the figure before stood before its noun, and the words up to
 	// the first 、 after it are that noun, not this figure's. The 、 stays, so an enumeration's verb may still carry.
+	// So are the words up to 和, 及 or 以及 right before this figure (200个“一件事一次办”事项和26个“就近办”事项).
 	if (leadStart === previousEnd && previous !== undefined && previous.own.length > previous.at && previous.quantity === quantities[k - 1]) {
 		const joint = sentence.indexOf('、', previousEnd);
 		if (joint !== -1 && joint < quantity.index) leadStart = joint;
+		else leadStart = conjunctionBefore(sentence, previousEnd, quantity.index);
 	}
 
 	// 行政复议案件共 12 件: a page's space before the number is no word (the rules anchor on the lead's end).
@@ -240,6 +242,12 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		rule: undefined,
 		readLead: undefined,
 	};
+}
+
+/** Where a conjunction that stands right before a figure starts (和, 及, 与, 以及), or `from` when none does. */
+function conjunctionBefore(sentence: string, from: number, index: number): number {
+	if (index - 2 >= from && sentence.startsWith('以及', index - 2)) return index - 2;
+	return index - 1 >= from && '和及与'.includes(sentence[index - 1]!) ? index - 1 : from;
 }
 
 const inclusion = /\((?:包括|包含|含)[^()]*\)/u;

@@ -148,6 +148,9 @@ export function changeTargets(candidates: readonly Candidate[], at: number, text
 		return [];
 	}
 
+	const whole = wanted === 1 ? wholeOfBracketedPart(before, text, candidates[at]!.index) : undefined;
+	if (whole !== undefined) return [whole];
+
 	const clauseStart = Math.max(text.lastIndexOf(',', last.index), text.lastIndexOf(',', last.index), text.lastIndexOf('。', last.index)) + 1;
 	if (wanted === 1 && comparing.test(text.slice(clauseStart, last.index))) {
 		const compared = figureBefore(before, text, clauseStart);
@@ -156,6 +159,22 @@ export function changeTargets(candidates: readonly Candidate[], at: number, text
 
 	return sameSubject(text, last, candidates[at]!, clauseStart) ? targets : [];
 }
+
+/**
+受理行政案件2203件(含旧存245件),同比增长33%: the figure in brackets saying what a count includes is a part of it,
+and a change after the brackets is the count's. The figure before the brackets, when they open right after it.
+*/
+function wholeOfBracketedPart(before: readonly Candidate[], text: string, changeAt: number): Candidate | undefined {
+	const part = before.at(-1);
+	const whole = before.at(-2);
+	if (part === undefined || whole === undefined) return undefined;
+	const open = text.lastIndexOf('(', part.index);
+	const close = text.indexOf(')', part.end);
+	if (open < whole.end || close === -1 || close > changeAt || text.slice(whole.end, open).trim() !== '') return undefined;
+	return inclusionOpens.test(text.slice(open + 1, part.index)) && /^[\s,,]*$/u.test(text.slice(close + 1, changeAt)) ? whole : undefined;
+}
+
+const inclusionOpens = /^(?:含|包括|包含|其中)/u;
 
 /**
 收到申请1113件,较2022年558件增加了555件,同比增长99.5%: a clause comparing with another year restates the figure

@@ -10,7 +10,8 @@ export const capacityRules: readonly Rule[] = [
 		// 领导干部法治讲座: cadres' study, counted as training, not the public's legal education; so are a 党校's lectures
 		// and the government's own (市政府专题法律讲座).
 		// 理论宣讲, 政策宣讲: tours on another subject than law.
-		not: /培训|栏目|节目|会议|常务会|考试|品牌|(?<!法治|法律)理论宣讲|政策宣讲|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
+		// 数据大讲堂: a course on data or the digital economy, not on law.
+		not: /培训|栏目|节目|会议|常务会|考试|品牌|数据|数字(?!普法|法治)|(?<!法治|法律)理论宣讲|政策宣讲|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
 		// 开展常务会会前学法5次,法治讲座2次: lectures listed with the executive meeting's or the central group's study are the
 		// cadres' too.
 		// 党组“第一议题”学习23次、中心组专题学习14次、邀请专家作主题宣讲5次; 常务会议开展双月学法,由部门一把手…开展讲法
@@ -59,12 +60,13 @@ export const capacityRules: readonly Rule[] = [
 		// 常务会议就习近平法治思想开展专题学习2次, 常务会议对《…》等法律法规进行专题学习4次.
 		// 常务会议开展法律学习9次, 11次常务会中均组织了法治学习, 常务会议专题学习习近平法治思想…达20余次: study of law by
 		// other words; not 集中学习 of a speech.
-		own: /会前学法|常务会(?:议)?[^,;。]{0,6}学法|学法[^,;。]{0,4}常务会|(?:学法|(?:专题|集中)?(?:法治|法律)学习)(?:活动)?$|学习[^,;。]{0,30}(?:法律|法规)$|常务会(?:议)?[^,;。]{0,40}(?:法治|法律|法规)[^,;。]{0,10}学习|常务会(?:议)?[^,;。]{0,14}讲法|常务会(?:议)?[^,;。]{0,8}(?:(?:法治|法律)学习|学习法律)|常务会(?:议)?[^,;。]{0,6}专题学习[^,;。]{0,24}(?:法治|法律)/u,
+		own: /会前学法|常务会(?:议)?[^,;。]{0,6}学法|学法[^,;。]{0,4}常务会|(?:学法|(?:专题|集中)?(?:法治|法律)学习)(?:活动)?$|学习[^,;。]{0,60}(?:法律|法规)$|常务会(?:议)?[^,;。]{0,40}(?:法治|法律|法规)[^,;。]{0,10}学习|常务会(?:议)?[^,;。]{0,14}讲法|常务会(?:议)?[^,;。]{0,8}(?:(?:法治|法律)学习|学习法律)|常务会(?:议)?[^,;。]{0,6}专题学习[^,;。]{0,24}(?:法治|法律)/u,
 		topic: /常务会|会前学法/u,
 		topicIn: 'sentence',
 		// 全县各级各部门会前学法698场: every body's sessions, not the executive meeting's.
 		// 部门主要负责人讲法: a department's head teaching at the meeting, not a department's own sessions.
-		not: /中心组|党组|党委|考法|述法|干部学法|各级|各部门|部门(?![^,;。]{0,6}讲法)/u,
+		// 县委常委会会前学法16次: the party committee's standing committee, not the government's executive meeting.
+		not: /中心组|党组|党委|常委会|考法|述法|干部学法|各级|各部门|部门(?![^,;。]{0,6}讲法)/u,
 		// 通过区委理论中心组学习及…常务会会前学法等形式,全年学法18场次: a total over forms of study, the central group's among them.
 		notBefore: /中心组[^,;。]*等(?:形式|方式)[,]?[^,;。]*$/u,
 	},
