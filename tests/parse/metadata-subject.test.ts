@@ -262,3 +262,24 @@ describe('a county whose two-character name is written only in its documents\' t
 		expect(named(text.replaceAll('《莘县', '《关于莘县'))).toEqual({name: null, code: null});
 	});
 });
+
+describe('whom a report is sent to', () => {
+	test('a greeting line with the words of a title is still whom it is sent to, not its title', () => {
+		const text = [
+			'西宁市城中区人民政府',
+			'关于2023年法治政府建设情况的报告',
+			'西宁市全面依法治市委员会法治政府建设工作领导小组办公室:',
+			'2023年,城中区坚持依法行政,推进法治政府建设。现将有关情况报告如下。',
+		].join('\n');
+		expect(named(text)).toEqual({name: '城中区', code: '630103'});
+	});
+});
+
+describe('a banner by the short name its government signs with', () => {
+	test.each([
+		['东乌旗人民政府关于2023年度法治政府建设情况的报告\n2023年,我旗坚持依法行政。', '东乌旗', '152525'],
+		['科左中旗2022年法治政府建设年度报告\n2022年,科左中旗坚持依法行政。', '科左中旗', '150521'],
+	])('%s', (text, name, code) => {
+		expect(named(text)).toEqual({name, code});
+	});
+});

@@ -66,10 +66,16 @@ export function everydayNames(name: string): readonly string[] {
 
 /**
 Prefectures whose everyday name is not their name cut before the people (巴音郭楞蒙古自治州 is 巴州, never
-巴音郭楞州): by code, as their own reports write them (2023年,巴州党委、政府…). Each is checked to name no other
-division.
+巴音郭楞州), and Inner Mongolian banners their own governments shorten (东乌珠穆沁旗人民政府 signs as 东乌旗人民政府,
+科尔沁左翼中旗 as 科左中旗): by code, as their own reports write them. Each is checked to name no other division;
+shortenings of two characters (莫旗, 准旗) are left out, as words may hold them.
 */
-const conventional: Readonly<Record<string, string>> = {652700: '博州', 652800: '巴州', 653000: '克州'};
+const conventional: Readonly<Record<string, string>> = {
+	652700: '博州', 652800: '巴州', 653000: '克州',
+	152525: '东乌旗', 152526: '西乌旗', 150521: '科左中旗', 150522: '科左后旗', 152221: '科右前旗', 152222: '科右中旗',
+	150223: '达茂旗', 150221: '土右旗', 150121: '土左旗', 150926: '察右前旗', 150927: '察右中旗', 150928: '察右后旗',
+	152921: '阿左旗', 152922: '阿右旗', 150726: '新左旗', 150727: '新右旗',
+};
 
 /**
 Zones the statistics bureau numbers among counties (130171 石家庄高新技术产业开发区, 620171 兰州新区): codes

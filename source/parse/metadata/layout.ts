@@ -100,6 +100,9 @@ started with its year. Only before a year, so a heading that merely starts so ke
 */
 const entryLabel = /^(?:【概况】|【概述】|概况|概述)\s*(?=(?:19|20)\d{2}\s*年)/u;
 
+/** A line that ends on a colon greets whom the report is sent to (XX市依法治市办:): never its title. */
+const greets = (text: string): boolean => text.endsWith(':') || text.endsWith(':');
+
 /** `sources`: the site's 来源 lines the cleaner set aside (clean.ts), furniture read for who posted the page alone. */
 export function readLayout(lines: readonly Line[], sources: readonly Line[] = []): Layout {
 	const all: Line[] = [];
@@ -121,14 +124,15 @@ export function readLayout(lines: readonly Line[], sources: readonly Line[] = []
 	// A long line of page text (a breadcrumb, a notice) starts the body early; the title may follow it.
 	const titles: Line[] = [];
 	for (const line of header) {
-		const title = titleWords.test(line.text) ? titleCell(line) : null;
+		const title = titleWords.test(line.text) && !greets(line.text) ? titleCell(line) : null;
 		if (title) titles.push(title);
 	}
 	titles.push(...body.slice(0, headerLimit).filter(line => isTitleLine(line.text)));
 	const organs: Line[] = [];
 	for (const line of header) {
 		if (!organ.test(line.text)) continue;
-		if (!titleWords.test(line.text)) organs.push(line);
+		// 西宁市深入推进依法行政加快建设法治政府工作领导小组办公室: is whom the report is sent to, whatever its words.
+		if (!titleWords.test(line.text) || greets(line.text)) organs.push(line);
 		// The publisher's cell of an information table: 平阴县人民政府.
 		else if (line.text.startsWith('|')) organs.push(...organCells(line));
 	}
