@@ -555,3 +555,12 @@ describe('a change after the brackets that say what a count includes', () => {
 		expect(fact?.yoy).toMatchObject({kind: 'pct', value: 33});
 	});
 });
+
+describe('deputies\' opinions and suggestions, and the cadres a class\'s teaching reached', () => {
+	each([
+		['市政府共办理市人大会议代表意见建议57件。', [['oversight.npc_suggestions', 57]]],
+		// Near miss: others' opinions and suggestions are not the deputies'.
+		['共收集人大代表及群众意见建议57件。', []],
+		['在青干班等干部教育培训班开展教学活动,覆盖干部300余人。', [['training.officials', 300]]],
+	]);
+});

@@ -49,7 +49,7 @@ export const capacityRules: readonly Rule[] = [
 		// are theirs, a clause after it (通用法律知识培训班,参训230余人); cadres trained before it in the sentence are not.
 		// Training on another subject, with no 法 between it and the figure nor a semicolon (…党的二十大精神专题轮训班,
 		// 培训学员514人): cadres trained, but not in law, whatever the heading above.
-		notBefore: /(?:通用|公共)法律知识[^。]*$|(?:二十大|全会精神|党史|党性|(?<!法治|法律)主题教育|高质量发展|业务能力|安全生产|应急管理)[^;;法]*$|^(?:(?!培训|轮训|调训|课程|班次|授课|专题解读|专题辅导).)*覆盖[^,;。]{0,6}$|(?:宣传|普法|活动|讲座)(?:(?!培训|课程|班次|授课|专题班)[^;;])*覆盖[^,;。]{0,6}$/u,
+		notBefore: /(?:通用|公共)法律知识[^。]*$|(?:二十大|全会精神|党史|党性|(?<!法治|法律)主题教育|高质量发展|业务能力|安全生产|应急管理)[^;;法]*$|^(?:(?!培训|轮训|调训|课程|班次|授课|专题解读|专题辅导).)*覆盖[^,;。]{0,6}$|(?:宣传|普法|(?<!(?:培训|课程|专题班)[^,;。]{0,10})活动|讲座)(?:(?!培训|课程|班次|授课|专题班)[^;;])*覆盖[^,;。]{0,6}$/u,
 	},
 	{
 		indicator: 'leadership.pre_meeting_study',

@@ -8,7 +8,8 @@ export const oversightRules: readonly Rule[] = [
 		topic: /人大|代表/u,
 		topicIn: 'sentence',
 		// 重点建议9件, 重点督办, A类建议33件: a part of the suggestions.
-		not: /议案|提案|审计|法律|修改|意见建议|司法建议|检察建议|监察建议|重点(?:建议|督办)|[A-Da-d甲乙丙丁]类/u,
+		// 代表意见建议57件: deputies' opinions and suggestions, handled as suggestions; others' 意见建议 are not theirs.
+		not: /议案|提案|审计|法律|修改|(?<!代表)意见建议|司法建议|检察建议|监察建议|重点(?:建议|督办)|[A-Da-d甲乙丙丁]类/u,
 	},
 	{
 		indicator: 'oversight.cppcc_proposals',
