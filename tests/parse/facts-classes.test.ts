@@ -564,3 +564,19 @@ describe('deputies\' opinions and suggestions, and the cadres a class\'s teachin
 		['在青干班等干部教育培训班开展教学活动,覆盖干部300余人。', [['training.officials', 300]]],
 	]);
 });
+
+describe('figures before their nouns in a list share the words after the list, not the last noun', () => {
+	each([
+		['推动300个事项“跨省通办”、80个“一件事套餐”标准化运行。', [['services.one_thing', 80]]],
+		// An unquoted last noun cannot be told from the verb: both items are reviews.
+		['对53份规范性文件、15份合同进行了合法性审查。', [['decisions.legality_reviews', 53], ['decisions.legality_reviews', 15]]],
+	]);
+});
+
+describe('lectures the executive meeting held are its study, not legal education', () => {
+	each([
+		['区政府常务会议先后听取汇报8次,邀请专家开展法治专题讲座2次。', []],
+		// Near miss: another body's lectures are events.
+		['区司法局开展法治专题讲座12次。', [['education.events', 12]]],
+	]);
+});

@@ -87,10 +87,19 @@ function sharedPredicate(sentence: string, quantities: readonly Quantity[], k: n
 		const after = quantities[j + 1]?.index ?? sentence.length;
 		itemEnd = nextBreak(sentence, noun, after);
 		item = sentence.slice(noun, itemEnd);
-		if (itemEnd !== after || !item.trimEnd().endsWith('、')) return item;
+		if (itemEnd !== after || !item.trimEnd().endsWith('、')) return withoutQuotedNoun(item);
 	}
 
 	return '';
+}
+
+/**
+The last item's words without its noun when that is a quoted name: in 339个事项“通城通办”、…、111个“一件事套餐”标准化运行
+the items share 标准化运行, not the last one's 一件事套餐. An unquoted noun cannot be told from the verb after it, and stays.
+*/
+function withoutQuotedNoun(item: string): string {
+	const close = item.startsWith('“') ? item.indexOf('”') : item.startsWith('《') ? item.indexOf('》') : -1;
+	return close === -1 ? item : item.slice(close + 1);
 }
 
 /**

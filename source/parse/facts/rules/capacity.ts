@@ -16,7 +16,8 @@ export const capacityRules: readonly Rule[] = [
 		// cadres' too.
 		// 党组“第一议题”学习23次、中心组专题学习14次、邀请专家作主题宣讲5次; 常务会议开展双月学法,由部门一把手…开展讲法
 		// 活动6次: talks in the same list, or given at the executive meeting's study, are the cadres' study too.
-		notBefore: /(?:会前学法|集体学法|专题学法|常务会[^。;,,]{0,12}学法|中心组|第一议题)[^。;]{0,40}(?:讲座|宣讲|讲法活动)$/u,
+		// 县政府常务会议先后听取汇报8次,…,邀请律师开展法治专题讲座2次: lectures the executive meeting held, the sentence its.
+		notBefore: /(?:会前学法|集体学法|专题学法|常务会[^。;,,]{0,12}学法|中心组|第一议题)[^。;]{0,40}(?:讲座|宣讲|讲法活动)$|常务会[^。;;]{0,60}(?:讲座|宣讲)$/u,
 	},
 	{
 		indicator: 'education.audience',
