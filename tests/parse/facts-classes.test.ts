@@ -258,7 +258,8 @@ describe('the same words in another body\'s work', () => {
 		['12348公共法律服务热线全年解答法律咨询5.6万人次。', [['legal_services.consultations', 56000]]],
 		// Talks given in a list of the cadres' own study, or at the executive meeting's study, are not legal education.
 		['通过党组“第一议题”学习20次、中心组专题学习12次、邀请专家作专题宣讲4次等形式推动学习。', []],
-		['区政府常务会议坚持开展会前学法,由部门负责人围绕新修订法律开展讲法活动8次。', []],
+		// Talks at the executive meeting's study are that study.
+		['区政府常务会议坚持开展会前学法,由部门负责人围绕新修订法律开展讲法活动8次。', [['leadership.pre_meeting_study', 8]]],
 		['深入社区开展法治宣讲40余场。', [['education.events', 40]]],
 	]);
 });
@@ -578,5 +579,18 @@ describe('lectures the executive meeting held are its study, not legal education
 		['区政府常务会议先后听取汇报8次,邀请专家开展法治专题讲座2次。', []],
 		// Near miss: another body's lectures are events.
 		['区司法局开展法治专题讲座12次。', [['education.events', 12]]],
+	]);
+});
+
+describe('the executive meeting\'s and the cadres\' study against the public\'s legal education', () => {
+	each([
+		['区委常委会学习习近平法治思想14次,区政府常务会议学习习近平法治思想10次。', [['leadership.pre_meeting_study', 10]]],
+		['区政府常务会议坚持开展双月学法,由各业务部门一把手围绕《行政处罚法》等法律法规开展讲法活动6次。', [['leadership.pre_meeting_study', 6]]],
+		// Lectures with those who studied (参学) after them are the cadres' study.
+		['全县开展习近平法治思想专题讲座10次,累计参学人员800余人。', []],
+		// Near miss: lectures the public attended are events.
+		['组织普法讲师、“法律明白人”等队伍进村社开展专题讲座367场。', [['education.events', 367]]],
+		// A plan listed among things the study was put into sets no target.
+		['将宪法纳入全区各级各部门领导干部年度学法用法学习计划、党校必修课程,开展宪法宣讲28场次。', [['education.events', 28]]],
 	]);
 });

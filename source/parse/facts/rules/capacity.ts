@@ -6,7 +6,7 @@ export const capacityRules: readonly Rule[] = [
 		// Not 期: 普法专刊12期 counts issues, and a 培训班3期 is training.
 		units: ['场', '场次', '次'],
 		// 法律法规进企业、进农村…进网络1000余场: the law taken to workplaces and villages (法律七进), events by name.
-		own: /(?:宣传|普法|宣讲|送法|法律|法治)[^,;]{0,12}(?:活动|讲座)|(?:活动|讲座)[^,;]{0,6}(?:宣传|普法)|法治讲座|法律讲座|普法讲座|普法宣传|法治宣传|集中宣传|宣讲|讲堂|巡讲|巡演|巡展|(?:法律|法治|法规|普法|宪法|民法典)[^,;。]{0,2}进(?:企业|农村|乡村|机关|校园|学校|社区|军营|网络|单位|家庭|寺庙|宗教)/u,
+		own: /(?:宣传|普法|宣讲|送法|法律|法治)[^,;]{0,24}(?:活动|讲座)|(?:活动|讲座)[^,;]{0,6}(?:宣传|普法)|法治讲座|法律讲座|普法讲座|普法宣传|法治宣传|集中宣传|宣讲|讲堂|巡讲|巡演|巡展|(?:法律|法治|法规|普法|宪法|民法典)[^,;。]{0,2}进(?:企业|农村|乡村|机关|校园|学校|社区|军营|网络|单位|家庭|寺庙|宗教)/u,
 		// 领导干部法治讲座: cadres' study, counted as training, not the public's legal education; so are a 党校's lectures
 		// and the government's own (市政府专题法律讲座).
 		// 理论宣讲, 政策宣讲: tours on another subject than law.
@@ -17,7 +17,9 @@ export const capacityRules: readonly Rule[] = [
 		// 党组“第一议题”学习23次、中心组专题学习14次、邀请专家作主题宣讲5次; 常务会议开展双月学法,由部门一把手…开展讲法
 		// 活动6次: talks in the same list, or given at the executive meeting's study, are the cadres' study too.
 		// 县政府常务会议先后听取汇报8次,…,邀请律师开展法治专题讲座2次: lectures the executive meeting held, the sentence its.
-		notBefore: /(?:会前学法|集体学法|专题学法|常务会[^。;,,]{0,12}学法|中心组|第一议题)[^。;]{0,40}(?:讲座|宣讲|讲法活动)$|常务会[^。;;]{0,60}(?:讲座|宣讲)$/u,
+		notBefore: /(?:会前学法|集体学法|专题学法|常务会[^。;,,]{0,12}学法|中心组|第一议题)[^。;]{0,40}(?:讲座|宣讲|讲法活动)$|常务会[^。;;]{0,120}(?:讲座|宣讲)$/u,
+		// 开展习近平法治思想专题讲座10次,累计参学人员800余人: lectures with their 参学 (those who studied) are cadres' study.
+		notAfter: /^[^。;;]{0,4}参学/u,
 	},
 	{
 		indicator: 'education.audience',
@@ -61,13 +63,13 @@ export const capacityRules: readonly Rule[] = [
 		// 常务会议就习近平法治思想开展专题学习2次, 常务会议对《…》等法律法规进行专题学习4次.
 		// 常务会议开展法律学习9次, 11次常务会中均组织了法治学习, 常务会议专题学习习近平法治思想…达20余次: study of law by
 		// other words; not 集中学习 of a speech.
-		own: /会前学法|常务会(?:议)?[^,;。]{0,6}学法|学法[^,;。]{0,4}常务会|(?:学法|(?:专题|集中)?(?:法治|法律)学习)(?:活动)?$|学习[^,;。]{0,60}(?:法律|法规)$|常务会(?:议)?[^,;。]{0,40}(?:法治|法律|法规)[^,;。]{0,10}学习|常务会(?:议)?[^,;。]{0,14}讲法|常务会(?:议)?[^,;。]{0,8}(?:(?:法治|法律)学习|学习法律)|常务会(?:议)?[^,;。]{0,6}专题学习[^,;。]{0,24}(?:法治|法律)/u,
+		own: /会前学法|常务会(?:议)?[^,;。]{0,6}学法|学法[^,;。]{0,4}常务会|(?:学法|讲法|(?:专题|集中)?(?:法治|法律)学习)(?:活动)?$|学习[^,;。]{0,60}(?:法律|法规)$|常务会(?:议)?[^,;。]{0,40}(?:法治|法律|法规)[^,;。]{0,10}学习|常务会(?:议)?[^,;。]{0,14}讲法|常务会(?:议)?[^,;。]{0,8}(?:(?:法治|法律)学习|学习法律)|常务会(?:议)?[^,;。]{0,6}(?:专题|集中)?学习[^,;。]{0,24}(?:法治|法律)/u,
 		topic: /常务会|会前学法/u,
 		topicIn: 'sentence',
 		// 全县各级各部门会前学法698场: every body's sessions, not the executive meeting's.
 		// 部门主要负责人讲法: a department's head teaching at the meeting, not a department's own sessions.
 		// 县委常委会会前学法16次: the party committee's standing committee, not the government's executive meeting.
-		not: /中心组|党组|党委|常委会|考法|述法|干部学法|各级|各部门|部门(?![^,;。]{0,6}讲法)/u,
+		not: /中心组|党组|党委|常委会|考法|述法|干部学法|各级|各部门|部门(?![^,;。]{0,40}讲法)/u,
 		// 通过区委理论中心组学习及…常务会会前学法等形式,全年学法18场次: a total over forms of study, the central group's among them.
 		notBefore: /中心组[^,;。]*等(?:形式|方式)[,]?[^,;。]*$/u,
 	},
