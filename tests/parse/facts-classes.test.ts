@@ -594,3 +594,19 @@ describe('the executive meeting\'s and the cadres\' study against the public\'s 
 		['将宪法纳入全区各级各部门领导干部年度学法用法学习计划、党校必修课程,开展宪法宣讲28场次。', [['education.events', 28]]],
 	]);
 });
+
+describe('a figure that opens its own clause before its noun names its own subject', () => {
+	each([
+		['推出“一件事一次办”套餐54项;助力区域协同发展,130个事项实现“跨省通办”。', [['services.one_thing', 54]]],
+	]);
+});
+
+describe('work about an indicator that is not the indicator', () => {
+	each([
+		// Inspections of the reviews, and innovations awarded, counted by 次 and 项.
+		['开展重大行政决策目录化管理、合法性审查等专项法治督察7次。', []],
+		['“基层矛盾化解‘一件事’”等2项创新获得全省最佳实践。', []],
+		// Near miss: services launched in a new way are services.
+		['创新推出25项“一件事一次办”服务。', [['services.one_thing', 25]]],
+	]);
+});

@@ -222,7 +222,7 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 	if (subject !== undefined) {
 		lead = subject;
 		own = subject;
-	} else if (previous !== undefined && !hasContent(lead) && !(objectLead.test(lead) && hasContent(tail)) && sameKind(previous.quantity, quantity)) {
+	} else if (previous !== undefined && !hasContent(lead) && !(objectLead.test(lead) && hasContent(tail)) && !opensOwnClause(lead, leadStart, previousEnd, tail) && sameKind(previous.quantity, quantity)) {
 		// 信访总量18426件次、23667人次 / 受理24件: the subject carries from the figure before.
 		// 清单4期50个主题: the lead is empty even where a noun follows the number.
 		lead = previous.lead + lead;
@@ -251,6 +251,14 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		rule: undefined,
 		readLead: undefined,
 	};
+}
+
+/**
+A figure that opens a clause of its own and stands before its noun (…套餐54项;助力…建设,130个事项实现“川渝通办”) names its
+own subject: the figure before lends it none. Without a clause break (清单4期50个主题) it still may.
+*/
+function opensOwnClause(lead: string, leadStart: number, previousEnd: number, tail: string): boolean {
+	return lead === '' && leadStart > previousEnd && hasContent(tail);
 }
 
 /** Where a conjunction that stands right before a figure starts (和, 及, 与, 以及), or `from` when none does. */

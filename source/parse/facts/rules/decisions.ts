@@ -9,7 +9,8 @@ export const decisionsRules: readonly Rule[] = [
 		own: /合法性(?:审查|审核)(?:[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|纪要))?|(?:审查|审核)件|(?:审查|审核|审签)[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|议题|决策|决定|事项|纪要|公告)|(?:规范性文件|草案|合同|协议|议题)[^,;]{0,12}(?:审查|审核|初审)/u,
 		// 帮助审查涉及村居项目的合同200余份: village advisers' work for the villages, not the government's review.
 		// 参与决策论证、合同审核等工作50余次, 提供合同审查、风险研判等法律服务15次: a sum of work that reviews are one of.
-		not: /审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究|村|等[^,;。]{0,6}(?:工作|服务)/u,
+		// …合法性审查等专项法治督察7次: inspections of the reviews, not reviews.
+		not: /审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究|村|等[^,;。]{0,6}(?:工作|服务)|督察|督查|巡察/u,
 		// 律师为245家民营企业…审查合同1239份: lawyers' legal check-up of firms (法治体检), not the government's review.
 		notBefore: /法治体检|律师[^,;。]{0,4}为/u,
 	},

@@ -7,7 +7,8 @@ export const functionsRules: readonly Rule[] = [
 		own: /一件事/u,
 		// 一件事受理窗口47个: the counters that take them, not the services. “一件事”高效办理32565件 (集成办理事项95件): the
 		// cases handled.
-		not: /办件量|办件|办理量|办结|事项流程|入选|案例|经验|做法|窗口|专窗|专区|柜台|办理$|办理事项$/u,
+		// …“基层矛盾化解‘一件事’”等2项创新获得全省最佳实践: innovations awarded, not services.
+		not: /办件量|办件|办理量|办结|事项流程|入选|案例|经验|做法|窗口|专窗|专区|柜台|办理$|办理事项$|获评|获得|最佳实践/u,
 	},
 	{
 		indicator: 'services.online_rate',
