@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import type {Line} from '../../source/parse/lines.js';
+import {parseReport} from '../../source/parse/index.js';
 import {readMetadata} from '../../source/parse/metadata/index.js';
 
 // 街道, 镇 and 乡 are below GB/T 2260: a report from one is named as written, with no code, never as the county
@@ -91,5 +92,30 @@ describe('near misses: not a sub-county report', () => {
 	test('a county report whose opening mentions its towns keeps the county', () => {
 		const text = '岳阳县人民政府2022年度法治政府建设情况报告\n2022年,岳阳县坚持依法行政,指导筻口镇等乡镇规范执法。\n一、主要举措';
 		expect(district(text)).toMatchObject({name: '岳阳县', code: '430621'});
+	});
+});
+
+describe('an information table with its labels in brackets', () => {
+	// A site's table, once as rows and once a label a line, as such pages print it; read as a file is, cleaned first.
+	const table = (publisher: string) => [
+		'您当前所在位置:首页>政务公开>法治政府建设报告>乡镇街道',
+		'[ 索引号 ] 11500230008600000A/2026-00004 [ 发文字号 ]',
+		'[ 主题分类 ] 公安、安全、司法、法制 [ 体裁分类 ] 工作报告',
+		`[ 发布机构 ] ${publisher}人民政府 [ 有效性 ]`,
+		'[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10',
+		'[ 主题分类 ] 公安、安全、司法、法制',
+		`[ 发布机构 ] ${publisher}人民政府`,
+		'[ 成文日期 ] 2026-01-22',
+		'[ 发布日期 ] 2026-02-10',
+		`${publisher}人民政府2025年法治政府建设情况报告`,
+		'2025年,在县委、县政府的坚强领导下,我们深入推进依法行政。',
+	].join('\n');
+
+	test('names its publisher by the cell alone: a town, with its county before it', () => {
+		expect(parseReport(table('丰都县三建乡')).district).toMatchObject({name: '三建乡', code: null});
+	});
+
+	test('and the county for the county\'s own report', () => {
+		expect(parseReport(table('丰都县')).district).toMatchObject({name: '丰都县', code: '500230'});
 	});
 });

@@ -63,11 +63,12 @@ const organWords = '人民政府|政府|街道办事处|党工委|工委|管委�
 const organ = new RegExp(`(?:${organWords})`, 'u');
 
 /**
-A row of a site's information table (| 发布机构 | 兖州区新驿镇 | 组配分类 | 法治政府建设年报 |) is no title: only its
-cell that holds the title words is, and the publisher beside it, a county before its town, names nothing by itself.
+A row of a site's information table (| 发布机构 | 兖州区新驿镇 | 组配分类 | 法治政府建设年报 |, or with its labels in
+brackets: [ 发布机构 ] 丰都县栗子乡人民政府 [ 有效性 ]) is no title: only its cell that holds the title words is, and the
+publisher beside it, a county before its town, names nothing by itself.
 */
 function titleCell(line: Line): Line | null {
-	if (!line.text.startsWith('|')) return line;
+	if (!isTableRow(line.text)) return line;
 	const cells = cellsOf(line.text);
 	const cell = cells.find(text => titleWords.test(text));
 	if (cell === undefined) return null;
@@ -78,7 +79,13 @@ function organCells(line: Line): Line[] {
 	return cellsOf(line.text).filter(cell => organ.test(cell) && !titleWords.test(cell)).map(text => ({text, line: line.line}));
 }
 
-const cellsOf = (row: string): string[] => row.split('|').map(cell => cell.trim()).filter(cell => cell !== '');
+/** A label in brackets that opens a row of an information table: [ 发布机构 ], [ 主题分类 ]. */
+const bracketLabel = /\[[^\[\]]{1,12}\]/gu;
+const opensOnLabel = /^\[[^\[\]]{1,12}\]/u;
+
+const isTableRow = (text: string): boolean => text.startsWith('|') || (text.startsWith('[') && opensOnLabel.test(text));
+
+const cellsOf = (row: string): string[] => (row.startsWith('|') ? row.split('|') : row.split(bracketLabel)).map(cell => cell.trim()).filter(cell => cell !== '');
 
 /** How many lines at either end can hold a header or a signature. */
 const headerLimit = 6;
@@ -131,10 +138,10 @@ export function readLayout(lines: readonly Line[], sources: readonly Line[] = []
 	const organs: Line[] = [];
 	for (const line of header) {
 		if (!organ.test(line.text)) continue;
-		// 西宁市深入推进依法行政加快建设法治政府工作领导小组办公室: is whom the report is sent to, whatever its words.
-		if (!titleWords.test(line.text) || greets(line.text)) organs.push(line);
 		// The publisher's cell of an information table: 平阴县人民政府.
-		else if (line.text.startsWith('|')) organs.push(...organCells(line));
+		if (isTableRow(line.text)) organs.push(...organCells(line));
+		// 西宁市深入推进依法行政加快建设法治政府工作领导小组办公室: is whom the report is sent to, whatever its words.
+		else if (!titleWords.test(line.text) || greets(line.text)) organs.push(line);
 	}
 	return {all, header, titles, organs, body, tail: body.slice(-tailLimit), furniture};
 }
