@@ -27,3 +27,15 @@ export function firstNonSpace(text: string, from: number, to: number): number {
 
 	return -1;
 }
+
+const han = /[\p{Script=Han}“"‘《]/u;
+
+/**
+Whether a Chinese character or a quote stands at `at`: where a noun may open. The CJK Unified Ideographs
+(U+4E00–U+9FFF) are all of the Han script: most characters after a figure are one of them, and need no pattern
+run over them.
+*/
+export function opensNoun(text: string, at: number): boolean {
+	const code = text.charCodeAt(at);
+	return (code >= 0x4E00 && code <= 0x9FFF) || han.test(text[at] ?? '');
+}

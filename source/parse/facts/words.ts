@@ -4,6 +4,7 @@ The words a figure is read with. Chinese puts the noun before the number
 follows (上线112个“一件事”集成服务, 对809名执法人员…进行轮训).
 */
 import type {Quantity} from '../types.js';
+import {opensNoun} from '../chars.js';
 import {openerEnd, openerMarker, wordMarker} from './first-match.js';
 import type {Rule} from './rule.js';
 
@@ -69,7 +70,6 @@ function nextBreak(text: string, from: number, to: number): number {
 	return to;
 }
 
-const han = /[\p{Script=Han}“"‘《]/u;
 const notNounStarts = ['以上', '左右', '之多', '以来', '同比', '较', '比', '的'] as const;
 
 /**
@@ -115,14 +115,6 @@ function nounAfter(sentence: string, quantity: Quantity): number {
 	return opensNoun(sentence, end) && !notNounStarts.some(word => sentence.startsWith(word, end)) && !among(sentence, end) ? end : -1;
 }
 
-/**
-Whether a Chinese character or a quote stands at `at`. The CJK Unified Ideographs (U+4E00–U+9FFF) are all of
-the Han script: most characters after a figure are one of them, and need no pattern run over them.
-*/
-function opensNoun(sentence: string, at: number): boolean {
-	const code = sentence.charCodeAt(at);
-	return (code >= 0x4E00 && code <= 0x9FFF) || han.test(sentence[at] ?? '');
-}
 
 /**
 中 right after a count is "among them" (审结的案件977件中纠错236件): the words after it are a part's, not a noun

@@ -3,6 +3,7 @@ The quantity parsers. Each finds one pattern; overlaps and context are settled b
 All run on width-folded text (full-width digits and ％ already half-width).
 */
 import type {Candidate, QuantityParser} from './candidate.js';
+import {opensNoun} from '../chars.js';
 import {codeBefore, isOneOf} from './before.js';
 import {chineseToNumber, multiplierOf} from './numerals.js';
 import type {QuantitySink} from './sink.js';
@@ -170,12 +171,6 @@ export const chinese: QuantityParser = {
 		};
 	},
 };
-
-/** Whether a noun phrase opens at `at`: a Chinese character or an opening quote, not punctuation or the end. */
-function opensNoun(text: string, at: number): boolean {
-	const code = text.charCodeAt(at);
-	return (code >= 0x4e00 && code <= 0x9fff) || code === 0x201c || code === 0x300a;
-}
 
 /** 百分之九十五 · 百分之95 */
 export const percentWords: QuantityParser = {
