@@ -19,7 +19,7 @@ import {OutlineBuilder} from './outline.js';
 import {extractQuantities} from './quantities/index.js';
 import {parsersFor} from './quantities/parsers.js';
 import {isTraditional, toSimplified} from './script.js';
-import {splitSentences} from './sentences.js';
+import {type Sentence, splitSentences} from './sentences.js';
 import type {Fact, Figure, Hints, Report} from './types.js';
 
 export type ParseOptions = {
@@ -51,7 +51,7 @@ function mask(text: string, length: number): string {
 const hasDigit = /\d/u;
 
 /** A line's first sentence when it is short, ends on 。 and more follows it in the line; else ''. */
-function leadOf(read: string, spans: ReturnType<typeof splitSentences>): string {
+function leadOf(read: string, spans: readonly Sentence[]): string {
 	const first = spans[0];
 	if (spans.length < 2 || first === undefined || first.end - first.start > 24 || read.charCodeAt(first.end - 1) !== 0x3002) {
 		return '';

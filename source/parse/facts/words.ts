@@ -115,7 +115,6 @@ function nounAfter(sentence: string, quantity: Quantity): number {
 	return opensNoun(sentence, end) && !notNounStarts.some(word => sentence.startsWith(word, end)) && !among(sentence, end) ? end : -1;
 }
 
-
 /**
 中 right after a count is "among them" (审结的案件977件中纠错236件): the words after it are a part's, not a noun
 of the count. 中心, 中队, 中级 … after a measure word are nouns (建成3个中心).
