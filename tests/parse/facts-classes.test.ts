@@ -610,3 +610,78 @@ describe('work about an indicator that is not the indicator', () => {
 		['创新推出25项“一件事一次办”服务。', [['services.one_thing', 25]]],
 	]);
 });
+
+describe('the noun after the last figure of a sentence ends at its full stop', () => {
+	each([
+		['落实县政府常务会议学法制度,县政府领导班子全年开展4次集体学法活动。', [['leadership.pre_meeting_study', 4]]],
+		// Near miss: the same sessions of a body other than the executive meeting.
+		['县委领导班子全年开展4次集体学法活动。', []],
+	]);
+});
+
+describe('an adverb after a count opens the next clause, not the count\'s noun', () => {
+	each([
+		// A page that lost the comma (or bracket) after a count still starts a clause at 已.
+		['全年收到行政复议申请86件,不予受理4件已受理案件审结80件。', [['reconsideration.received', 86], ['reconsideration.closed', 80]]],
+		['受理行政复议申请64件,审结60件均在法定期限内作出决定。', [['reconsideration.received', 64], ['reconsideration.closed', 60]]],
+		// Near miss: a noun after the count is still its noun.
+		['对28件规范性文件进行合法性审查。', [['decisions.legality_reviews', 28]]],
+	]);
+});
+
+describe('suggestions and proposals published are disclosure, not handling', () => {
+	each([
+		['在政府网站公开人大代表建议和政协提案办理复文共156件。', []],
+		['政务公开专栏公开政协提案办理复文81件。', []],
+		// Near miss: those handled.
+		['全年办理人大代表建议75件,办理结果全部公开。', [['oversight.npc_suggestions', 75]]],
+	]);
+});
+
+describe('lectures on the party\'s line are not legal education', () => {
+	each([
+		['组织党的二十大精神宣讲36场,覆盖党员群众2100人次。', []],
+		['开展十九届六中全会精神宣讲45场。', []],
+		// Near miss: a tour on law, alone or beside the party's line, is legal education.
+		['开展党的二十大精神和习近平法治思想宣讲36场。', [['education.events', 36]]],
+		['组织法治宣讲36场。', [['education.events', 36]]],
+	]);
+});
+
+describe('matters handled through 一件事 are counted by 件, services by 项 or 个', () => {
+	each([
+		['深化“高效办成一件事”改革,全年办成一件事2.3万件。', []],
+		// Near miss: the services, by 项.
+		['推出“高效办成一件事”重点事项13项。', [['services.one_thing', 13]]],
+	]);
+});
+
+describe('those study sessions and courses taught are cadres, not the public', () => {
+	each([
+		['各部门累计举办专题学习会、研讨会、培训班等86场次,受教育3100人次。', []],
+		// Near miss: the public named as such, and events of legal education.
+		['举办普法讲座、培训班等86场次,受教育群众3100人次。', [['education.audience', 3100]]],
+		['开展普法宣传活动86场次,受教育3100人次。', [['education.events', 86], ['education.audience', 3100]]],
+	]);
+});
+
+describe('words cut short in real reports', () => {
+	each([
+		// 调成 for 调解成功, and its rate.
+		['全区各级调解组织调成矛盾纠纷1260件,调成率98.2%。', [['disputes.mediated', 1260], ['disputes.mediation_success_rate', 98.2]]],
+		// With the successes counted after it, a count is of the disputes handled.
+		['受理矛盾纠纷1300件,调成1260件。', [['disputes.mediated', 1260]]],
+		// 参培 for 参加培训.
+		['举办领导干部法治专题培训班1期,参培人数180余人。', [['training.officials', 180]]],
+		// What was published, listed before 等政府信息.
+		['通过门户网站公开政策文件、人事信息、财政预决算等政府信息5120条。', [['transparency.disclosed', 5120]]],
+	]);
+});
+
+describe('items of a list with a modifier before the next figure share the words after the list', () => {
+	each([
+		['对96件常务会议题、拟签订的31份合同进行了合法性审查。', [['decisions.legality_reviews', 96], ['decisions.legality_reviews', 31]]],
+		// Near miss: a clause of its own between the items shares nothing.
+		['研究96件常务会议题,对拟签订的31份合同进行了合法性审查。', [['decisions.legality_reviews', 31]]],
+	]);
+});

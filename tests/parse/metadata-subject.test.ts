@@ -226,6 +226,23 @@ describe('a county that names itself only in its brand phrases', () => {
 	});
 });
 
+describe('a city that names itself only in its brand phrases', () => {
+	const city = (brand: string) => `2023年,市政府坚持依法行政,全市法治政府建设稳步推进。现将有关情况报告如下。\n一、主要举措\n市政府常务会议学法6次,${brand}`;
+
+	test('is that city, when it speaks as one', () => {
+		expect(named(city('以实施法治韶关建设规划为抓手,推动各项工作。'))).toEqual({name: '韶关市', code: '440200'});
+	});
+
+	test('not when it speaks as a county, nor a county-level city\'s parent brand beside its own', () => {
+		// A district report serving its city's brand is the district's, and names itself nowhere.
+		expect(named(`2023年,区政府坚持依法行政,全区法治政府建设稳步推进。\n一、主要举措\n区政府常务会议学法6次,助力法治韶关建设。`).name).toBeNull();
+		// 乐昌市 (a county-level city of 韶关) writes both; its own brand is the county's.
+		expect(named(city('建设法治乐昌,服务法治韶关建设大局。'))).toEqual({name: '乐昌市', code: '440281'});
+		// Two cities' brands name neither.
+		expect(named(city('学习借鉴法治韶关、法治清远的做法。')).name).toBeNull();
+	});
+});
+
 describe('glosses and glued titles from scraped pages', () => {
 	test('pinyin glosses inside names are read through', () => {
 		const text = '2023年,全區(qū)各級人民政府堅持依法行政,落實總書記對內(nèi)蒙古的重要指示。\n一、主要舉措\n自治區(qū)人民政府常務會議學法,建設法治內(nèi)蒙古。'

@@ -37,7 +37,8 @@ export type Words = {
 	readLead?: string;
 };
 
-const clauseBreaks = ',,::;;';
+/** Clause ends, and the sentence's own end: a noun after the last figure (开展集体学法活动。) stops before its 。. */
+const clauseBreaks = ',,::;;。!?';
 /** Two-character words that say nothing of the subject; no two start with the same character. */
 const fillerWords = ['共计', '累计', '全年', '其中', '分别', '达到', '合计', '总计'] as const;
 const fillerChars = '共计达为和及与等了的是有';
@@ -70,7 +71,8 @@ function nextBreak(text: string, from: number, to: number): number {
 	return to;
 }
 
-const notNounStarts = ['以上', '左右', '之多', '以来', '同比', '较', '比', '的'] as const;
+/** What may follow a number but opens no noun: hedges, comparisons, and adverbs that open the next clause (不予受理9件已受理…). */
+const notNounStarts = ['以上', '左右', '之多', '以来', '同比', '较', '比', '的', '已', '均', '都', '且', '仍'] as const;
 
 /**
 对53份规范性文件、15份合同进行了合法性审查: figures that stand before their nouns, in a list joined by 、, share
@@ -81,16 +83,23 @@ function sharedPredicate(sentence: string, quantities: readonly Quantity[], k: n
 	let itemEnd = nextStart;
 	for (let j = k + 1; j < quantities.length && j <= k + 8; j++) {
 		// The item before must run straight into this figure, its noun ended by 、.
-		if (itemEnd !== quantities[j]!.index || !item.trimEnd().endsWith('、')) return '';
+		if (itemEnd !== quantities[j]!.index || !endsItem(item)) return '';
 		const noun = nounAfter(sentence, quantities[j]!);
 		if (noun === -1) return '';
 		const after = quantities[j + 1]?.index ?? sentence.length;
 		itemEnd = nextBreak(sentence, noun, after);
 		item = sentence.slice(noun, itemEnd);
-		if (itemEnd !== after || !item.trimEnd().endsWith('、')) return withoutQuotedNoun(item);
+		if (itemEnd !== after || !endsItem(item)) return withoutQuotedNoun(item);
 	}
 
 	return '';
+}
+
+/** An item's words that end the item: on 、, or on 、 and a short modifier of the next item (议题、拟签订的57份协议). */
+const itemClose = /、\s*(?:[^、,,;;:: ]{0,5}的\s*)?$/u;
+
+function endsItem(item: string): boolean {
+	return item.endsWith('、') || itemClose.test(item);
 }
 
 /**

@@ -13,7 +13,8 @@ The decision: which district a report is, from its evidence (evidence.ts), by on
    it (superiors.ts) while holding another division of the level the text names. Named once, it must head one of the report's own
    yearly documents (《许昌市2024年…工作要点》) or something it issued (发布“包头市…地图”) and be the only
    division of that level the text names.
-4. A county-level report naming itself only in its brand phrases (法治皋兰), all of one county (brands.ts).
+4. A report naming itself only in its brand phrases (法治皋兰; 法治湛江 when it speaks as a city), all of one
+   division (brands.ts).
 5. A dated signature or a subject from step 2 at odds with the level, when the text names nothing of that
    level; an organ line or an undated signature at odds with it is a hosting site's banner or footer, never
    the report.
@@ -224,13 +225,19 @@ function ofOwnLevel(tallies: ReadonlyMap<string, Tally>, level: Level | null, ev
 	});
 }
 
-/** A county-level report that names itself only in its brand phrases (法治皋兰, 平安皋兰), all of them one county's. */
+/**
+A report that names itself only in its brand phrases, all of them one division's: a county's (法治皋兰, 平安皋兰), or a
+city's when it speaks as a city (法治湛江).
+*/
 function ownBrand(evidence: Evidence, level: Level | null, hint: string | undefined): Decision | null {
 	if (level === null || level === 'zone') return null;
 	const found = new Map<string, readonly Division[]>();
 	for (const {text} of evidence.lines) findBrands(text, level, found);
-	if (found.size !== 1) return null;
-	const [[name, candidates]] = [...found] as [[string, readonly Division[]]];
+	// A county-level city (义乌市) names its parent city's brand too (法治金华): its own is the county's.
+	const counties = [...found].filter(([, candidates]) => candidates.some(candidate => candidate.level === 'county'));
+	const brands = counties.length > 0 ? counties : [...found];
+	if (brands.length !== 1) return null;
+	const [[name, candidates]] = brands as [[string, readonly Division[]]];
 	return {district: placeDistrict({name, candidates}, evidence, hint), origin: 'text', reason: `its brand names it (${name})`};
 }
 

@@ -11,7 +11,8 @@ export const capacityRules: readonly Rule[] = [
 		// and the government's own (市政府专题法律讲座).
 		// 理论宣讲, 政策宣讲: tours on another subject than law.
 		// 数据大讲堂: a course on data or the digital economy, not on law.
-		not: /培训|栏目|节目|会议|常务会|考试|品牌|数据|数字(?!普法|法治)|(?<!法治|法律)理论宣讲|政策宣讲|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
+		// 党的二十大精神宣讲21场: a tour on the party's line, not on law (…和习近平法治思想宣讲 names law, and stays).
+		not: /培训|栏目|节目|会议|常务会|考试|品牌|数据|数字(?!普法|法治)|(?<!法治|法律)理论宣讲|政策宣讲|(?:二十大|全会|党史|党性|党代会)[^,;。法]{0,8}宣讲|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
 		// 开展常务会会前学法5次,法治讲座2次: lectures listed with the executive meeting's or the central group's study are the
 		// cadres' too.
 		// 党组“第一议题”学习23次、中心组专题学习14次、邀请专家作主题宣讲5次; 常务会议开展双月学法,由部门一把手…开展讲法
@@ -34,7 +35,9 @@ export const capacityRules: readonly Rule[] = [
 		// Cadres at a lecture (领导干部累计参加15万人次) are cadres studying, not the public reached.
 		not: /培训|考试|企业|户|人员|志愿者|讲师|律师|干警|专题班|学习班|(?:干部|公务员|公职人员)(?!群众)[^,;。]{0,4}参加/u,
 		// 领导干部…学习…专题课程16场次,覆盖900余人次: those a course reached, the clause before, are its trainees.
-		notBefore: /(?:课程|培训|轮训|专题班|学习班)[^,;。]{0,8}[,,]覆盖[^,;。]{0,6}$/u,
+		// 举办专题学习会、研讨会、培训班等110余场次,受教育5035人次: those study sessions taught are cadres too, unless named
+		// as the public (…,受教育群众2万人次).
+		notBefore: /(?:课程|培训|轮训|专题班|学习班)[^,;。]{0,8}[,,]覆盖[^,;。]{0,6}$|(?:学习会|研讨会|报告会|培训班|专题班|学习班)[^,;。]{0,12}[,,](?:覆盖|受教育)[^,;。群众]{0,6}$/u,
 	},
 	{
 		indicator: 'training.officials',
@@ -42,10 +45,11 @@ export const capacityRules: readonly Rule[] = [
 		// 开展法治培训,覆盖镇村干部200余人 / 专题课程6次,覆盖学员310人次: the cadres a course reached, a clause after it.
 		// 开展法治培训10场次,覆盖500余人次: the reach of a course named a clause before (notBefore wants the course).
 		// 开设…课程,覆盖乡科级干部、中青年干部等授课对象300多人次: the cadres a course reached, listed.
-		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|培训|覆盖(?:[^,;。]{0,6}(?:干部|学员)|[^,;。]{0,16}干部等[^,;。]{0,4}对象)?(?:共计|共|累计|达)?$/u,
+		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|参培|培训|覆盖(?:[^,;。]{0,6}(?:干部|学员)|[^,;。]{0,16}干部等[^,;。]{0,4}对象)?(?:共计|共|累计|达)?$/u,
 		// 科级以上400余人: cadres named by their rank. 举办法治培训10期,培训1170余人次: a course in law is the cadres' unless
 		// the words name others (not, below).
-		topic: /干部|公务员|工作人员|党员|领导|参训|学员|[科处]级以上|(?:法治|法律)(?:专题|知识)?培训/u,
+		// 参培 is 参加培训 cut short (参培人数200余人).
+		topic: /干部|公务员|工作人员|党员|领导|参训|参培|学员|[科处]级以上|(?:法治|法律)(?:专题|知识)?培训/u,
 		topicIn: 'sentence',
 		not: /执法人员|执法队员|律师|调解员|明白人|网格员|考试|覆盖人群|群众|企业|员工|职工|村民|居民|学生/u,
 		// 通用 (公共) 法律知识培训 is the course enforcement officers take before their certification: its trainees

@@ -116,7 +116,8 @@ export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'disputes.mediated',
 		units: ['件', '起', '宗'],
-		own: /调解|化解|调处/u,
+		// 调成 is 调解成功 cut short (调成矛盾纠纷3.5万余件).
+		own: /调解|化解|调处|调成/u,
 		topic: /矛盾|纠纷|调解/u,
 		topicIn: 'sentence',
 		// 法院先行调解, 诉前调解, 协助法庭化解案件: courts' mediation, not the government's.
@@ -127,12 +128,12 @@ export const disputesRules: readonly Rule[] = [
 		// A sentence on reconsideration or lawsuits that never speaks of disputes: 终止13件,其中经调解达成和解的4件.
 		notInSentence: /^(?!.*(?:矛盾|纠纷|人民调解)).*(?:复议|诉讼|被诉)/u,
 		// 调处纠纷640件,调解成功627件: with the successes counted after it, a count is of the disputes handled.
-		notAfter: /^[^。;;]{0,40}?(?:(?:调解|化解|调处)成功|成功(?:调解|化解|调处))[^,,。;;\d率]{0,8}\d/u,
+		notAfter: /^[^。;;]{0,40}?(?:(?:调解|化解|调处)成功|成功(?:调解|化解|调处)|调成)[^,,。;;\d率]{0,8}\d/u,
 	},
 	{
 		indicator: 'disputes.mediation_success_rate',
 		units: ['%'],
-		own: /(?:调解|调处|化解)成功率|成功率/u,
+		own: /(?:调解|调处|化解)成功率|成功率|调成率/u,
 		topic: /调解|调处|纠纷/u,
 		topicIn: 'sentence',
 		not: /复议|诉讼/u,

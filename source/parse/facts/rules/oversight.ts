@@ -9,7 +9,8 @@ export const oversightRules: readonly Rule[] = [
 		topicIn: 'sentence',
 		// 重点建议9件, 重点督办, A类建议33件: a part of the suggestions.
 		// 代表意见建议57件: deputies' opinions and suggestions, handled as suggestions; others' 意见建议 are not theirs.
-		not: /议案|提案|审计|法律|修改|(?<!代表)意见建议|司法建议|检察建议|监察建议|重点(?:建议|督办)|[A-Da-d甲乙丙丁]类/u,
+		// 公开人大代表建议291件 under 政务公开: the suggestions (and their replies) published, counted as disclosure.
+		not: /议案|提案|审计|法律|修改|(?<!代表)意见建议|司法建议|检察建议|监察建议|重点(?:建议|督办)|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}建议/u,
 	},
 	{
 		indicator: 'oversight.cppcc_proposals',
@@ -18,7 +19,7 @@ export const oversightRules: readonly Rule[] = [
 		topic: /政协|委员/u,
 		topicIn: 'sentence',
 		// 建议提案共120件, 人大政协议提案105件: a combined count names no one kind.
-		not: /议案|重点提案[^,;]{0,3}$|建议[和及与、]|建议提案|(?<!会)议提案|人大|[A-Da-d甲乙丙丁]类/u,
+		not: /议案|重点提案[^,;]{0,3}$|建议[和及与、]|建议提案|(?<!会)议提案|人大|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}提案/u,
 	},
 	{
 		indicator: 'oversight.audit_projects',
@@ -30,7 +31,7 @@ export const oversightRules: readonly Rule[] = [
 		indicator: 'transparency.disclosed',
 		units: ['条', '件', '篇', '份', '项'],
 		// 发布招商引资政策、执法公示、民意关切等动态信息2947条: what was published, listed before 等…信息.
-		own: /主动公开|公开(?:各类)?(?:政府)?信息|发布[^,;]{0,6}信息|信息[^,;]{0,4}(?:发布|公开)|(?:发布|公开)[^,;。]{2,24}等(?:动态|各类|相关)?信息/u,
+		own: /主动公开|公开(?:各类)?(?:政府)?信息|发布[^,;]{0,6}信息|信息[^,;]{0,4}(?:发布|公开)|(?:发布|公开)[^,;。]{2,24}等(?:动态|各类|相关|政府)?信息/u,
 		topic: /公开/u,
 		topicIn: 'sentence-or-section',
 		// 信息公开投诉举报5件, 因信息公开答复被诉1件: complaints and lawsuits about disclosure.
