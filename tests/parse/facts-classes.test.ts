@@ -642,6 +642,7 @@ describe('lectures on the party\'s line are not legal education', () => {
 	each([
 		['组织党的二十大精神宣讲36场,覆盖党员群众2100人次。', []],
 		['开展十九届六中全会精神宣讲45场。', []],
+		['全县开展宣讲党的二十大精神86场次。', []],
 		// Near miss: a tour on law, alone or beside the party's line, is legal education.
 		['开展党的二十大精神和习近平法治思想宣讲36场。', [['education.events', 36]]],
 		['组织法治宣讲36场。', [['education.events', 36]]],
@@ -683,5 +684,57 @@ describe('items of a list with a modifier before the next figure share the words
 		['对96件常务会议题、拟签订的31份合同进行了合法性审查。', [['decisions.legality_reviews', 96], ['decisions.legality_reviews', 31]]],
 		// Near miss: a clause of its own between the items shares nothing.
 		['研究96件常务会议题,对拟签订的31份合同进行了合法性审查。', [['decisions.legality_reviews', 31]]],
+	]);
+});
+
+describe('a quota handed down is a target, not a result', () => {
+	each([
+		['市司法局下达我区法律援助案件任务数为300件,全年办理法律援助案件326件。', [['legal_aid.cases', 326]]],
+		['全年法律援助目标任务280件。', []],
+		// Near miss: the cases handled stand.
+		['全年办理法律援助案件326件,完成率116%。', [['legal_aid.cases', 326]]],
+	]);
+});
+
+describe('行政案件 beside civil and criminal cases is one kind of another docket', () => {
+	each([
+		['全年办理法律援助案件2100件,其中民事案件1500件,刑事案件560件,行政案件40件。', [['legal_aid.cases', 2100]]],
+		['律师代理民事案件900件,行政案件代理36件。', []],
+		// Near miss: the government's own suits.
+		['全年发生行政案件36件,其中败诉2件。', [['litigation.cases', 36], ['litigation.lost', 2]]],
+	]);
+});
+
+describe('the share of disputes resolved is the mediation success rate', () => {
+	each([
+		['全年排查矛盾纠纷3200件,化解3100件,化解率96.9%。', [['disputes.mediated', 3100], ['disputes.mediation_success_rate', 96.9]]],
+		// Near misses: the major disputes' rate is one kind's; an administrative dispute's is resolution_rate.
+		['全县重大矛盾纠纷化解率达98%。', []],
+		['行政争议实质性化解率达92%。', [['disputes.resolution_rate', 92]]],
+	]);
+});
+
+describe('a legal service\'s callers and visitors', () => {
+	each([
+		['12348公共法律服务热线共接听群众来电2600人次,窗口接待群众来访900人次。', [['legal_services.consultations', 2600]]],
+		// Near miss: visitors to the petition office are petitions.
+		['全年接待群众来访900人次。', [['petitions.volume', 900]]],
+	]);
+});
+
+describe('more words cut short, and legal aid named once in the sentence', () => {
+	each([
+		['开展普法宣讲42场次,受教群众达6000余人。', [['education.events', 42], ['education.audience', 6000]]],
+		['法律援助中心全年接待来访咨询1200人次,办理援助案件410件。', [['legal_services.consultations', 1200], ['legal_aid.cases', 410]]],
+		// Near miss: 援助 of another kind, with no legal aid in the sentence.
+		['为困难群众办理救助援助案件410件。', []],
+	]);
+});
+
+describe('officials at a meeting are not the public reached', () => {
+	each([
+		['召开普法工作推进会,各镇街分管负责人、普法联络员等120余人参加。', []],
+		// Near miss: the public at a legal-education event.
+		['开展普法宣传活动3场,群众200余人参加。', [['education.events', 3], ['education.audience', 200]]],
 	]);
 });

@@ -12,7 +12,7 @@ export const capacityRules: readonly Rule[] = [
 		// 理论宣讲, 政策宣讲: tours on another subject than law.
 		// 数据大讲堂: a course on data or the digital economy, not on law.
 		// 党的二十大精神宣讲21场: a tour on the party's line, not on law (…和习近平法治思想宣讲 names law, and stays).
-		not: /培训|栏目|节目|会议|常务会|考试|品牌|数据|数字(?!普法|法治)|(?<!法治|法律)理论宣讲|政策宣讲|(?:二十大|全会|党史|党性|党代会)[^,;。法]{0,8}宣讲|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
+		not: /培训|栏目|节目|会议|常务会|考试|品牌|数据|数字(?!普法|法治)|(?<!法治|法律)理论宣讲|政策宣讲|(?:二十大|全会|党史|党性|党代会)[^,;。法]{0,8}宣讲|宣讲[^,;。法]{0,6}(?:二十大|全会|党史|党代会)|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
 		// 开展常务会会前学法5次,法治讲座2次: lectures listed with the executive meeting's or the central group's study are the
 		// cadres' too.
 		// 党组“第一议题”学习23次、中心组专题学习14次、邀请专家作主题宣讲5次; 常务会议开展双月学法,由部门一把手…开展讲法
@@ -25,15 +25,17 @@ export const capacityRules: readonly Rule[] = [
 	{
 		indicator: 'education.audience',
 		units: ['人次', '人', '万人'],
-		own: /受众|覆盖|参与|参加|观看|惠及|受惠|受教育|受益/u,
+		// 受教 is 受教育 cut short (受教群众8000余人).
+		own: /受众|覆盖|参与|参加|观看|惠及|受惠|受教(?:育)?|受益/u,
 		// 受众 and 受教育 name the audience by themselves; 覆盖 or 参与 only beside legal education, its events named
 		// as such (法律进村活动50余场,覆盖群众2万余人次).
-		topic: /受众|受教育|宣传|普法|法治教育|法律进|法治进|以案释法|(?:法治|法律)宣讲/u,
+		topic: /受众|受教|宣传|普法|法治教育|法律进|法治进|以案释法|(?:法治|法律)宣讲/u,
 		topicIn: 'sentence',
 		// 参与宣传人员8人次: those who gave the event, not those it reached.
 		// 参加网络专题班学习: a class for cadres, counted as their training, not the public reached.
 		// Cadres at a lecture (领导干部累计参加15万人次) are cadres studying, not the public reached.
-		not: /培训|考试|企业|户|人员|志愿者|讲师|律师|干警|专题班|学习班|(?:干部|公务员|公职人员)(?!群众)[^,;。]{0,4}参加/u,
+		// …分管负责人、普法联络员等110余人参加活动: officials at a meeting, not the public reached.
+		not: /培训|考试|企业|户|人员|负责人|联络员|志愿者|讲师|律师|干警|专题班|学习班|(?:干部|公务员|公职人员)(?!群众)[^,;。]{0,4}参加/u,
 		// 领导干部…学习…专题课程16场次,覆盖900余人次: those a course reached, the clause before, are its trainees.
 		// 举办专题学习会、研讨会、培训班等110余场次,受教育5035人次: those study sessions taught are cadres too, unless named
 		// as the public (…,受教育群众2万人次).
