@@ -738,3 +738,27 @@ describe('officials at a meeting are not the public reached', () => {
 		['开展普法宣传活动3场,群众200余人参加。', [['education.events', 3], ['education.audience', 200]]],
 	]);
 });
+
+describe('suggestions and proposals by how far they got are parts of those handled', () => {
+	each([
+		['全年办理人大代表建议120件;正在办理的人大代表建议20件,暂时不能解决的代表建议14件。', [['oversight.npc_suggestions', 120]]],
+		['已基本解决的人大代表建议86件。', []],
+		['办理政协提案98件,列入计划逐步解决的提案30件。', [['oversight.cppcc_proposals', 98]]],
+	]);
+});
+
+describe('one kind of document among what was published', () => {
+	each([
+		['主动公开政府信息5600条;通过政府公报主动公开规章0件,规范性文件3件。', [['transparency.disclosed', 5600]]],
+		// Near miss: information items published are the indicator.
+		['全年主动公开政府信息5600条。', [['transparency.disclosed', 5600]]],
+	]);
+});
+
+describe('a pass rate stated as the passing files\' share', () => {
+	each([
+		['评查行政执法案卷120卷,合格以上案卷占总案卷的96.5%。', [['enforcement.case_file_pass_rate', 96.5]]],
+		// Near miss: the excellent files' share is not the pass rate.
+		['评查行政执法案卷120卷,优秀案卷占总案卷的36.5%。', []],
+	]);
+});

@@ -10,7 +10,9 @@ export const oversightRules: readonly Rule[] = [
 		// 重点建议9件, 重点督办, A类建议33件: a part of the suggestions.
 		// 代表意见建议57件: deputies' opinions and suggestions, handled as suggestions; others' 意见建议 are not theirs.
 		// 公开人大代表建议291件 under 政务公开: the suggestions (and their replies) published, counted as disclosure.
-		not: /议案|提案|审计|法律|修改|(?<!代表)意见建议|司法建议|检察建议|监察建议|重点(?:建议|督办)|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}建议/u,
+		// 正在办理…建议54件, 暂时不能解决的建议14件, 列入计划拟解决的30件: the suggestions by how far they got, parts of those
+		// handled.
+		not: /议案|提案|审计|法律|修改|(?<!代表)意见建议|司法建议|检察建议|监察建议|重点(?:建议|督办)|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}建议|正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|基本解决|留作|留待|列入/u,
 	},
 	{
 		indicator: 'oversight.cppcc_proposals',
@@ -19,7 +21,7 @@ export const oversightRules: readonly Rule[] = [
 		topic: /政协|委员/u,
 		topicIn: 'sentence',
 		// 建议提案共120件, 人大政协议提案105件: a combined count names no one kind.
-		not: /议案|重点提案[^,;]{0,3}$|建议[和及与、]|建议提案|(?<!会)议提案|人大|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}提案/u,
+		not: /议案|重点提案[^,;]{0,3}$|建议[和及与、]|建议提案|(?<!会)议提案|人大|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}提案|正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|基本解决|留作|留待|列入/u,
 	},
 	{
 		indicator: 'oversight.audit_projects',
@@ -40,7 +42,8 @@ export const oversightRules: readonly Rule[] = [
 		// 发布解读信息14条, 发布惠企政策信息77条: one kind of what was published, named just before the number.
 		// 不予公开信息1535条: what was withheld. 信息公开目录发布4282条: one channel's share of what was published.
 		// 办理政府信息公开案件43件: applications handled, counted as requests.
-		not: /申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|应(?:当)?(?:主动)?公开|重点领域|(?:解读|政策)信息$|不予公开|不公开|目录(?:发布|公开)?(?:信息)?$|案件/u,
+		// 主动公开规章0件,规范性文件1件: one kind of document among what was published.
+		not: /申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|应(?:当)?(?:主动)?公开|重点领域|(?:解读|政策)信息$|不予公开|不公开|目录(?:发布|公开)?(?:信息)?$|案件|(?:规章|规范性文件)$/u,
 	},
 	{
 		indicator: 'transparency.requests',
