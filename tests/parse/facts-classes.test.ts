@@ -762,3 +762,21 @@ describe('a pass rate stated as the passing files\' share', () => {
 		['评查行政执法案卷120卷,优秀案卷占总案卷的36.5%。', []],
 	]);
 });
+
+describe('questions answered at a legal service are consultations', () => {
+	each([
+		['开展宪法宣传周活动,现场解答群众法律问题120余条。', [['legal_services.consultations', 120]]],
+		['开展普法宣传活动,发放宣传资料3000份,现场解答60人次。', [['legal_services.consultations', 60]]],
+		// Near misses: questions on policy or at a services desk, and a hotline's.
+		['政务服务中心解答群众政务咨询1200余次。', []],
+		['12345热线全年解答群众来电3.2万件。', []],
+	]);
+});
+
+describe('proposals accepted for handling', () => {
+	each([
+		['区政协提案委员会对收到的提案进行审查,共立案75件。', [['oversight.cppcc_proposals', 75]]],
+		// Near miss: cases registered elsewhere.
+		['全年行政处罚共立案75件。', []],
+	]);
+});

@@ -17,7 +17,8 @@ export const oversightRules: readonly Rule[] = [
 	{
 		indicator: 'oversight.cppcc_proposals',
 		units: ['件', '条', '个', '项'],
-		own: /提案/u,
+		// 政协…对收到的提案认真审查,共立案82件: the proposals accepted for handling, where the sentence names the CPPCC.
+		own: /提案|^(?:共|累计|全年)?立案$/u,
 		topic: /政协|委员/u,
 		topicIn: 'sentence',
 		// 建议提案共120件, 人大政协议提案105件: a combined count names no one kind.
