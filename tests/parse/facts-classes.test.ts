@@ -780,3 +780,30 @@ describe('proposals accepted for handling', () => {
 		['全年行政处罚共立案75件。', []],
 	]);
 });
+
+describe('a review listed among the steps of a procedure does not make decisions reviews', () => {
+	each([
+		['坚持公众参与、专家论证、合法性审查、集体讨论决定等程序,全年共作出12项重大行政决策。', [['decisions.major', 12]]],
+		// Near miss: decisions reviewed in an enumeration under the review's verb.
+		['审核规范性文件32件、重大行政决策事项8件。', [['decisions.legality_reviews', 32], ['decisions.legality_reviews', 8]]],
+	]);
+});
+
+describe('information published by other verbs', () => {
+	each([
+		['通过“三务公开”平台公开公示各类信息310条。', [['transparency.disclosed', 310]]],
+		['推进政务公开,政府门户网站全年更新政务动态信息2300条。', [['transparency.disclosed', 2300]]],
+		// Near miss: a page's content updated is not information published.
+		['全年更新网站栏目12个。', []],
+	]);
+});
+
+describe('the executive meeting\'s study led by its members, and courses by those who studied', () => {
+	each([
+		['落实市政府常务会议会前学法制度,副市长领学法律法规5次。', [['leadership.pre_meeting_study', 5]]],
+		['在秋季领导干部培训班上开展法治专题授课,80余人次参学。', [['training.officials', 80]]],
+		// Near miss: after every body's study, a clause that names no executive meeting is theirs too.
+		['县政府常务会议学法24次,全县各级各部门会前学法520场,主要领导讲法130场。', [['leadership.pre_meeting_study', 24]]],
+		['全县各级各部门会前学法520场,县政府常务会议学法24次。', [['leadership.pre_meeting_study', 24]]],
+	]);
+});
