@@ -807,3 +807,14 @@ describe('the executive meeting\'s study led by its members, and courses by thos
 		['全县各级各部门会前学法520场,县政府常务会议学法24次。', [['leadership.pre_meeting_study', 24]]],
 	]);
 });
+
+describe('more of the words reports use for those trained, reached and answered', () => {
+	each([
+		['举办法治专题培训班4期,受训干部560人次。', [['training.officials', 560]]],
+		['开展送法下乡活动36场,辐射群众1.2万人次。', [['education.events', 36], ['education.audience', 12000]]],
+		['律师在公共法律服务站为群众答疑解惑320人次。', [['legal_services.consultations', 320]]],
+		// Near misses: enforcement officers trained are not cadres; a reach with no legal education is no audience.
+		['执法人员受训560人次。', [['enforcement.staff_trained', 560]]],
+		['新建文化广场辐射群众1.2万人次。', []],
+	]);
+});

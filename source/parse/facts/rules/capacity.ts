@@ -26,10 +26,11 @@ export const capacityRules: readonly Rule[] = [
 		indicator: 'education.audience',
 		units: ['人次', '人', '万人'],
 		// 受教 is 受教育 cut short (受教群众8000余人).
-		own: /受众|覆盖|参与|参加|观看|惠及|受惠|受教(?:育)?|受益/u,
+		// 辐射群众2万人次: reached, as 覆盖.
+		own: /受众|覆盖|辐射|参与|参加|观看|惠及|受惠|受教(?:育)?|受益/u,
 		// 受众 and 受教育 name the audience by themselves; 覆盖 or 参与 only beside legal education, its events named
 		// as such (法律进村活动50余场,覆盖群众2万余人次).
-		topic: /受众|受教|宣传|普法|法治教育|法律进|法治进|以案释法|(?:法治|法律)宣讲/u,
+		topic: /受众|受教|宣传|普法|送法|法治教育|法律进|法治进|以案释法|(?:法治|法律)宣讲/u,
 		topicIn: 'sentence',
 		// 参与宣传人员8人次: those who gave the event, not those it reached.
 		// 参加网络专题班学习: a class for cadres, counted as their training, not the public reached.
@@ -47,11 +48,11 @@ export const capacityRules: readonly Rule[] = [
 		// 开展法治培训,覆盖镇村干部200余人 / 专题课程6次,覆盖学员310人次: the cadres a course reached, a clause after it.
 		// 开展法治培训10场次,覆盖500余人次: the reach of a course named a clause before (notBefore wants the course).
 		// 开设…课程,覆盖乡科级干部、中青年干部等授课对象300多人次: the cadres a course reached, listed.
-		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|参培|参学|培训|覆盖(?:[^,;。]{0,6}(?:干部|学员)|[^,;。]{0,16}干部等[^,;。]{0,4}对象)?(?:共计|共|累计|达)?$/u,
+		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|参培|参学|受训|培训|覆盖(?:[^,;。]{0,6}(?:干部|学员)|[^,;。]{0,16}干部等[^,;。]{0,4}对象)?(?:共计|共|累计|达)?$/u,
 		// 科级以上400余人: cadres named by their rank. 举办法治培训10期,培训1170余人次: a course in law is the cadres' unless
 		// the words name others (not, below).
 		// 参培 is 参加培训 cut short (参培人数200余人); 参学, those who studied at a course (…培训班上授课,60余人次参学).
-		topic: /干部|公务员|工作人员|党员|领导|参训|参培|学员|[科处]级以上|(?:法治|法律)(?:专题|知识)?培训/u,
+		topic: /干部|公务员|工作人员|党员|领导|参训|参培|受训|学员|[科处]级以上|(?:法治|法律)(?:专题|知识)?培训/u,
 		topicIn: 'sentence',
 		not: /执法人员|执法队员|律师|调解员|明白人|网格员|考试|覆盖人群|群众|企业|员工|职工|村民|居民|学生/u,
 		// 通用 (公共) 法律知识培训 is the course enforcement officers take before their certification: its trainees

@@ -173,8 +173,9 @@ export const disputesRules: readonly Rule[] = [
 		// 批次 too: 接待来访来电法律咨询1.7万批次 are consultations, counted by visit.
 		units: ['人次', '次', '件', '人', '条', '批次'],
 		// 12348公共法律服务平台共接待群众来电4390人次: the calls a legal service's platform answered are its consultations.
-		// 解答群众…法律疑难问题470余条, 现场解答20人次: questions answered at a legal service or a legal-education event.
-		own: /咨询|解答(?![^,;。]*咨询)|(?:12348|公共法律服务)[^,;。]{0,20}(?:来电|来访)/u,
+		// 解答群众…法律疑难问题470余条, 现场解答20人次, 答疑解惑: questions answered at a legal service or a legal-education
+		// event.
+		own: /咨询|(?:解答|答疑)(?![^,;。]*咨询)|(?:12348|公共法律服务)[^,;。]{0,20}(?:来电|来访)/u,
 		// Consultations at a legal-education event (普法宣传…接受群众咨询) are legal ones too.
 		topic: /法律|法务|律师|法援|12348|公共法律服务|司法|普法|法治|宣传/u,
 		topicIn: 'sentence-or-section',
