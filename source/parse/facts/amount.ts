@@ -23,7 +23,7 @@ const exception = /(?<![废排清扣删解免消剔拆革摒破])除(?:了|去)?
 const average = /每(?:年|月|季度?|周|天|日)|(?<!全)年均|[月日]均/u;
 
 /**
-力争调解成功率达到98%, 全年计划安排会前学法8次, 下达…案件任务数为268件: a target (or a quota handed down) is no result, wherever in the report it stands.
+力争调解成功率达到98%, 全年计划安排会前学法8次, 下达…案件任务数为300件: a target (or a quota handed down) is no result, wherever in the report it stands.
 Only words that set a figure as the aim (以…为目标 names a goal, not a figure). A plan as a thing made, joined or carried
 out (印发《2022年度领导干部学法计划》, 纳入学习计划, 落实学法计划,…) sets no aim for the figures after it.
 */

@@ -37,7 +37,7 @@ export type Words = {
 	readLead?: string;
 };
 
-/** Clause ends, and the sentence's own end: a noun after the last figure (开展集体学法活动。) stops before its 。. */
+/** Clause ends, and the sentence's own end: a noun after the last figure (…开展4次集体学法活动。) stops before its 。. */
 const clauseBreaks = ',,::;;。!?';
 /** Two-character words that say nothing of the subject; no two start with the same character. */
 const fillerWords = ['共计', '累计', '全年', '其中', '分别', '达到', '合计', '总计'] as const;
@@ -71,7 +71,7 @@ function nextBreak(text: string, from: number, to: number): number {
 	return to;
 }
 
-/** What may follow a number but opens no noun: hedges, comparisons, and adverbs that open the next clause (不予受理9件已受理…). */
+/** What may follow a number but opens no noun: hedges, comparisons, and adverbs that open the next clause (不予受理4件已受理…). */
 const notNounStarts = ['以上', '左右', '之多', '以来', '同比', '较', '比', '的', '已', '均', '都', '且', '仍'] as const;
 
 /**
@@ -95,7 +95,7 @@ function sharedPredicate(sentence: string, quantities: readonly Quantity[], k: n
 	return '';
 }
 
-/** An item's words that end the item: on 、, or on 、 and a short modifier of the next item (议题、拟签订的57份协议). */
+/** An item's words that end the item: on 、, or on 、 and a short modifier of the next item (议题、拟签订的31份合同). */
 const itemClose = /、\s*(?:[^、,,;;:: ]{0,5}的\s*)?$/u;
 
 function endsItem(item: string): boolean {

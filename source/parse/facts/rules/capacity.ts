@@ -11,7 +11,7 @@ export const capacityRules: readonly Rule[] = [
 		// and the government's own (市政府专题法律讲座).
 		// 理论宣讲, 政策宣讲: tours on another subject than law.
 		// 数据大讲堂: a course on data or the digital economy, not on law.
-		// 党的二十大精神宣讲21场: a tour on the party's line, not on law (…和习近平法治思想宣讲 names law, and stays).
+		// 党的二十大精神宣讲36场: a tour on the party's line, not on law (…和习近平法治思想宣讲 names law, and stays).
 		not: /培训|栏目|节目|会议|常务会|考试|品牌|数据|数字(?!普法|法治)|(?<!法治|法律)理论宣讲|政策宣讲|(?:二十大|全会|党史|党性|党代会)[^,;。法]{0,8}宣讲|宣讲[^,;。法]{0,6}(?:二十大|全会|党史|党代会)|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
 		// 开展常务会会前学法5次,法治讲座2次: lectures listed with the executive meeting's or the central group's study are the
 		// cadres' too.
@@ -25,8 +25,8 @@ export const capacityRules: readonly Rule[] = [
 	{
 		indicator: 'education.audience',
 		units: ['人次', '人', '万人'],
-		// 受教 is 受教育 cut short (受教群众8000余人).
-		// 辐射群众2万人次: reached, as 覆盖.
+		// 受教 is 受教育 cut short (受教群众6000余人).
+		// 辐射群众1.2万人次: reached, as 覆盖.
 		own: /受众|覆盖|辐射|参与|参加|观看|惠及|受惠|受教(?:育)?|受益/u,
 		// 受众 and 受教育 name the audience by themselves; 覆盖 or 参与 only beside legal education, its events named
 		// as such (法律进村活动50余场,覆盖群众2万余人次).
@@ -35,11 +35,11 @@ export const capacityRules: readonly Rule[] = [
 		// 参与宣传人员8人次: those who gave the event, not those it reached.
 		// 参加网络专题班学习: a class for cadres, counted as their training, not the public reached.
 		// Cadres at a lecture (领导干部累计参加15万人次) are cadres studying, not the public reached.
-		// …分管负责人、普法联络员等110余人参加活动: officials at a meeting, not the public reached.
+		// …分管负责人、普法联络员等120余人参加: officials at a meeting, not the public reached.
 		not: /培训|考试|企业|户|人员|负责人|联络员|志愿者|讲师|律师|干警|专题班|学习班|(?:干部|公务员|公职人员)(?!群众)[^,;。]{0,4}参加/u,
 		// 领导干部…学习…专题课程16场次,覆盖900余人次: those a course reached, the clause before, are its trainees.
-		// 举办专题学习会、研讨会、培训班等110余场次,受教育5035人次: those study sessions taught are cadres too, unless named
-		// as the public (…,受教育群众2万人次).
+		// 举办专题学习会、研讨会、培训班等86场次,受教育3100人次: those study sessions taught are cadres too, unless named
+		// as the public (…,受教育群众3100人次).
 		notBefore: /(?:课程|培训|轮训|专题班|学习班)[^,;。]{0,8}[,,]覆盖[^,;。]{0,6}$|(?:学习会|研讨会|报告会|培训班|专题班|学习班)[^,;。]{0,12}[,,](?:覆盖|受教育)[^,;。群众]{0,6}$/u,
 	},
 	{
@@ -51,7 +51,7 @@ export const capacityRules: readonly Rule[] = [
 		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|参培|参学|受训|培训|覆盖(?:[^,;。]{0,6}(?:干部|学员)|[^,;。]{0,16}干部等[^,;。]{0,4}对象)?(?:共计|共|累计|达)?$/u,
 		// 科级以上400余人: cadres named by their rank. 举办法治培训10期,培训1170余人次: a course in law is the cadres' unless
 		// the words name others (not, below).
-		// 参培 is 参加培训 cut short (参培人数200余人); 参学, those who studied at a course (…培训班上授课,60余人次参学).
+		// 参培 is 参加培训 cut short (参培人数180余人); 参学, those who studied at a course (…培训班上授课,80余人次参学).
 		topic: /干部|公务员|工作人员|党员|领导|参训|参培|受训|学员|[科处]级以上|(?:法治|法律)(?:专题|知识)?培训/u,
 		topicIn: 'sentence',
 		not: /执法人员|执法队员|律师|调解员|明白人|网格员|考试|覆盖人群|群众|企业|员工|职工|村民|居民|学生/u,
@@ -78,7 +78,7 @@ export const capacityRules: readonly Rule[] = [
 		// 县委常委会会前学法16次: the party committee's standing committee, not the government's executive meeting.
 		not: /中心组|党组|党委|常委会|考法|述法|干部学法|各级|各部门|部门(?![^,;。]{0,40}讲法)/u,
 		// 通过区委理论中心组学习及…常务会会前学法等形式,全年学法18场次: a total over forms of study, the central group's among them.
-		// 全县各级各部门会前学法698场,主要领导讲法176场: a clause that does not name the executive meeting, right after
+		// 全县各级各部门会前学法520场,主要领导讲法130场: a clause that does not name the executive meeting, right after
 		// every body's study, goes on about every body's.
 		notBefore: /中心组[^,;。]*等(?:形式|方式)[,]?[^,;。]*$|(?:各级|各部门)[^,,;;。]{0,20}(?:学法|讲法)[^,,;;。]*[,,](?:(?!常务会)[^,,;;。])*$/u,
 	},

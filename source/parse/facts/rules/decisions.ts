@@ -22,7 +22,7 @@ export const decisionsRules: readonly Rule[] = [
 		not: /审查|审核|评估|评审|案例|目录编制|听证|草案|项目|获评|成果|试点/u,
 		// 审核规范性文件32件、重大行政决策事项8件: decisions reviewed, counted as reviews; but 出台重大行政决策13件,
 		// 均经合法性审查 states the decisions, and the review is what they went through, as does a procedure listed in a
-		// clause before (…风险评估、合法性审查、集体讨论决定等程序办理,共通过16项重大行政决策事项).
+		// clause before (…合法性审查、集体讨论决定等程序,全年共作出12项重大行政决策).
 		notBefore: /(?:审核|审查)[^,,;;。]*$/u,
 	},
 	{

@@ -74,7 +74,7 @@ export const disputesRules: readonly Rule[] = [
 		// 涉及政府信息公开的行政诉讼案件2件: the disclosure office's share of the lawsuits.
 		// 化解行政诉讼案件26件: the lawsuits settled, a share of them.
 		not: /败诉|胜诉|出庭|复议|民事|刑事|撤诉|金融|率|信息公开|依申请|化解|调撤/u,
-		// 其中民事案件2432件,刑事案件775件,行政案件17件: 行政案件 beside civil and criminal ones is one kind of another
+		// 其中民事案件1500件,刑事案件560件,行政案件40件: 行政案件 beside civil and criminal ones is one kind of another
 		// docket (legal aid's, a court's), not the suits against the government.
 		notBefore: new RegExp(`${disclosureBefore.source}|(?:民事|刑事)(?:诉讼)?案件[^。;;]*$`, 'u'),
 		notInSection: disclosureSection,
@@ -118,7 +118,7 @@ export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'disputes.mediated',
 		units: ['件', '起', '宗'],
-		// 调成 is 调解成功 cut short (调成矛盾纠纷3.5万余件).
+		// 调成 is 调解成功 cut short (调成矛盾纠纷1260件).
 		own: /调解|化解|调处|调成/u,
 		topic: /矛盾|纠纷|调解/u,
 		topicIn: 'sentence',
@@ -152,7 +152,7 @@ export const disputesRules: readonly Rule[] = [
 		// 12309 centre takes letters of its own. Cases a superior hands down (交办) or a leader takes on (包联) are parts;
 		// a backlog's list (《信访存量清单》共64件) counts cases of earlier years still open.
 		not: /评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|培训|满意|初信初访|重复|信箱|留言|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309/u,
-		// 12348公共法律服务平台接待来电…,窗口接待群众来访1619人次: callers and visitors of a legal service, named earlier in
+		// 12348公共法律服务热线接听来电…,窗口接待群众来访900人次: callers and visitors of a legal service, named earlier in
 		// the sentence.
 		notBefore: /12348|公共法律服务|法律服务(?:中心|站|平台|窗口)/u,
 	},
@@ -161,7 +161,7 @@ export const disputesRules: readonly Rule[] = [
 		units: ['件', '宗', '起'],
 		// 畅通法律援助渠道,办理案件2.2万件: cases with their subject a clause before.
 		// 法律援助中心…,2024年共办理案件1365件: the year may open the clause.
-		// 办理援助案件1052件: 援助 for 法律援助 where the sentence names it.
+		// 办理援助案件410件: 援助 for 法律援助 where the sentence names it.
 		own: /法律援助|法援|援助案件|^(?:20\d\d年)?(?:共|累计|全年)?(?:办理|受理|办结|承办)(?:各类)?案件(?:数|数量)?$/u,
 		topic: /法律援助|法援/u,
 		topicIn: 'sentence',
@@ -172,8 +172,8 @@ export const disputesRules: readonly Rule[] = [
 		indicator: 'legal_services.consultations',
 		// 批次 too: 接待来访来电法律咨询1.7万批次 are consultations, counted by visit.
 		units: ['人次', '次', '件', '人', '条', '批次'],
-		// 12348公共法律服务平台共接待群众来电4390人次: the calls a legal service's platform answered are its consultations.
-		// 解答群众…法律疑难问题470余条, 现场解答20人次, 答疑解惑: questions answered at a legal service or a legal-education
+		// 12348公共法律服务热线共接听群众来电2600人次: the calls a legal service's platform answered are its consultations.
+		// 现场解答群众法律问题120余条, 现场解答60人次, 答疑解惑: questions answered at a legal service or a legal-education
 		// event.
 		own: /咨询|(?:解答|答疑)(?![^,;。]*咨询)|(?:12348|公共法律服务)[^,;。]{0,20}(?:来电|来访)/u,
 		// Consultations at a legal-education event (普法宣传…接受群众咨询) are legal ones too.

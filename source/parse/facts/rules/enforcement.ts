@@ -4,7 +4,7 @@ export const enforcementRules: readonly Rule[] = [
 	{
 		indicator: 'enforcement.case_file_pass_rate',
 		units: ['%'],
-		// 及格以上案卷占总案卷的95.31%: the pass rate, stated as the passing files' share of all.
+		// 合格以上案卷占总案卷的96.5%: the pass rate, stated as the passing files' share of all.
 		own: /合格率|(?:合格|及格)(?:以上)?(?:的)?案卷占(?:总|全部|评查)?案卷(?:总数)?的?$/u,
 		topic: /案卷/u,
 		topicIn: 'sentence',

@@ -9,15 +9,15 @@ export const oversightRules: readonly Rule[] = [
 		topicIn: 'sentence',
 		// 重点建议9件, 重点督办, A类建议33件: a part of the suggestions.
 		// 代表意见建议57件: deputies' opinions and suggestions, handled as suggestions; others' 意见建议 are not theirs.
-		// 公开人大代表建议291件 under 政务公开: the suggestions (and their replies) published, counted as disclosure.
-		// 正在办理…建议54件, 暂时不能解决的建议14件, 列入计划拟解决的30件: the suggestions by how far they got, parts of those
+		// 公开人大代表建议…办理复文 under 政务公开: the suggestions (and their replies) published, counted as disclosure.
+		// 正在办理的…建议20件, 暂时不能解决的…建议14件, 列入计划逐步解决的提案30件: the suggestions by how far they got, parts of those
 		// handled.
 		not: /议案|提案|审计|法律|修改|(?<!代表)意见建议|司法建议|检察建议|监察建议|重点(?:建议|督办)|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}建议|正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|基本解决|留作|留待|列入/u,
 	},
 	{
 		indicator: 'oversight.cppcc_proposals',
 		units: ['件', '条', '个', '项'],
-		// 政协…对收到的提案认真审查,共立案82件: the proposals accepted for handling, where the sentence names the CPPCC.
+		// 政协提案委员会对收到的提案进行审查,共立案75件: the proposals accepted for handling, where the sentence names the CPPCC.
 		own: /提案|^(?:共|累计|全年)?立案$/u,
 		topic: /政协|委员/u,
 		topicIn: 'sentence',
@@ -34,7 +34,7 @@ export const oversightRules: readonly Rule[] = [
 		indicator: 'transparency.disclosed',
 		units: ['条', '件', '篇', '份', '项'],
 		// 发布招商引资政策、执法公示、民意关切等动态信息2947条: what was published, listed before 等…信息.
-		// 公开公示各类信息220条, 门户网站更新政务动态信息1841条: published by other verbs.
+		// 公开公示各类信息310条, 门户网站更新政务动态信息2300条: published by other verbs.
 		own: /主动公开|公开(?:公示)?(?:各类)?(?:政府)?信息|(?:发布|更新)[^,;]{0,6}信息|信息[^,;]{0,4}(?:发布|公开)|(?:发布|公开)[^,;。]{2,24}等(?:动态|各类|相关|政府)?信息/u,
 		topic: /公开/u,
 		topicIn: 'sentence-or-section',
@@ -44,7 +44,7 @@ export const oversightRules: readonly Rule[] = [
 		// 发布解读信息14条, 发布惠企政策信息77条: one kind of what was published, named just before the number.
 		// 不予公开信息1535条: what was withheld. 信息公开目录发布4282条: one channel's share of what was published.
 		// 办理政府信息公开案件43件: applications handled, counted as requests.
-		// 主动公开规章0件,规范性文件1件: one kind of document among what was published.
+		// 主动公开规章0件,规范性文件3件: one kind of document among what was published.
 		not: /申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|应(?:当)?(?:主动)?公开|重点领域|(?:解读|政策)信息$|不予公开|不公开|目录(?:发布|公开)?(?:信息)?$|案件|(?:规章|规范性文件)$/u,
 	},
 	{
