@@ -130,6 +130,17 @@ describe('year-on-year changes', () => {
 		expect(extractQuantities('受理信访事项900件,信访总量同比下降8%')[0]!.yoy).toBeNull();
 	});
 
+	it('reads a change said as 增幅 or 降幅, as 与…相比 with last year\'s figure between, and as 同…比', () => {
+		expect(extractQuantities('受理行政复议案件1.2万余件,案件量同比增幅超45%')[0]!.yoy).toMatchObject({kind: 'pct', value: 45});
+		expect(extractQuantities('办理信访事项860件,同比降幅为12%')[0]!.yoy).toMatchObject({kind: 'pct', value: -12});
+		expect(extractQuantities('新收行政复议申请318件,与去年264件相比上升20.5%')[0]!.yoy).toMatchObject({kind: 'pct', value: 20.5});
+		expect(extractQuantities('败诉率8.3%,同2022年比下降3.1个百分点')[0]!.yoy).toMatchObject({kind: 'pp', value: -3.1});
+		const [received] = extractQuantities('收到行政复议申请640件,与2022年相比增加了160件,增幅为33.33%');
+		expect(received).toMatchObject({value: 640, yoy: {kind: 'pct', value: 33.33}});
+		// Near miss: a comparison with another place is no change on the year.
+		expect(extractQuantities('新收行政复议申请318件,与全市平均相比高20.5%')[0]!.yoy).toBeNull();
+	});
+
 	it('reads the rate after a difference from the year before as the change of the figure before it', () => {
 		const [received, rate] = extractQuantities('新收行政复议申请2810件,比2023年增加305件,增幅为12.18%');
 		expect(received).toMatchObject({value: 2810, yoy: {kind: 'pct', value: 12.18}});

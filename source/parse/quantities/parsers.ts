@@ -188,13 +188,17 @@ export const percentWords: QuantityParser = {
 	},
 };
 
-const changeLead = '(?<lead>(?:分别)?(?:同比|环比|(?:较|比)(?:上年|去年|上一?年度?|前一年|20\\d\\d年度?)(?:同期)?)(?:分别)?)';
-const changeVerb = '(?<verb>上升|增长|增加|提高|提升|下降|减少|降低|回落|下滑|压降|增|降|减|升)了?';
+const lastYear = '(?:上年|去年|上一?年度?|前一年|20\\d\\d年度?)(?:同期)?';
+/** 与去年177件相比, with last year's figure between: a count like those the change parsers read. */
+const lastYearFigure = '(?:\\d+(?:\\.\\d+)?(?:万|千)?(?:件次|人次|[件人次起项个条宗份场名家户]))?';
+const changeLead = `(?<lead>(?:分别)?(?:同比|环比|(?:较|比)${lastYear}|与${lastYear}${lastYearFigure}相比[,,]?|同${lastYear}相?比)(?:分别)?)`;
+/** 增幅 and 降幅 say the change itself (同比增幅超70%), before 增 and 降 alone. */
+const changeVerb = '(?<verb>上升|增长|增加|提高|提升|下降|减少|降低|回落|下滑|压降|(?:增幅|降幅)(?:为|达到?|是)?|增|降|减|升)了?';
 /** The verbs of a change that make it negative. */
 const falls = /下降|减少|降低|回落|下滑|压降|降|减/u;
 const changeNumber = '(?:约|近|超过|超)?\\d+(?:\\.\\d+)?(?:%|个百分点|百分点)';
 
-/** 同比下降23.4% · 较2023年提升了约10个百分点 · 分别同比下降23.4%、28.3% */
+/** 同比下降23.4% · 较2023年提升了约10个百分点 · 分别同比下降23.4%、28.3% · 同比增幅超70% · 与去年177件相比上升16% · 同2023年比下降14.45个百分点 */
 export const yearOnYear: QuantityParser = {
 	name: 'year-on-year',
 	// 同比, 环比, 较上年, 比去年: every lead holds 比 or 较.
