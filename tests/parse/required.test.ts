@@ -1,23 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {requiredChars} from '../../source/parse/facts/required.js';
+import {closingBracket, closingParen, requiredChars} from '../../source/parse/facts/required.js';
 import {rules} from '../../source/parse/facts/rules/index.js';
-
-/** Where the bracketed class or group opened at `start` closes, past escapes and the classes inside it. */
-function closing(source: string, start: number): number {
-	let depth = 0;
-	for (let i = start; i < source.length; i++) {
-		const char = source[i];
-		if (char === '\\') i++;
-		else if (source[start] === '[') {
-			if (char === ']' && i > start) return i;
-		} else if (char === '[') i = closing(source, i);
-		else if (char === '(') depth++;
-		else if (char === ')' && --depth === 0) return i;
-	}
-
-	return source.length;
-}
 
 /**
 A pattern's source without its lookarounds, to generate strings from (fast-check cannot): a lookaround only narrows
@@ -31,11 +15,11 @@ function withoutLookarounds(source: string): string {
 			out += source.slice(i, i + 2);
 			i++;
 		} else if (source[i] === '[') {
-			const end = closing(source, i);
+			const end = closingBracket(source, i);
 			out += source.slice(i, end + 1);
 			i = end;
 		} else if (/^\(\?<?[=!]/u.test(source.slice(i, i + 4))) {
-			i = closing(source, i);
+			i = closingParen(source, i);
 		} else {
 			out += source[i];
 		}

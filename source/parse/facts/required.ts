@@ -25,7 +25,7 @@ function quantifierAt(source: string, i: number): {end: number; optional: boolea
 }
 
 /** The index of the `)` closing the group opened at `open`, or -1. */
-function closingParen(source: string, open: number): number {
+export function closingParen(source: string, open: number): number {
 	let depth = 0;
 	for (let i = open; i < source.length; i++) {
 		const char = source[i];
@@ -44,7 +44,7 @@ function closingParen(source: string, open: number): number {
 	return -1;
 }
 
-function closingBracket(source: string, open: number): number {
+export function closingBracket(source: string, open: number): number {
 	for (let i = open + 1; i < source.length; i++) {
 		if (source[i] === '\\') {
 			i++;

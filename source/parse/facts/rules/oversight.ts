@@ -1,5 +1,11 @@
 import type {Rule} from '../rule.js';
 
+/**
+How far a suggestion or proposal got (正在办理的…, 暂时不能解决的…, 列入计划…, 已基本解决的…): a count by stage is a
+part of those handled, never their count.
+*/
+const handlingStage = '正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|基本解决|留作|留待|列入';
+
 export const oversightRules: readonly Rule[] = [
 	{
 		indicator: 'oversight.npc_suggestions',
@@ -10,9 +16,8 @@ export const oversightRules: readonly Rule[] = [
 		// 重点建议9件, 重点督办, A类建议33件: a part of the suggestions.
 		// 代表意见建议57件: deputies' opinions and suggestions, handled as suggestions; others' 意见建议 are not theirs.
 		// 公开人大代表建议…办理复文 under 政务公开: the suggestions (and their replies) published, counted as disclosure.
-		// 正在办理的…建议20件, 暂时不能解决的…建议14件, 列入计划逐步解决的提案30件: the suggestions by how far they got, parts of those
-		// handled.
-		not: /议案|提案|审计|法律|修改|(?<!代表)意见建议|司法建议|检察建议|监察建议|重点(?:建议|督办)|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}建议|正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|基本解决|留作|留待|列入/u,
+		// By how far they got (handlingStage): parts of those handled.
+		not: new RegExp(`议案|提案|审计|法律|修改|(?<!代表)意见建议|司法建议|检察建议|监察建议|重点(?:建议|督办)|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}建议|${handlingStage}`, 'u'),
 	},
 	{
 		indicator: 'oversight.cppcc_proposals',
@@ -22,7 +27,7 @@ export const oversightRules: readonly Rule[] = [
 		topic: /政协|委员/u,
 		topicIn: 'sentence',
 		// 建议提案共120件, 人大政协议提案105件: a combined count names no one kind.
-		not: /议案|重点提案[^,;]{0,3}$|建议[和及与、]|建议提案|(?<!会)议提案|人大|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}提案|正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|基本解决|留作|留待|列入/u,
+		not: new RegExp(`议案|重点提案[^,;]{0,3}$|建议[和及与、]|建议提案|(?<!会)议提案|人大|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}提案|${handlingStage}`, 'u'),
 	},
 	{
 		indicator: 'oversight.audit_projects',
