@@ -818,3 +818,11 @@ describe('more of the words reports use for those trained, reached and answered'
 		['新建文化广场辐射群众1.2万人次。', []],
 	]);
 });
+
+describe('heads in court counted by the cases they appeared in', () => {
+	each([
+		['全年行政机关负责人出庭应诉案件45件,出庭率100%。', [['litigation.head_appearances', 45], ['litigation.head_appearance_rate', 100]]],
+		// Near miss: the cases that called for a head are not those a head appeared in.
+		['应出庭案件48件,行政机关负责人出庭应诉率93.8%。', [['litigation.head_appearance_rate', 93.8]]],
+	]);
+});

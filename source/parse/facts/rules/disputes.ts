@@ -95,12 +95,14 @@ export const disputesRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'litigation.head_appearances',
-		// 329名行政机关主要负责人出庭应诉: heads counted by 名 before their noun.
-		units: ['人次', '次', '人', '名'],
+		// 329名行政机关主要负责人出庭应诉: heads counted by 名 before their noun. 负责人出庭应诉案件45件: by the cases they
+		// appeared in (a measure word comparisons do not take as the indicator's own, so shown as such).
+		units: ['人次', '次', '人', '名', '件'],
 		own: /出庭/u,
 		topic: /负责人|领导|一把手|首长|负责同志|区长|县长|市长/u,
 		topicIn: 'sentence',
-		not: /出庭率|旁听|培训/u,
+		// 应出庭案件48件: the cases that called for a head, not those a head appeared in.
+		not: /出庭率|旁听|培训|应(?:当)?出庭|需(?:要)?出庭/u,
 	},
 	{
 		indicator: 'litigation.head_appearance_rate',
