@@ -93,7 +93,7 @@ const notAnAmountWhy: Record<NotAnAmount, (words: Words) => string> = {
 		? `a line each of the bodies counted before it passed (${words.quantity.text}), not a count`
 		: `a bound a count stays under or over (${words.lead.slice(-4)}…), not a count`),
 	average: () => 'an average or a rate per period (每年, 年均…), not the year\'s count',
-	target: () => 'a target (力争, 计划, 目标…), not a result',
+	target: () => 'a target (力争, 计划, 目标, a quota handed down…), not a result',
 	category: words => `one category of a breakdown (${words.lead.slice(-6)}…), not the indicator's count`,
 	organisations: words => `a count of bodies (${words.own.slice(words.at, words.at + 8)}…), not of things done`,
 	enumeration: () => 'a Chinese numeral enumerating kinds of things (两个模块), not a count',
