@@ -83,24 +83,20 @@ function sharedPredicate(sentence: string, quantities: readonly Quantity[], k: n
 	let itemEnd = nextStart;
 	for (let j = k + 1; j < quantities.length && j <= k + 8; j++) {
 		// The item before must run straight into this figure, its noun ended by 、.
-		if (itemEnd !== quantities[j]!.index || !endsItem(item)) return '';
+		if (itemEnd !== quantities[j]!.index || !itemEnds.test(item)) return '';
 		const noun = nounAfter(sentence, quantities[j]!);
 		if (noun === -1) return '';
 		const after = quantities[j + 1]?.index ?? sentence.length;
 		itemEnd = nextBreak(sentence, noun, after);
 		item = sentence.slice(noun, itemEnd);
-		if (itemEnd !== after || !endsItem(item)) return withoutQuotedNoun(item);
+		if (itemEnd !== after || !itemEnds.test(item)) return withoutQuotedNoun(item);
 	}
 
 	return '';
 }
 
 /** An item's words that end the item: on 、, or on 、 and a short modifier of the next item (议题、拟签订的31份合同). */
-const itemClose = /、\s*(?:[^、,,;;:: ]{0,5}的\s*)?$/u;
-
-function endsItem(item: string): boolean {
-	return item.endsWith('、') || itemClose.test(item);
-}
+const itemEnds = /、\s*(?:[^、,,;;:: ]{0,5}的\s*)?$/u;
 
 /**
 The last item's words without its noun when that is a quoted name: in 339个事项“通城通办”、…、111个“一件事套餐”标准化运行
