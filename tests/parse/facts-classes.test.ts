@@ -530,8 +530,15 @@ describe('a figure after 和 or 及 that stands before its own noun', () => {
 describe('the party committee\'s standing committee is not the executive meeting', () => {
 	each([
 		['县委常委会会前学法16次,县政府常务会会前学法14次。', [['leadership.pre_meeting_study', 14]]],
-		// A count for both bodies together is not the executive meeting's.
-		['县委常委会、县政府常务会组织集体学法10次。', []],
+		// A count for both bodies together counts the executive meeting's sessions too, named either way round.
+		['县委常委会、县政府常务会组织集体学法10次。', [['leadership.pre_meeting_study', 10]]],
+		['在区政府党组会和常务会议上学法7次。', [['leadership.pre_meeting_study', 7]]],
+		['市政府常务会及党组扩大会议学法5次。', [['leadership.pre_meeting_study', 5]]],
+		// Near misses: either party body alone is not the executive meeting.
+		['区政府党组会议学法7次。', []],
+		['市委常委会会前学法5次,组织专题讲座3场。', []],
+		// Agenda items the meetings studied and acted on are not study sessions.
+		['召开县委常委会会议、县政府常务会议学习研究部署法治建设议题12次。', []],
 	]);
 });
 
