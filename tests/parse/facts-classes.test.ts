@@ -833,3 +833,15 @@ describe('heads in court counted by the cases they appeared in', () => {
 		['应出庭案件48件,行政机关负责人出庭应诉率93.8%。', [['litigation.head_appearance_rate', 93.8]]],
 	]);
 });
+
+describe('a share stated a clause after its count (占比)', () => {
+	each([
+		['梳理可全程网办的政务服务事项860项,占比92.5%。', [['services.online_rate', 92.5]]],
+		['全程网办事项共860项,所占比例为92.5%。', [['services.online_rate', 92.5]]],
+		// Near misses: a looser kind of online service, a rate of something else, a change, and a share of another count.
+		['网上可办事项1900项,占比98%。', []],
+		['全程网办事项860项,办结率99%。', []],
+		['全程网办事项860项,较上年增长12%。', []],
+		['全程网办事项860项;线上办件量4万件,占比47%。', []],
+	]);
+});

@@ -167,6 +167,18 @@ function parallelVerb(before: string, lead: string): string {
 	return cut > 0 && rest.at(-1) === modifier.at(-1) ? rest.slice(0, cut) : '';
 }
 
+/** A clause that only says what share something is (占比, 所占比例为, 占总数的): of the count just before it. */
+const shareLead = /^(?:占比|所占比例|占(?:总数|总量|全部)?的?比(?:例|重)?|占(?:总数|总量)的?)(?:为|是|达到?)?约?$/u;
+
+/**
+Whether a share stands right after a count, a clause break between them and nothing else, naming no noun of its
+own: 网办事项1627项,占比81%, but not 网办事项1627项,办结率98% or a share after another share.
+*/
+function isShareOf(before: Quantity, quantity: Quantity, lead: string, between: string): boolean {
+	return quantity.unit === '%' && before.unit !== '%' && quantity.change === undefined && before.change === undefined
+		&& shareLead.test(lead) && /^\s*[,,;;]\s*$/u.test(between);
+}
+
 /** A level or a kind that tells one count of a noun from the next (村级, 镇级, 民事类), then the noun. */
 const parallelLead = /^([\u4e00-\u9fff]{1,2}[级类])([\u4e00-\u9fff]{2,8})$/u;
 
@@ -223,6 +235,10 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		// 清单4期50个主题: the lead is empty even where a noun follows the number.
 		lead = previous.lead + lead;
 		own = lead + tail;
+	} else if (previous !== undefined && tail === '' && isShareOf(previous.quantity, quantity, lead, sentence.slice(previousEnd, leadStart))) {
+		// 全程网办事项1627项,占比81%: the share is the count's, a clause after it.
+		lead = previous.lead + lead;
+		own = lead;
 	} else if (previous !== undefined && tail === '' && sameKind(previous.quantity, quantity)) {
 		const verb = parallelVerb(previous.lead, lead);
 		if (verb !== '') {
