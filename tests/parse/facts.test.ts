@@ -71,6 +71,10 @@ describe('what is never a fact', () => {
 	it('does not take a total over several years as the year\'s', () => {
 		expect(factsOf('2021年以来累计受理行政复议案件900件,近三年办理法律援助案件3000件,党的十八大以来出庭应诉500人次。')).toEqual([]);
 		expect(factsOf('2024年以来累计受理行政复议案件320件。')).toEqual([['reconsideration.received', 320]]);
+		// 2024年来 is 2024年以来 said short, not a span of 24 years.
+		expect(factsOf('2024年来,经合法性审核的各类文件共计86件。')).toEqual([['decisions.legality_reviews', 86]]);
+		expect(factsOf('2021年来,经合法性审核的各类文件共计86件。')).toEqual([]);
+		expect(factsOf('24年来,经合法性审核的各类文件共计860件。')).toEqual([]);
 	});
 
 	it('keeps unclassified quantities as figures with their sentence', () => {
