@@ -845,3 +845,14 @@ describe('a share stated a clause after its count (占比)', () => {
 		['全程网办事项860项;线上办件量4万件,占比47%。', []],
 	]);
 });
+
+describe('those trained a clause after an enforcement course are enforcement officers', () => {
+	each([
+		['组织行政执法规范化培训5场,参训人员260人次。', [['enforcement.staff_trained', 260]]],
+		['组织执法人员参加业务培训3次,培训人员达75人次。', [['enforcement.staff_trained', 75]]],
+		['承办全市行政执法业务培训会,全区18家执法单位共90余人参加培训。', [['enforcement.staff_trained', 90]]],
+		// Near misses: cadres named after the enforcement course are the cadres' course, and a course with no enforcement is theirs.
+		['开展行政执法培训2场;举办领导干部法治专题培训班,参训人员300人次。', [['training.officials', 300]]],
+		['举办领导干部法治专题培训班,参训人员300人次。', [['training.officials', 300]]],
+	]);
+});

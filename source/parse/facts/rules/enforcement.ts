@@ -16,8 +16,13 @@ export const enforcementRules: readonly Rule[] = [
 		units: ['人', '名', '人次'],
 		// 1090名行政执法、行政执法监督人员参加了培训: officers named with their kinds between 执法 and 人员.
 		// 执法培训累计覆盖960人: the officers a course of enforcement training reached.
-		own: /执法人员[^,;。]{0,12}(?:培训|轮训|训练|受训|参训)|执法[^,;。]{0,4}培训[^,;。]{0,6}覆盖|(?:培训|轮训|参训|受训)[^,;。]{0,8}执法人员|执法[^,;。]{0,10}人员参加了?[^,;。]{0,6}(?:培训|轮训)/u,
+		// 组织执法规范化培训6场,参训人员120人次 · 组织执法人员参加业务培训4次,培训人员达40人次: those trained, a clause
+		// after the enforcement course is named (topic), unless cadres are named after it (举办领导干部培训班,参训人员…).
+		own: /执法人员[^,;。]{0,12}(?:培训|轮训|训练|受训|参训)|执法[^,;。]{0,4}培训[^,;。]{0,6}覆盖|(?:培训|轮训|参训|受训)[^,;。]{0,8}执法人员|执法[^,;。]{0,10}人员参加了?[^,;。]{0,6}(?:培训|轮训)|(?:参训|受训|培训)人员(?:共计|共|累计|达到?)?$|参加了?(?:业务|专题)?(?:培训|轮训)$/u,
+		topic: /执法[^,;。]{0,10}(?:培训|轮训|训练|参训|受训)|(?:培训|轮训|参训|受训)[^,;。]{0,8}执法|执法单位/u,
+		topicIn: 'sentence',
 		not: /考试|检验|持证|证件|下沉|整合/u,
+		notBefore: /(?:干部|公务员|党员|领导)(?:(?!执法)[^;;。])*$/u,
 	},
 	{
 		indicator: 'enforcement.lenient_cases',
