@@ -537,6 +537,7 @@ describe('the party committee\'s standing committee is not the executive meeting
 		// Near misses: either party body alone is not the executive meeting.
 		['区政府党组会议学法7次。', []],
 		['市委常委会会前学法5次,组织专题讲座3场。', []],
+		['区政府常务会议学法20次、党组会议学法6次。', [['leadership.pre_meeting_study', 20]]],
 		// Agenda items the meetings studied and acted on are not study sessions.
 		['召开县委常委会会议、县政府常务会议学习研究部署法治建设议题12次。', []],
 	]);
