@@ -857,3 +857,21 @@ describe('those trained a clause after an enforcement course are enforcement off
 		['举办领导干部法治专题培训班,参训人员300人次。', [['training.officials', 300]]],
 	]);
 });
+
+describe('words inside longer words are not what rules turn down', () => {
+	each([
+		// 事项目录 is 事项 and 目录, not 项目: the decisions listed in the year's catalogue.
+		['编制年度重大行政决策事项目录5项,向社会公布。', [['decisions.major', 5]]],
+		['3个重大行政决策项目获评优秀案例。', []],
+		// 镇村合同: a town reviews its own and its villages' contracts; advisers reviewing for villages do not.
+		['全年对规范性文件及镇村合同开展合法性审查420件。', [['decisions.legality_reviews', 420]]],
+		['村法律顾问帮助审查村级合同200余份。', []],
+	]);
+});
+
+describe('cases a warning flagged are not cases lost', () => {
+	each([
+		['妥善化解3起行政败诉预警案件。', []],
+		['全年行政诉讼败诉案件3起。', [['litigation.lost', 3]]],
+	]);
+});

@@ -7,10 +7,11 @@ export const decisionsRules: readonly Rule[] = [
 		// 办理各类审查件182件: the items sent in for review. 合法性审核 reaches into the things it reviewed, so its verb
 		// carries to each of them (合法性审核规章草案5部、各类文件90件).
 		own: /合法性(?:审查|审核)(?:[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|纪要))?|(?:审查|审核)件|(?:审查|审核|审签)[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|议题|决策|决定|事项|纪要|公告)|(?:规范性文件|草案|合同|协议|议题)[^,;]{0,12}(?:审查|审核|初审)/u,
-		// 帮助审查涉及村居项目的合同200余份: village advisers' work for the villages, not the government's review.
+		// 帮助审查涉及村居项目的合同200余份: village advisers' work for the villages, not the government's review; a town's
+		// review of its own and its villages' contracts (镇村合同) is its review.
 		// 参与决策论证、合同审核等工作50余次, 提供合同审查、风险研判等法律服务15次: a sum of work that reviews are one of.
 		// …合法性审查等专项法治督察7次: inspections of the reviews, not reviews.
-		not: /审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究|村|等[^,;。]{0,6}(?:工作|服务)|督察|督查|巡察/u,
+		not: /审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究|(?<!镇)村|等[^,;。]{0,6}(?:工作|服务)|督察|督查|巡察/u,
 		// 律师为245家民营企业…审查合同1239份: lawyers' legal check-up of firms (法治体检), not the government's review.
 		notBefore: /法治体检|律师[^,;。]{0,4}为/u,
 	},
@@ -18,8 +19,9 @@ export const decisionsRules: readonly Rule[] = [
 		indicator: 'decisions.major',
 		units: ['件', '项', '个'],
 		own: /重大(?:行政)?决策/u,
-		// 重大行政决策事项草案 are drafts under review; 3个项目获评 are awards, not decisions.
-		not: /审查|审核|评估|评审|案例|目录编制|听证|草案|项目|获评|成果|试点/u,
+		// 重大行政决策事项草案 are drafts under review; 3个项目获评 are awards, not decisions (but 事项目录 is 事项 and 目录:
+		// the decisions listed).
+		not: /审查|审核|评估|评审|案例|目录编制|听证|草案|(?<!事)项目|获评|成果|试点/u,
 		// 审核规范性文件32件、重大行政决策事项8件: decisions reviewed, counted as reviews; but 出台重大行政决策13件,
 		// 均经合法性审查 states the decisions, and the review is what they went through, as does a procedure listed in a
 		// clause before (…合法性审查、集体讨论决定等程序,全年共作出12项重大行政决策).

@@ -85,8 +85,9 @@ export const disputesRules: readonly Rule[] = [
 		own: /败诉/u,
 		topic: /诉讼|应诉|案件|被告/u,
 		topicIn: 'sentence',
-		// 避免30件败诉风险案件进入诉讼: cases at risk of being lost, kept out of court; none was lost.
-		not: /率|复盘|分析|风险|避免|防止/u,
+		// 避免30件败诉风险案件进入诉讼: cases at risk of being lost, kept out of court; none was lost. So are cases a warning
+		// flagged (化解了2起行政败诉预警案件).
+		not: /率|复盘|分析|风险|避免|防止|预警/u,
 	},
 	{
 		indicator: 'litigation.loss_rate',
