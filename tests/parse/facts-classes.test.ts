@@ -875,3 +875,12 @@ describe('cases a warning flagged are not cases lost', () => {
 		['全年行政诉讼败诉案件3起。', [['litigation.lost', 3]]],
 	]);
 });
+
+describe('the disputes mediated successfully, stated as a part of those taken up', () => {
+	each([
+		['全年共调解矛盾纠纷 230 件,其中调解成功 226 件。', [['disputes.mediated', 226]]],
+		['全年共调解矛盾纠纷230件,其中成功调解226件,调解成功率98.3%。', [['disputes.mediated', 226], ['disputes.mediation_success_rate', 98.3]]],
+		// Near miss: a kind of dispute is a part of the count, which stands.
+		['全年共调解矛盾纠纷230件,其中婚姻家庭纠纷40件。', [['disputes.mediated', 230]]],
+	]);
+});

@@ -111,7 +111,11 @@ function reachesPast(pattern: RegExp, text: string, at: number): boolean {
 	return false;
 }
 
-/** `rule` fits the words whatever their unit: own words found, none that rule it out. */
+/**
+`rule` fits the words whatever their unit: own words found, none that rule it out, and nothing after it that
+makes it another count (调解纠纷121件,其中调解成功119件: the successes are the count, not a part of one).
+*/
 function fitsWithout(rule: Rule, words: Words): boolean {
-	return rule.own.test(words.own) && !(rule.not?.test(words.own) ?? false);
+	return rule.own.test(words.own) && !(rule.not?.test(words.own) ?? false)
+		&& !(rule.notAfter?.test(words.sentence.slice(words.quantity.end)) ?? false);
 }
