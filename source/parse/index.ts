@@ -6,6 +6,7 @@ builds the outline and reads quantities into facts and figures.
 import {derivePriorYear} from './derive.js';
 import {classify} from './facts/classify.js';
 import {factWhy} from './facts/why.js';
+import {lendRestatedChanges} from './facts/restated.js';
 import {aboutAnotherYear, wordsFor, type Words} from './facts/words.js';
 import type {ExclusionKind} from './explain/reasons.js';
 import type {Rule} from './facts/rule.js';
@@ -192,6 +193,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 		}
 	}
 
+	lendRestatedChanges(facts);
 	return {
 		file: options.file ?? '',
 		district: meta.district,
