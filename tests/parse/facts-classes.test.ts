@@ -884,3 +884,14 @@ describe('the disputes mediated successfully, stated as a part of those taken up
 		['全年共调解矛盾纠纷230件,其中婚姻家庭纠纷40件。', [['disputes.mediated', 230]]],
 	]);
 });
+
+describe('study and training named in another order', () => {
+	each([
+		// 法治专题学习 is 专题法治学习 in the other order.
+		['落实县政府常务会议学法制度,开展法治专题学习4次。', [['leadership.pre_meeting_study', 4]]],
+		// A course on the rule of law and on another subject together is a course in law.
+		['举办学习贯彻习近平法治思想、党的二十大精神暨领导干部培训班6期,培训领导干部280人次。', [['training.officials', 280]]],
+		// Near miss: a course on another subject alone is not.
+		['举办学习贯彻党的二十大精神领导干部培训班6期,培训领导干部280人次。', []],
+	]);
+});
