@@ -40,7 +40,7 @@ export const areas = [
 ] as const satisfies readonly Area[];
 
 export const indicators = [
-	{id: 'services.one_thing', area: 'functions', zh: '“一件事”集成服务', en: 'Integrated "one-thing" services', short: '"One-thing" services', unit: '项', accepts: ['个'], polarity: 'higher'},
+	{id: 'services.one_thing', area: 'functions', zh: '“一件事”集成服务', en: 'Integrated "one-thing" services', short: '"One-thing" services', unit: '项', accepts: ['个', '组'], polarity: 'higher'},
 	{id: 'services.online_rate', area: 'functions', zh: '全程网办率', en: 'Services fully online', short: 'Fully online', unit: '%', accepts: [], polarity: 'higher'},
 	{id: 'enforcement.random_inspections', area: 'functions', zh: '“双随机”抽查批次', en: 'Random inspection batches', short: 'Random inspections', unit: '批次', accepts: ['批', '轮'], polarity: 'neutral'},
 	{id: 'decisions.major', area: 'decisions', zh: '重大行政决策事项', en: 'Major administrative decisions', short: 'Major decisions', unit: '件', accepts: ['项', '个'], polarity: 'neutral'},

@@ -11,6 +11,7 @@ describe('whether a value counts what its row counts', () => {
 		expect(sameMeasure({unit: '个'}, indicator('oversight.audit_projects'))).toBe(true);
 		expect(sameMeasure({unit: '项'}, indicator('oversight.audit_projects'))).toBe(true);
 		expect(sameMeasure({unit: '个'}, indicator('services.one_thing'))).toBe(true);
+		expect(sameMeasure({unit: '组'}, indicator('services.one_thing'))).toBe(true);
 	});
 
 	test('another measure does not: 次 in a 条 row, 件 in a 人次 row, 人 against 人次, a count in a % row', () => {

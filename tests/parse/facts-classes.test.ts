@@ -506,6 +506,7 @@ describe('services in the words real reports use for them', () => {
 	each([
 		['政务服务事项全程可网办率达85%。', [['services.online_rate', 85]]],
 		['推出30项“一件事一次办”服务。', [['services.one_thing', 30]]],
+		['推出18组“一件事套餐”服务。', [['services.one_thing', 18]]],
 		// Near misses: a looser rate, and the matters handled through the services.
 		['政务服务事项网上可办率达98%。', []],
 		['全年“一件事”集成办理事项120件。', []],
