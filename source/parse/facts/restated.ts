@@ -6,21 +6,26 @@ change the second gives; both keep their own sentences, and the first's why name
 import type {Fact} from '../types.js';
 
 export function lendRestatedChanges(facts: Fact[]): void {
-	// Walking back, the nearest later statement of the same indicator and value that states a change.
-	const later = new Map<string, Fact>();
-	for (let i = facts.length - 1; i >= 0; i--) {
+	// Few facts state a change: those are gathered first, and most reports stop here.
+	const changed: number[] = [];
+	for (let i = 0; i < facts.length; i++) {
 		const fact = facts[i]!;
-		if (fact.derived !== null) continue;
-		const key = `${fact.indicator}\u0000${fact.value}\u0000${fact.unit}`;
-		if (fact.yoy !== null) {
-			later.set(key, fact);
-			continue;
-		}
-
-		const restated = later.get(key);
-		if (restated !== undefined) {
-			const why = `change from line ${restated.line}, where it is restated`;
-			facts[i] = {...fact, yoy: restated.yoy, why: fact.why === undefined ? why : `${fact.why} · ${why}`};
-		}
+		if (fact.yoy !== null && fact.derived === null) changed.push(i);
 	}
+
+	if (changed.length === 0) return;
+	for (let i = 0; i < changed.at(-1)!; i++) {
+		const fact = facts[i]!;
+		if (fact.yoy !== null || fact.derived !== null) continue;
+		// The nearest later statement of the same indicator and value that states a change.
+		const at = changed.find(j => j > i && sameFigure(facts[j]!, fact));
+		if (at === undefined) continue;
+		const restated = facts[at]!;
+		const why = `change from line ${restated.line}, where it is restated`;
+		facts[i] = {...fact, yoy: restated.yoy, why: fact.why === undefined ? why : `${fact.why} · ${why}`};
+	}
+}
+
+function sameFigure(a: Fact, b: Fact): boolean {
+	return a.value === b.value && a.indicator === b.indicator && a.unit === b.unit;
 }
