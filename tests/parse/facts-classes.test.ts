@@ -896,3 +896,28 @@ describe('study and training named in another order', () => {
 		['举办学习贯彻党的二十大精神领导干部培训班6期,培训领导干部280人次。', []],
 	]);
 });
+
+describe('what the year ahead will bring is no result (将 before a verb of doing)', () => {
+	each([
+		['今年县政府系统将承办人大代表建议151件、政协提案127件。', []],
+		['明年将举办法治讲座20场。', []],
+		// Near misses: 将 that puts something somewhere (将办理结果…反馈) sets no aim.
+		['全年将办理结果全部向代表反馈,承办人大代表建议45件。', [['oversight.npc_suggestions', 45]]],
+		['全年承办人大代表建议45件,均将办理情况答复代表。', [['oversight.npc_suggestions', 45]]],
+	]);
+});
+
+describe('the kinds of information published are parts of it, whatever their words', () => {
+	each([
+		['主动公开政府信息120条。其中,通知公告类信息80条,回复依申请公开事项6条。', [['transparency.disclosed', 120]]],
+		['主动公开政府信息120条,其中包括工作动态100条,申请公开0条。', [['transparency.disclosed', 120]]],
+		// Near miss: requests stated beside what was published, not under it.
+		['主动公开政府信息120条,收到政府信息公开申请15件。', [['transparency.disclosed', 120], ['transparency.requests', 15]]],
+	]);
+});
+
+describe('those who took an enforcement course (参训)', () => {
+	each([
+		['加强执法人员培训,参加专题培训2期,参训15人。', [['enforcement.staff_trained', 15]]],
+	]);
+});

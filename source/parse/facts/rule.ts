@@ -32,6 +32,11 @@ export type Rule = {
 	name the counted noun, and the sentence no rival (a title is a weaker subject than the sentence's own words).
 	*/
 	readonly topicFromHeading?: {readonly rivals: RegExp; readonly noun: RegExp};
+	/**
+	Under 其中 its total breaks down into kinds of what it counts: every part is a part, whatever rule its own
+	words fit (主动公开政府信息61条。其中,…回复网络申请公开事项5条 is one kind of information published).
+	*/
+	readonly partsAreKinds?: true;
 };
 
 /**
@@ -54,6 +59,7 @@ export function oneShape(rule: Rule): Rule {
 		notAfter: rule.notAfter,
 		notInSection: rule.notInSection,
 		topicFromHeading: rule.topicFromHeading,
+		partsAreKinds: rule.partsAreKinds,
 	};
 	return shaped;
 }

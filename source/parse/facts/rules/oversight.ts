@@ -51,6 +51,8 @@ export const oversightRules: readonly Rule[] = [
 		// 办理政府信息公开案件43件: applications handled, counted as requests.
 		// 主动公开规章0件,规范性文件3件: one kind of document among what was published.
 		not: /申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|应(?:当)?(?:主动)?公开|重点领域|(?:解读|政策)信息$|不予公开|不公开|目录(?:发布|公开)?(?:信息)?$|案件|(?:规章|规范性文件)$/u,
+		// Its parts are the kinds of information published, also where their words name requests (回复…申请公开事项5条).
+		partsAreKinds: true,
 	},
 	{
 		indicator: 'transparency.requests',
