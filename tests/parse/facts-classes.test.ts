@@ -921,3 +921,19 @@ describe('those who took an enforcement course (参训)', () => {
 		['加强执法人员培训,参加专题培训2期,参训15人。', [['enforcement.staff_trained', 15]]],
 	]);
 });
+
+describe('a town\'s own work for its villages, and words a title names', () => {
+	each([
+		['全年开展村合同合法性审查320件。', [['decisions.legality_reviews', 320]]],
+		['镇司法所为镇村两级提供法律意见建议40余件。', [['decisions.legal_opinions', 40]]],
+		// Near misses: village advisers' work for the villages is not the government's.
+		['村法律顾问审查村级合同200余份。', []],
+		['村法律顾问为村(居)重大事项提供法律意见30条。', []],
+		// A document's title that names civil suits counts none; civil suits counted before do.
+		['印发《关于加强行政诉讼及民事诉讼案件工作的通知》,全年处理行政诉讼案件11宗。', [['litigation.cases', 11]]],
+		['代理民事诉讼案件120件,行政案件8件。', []],
+		['及时公开惠民政策落实、重点项目进展等事项信息25条。', [['transparency.disclosed', 25]]],
+		// Heads in court counted by the cases they appeared in, by any measure word of cases.
+		['落实负责人出庭应诉制度,负责人出庭应诉3宗。', [['litigation.head_appearances', 3]]],
+	]);
+});

@@ -7,11 +7,11 @@ export const decisionsRules: readonly Rule[] = [
 		// 办理各类审查件182件: the items sent in for review. 合法性审核 reaches into the things it reviewed, so its verb
 		// carries to each of them (合法性审核规章草案5部、各类文件90件).
 		own: /合法性(?:审查|审核)(?:[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|纪要))?|(?:审查|审核)件|(?:审查|审核|审签)[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|议题|决策|决定|事项|纪要|公告)|(?:规范性文件|草案|合同|协议|议题)[^,;]{0,12}(?:审查|审核|初审)/u,
-		// 帮助审查涉及村居项目的合同200余份: village advisers' work for the villages, not the government's review; a town's
-		// review of its own and its villages' contracts (镇村合同) is its review.
+		// 帮助审查涉及村居项目的合同200余份, 村法律顾问审查…: village advisers' work for the villages, not the government's
+		// review; a town's review of its own and its villages' contracts (镇村合同, 村合同合法性审查567件) is its review.
 		// 参与决策论证、合同审核等工作50余次, 提供合同审查、风险研判等法律服务15次: a sum of work that reviews are one of.
 		// …合法性审查等专项法治督察7次: inspections of the reviews, not reviews.
-		not: /审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究|(?<!镇)村|等[^,;。]{0,6}(?:工作|服务)|督察|督查|巡察/u,
+		not: /审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究|村(?:居|\(居\))?(?:法律)?顾问|村居|帮助|为村|等[^,;。]{0,6}(?:工作|服务)|督察|督查|巡察/u,
 		// 律师为245家民营企业…审查合同1239份: lawyers' legal check-up of firms (法治体检), not the government's review.
 		notBefore: /法治体检|律师[^,;。]{0,4}为/u,
 	},
@@ -35,10 +35,11 @@ export const decisionsRules: readonly Rule[] = [
 		own: /法律意见|修改意见|法律建议|法制审核意见|审查意见|审核意见|法律顾问意见|意见建议[^,;]{0,4}$|出具(?:书面)?意见|提出(?:法制|合法性)?(?:审查|审核)建议/u,
 		topic: /法律|合法性|审查|审核|法律顾问|修改/u,
 		topicIn: 'sentence',
-		// 为村(居)重大事项提供法律意见: village legal advisers' work, not the government's legality review.
+		// 为村(居)重大事项提供法律意见: village legal advisers' work, not the government's legality review (but a town's
+		// 司法所 giving opinions to the town and its villages, 为镇村两级提供法律意见, is the town's).
 		// 为企业提出法律建议68件: a public legal service to firms (法律体检), not the government's legality review.
 		// 出具合法性审查意见书160份: one letter for each review, counted as the reviews (see legality_reviews).
-		not: /审计|复核|复查|征求|征集|收集|群众|网民|代表|委员|信访|村|居民|社区|(?:为|向|帮助|指导)[^,;]{0,6}企业|(?:审查|审核)意见书/u,
+		not: /审计|复核|复查|征求|征集|收集|群众|网民|代表|委员|信访|(?<!镇)村|居民|社区|(?:为|向|帮助|指导)[^,;]{0,6}企业|(?:审查|审核)意见书/u,
 		// 对7件文件提出修改意见: the figure counts the documents opinions were given on, not the opinions.
 		notNear: /[对就](?:规范性)?(?:文件|草案|合同|协议|规章)/u,
 	},

@@ -75,8 +75,9 @@ export const disputesRules: readonly Rule[] = [
 		// 化解行政诉讼案件26件: the lawsuits settled, a share of them.
 		not: /败诉|胜诉|出庭|复议|民事|刑事|撤诉|金融|率|信息公开|依申请|化解|调撤/u,
 		// 其中民事案件1500件,刑事案件560件,行政案件40件: 行政案件 beside civil and criminal ones is one kind of another
-		// docket (legal aid's, a court's), not the suits against the government.
-		notBefore: new RegExp(`${disclosureBefore.source}|(?:民事|刑事)(?:诉讼)?案件[^。;;]*$`, 'u'),
+		// docket (legal aid's, a court's), not the suits against the government; a document's title that names civil suits
+		// (《关于加强…行政诉讼及民事诉讼案件工作的通知》) counts none.
+		notBefore: new RegExp(`${disclosureBefore.source}|(?:民事|刑事)(?:诉讼)?案件[^,,。;;《》]{0,4}\\d[^。;;]*$`, 'u'),
 		notInSection: disclosureSection,
 	},
 	{
@@ -97,8 +98,8 @@ export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'litigation.head_appearances',
 		// 329名行政机关主要负责人出庭应诉: heads counted by 名 before their noun. 负责人出庭应诉案件45件: by the cases they
-		// appeared in (a measure word comparisons do not take as the indicator's own, so shown as such).
-		units: ['人次', '次', '人', '名', '件'],
+		// appeared in (负责人出庭应诉3宗 too; measure words comparisons do not take as the indicator's own, so shown as such).
+		units: ['人次', '次', '人', '名', '件', '宗', '起'],
 		own: /出庭/u,
 		topic: /负责人|领导|一把手|首长|负责同志|区长|县长|市长/u,
 		topicIn: 'sentence',
