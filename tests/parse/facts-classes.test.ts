@@ -937,3 +937,19 @@ describe('a town\'s own work for its villages, and words a title names', () => {
 		['落实负责人出庭应诉制度,负责人出庭应诉3宗。', [['litigation.head_appearances', 3]]],
 	]);
 });
+
+describe('law taught with another subject is still law', () => {
+	each([
+		['开展习近平法治思想和党的二十届三中全会宣讲活动35场,受众人员3000多人。', [['education.events', 35], ['education.audience', 3000]]],
+		['将宪法、民法典纳入学习内容,全年开展专题学习5次,覆盖乡村干部260余人次。', [['training.officials', 260]]],
+		// Near misses: a tour on the party's line alone; those who gave an event.
+		['开展党的二十届三中全会宣讲活动35场。', []],
+		['开展普法宣传活动12场,参与宣传人员30人次。', [['education.events', 12]]],
+	]);
+});
+
+describe('fully online by another word (全流程网办率)', () => {
+	each([
+		['网上可办率达100%,全流程网办率达88.5%。', [['services.online_rate', 88.5]]],
+	]);
+});

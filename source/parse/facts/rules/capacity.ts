@@ -11,8 +11,9 @@ export const capacityRules: readonly Rule[] = [
 		// and the government's own (市政府专题法律讲座).
 		// 理论宣讲, 政策宣讲: tours on another subject than law.
 		// 数据大讲堂: a course on data or the digital economy, not on law.
-		// 党的二十大精神宣讲36场: a tour on the party's line, not on law (…和习近平法治思想宣讲 names law, and stays).
-		not: /培训|栏目|节目|会议|常务会|考试|品牌|数据|数字(?!普法|法治)|(?<!法治|法律)理论宣讲|政策宣讲|(?:二十大|全会|党史|党性|党代会)[^,;。法]{0,8}宣讲|宣讲[^,;。法]{0,6}(?:二十大|全会|党史|党代会)|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
+		// 党的二十大精神宣讲36场: a tour on the party's line, not on law (…和习近平法治思想宣讲 names law, and stays, as does
+		// 习近平法治思想和党的二十届三中全会宣讲活动).
+		not: /培训|栏目|节目|会议|常务会|考试|品牌|数据|数字(?!普法|法治)|(?<!法治|法律)理论宣讲|政策宣讲|(?<!(?:法治|法律)[^,;。]{0,16})(?:二十大|全会|党史|党性|党代会)[^,;。法]{0,8}宣讲|宣讲[^,;。法]{0,6}(?:二十大|全会|党史|党代会)|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
 		// 开展常务会会前学法5次,法治讲座2次: lectures listed with the executive meeting's or the central group's study are the
 		// cadres' too.
 		// 党组“第一议题”学习23次、中心组专题学习14次、邀请专家作主题宣讲5次; 常务会议开展双月学法,由部门一把手…开展讲法
@@ -32,11 +33,11 @@ export const capacityRules: readonly Rule[] = [
 		// as such (法律进村活动50余场,覆盖群众2万余人次).
 		topic: /受众|受教|宣传|普法|送法|法治教育|法律进|法治进|以案释法|(?:法治|法律)宣讲/u,
 		topicIn: 'sentence',
-		// 参与宣传人员8人次: those who gave the event, not those it reached.
+		// 参与宣传人员8人次: those who gave the event, not those it reached (受众人员 are those reached).
 		// 参加网络专题班学习: a class for cadres, counted as their training, not the public reached.
 		// Cadres at a lecture (领导干部累计参加15万人次) are cadres studying, not the public reached.
 		// …分管负责人、普法联络员等120余人参加: officials at a meeting, not the public reached.
-		not: /培训|考试|企业|户|人员|负责人|联络员|志愿者|讲师|律师|干警|专题班|学习班|(?:干部|公务员|公职人员)(?!群众)[^,;。]{0,4}参加/u,
+		not: /培训|考试|企业|户|(?<!受众)人员|负责人|联络员|志愿者|讲师|律师|干警|专题班|学习班|(?:干部|公务员|公职人员)(?!群众)[^,;。]{0,4}参加/u,
 		// 领导干部…学习…专题课程16场次,覆盖900余人次: those a course reached, the clause before, are its trainees.
 		// 举办专题学习会、研讨会、培训班等86场次,受教育3100人次: those study sessions taught are cadres too, unless named
 		// as the public (…,受教育群众3100人次).
@@ -60,7 +61,7 @@ export const capacityRules: readonly Rule[] = [
 		// Training on another subject, with no 法 between it and the figure nor a semicolon (…党的二十大精神专题轮训班,
 		// 培训学员514人): cadres trained, but not in law, whatever the heading above; a course on 法治 and that subject
 		// (学习贯彻习近平法治思想、党的二十大精神暨…培训班) is in law too.
-		notBefore: /(?:通用|公共)法律知识[^。]*$|(?<!(?:法治|法律)[^,,;;。]{0,16})(?:二十大|全会精神|党史|党性|(?<!法治|法律)主题教育|高质量发展|业务能力|安全生产|应急管理)[^;;法]*$|^(?:(?!培训|轮训|调训|课程|班次|授课|专题解读|专题辅导).)*覆盖[^,;。]{0,6}$|(?:宣传|普法|(?<!(?:培训|课程|专题班)[^,;。]{0,10})活动|讲座)(?:(?!培训|课程|班次|授课|专题班)[^;;])*覆盖[^,;。]{0,6}$/u,
+		notBefore: /(?:通用|公共)法律知识[^。]*$|(?<!(?:法治|法律)[^,,;;。]{0,16})(?:二十大|全会精神|党史|党性|(?<!法治|法律)主题教育|高质量发展|业务能力|安全生产|应急管理)[^;;法]*$|^(?:(?!培训|轮训|调训|课程|班次|授课|专题解读|专题辅导|专题学习).)*覆盖[^,;。]{0,6}$|(?:宣传|普法|(?<!(?:培训|课程|专题班)[^,;。]{0,10})活动|讲座)(?:(?!培训|课程|班次|授课|专题班)[^;;])*覆盖[^,;。]{0,6}$/u,
 	},
 	{
 		indicator: 'leadership.pre_meeting_study',

@@ -16,7 +16,7 @@ export const functionsRules: readonly Rule[] = [
 		indicator: 'services.online_rate',
 		units: ['%'],
 		// Fully online only: 网上可办率 (can be started online) and 一网通办率 measure something looser.
-		own: /全程(?:可)?网(?:上)?办|网上全程可办|全流程网上办|网上全流程办理/u,
+		own: /全程(?:可)?网(?:上)?办|网上全程可办|全流程网(?:上)?办|网上全流程办理/u,
 		not: /跑零次|最多跑一次|即办/u,
 	},
 	{
