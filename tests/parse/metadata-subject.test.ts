@@ -212,6 +212,7 @@ describe('a county that names itself only in its brand phrases', () => {
 		expect(named(district('建设更高水平的平安雁塔。'))).toEqual({name: '雁塔区', code: '610113'});
 		expect(named(county('群众对法治岚县建设的满意度持续提升。'))).toEqual({name: '岚县', code: '141127'});
 		expect(named(county('奋力谱写中国式现代化皋兰篇章。'))).toEqual({name: '皋兰县', code: '620122'});
+		expect(named(county('为推进现代化新皋兰建设提供有力法治保障。'))).toEqual({name: '皋兰县', code: '620122'});
 	});
 
 	test('not a province\'s or a city\'s brand, a method others cite, or two counties\' brands', () => {
@@ -221,6 +222,8 @@ describe('a county that names itself only in its brand phrases', () => {
 		// 浦江经验 is cited across a province; it is not 浦江县's report.
 		expect(named(county('坚持和发展新时代浦江经验,领导干部下访接访。')).name).toBeNull();
 		expect(named(county('学习借鉴法治皋兰、平安榆中的做法。')).name).toBeNull();
+		// A modernisation with no county's name in it names none.
+		expect(named(county('加快推进现代化新农村建设。')).name).toBeNull();
 		// A report that speaks as no county level reads no brand.
 		expect(named('2023年,全省坚持依法行政,建设法治皋兰。').name).toBeNull();
 	});

@@ -1,15 +1,16 @@
 /**
-A county's name in its own brand phrases: 法治皋兰, 平安城关, 谱写中国式现代化清河篇章. A report that calls
+A county's name in its own brand phrases: 法治皋兰, 平安城关, 谱写中国式现代化清河篇章, 建设现代化新衡山. A report that calls
 itself only 我县 often names itself nowhere else. Not 浦江经验 or 晋江模式: other counties cite those. Provinces and cities are found by their short names
 (short-names.ts); this reads the county levels, and a city's name when the report speaks as a city and names it nowhere else.
 */
 import {type Division, divisionsNamed, divisionsShortNamed} from './divisions.js';
 import type {Level} from './self.js';
 
-// Only in lines holding one of these words is a brand looked for.
-const before = /(?:法治|平安|清廉|诚信|善治)([\u4e00-\u9fff]{2,4})/gu;
+// Only in lines holding one of these words is a brand looked for. 现代化新衡山建设 names the county as its own
+// modernisation does.
+const before = /(?:法治|平安|清廉|诚信|善治|现代化新)([\u4e00-\u9fff]{2,4})/gu;
 const after = /([\u4e00-\u9fff]{2,4})篇章/gu;
-const hint = /法治|平安|清廉|诚信|善治|篇章/u;
+const hint = /法治|平安|清廉|诚信|善治|现代化新|篇章/u;
 
 /**
 The levels a prefecture speaks as (我市, 州政府): its brand holds its short name (法治湛江 for 湛江市), as a province's
