@@ -13,7 +13,7 @@ export const capacityRules: readonly Rule[] = [
 		// 数据大讲堂: a course on data or the digital economy, not on law.
 		// 党的二十大精神宣讲36场: a tour on the party's line, not on law (…和习近平法治思想宣讲 names law, and stays, as does
 		// 习近平法治思想和党的二十届三中全会宣讲活动).
-		not: /培训|栏目|节目|会议|常务会|考试|品牌|数据|数字(?!普法|法治)|(?<!法治|法律)理论宣讲|政策宣讲|(?<!(?:法治|法律)[^,;。]{0,16})(?:二十大|全会|党史|党性|党代会)[^,;。法]{0,8}宣讲|宣讲[^,;。法]{0,6}(?:二十大|全会|党史|党代会)|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
+		not: /培训|栏目|节目|会议|常务会|考试|品牌|数据|数字(?!普法|法治)|(?<!法治|法律)理论宣讲|政策宣讲|(?:二十大|全会|党史|党性|党代会)(?<!(?:法治|法律)[^,;。]{0,16}(?:二十大|全会|党史|党性|党代会))[^,;。法]{0,8}宣讲|宣讲[^,;。法]{0,6}(?:二十大|全会|党史|党代会)|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
 		// 开展常务会会前学法5次,法治讲座2次: lectures listed with the executive meeting's or the central group's study are the
 		// cadres' too.
 		// 党组“第一议题”学习23次、中心组专题学习14次、邀请专家作主题宣讲5次; 常务会议开展双月学法,由部门一把手…开展讲法
@@ -61,7 +61,7 @@ export const capacityRules: readonly Rule[] = [
 		// Training on another subject, with no 法 between it and the figure nor a semicolon (…党的二十大精神专题轮训班,
 		// 培训学员514人): cadres trained, but not in law, whatever the heading above; a course on 法治 and that subject
 		// (学习贯彻习近平法治思想、党的二十大精神暨…培训班) is in law too.
-		notBefore: /(?:通用|公共)法律知识[^。]*$|(?<!(?:法治|法律)[^,,;;。]{0,16})(?:二十大|全会精神|党史|党性|(?<!法治|法律)主题教育|高质量发展|业务能力|安全生产|应急管理)[^;;法]*$|^(?:(?!培训|轮训|调训|课程|班次|授课|专题解读|专题辅导|专题学习).)*覆盖[^,;。]{0,6}$|(?:宣传|普法|(?<!(?:培训|课程|专题班)[^,;。]{0,10})活动|讲座)(?:(?!培训|课程|班次|授课|专题班)[^;;])*覆盖[^,;。]{0,6}$/u,
+		notBefore: /(?:通用|公共)法律知识[^。]*$|(?:二十大|全会精神|党史|党性|(?<!法治|法律)主题教育|高质量发展|业务能力|安全生产|应急管理)(?<!(?:法治|法律)[^,,;;。]{0,16}(?:二十大|全会精神|党史|党性|主题教育|高质量发展|业务能力|安全生产|应急管理))[^;;法]*$|^(?:(?!培训|轮训|调训|课程|班次|授课|专题解读|专题辅导|专题学习).)*覆盖[^,;。]{0,6}$|(?:宣传|普法|(?<!(?:培训|课程|专题班)[^,;。]{0,10})活动|讲座)(?:(?!培训|课程|班次|授课|专题班)[^;;])*覆盖[^,;。]{0,6}$/u,
 	},
 	{
 		indicator: 'leadership.pre_meeting_study',
@@ -80,7 +80,7 @@ export const capacityRules: readonly Rule[] = [
 		// 县委常委会会前学法16次: the party committee's standing committee, not the government's executive meeting. Named
 		// together with it as one subject (县委常委会、县政府常务会会前学法9次, 在政府党组和常务会议学法3次), the sessions
 		// count the executive meeting's too; as the next item of a list (常务会议学法24次、党组会议学法8次) they do not. 学习研究部署法治议题18次: agenda items taken up, not study sessions.
-		not: /中心组|党委|议题|研究部署|(?<!常务会议?[、和及与](?:[区县市]委?)?)(?:党组|常委会)(?!(?:会议?)?[、和及与](?:[区县市]?(?:人民)?政府)?常务会)|考法|述法|干部学法|各级|各部门|部门(?![^,;。]{0,40}讲法)/u,
+		not: /中心组|党委|议题|研究部署|(?:党组|常委会)(?<!常务会议?[、和及与](?:[区县市]委?)?(?:党组|常委会))(?!(?:会议?)?[、和及与](?:[区县市]?(?:人民)?政府)?常务会)|考法|述法|干部学法|各级|各部门|部门(?![^,;。]{0,40}讲法)/u,
 		// 通过区委理论中心组学习及…常务会会前学法等形式,全年学法18场次: a total over forms of study, the central group's among them.
 		// 全县各级各部门会前学法520场,主要领导讲法130场: a clause that does not name the executive meeting, right after
 		// every body's study, goes on about every body's.
