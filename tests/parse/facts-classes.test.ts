@@ -953,3 +953,29 @@ describe('fully online by another word (全流程网办率)', () => {
 		['网上可办率达100%,全流程网办率达88.5%。', [['services.online_rate', 88.5]]],
 	]);
 });
+
+describe('petitions taken to a higher level are not those this government received', () => {
+	each([
+		['该镇群众到区访12批40人次,到市访2批5人次,赴省访1批3人次。', []],
+		['全年群众进京访2人次。', []],
+		// Near miss: visits to the reporting county, by the level they came to.
+		['全年接待群众来县访839批。', [['petitions.volume', 839]]],
+	]);
+});
+
+describe('a review\'s written opinions counted one for each item are the reviews', () => {
+	each([
+		['司法所对街道重大事项决策出具审查意见320份。', [['decisions.legality_reviews', 320]]],
+		['全年提供合同审查意见15件次。', [['decisions.legality_reviews', 15]]],
+		['共出具合法性审核意见351份。', [['decisions.legality_reviews', 351]]],
+		// Near misses: the points raised in them, by 条, are opinions.
+		['全年提出审查意见302条。', [['decisions.legal_opinions', 302]]],
+	]);
+});
+
+describe('police an event reached are not the public, and disputes resolved by another word', () => {
+	each([
+		['开展“法治大讲堂”“以案释法”研讨活动10余场,覆盖民警700余人次。', [['education.events', 10]]],
+		['系统录入矛盾月均165条,化解成功率达99%。', [['disputes.mediation_success_rate', 99]]],
+	]);
+});

@@ -141,7 +141,7 @@ export const disputesRules: readonly Rule[] = [
 		units: ['%'],
 		// 矛盾纠纷…化解率: the share of disputes resolved; an administrative dispute's (实质性化解率) is resolution_rate.
 		own: /(?:调解|调处|化解)成功率|成功率|调成率|化解率/u,
-		topic: /调解|调处|纠纷/u,
+		topic: /调解|调处|纠纷|矛盾/u,
 		topicIn: 'sentence',
 		// 重大矛盾纠纷化解率: the share of the major disputes resolved, one kind of them.
 		not: /复议|诉讼|实质|争议|重大/u,
@@ -155,7 +155,10 @@ export const disputesRules: readonly Rule[] = [
 		// 法律援助中心解答法律咨询和接待群众来访: visitors to a legal service, not petitioners; the procuratorate's
 		// 12309 centre takes letters of its own. Cases a superior hands down (交办) or a leader takes on (包联) are parts;
 		// a backlog's list (《信访存量清单》共64件) counts cases of earlier years still open.
-		not: /评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|培训|满意|初信初访|重复|信箱|留言|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309/u,
+		// 到市访2批, 赴省访1批, 进京访: visits the report's people made to a higher level (a sentence naming two levels
+		// breaks them down so), not petitions this government received.
+		not: /评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|培训|满意|初信初访|重复|信箱|留言|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
+		notInSentence: /(?:到|赴)[^,;。]{0,3}访[^。]*(?:到|赴)[^,;。]{0,3}访/u,
 		// 12348公共法律服务热线接听来电…,窗口接待群众来访900人次: callers and visitors of a legal service, named earlier in
 		// the sentence.
 		notBefore: /12348|公共法律服务|法律服务(?:中心|站|平台|窗口)/u,
