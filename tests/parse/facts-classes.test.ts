@@ -979,3 +979,14 @@ describe('police an event reached are not the public, and disputes resolved by a
 		['系统录入矛盾月均165条,化解成功率达99%。', [['disputes.mediation_success_rate', 99]]],
 	]);
 });
+
+describe('figures by other common verbs: 提出…意见, 解决…纠纷, 服务群众', () => {
+	each([
+		['为街道各类合同、文件进行合法性审查70次,提出8份意见。', [['decisions.legality_reviews', 70], ['decisions.legal_opinions', 8]]],
+		['依法解决群众纠纷96起。', [['disputes.mediated', 96]]],
+		['累计开展普法宣传活动120余场,服务群众2000余人。', [['education.events', 120], ['education.audience', 2000]]],
+		// Near misses: lawyers' check-up of firms is not the government's review; people served outside legal education.
+		['开展民营企业“法治体检”,律师为200家企业解答法律咨询500次,提出意见480条。', [['legal_services.consultations', 500]]],
+		['便民服务中心全年服务群众2000余人。', []],
+	]);
+});

@@ -27,8 +27,8 @@ export const capacityRules: readonly Rule[] = [
 		indicator: 'education.audience',
 		units: ['人次', '人', '万人'],
 		// 受教 is 受教育 cut short (受教群众6000余人).
-		// 辐射群众1.2万人次: reached, as 覆盖.
-		own: /受众|覆盖|辐射|参与|参加|观看|惠及|受惠|受教(?:育)?|受益/u,
+		// 辐射群众1.2万人次: reached, as 覆盖; 普法宣传活动130余场,服务群众2300余人: those the events served.
+		own: /受众|覆盖|辐射|参与|参加|观看|惠及|受惠|受教(?:育)?|受益|服务(?:群众|村民|居民)/u,
 		// 受众 and 受教育 name the audience by themselves; 覆盖 or 参与 only beside legal education, its events named
 		// as such (法律进村活动50余场,覆盖群众2万余人次).
 		topic: /受众|受教|宣传|普法|送法|法治教育|法律进|法治进|以案释法|(?:法治|法律)宣讲/u,

@@ -32,8 +32,9 @@ export const decisionsRules: readonly Rule[] = [
 		indicator: 'decisions.legal_opinions',
 		units: ['条', '次', '份', '项', '件', '件次'],
 		// 法律顾问…出具意见1284份: opinions a legal adviser wrote, with 法律 or 审查 in the sentence.
-		// 提出法制审查建议262条: suggestions made in the review, its opinions by another word.
-		own: /法律意见|修改意见|法律建议|法制审核意见|审查意见|审核意见|法律顾问意见|意见建议[^,;]{0,4}$|出具(?:书面)?意见|提出(?:法制|合法性)?(?:审查|审核)建议/u,
+		// 提出法制审查建议262条: suggestions made in the review, its opinions by another word; 合法性审查70次,提出6份意见:
+		// opinions a review gave, by 份.
+		own: /法律意见|修改意见|法律建议|法制审核意见|审查意见|审核意见|法律顾问意见|意见建议[^,;]{0,4}$|(?:出具|提出)(?:书面)?意见|提出(?:法制|合法性)?(?:审查|审核)建议/u,
 		topic: /法律|合法性|审查|审核|法律顾问|修改/u,
 		topicIn: 'sentence',
 		// 为村(居)重大事项提供法律意见: village legal advisers' work, not the government's legality review (but a town's
@@ -43,6 +44,8 @@ export const decisionsRules: readonly Rule[] = [
 		not: /审计|复核|复查|征求|征集|收集|群众|网民|代表|委员|信访|(?<!镇)村|居民|社区|(?:为|向|帮助|指导)[^,;]{0,6}企业|(?:审查|审核)意见书/u,
 		// 对7件文件提出修改意见: the figure counts the documents opinions were given on, not the opinions.
 		notNear: /[对就](?:规范性)?(?:文件|草案|合同|协议|规章)/u,
+		// 律师为245家民营企业解答法律咨询621次,提出意见619条: lawyers' legal check-up of firms, as for the reviews.
+		notBefore: /法治体检|律师[^,;。]{0,4}为/u,
 	},
 	{
 		indicator: 'decisions.docs_repealed',

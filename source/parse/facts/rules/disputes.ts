@@ -122,8 +122,8 @@ export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'disputes.mediated',
 		units: ['件', '起', '宗'],
-		// 调成 is 调解成功 cut short (调成矛盾纠纷1260件).
-		own: /调解|化解|调处|调成/u,
+		// 调成 is 调解成功 cut short (调成矛盾纠纷1260件); 依法解决群众纠纷118起, disputes resolved.
+		own: /调解|化解|调处|调成|解决[^,;。]{0,6}纠纷/u,
 		topic: /矛盾|纠纷|调解/u,
 		topicIn: 'sentence',
 		// 法院先行调解, 诉前调解, 协助法庭化解案件: courts' mediation, not the government's.
