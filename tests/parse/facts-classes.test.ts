@@ -990,3 +990,15 @@ describe('figures by other common verbs: 提出…意见, 解决…纠纷, 服�
 		['便民服务中心全年服务群众2000余人。', []],
 	]);
 });
+
+describe('more words of the same things: 主题宣传, 首违免罚…次, 专业意见, 干部职工', () => {
+	each([
+		['开展民法典、信访工作条例等主题宣传18场次。', [['education.events', 18]]],
+		['全年共实施首违免罚210次。', [['enforcement.lenient_cases', 210]]],
+		['法律顾问提出专业意见6条。', [['decisions.legal_opinions', 6]]],
+		['将宪法、民法典作为重点学习内容,全年开展集中学法专题学习20次,覆盖干部职工60余人次。', [['training.officials', 60]]],
+		// Near misses: a theme campaign on no law; a firm's employees trained.
+		['开展安全生产主题宣传18场次。', []],
+		['开展法治培训,覆盖企业职工300人次。', []],
+	]);
+});

@@ -6,7 +6,7 @@ export const capacityRules: readonly Rule[] = [
 		// Not 期: 普法专刊12期 counts issues, and a 培训班3期 is training.
 		units: ['场', '场次', '次'],
 		// 法律法规进企业、进农村…进网络1000余场: the law taken to workplaces and villages (法律七进), events by name.
-		own: /(?:宣传|普法|宣讲|送法|法律|法治)[^,;]{0,24}(?:活动|讲座)|(?:活动|讲座)[^,;]{0,6}(?:宣传|普法)|法治讲座|法律讲座|普法讲座|普法宣传|法治宣传|集中宣传|宣讲|讲堂|巡讲|巡演|巡展|(?:法律|法治|法规|普法|宪法|民法典)[^,;。]{0,2}进(?:企业|农村|乡村|机关|校园|学校|社区|军营|网络|单位|家庭|寺庙|宗教)/u,
+		own: /(?:宣传|普法|宣讲|送法|法律|法治)[^,;]{0,24}(?:活动|讲座)|(?:活动|讲座)[^,;]{0,6}(?:宣传|普法)|法治讲座|法律讲座|普法讲座|普法宣传|法治宣传|集中宣传|(?:法|条例)[^,;。]{0,20}主题宣传|宣讲|讲堂|巡讲|巡演|巡展|(?:法律|法治|法规|普法|宪法|民法典)[^,;。]{0,2}进(?:企业|农村|乡村|机关|校园|学校|社区|军营|网络|单位|家庭|寺庙|宗教)/u,
 		// 领导干部法治讲座: cadres' study, counted as training, not the public's legal education; so are a 党校's lectures
 		// and the government's own (市政府专题法律讲座).
 		// 理论宣讲, 政策宣讲: tours on another subject than law.
@@ -49,13 +49,13 @@ export const capacityRules: readonly Rule[] = [
 		// 开展法治培训,覆盖镇村干部200余人 / 专题课程6次,覆盖学员310人次: the cadres a course reached, a clause after it.
 		// 开展法治培训10场次,覆盖500余人次: the reach of a course named a clause before (notBefore wants the course).
 		// 开设…课程,覆盖乡科级干部、中青年干部等授课对象300多人次: the cadres a course reached, listed.
-		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|参培|参学|受训|培训|覆盖(?:[^,;。]{0,6}(?:干部|学员)|[^,;。]{0,16}干部等[^,;。]{0,4}对象)?(?:共计|共|累计|达)?$/u,
+		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|参培|参学|受训|培训|覆盖(?:[^,;。]{0,6}(?:干部|学员)(?:职工)?|[^,;。]{0,16}干部等[^,;。]{0,4}对象)?(?:共计|共|累计|达)?$/u,
 		// 科级以上400余人: cadres named by their rank. 举办法治培训10期,培训1170余人次: a course in law is the cadres' unless
 		// the words name others (not, below).
 		// 参培 is 参加培训 cut short (参培人数180余人); 参学, those who studied at a course (…培训班上授课,80余人次参学).
 		topic: /干部|公务员|工作人员|党员|领导|参训|参培|受训|学员|[科处]级以上|(?:法治|法律)(?:专题|知识)?培训/u,
 		topicIn: 'sentence',
-		not: /执法人员|执法队员|律师|调解员|明白人|网格员|考试|覆盖人群|群众|企业|员工|职工|村民|居民|学生/u,
+		not: /执法人员|执法队员|律师|调解员|明白人|网格员|考试|覆盖人群|群众|企业|员工|(?<!干部)职工|村民|居民|学生/u,
 		// 通用 (公共) 法律知识培训 is the course enforcement officers take before their certification: its trainees
 		// are theirs, a clause after it (通用法律知识培训班,参训230余人); cadres trained before it in the sentence are not.
 		// Training on another subject, with no 法 between it and the figure nor a semicolon (…党的二十大精神专题轮训班,
