@@ -1002,3 +1002,14 @@ describe('more words of the same things: 主题宣传, 首违免罚…次, 专�
 		['开展法治培训,覆盖企业职工300人次。', []],
 	]);
 });
+
+describe('a cited title\'s years, and the counts of disclosure tables and 法制审核', () => {
+	each([
+		// The years in a plan's title are its span, not the figure's year.
+		['依法出台《某市综合交通网规划(2022-2035年)》重大行政决策文件2项。', [['decisions.major', 2]]],
+		// Near miss: a year stated outside any title is another year's figure.
+		['2023年出台重大行政决策文件2项。', []],
+		['本年度行政规范性文件发布3条,废止数量2条。', [['decisions.docs_repealed', 2]]],
+		['全年完成法制审核410宗。', [['decisions.legality_reviews', 410]]],
+	]);
+});

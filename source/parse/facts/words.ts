@@ -6,6 +6,7 @@ follows (上线112个“一件事”集成服务, 对809名执法人员…进行
 import type {Quantity} from '../types.js';
 import {opensNoun} from '../chars.js';
 import {openerEnd, openerMarker, wordMarker} from './first-match.js';
+import {withoutTitles} from '../titles.js';
 import type {Rule} from './rule.js';
 
 export type Words = {
@@ -485,8 +486,10 @@ export function aboutAnotherYear(words: Words, year: number | null): boolean {
 		return false;
 	}
 
+	// 出台《…规划(2022-2035年)》重大行政决策文件1份: a cited title's years are its span, not the figure's year.
+	const said = withoutTitles(lead);
 	statedYear.lastIndex = 0;
-	for (let match = statedYear.exec(lead); match !== null; match = statedYear.exec(lead)) {
+	for (let match = statedYear.exec(said); match !== null; match = statedYear.exec(said)) {
 		if (Number(match[1]) !== year) {
 			return true;
 		}

@@ -7,7 +7,8 @@ places it names, its document numbers) is read on first use, since a title settl
 import type {Line} from '../lines.js';
 import {type Division, divisionsNamed, isZone, parent} from './divisions.js';
 import type {Layout} from './layout.js';
-import {type Place, countNames, findPlaces, withoutTitles} from './places.js';
+import {type Place, countNames, findPlaces} from './places.js';
+import {withoutTitles} from '../titles.js';
 import {type Level, type Votes, add, noVotes, vote} from './self.js';
 import {findShortNames} from './short-names.js';
 import {isoDate} from './published.js';

@@ -117,10 +117,3 @@ export function findPlaces(text: string): Place[] {
 function placeOf(token: Token, index: number, candidates: readonly Division[], text: string, prefixed: boolean): Place {
 	return {index, end: token.end, name: token.name, candidates, text, prefixed};
 }
-
-/** Text with 《…》 titles blanked (same length, so offsets hold): a cited law names other places and years. */
-export function withoutTitles(text: string): string {
-	if (!text.includes('《')) return text;
-	// Bounded, so a page of unclosed 《 stays linear; no cited title runs past 100 characters.
-	return text.replace(/《[^》]{0,100}》/gu, match => ' '.repeat(match.length));
-}

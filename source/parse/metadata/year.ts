@@ -1,7 +1,7 @@
 import type {Line} from '../lines.js';
 import {preamble, splitGlued, splitGreeting} from './evidence.js';
 import type {Layout} from './layout.js';
-import {withoutTitles} from './places.js';
+import {withoutTitles} from '../titles.js';
 import {yearValue} from './published.js';
 
 /** 2024年, or 二〇二四年 as some titles write it. */
