@@ -171,13 +171,16 @@ function parallelVerb(before: string, lead: string): string {
 /** A clause that only says what share something is (占比, 所占比例为, 占总数的): of the count just before it. */
 const shareLead = /^(?:占比|所占比例|占(?:总数|总量|全部)?的?比(?:例|重)?|占(?:总数|总量)的?)(?:为|是|达到?)?约?$/u;
 
+/** Only a clause break between a count and the share after it. */
+const clauseBreakOnly = /^\s*[,,;;]\s*$/u;
+
 /**
 Whether a share stands right after a count, a clause break between them and nothing else, naming no noun of its
 own: 网办事项1627项,占比81%, but not 网办事项1627项,办结率98% or a share after another share.
 */
 function isShareOf(before: Quantity, quantity: Quantity, lead: string, between: string): boolean {
 	return quantity.unit === '%' && before.unit !== '%' && quantity.change === undefined && before.change === undefined
-		&& shareLead.test(lead) && /^\s*[,,;;]\s*$/u.test(between);
+		&& shareLead.test(lead) && clauseBreakOnly.test(between);
 }
 
 /** A level or a kind that tells one count of a noun from the next (村级, 镇级, 民事类), then the noun. */

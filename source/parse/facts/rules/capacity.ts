@@ -66,8 +66,8 @@ export const capacityRules: readonly Rule[] = [
 	{
 		indicator: 'leadership.pre_meeting_study',
 		units: ['次', '场', '场次'],
-		// 常务会议会前学法制度,全年组织集中学法活动4次 (or 专题法治学习8次, 法治专题学习3次, 专题学习《…》等法律14次): the sessions, counted a
-		// clause after the meeting.
+		// 常务会议会前学法制度,全年组织集中学法活动4次 (or 专题法治学习8次, 法治专题学习3次, 专题学习《…》等法律14次): the
+		// sessions, counted a clause after the meeting.
 		// 常务会议部门主要负责人讲法4次: heads of departments teach the law at the meeting, its study by another name; so is
 		// 常务会议就习近平法治思想开展专题学习2次, 常务会议对《…》等法律法规进行专题学习4次.
 		// 常务会议开展法律学习9次, 11次常务会中均组织了法治学习, 常务会议专题学习习近平法治思想…达20余次: study of law by
@@ -79,7 +79,8 @@ export const capacityRules: readonly Rule[] = [
 		// 部门主要负责人讲法: a department's head teaching at the meeting, not a department's own sessions.
 		// 县委常委会会前学法16次: the party committee's standing committee, not the government's executive meeting. Named
 		// together with it as one subject (县委常委会、县政府常务会会前学法9次, 在政府党组和常务会议学法3次), the sessions
-		// count the executive meeting's too; as the next item of a list (常务会议学法24次、党组会议学法8次) they do not. 学习研究部署法治议题18次: agenda items taken up, not study sessions.
+		// count the executive meeting's too; as the next item of a list (常务会议学法24次、党组会议学法8次) they do not.
+		// 学习研究部署法治议题18次: agenda items taken up, not study sessions.
 		not: /中心组|党委|议题|研究部署|(?:党组|常委会)(?<!常务会议?[、和及与](?:[区县市]委?)?(?:党组|常委会))(?!(?:会议?)?[、和及与](?:[区县市]?(?:人民)?政府)?常务会)|考法|述法|干部学法|各级|各部门|部门(?![^,;。]{0,40}讲法)/u,
 		// 通过区委理论中心组学习及…常务会会前学法等形式,全年学法18场次: a total over forms of study, the central group's among them.
 		// 全县各级各部门会前学法520场,主要领导讲法130场: a clause that does not name the executive meeting, right after
