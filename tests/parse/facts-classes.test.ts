@@ -317,7 +317,8 @@ describe('words the rules must still read', () => {
 		['开展法治宣传活动25场次,覆盖群众两万余人次。', [['education.events', 25], ['education.audience', 20000]]],
 		['开展“法律进乡村”活动40余场,覆盖群众1.5万余人次。', [['education.events', 40], ['education.audience', 15000]]],
 		['开展村级网格巡查40余次,覆盖群众1.5万余人次。', []],
-		['参加专题法治讲座36期,全县各级领导干部累计参加人数达15万余人次。', []],
+		// Cadres at law lectures are not the public reached; by head count they are cadres trained in law.
+		['参加专题法治讲座36期,全县各级领导干部累计参加人数达15万余人次。', [['training.officials', 150000]]],
 		['合法性审查中心审查合同300份,行政规范性文件初审2件。', [['decisions.legality_reviews', 300], ['decisions.legality_reviews', 2]]],
 		['全区科级以上干部300余人参加了法治专题培训班。', [['training.officials', 300]]],
 		['全区科级以上300余人参加了法治专题培训班。', [['training.officials', 300]]],
@@ -1011,5 +1012,14 @@ describe('a cited title\'s years, and the counts of disclosure tables and 法制
 		['2023年出台重大行政决策文件2项。', []],
 		['本年度行政规范性文件发布3条,废止数量2条。', [['decisions.docs_repealed', 2]]],
 		['全年完成法制审核410宗。', [['decisions.legality_reviews', 410]]],
+	]);
+});
+
+describe('those who took part in cadres\' study, by head count', () => {
+	each([
+		['组织中心组学习12次,组织干部观看法治视频8次,参加人数达260余人。', [['training.officials', 260]]],
+		// Near misses: those who sat an exam; the public at legal-education events.
+		['组织开展领导干部任前法律知识考试3场,参与人数40人。', []],
+		['开展普法宣传活动20场,参加人数达2000人。', [['education.events', 20], ['education.audience', 2000]]],
 	]);
 });
