@@ -905,6 +905,7 @@ describe('what the year ahead will bring is no result (将 before a verb of doin
 		// Near misses: 将 that puts something somewhere (将办理结果…反馈) sets no aim.
 		['全年将办理结果全部向代表反馈,承办人大代表建议45件。', [['oversight.npc_suggestions', 45]]],
 		['全年承办人大代表建议45件,均将办理情况答复代表。', [['oversight.npc_suggestions', 45]]],
+		['将完成情况纳入年度考核,全年承办人大代表建议45件。', [['oversight.npc_suggestions', 45]]],
 	]);
 });
 
