@@ -143,8 +143,8 @@ export const disputesRules: readonly Rule[] = [
 		own: /(?:调解|调处|化解)成功率|成功率|调成率|化解率/u,
 		topic: /调解|调处|纠纷|矛盾/u,
 		topicIn: 'sentence',
-		// 重大矛盾纠纷化解率: the share of the major disputes resolved, one kind of them.
-		not: /复议|诉讼|实质|争议|重大/u,
+		// 重大矛盾纠纷化解率: the share of the major disputes resolved, one kind of them; 信访矛盾化解率, the petitions'.
+		not: /复议|诉讼|实质|争议|重大|信访/u,
 	},
 	{
 		indicator: 'petitions.volume',
