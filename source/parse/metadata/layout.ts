@@ -1,3 +1,4 @@
+import {isSpace} from '../chars.js';
 import type {Line} from '../lines.js';
 
 /**
@@ -90,13 +91,6 @@ const cellsOf = (row: string): string[] => (row.startsWith('|') ? row.split('|')
 /** How many lines at either end can hold a header or a signature. */
 const headerLimit = 6;
 const tailLimit = 8;
-
-/** Whether a character is one trim() removes (\s: ASCII and Unicode spaces, line breaks, the BOM). */
-function isSpace(code: number): boolean {
-	if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-		code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** Whether trim() would change a line: most come trimmed, and trim() is a call into the runtime on every line. */
 const hasEdgeSpace = (text: string) => text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)));
