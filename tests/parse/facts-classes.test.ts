@@ -1026,3 +1026,13 @@ describe('those who took part in cadres\' study, by head count', () => {
 		['开展普法宣传活动20场,参加人数达2000人。', [['education.events', 20], ['education.audience', 2000]]],
 	]);
 });
+
+describe('各类 is every kind, not one kind of a breakdown', () => {
+	each([
+		['全年共化解各类纠纷356件,调解成功率98.2%。', [['disputes.mediated', 356], ['disputes.mediation_success_rate', 98.2]]],
+		['由司法所牵头审查各类事项210余件。', [['decisions.legality_reviews', 210]]],
+		// Near misses: one kind of a breakdown stays out.
+		['其中婚姻家庭类纠纷120件。', []],
+		['全年化解纠纷356件,其中邻里类纠纷88件。', [['disputes.mediated', 356]]],
+	]);
+});

@@ -35,8 +35,8 @@ const targetWords = /力争|争取|预计|将|计划|目标|任务/u;
 const isTarget = (text: string): boolean => targetWords.test(text) && target.test(text);
 const targetOpen = openerMarker(target);
 
-// 其中涉及政府信息公开的12件: the cases on one matter, named by 涉及…的 as by 类.
-const categoryEnd = /类(?:案件|纠纷|事项|问题|申请)?(?:共计|合计|总计|共)?$|涉及?[^,;]{1,12}的$/u;
+// 其中涉及政府信息公开的12件: the cases on one matter, named by 涉及…的 as by 类. 各类 (多类, 等类) is every kind: a total.
+const categoryEnd = /(?<![各多等])类(?:案件|纠纷|事项|问题|申请)?(?:共计|合计|总计|共)?$|涉及?[^,;]{1,12}的$/u;
 
 const categoryAside = /类[^,;。]{0,30}[((][^))]{0,6}$/u;
 
