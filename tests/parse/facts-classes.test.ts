@@ -1036,3 +1036,14 @@ describe('各类 is every kind, not one kind of a breakdown', () => {
 		['全年化解纠纷356件,其中邻里类纠纷88件。', [['disputes.mediated', 356]]],
 	]);
 });
+
+describe('documents, interpretations and replies are kinds of what was disclosed', () => {
+	each([
+		['全年主动公开政府信息8200条,发布主动公开文件35件,发布政策解读40条。', [['transparency.disclosed', 8200]]],
+		['通过门户网站公开各类政府信息4100条、解读信息发布22条。', [['transparency.disclosed', 4100]]],
+		['在政务公开方面,全年共发布96条回应关切信息。', []],
+		// Near misses: information items published stay the count, whatever else the sentence says.
+		['在政务公开方面,全年共发布政府信息2300条。', [['transparency.disclosed', 2300]]],
+		['主动公开政府信息1360件。', [['transparency.disclosed', 1360]]],
+	]);
+});
