@@ -1047,3 +1047,13 @@ describe('documents, interpretations and replies are kinds of what was disclosed
 		['主动公开政府信息1360件。', [['transparency.disclosed', 1360]]],
 	]);
 });
+
+describe('decisions that all went through the review are counted as decisions', () => {
+	each([
+		['全县18件重大行政决策均经合法性审查和集体讨论。', [['decisions.major', 18]]],
+		['全年作出的9项重大行政决策全部经过法制审核。', [['decisions.major', 9]]],
+		// Near misses: drafts sent in for review, and documents that went through it, are reviews.
+		['对重大行政决策草案15件进行合法性审查。', [['decisions.legality_reviews', 15]]],
+		['全年制发的32件规范性文件均经合法性审查。', [['decisions.legality_reviews', 32]]],
+	]);
+});

@@ -12,7 +12,7 @@ export const decisionsRules: readonly Rule[] = [
 		// review; a town's review of its own and its villages' contracts (镇村合同, 村合同合法性审查567件) is its review.
 		// 参与决策论证、合同审核等工作50余次, 提供合同审查、风险研判等法律服务15次: a sum of work that reviews are one of.
 		// …合法性审查等专项法治督察7次: inspections of the reviews, not reviews.
-		not: /审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究|村(?:居|\(居\))?(?:法律)?顾问|村居|帮助|为村|等[^,;。]{0,6}(?:工作|服务)|督察|督查|巡察/u,
+		not: /审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究|决策[^,;。]{0,3}(?:均|全部|都|一律)已?(?:经|经过|通过)|村(?:居|\(居\))?(?:法律)?顾问|村居|帮助|为村|等[^,;。]{0,6}(?:工作|服务)|督察|督查|巡察/u,
 		// 律师为245家民营企业…审查合同1239份: lawyers' legal check-up of firms (法治体检), not the government's review.
 		notBefore: /法治体检|律师[^,;。]{0,4}为/u,
 	},
@@ -22,7 +22,8 @@ export const decisionsRules: readonly Rule[] = [
 		own: /重大(?:行政)?决策/u,
 		// 重大行政决策事项草案 are drafts under review; 3个项目获评 are awards, not decisions (but 事项目录 is 事项 and 目录:
 		// the decisions listed).
-		not: /审查|审核|评估|评审|案例|目录编制|听证|草案|(?<!事)项目|获评|成果|试点/u,
+		// 20件重大行政决策均经合法性审查 counts the decisions, which all went through the review.
+		not: /(?<!(?:均|全部|都|一律)已?(?:经|经过|通过)了?(?:合法性|法制)?)(?:审查|审核)|评估|评审|案例|目录编制|听证|草案|(?<!事)项目|获评|成果|试点/u,
 		// 审核规范性文件32件、重大行政决策事项8件: decisions reviewed, counted as reviews; but 出台重大行政决策13件,
 		// 均经合法性审查 states the decisions, and the review is what they went through, as does a procedure listed in a
 		// clause before (…合法性审查、集体讨论决定等程序,全年共作出12项重大行政决策).
