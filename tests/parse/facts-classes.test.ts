@@ -1057,3 +1057,12 @@ describe('decisions that all went through the review are counted as decisions', 
 		['全年制发的32件规范性文件均经合法性审查。', [['decisions.legality_reviews', 32]]],
 	]);
 });
+
+describe('a span since a year that says which things were worked through', () => {
+	each([
+		['开展全区2019年以来出台的规范性文件清理工作,废止5件。', [['decisions.docs_repealed', 5]]],
+		// Near misses: a span that frames the sentence holds for its figures.
+		['2019年以来,全区共废止规范性文件5件。', []],
+		['全区2019年以来共废止规范性文件5件。', []],
+	]);
+});

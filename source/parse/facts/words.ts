@@ -439,6 +439,11 @@ A span since a stated year (2021年至今, 2021年以来, 自2021年来): openin
 as 近三年 does; a span since the year under review is that year.
 */
 const sinceYear = /((?:19|20)\d{2})年(?:至今|以来|来)/u;
+/**
+A verb of working through things before the span (开展全市2018年以来出台文件清理工作, 对2020年以来的合同进行复查): the span
+says which things were worked through, not the period of the sentence's figures.
+*/
+const worksOn = /开展|对|针对|清理|梳理|排查|复查|审查|评估/u;
 let sinceSentence: string | undefined;
 let since: {readonly index: number; readonly year: number} | undefined;
 
@@ -447,7 +452,7 @@ function sinceOpens(sentence: string, at: number, year: number): boolean {
 		sinceSentence = sentence;
 		// 以来, 年来 and 至今 hold 来 or 至今: two searches spare most sentences the slice and the pattern.
 		const match = sentence.includes('来') || sentence.includes('至今') ? sinceYear.exec(sentence.slice(0, openerEnd(sentence))) : null;
-		since = match === null ? undefined : {index: match.index, year: Number(match[1])};
+		since = match === null || worksOn.test(sentence.slice(0, match.index)) ? undefined : {index: match.index, year: Number(match[1])};
 	}
 
 	return since !== undefined && since.index < at && since.year !== year;
