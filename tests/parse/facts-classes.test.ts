@@ -1066,3 +1066,23 @@ describe('a span since a year that says which things were worked through', () =>
 		['全区2019年以来共废止规范性文件5件。', []],
 	]);
 });
+
+describe('a percentage before 的 is a share of things, and a category named before 为', () => {
+	each([
+		['全年调解矛盾纠纷520件,调解成功率99.2%,其中96.5%的纠纷在村级化解。', [['disputes.mediated', 520], ['disputes.mediation_success_rate', 99.2]]],
+		['全年收到行政复议申请300件。受理的复议案件中,行政处罚类案件为120件,行政强制类案件为40件。', [['reconsideration.received', 300]]],
+		// Near misses: a rate named right before the percentage stays a rate.
+		['取得调解成功率98.5%的好成绩。', [['disputes.mediation_success_rate', 98.5]]],
+		['全年收到行政复议申请案件为300件。', [['reconsideration.received', 300]]],
+	]);
+});
+
+describe('cases taken in (受案), and trainees of a party school or a central group\'s plan', () => {
+	each([
+		['本年度全县行政复议共受案 64 件。', [['reconsideration.received', 64]]],
+		['围绕习近平法治思想,将法治课程列入理论学习中心组学习计划和党校课程,举办培训班30期,培训5200人次。', [['training.officials', 5200]]],
+		// Near misses: a tour that reaches a party school reaches the public, and 受案 in court is not reconsideration.
+		['开展法治宣讲“进机关”“进党校”等活动,参与人数超万人。', [['education.audience', 10000]]],
+		['全年法院行政诉讼受案 64 件。', [['litigation.cases', 64]]],
+	]);
+});

@@ -30,6 +30,7 @@ export const exclusions = {
 	average: 'average or rate per period',
 	target: 'target',
 	category: 'category of a breakdown',
+	share: 'share of things',
 	organisations: 'count of bodies',
 	enumeration: 'enumeration',
 	none: 'count said not to have happened',
@@ -40,7 +41,7 @@ export const exclusions = {
 export type ExclusionKind = keyof typeof exclusions;
 
 /** The kinds that set aside a number the parsers read as a quantity: the report keeps it among its figures. */
-const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'category', 'organisations', 'enumeration', 'none', 'exception', 'sub-total']);
+const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'category', 'share', 'organisations', 'enumeration', 'none', 'exception', 'sub-total']);
 
 export function keptAsFigure(outcome: Outcome): boolean {
 	return outcome.kind === 'figure' || (outcome.kind === 'excluded' && quantityKinds.has(outcome.by));

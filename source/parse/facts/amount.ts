@@ -5,7 +5,7 @@ Each test returns why, for the explain trace; null when the figure may be a fact
 import {openerMarker} from './first-match.js';
 import type {Words} from './words.js';
 
-export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'organisations' | 'enumeration' | 'none' | 'exception';
+export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'share' | 'organisations' | 'enumeration' | 'none' | 'exception';
 
 /** 少于5件, 不足10人: a bound a count stays under or over, not a count. (超过/以上 are hedges: 超过40件 is about 40.) */
 const bound = /(?:少于|低于|不足|不到|小于|多于|高于|大于|不少于|不低于|不超过|至少)$/u;
@@ -36,7 +36,13 @@ const isTarget = (text: string): boolean => targetWords.test(text) && target.tes
 const targetOpen = openerMarker(target);
 
 // 其中涉及政府信息公开的12件: the cases on one matter, named by 涉及…的 as by 类. 各类 (多类, 等类) is every kind: a total.
-const categoryEnd = /(?<![各多等])类(?:案件|纠纷|事项|问题|申请)?(?:共计|合计|总计|共)?$|涉及?[^,;]{1,12}的$/u;
+const categoryEnd = /(?<![各多等])类(?:案件|纠纷|事项|问题|申请)?(?:共计|合计|总计|共)?(?:为|是|达)?$|涉及?[^,;]{1,12}的$/u;
+
+/**
+98.8%的纠纷在镇村两级化解, 90%以上的案件: a percentage before 的 and a noun is the share of those things that did
+something, not a rate the catalog names; unless a rate is named right before it (调解成功率98%的好成绩).
+*/
+const rateBefore = /率\s*(?:为|达到?|是)?\s*$/u;
 
 const categoryAside = /类[^,;。]{0,30}[((][^))]{0,6}$/u;
 
@@ -102,6 +108,10 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 	// nor is a figure in brackets after one (处罚类复议案件增幅超3.6倍(新收2758件)).
 	if (categoryEnd.test(lead) || categoryAside.test(lead)) {
 		return 'category';
+	}
+
+	if (quantity.unit === '%' && words.sentence.charCodeAt(quantity.end) === 0x7684 && !rateBefore.test(lead)) {
+		return 'share';
 	}
 
 	// Only a figure that stands before its noun has one after it (own runs past the number).

@@ -55,7 +55,8 @@ export const capacityRules: readonly Rule[] = [
 		// 参培 is 参加培训 cut short (参培人数180余人); 参学, those who studied at a course (…培训班上授课,80余人次参学);
 		// 组织干部观看法治视频10余次,参加人数达300余人: those who took part in cadres' study, by head count; not those who
 		// sat an exam the clause before names (…法律知识考试3场,参与人数44人).
-		topic: /干部|公务员|工作人员|党员|领导|参训|参培|受训|学员|[科处]级以上|(?:法治|法律)(?:专题|知识)?培训/u,
+		// Trainees of courses a party school or a central group's study plan holds are cadres (…列入理论学习中心组学习计划和党校课程,举办培训班45期,培训7171人次).
+		topic: /干部|公务员|工作人员|党员|领导|参训|参培|受训|学员|[科处]级以上|(?:法治|法律)(?:专题|知识)?培训|中心组|(?<!进)党校/u,
 		topicIn: 'sentence',
 		not: /执法人员|执法队员|律师|调解员|明白人|网格员|考试|覆盖人群|群众|企业|员工|(?<!干部)职工|村民|居民|学生/u,
 		// 通用 (公共) 法律知识培训 is the course enforcement officers take before their certification: its trainees

@@ -20,7 +20,7 @@ export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'reconsideration.received',
 		units: ['件', '起', '宗', '个'],
-		own: /新收|收到|受理|收案|发案|接收|新增|办理|共有|(?:案件|申请)(?:共计|合计|总数|总量|共)?(?:为|达)?$|行政复议$/u,
+		own: /新收|收到|受理|受案|收案|发案|接收|新增|办理|共有|(?:案件|申请)(?:共计|合计|总数|总量|共)?(?:为|达)?$|行政复议$/u,
 		topic: reconsideration,
 		topicIn: 'sentence',
 		// 撤回申请2件, 终止2件: how cases ended, not how many came in. 以区政府为被申请人的案件50件: the cases against
