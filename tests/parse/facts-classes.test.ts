@@ -1086,3 +1086,13 @@ describe('cases taken in (受案), and trainees of a party school or a central g
 		['全年法院行政诉讼受案 64 件。', [['litigation.cases', 64]]],
 	]);
 });
+
+describe('broadcasts and shows on the law are legal-education events', () => {
+	each([
+		['依托新媒体矩阵,开展普法直播28场次,在线观看5万余人次。', [['education.events', 28], ['education.audience', 50000]]],
+		['组织法治文艺演出16场。', [['education.events', 16]]],
+		// Near misses: a broadcast or a show on another subject is none.
+		['开展直播带货活动12场。', []],
+		['组织文艺演出16场。', []],
+	]);
+});
