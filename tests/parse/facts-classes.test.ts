@@ -1096,3 +1096,16 @@ describe('broadcasts and shows on the law are legal-education events', () => {
 		['组织文艺演出16场。', []],
 	]);
 });
+
+describe('kinds of case listed before 等各类, and a change on the same period (较同期)', () => {
+	each([
+		['今年以来,已受理群众申请信息公开、征收补偿等各类行政复议案件412件。', [['reconsideration.received', 412]]],
+		// Near miss: the disclosure office's own reconsideration cases stay out.
+		['全年收到依申请公开42件,因信息公开引发行政复议2件。', [['transparency.requests', 42]]],
+	]);
+
+	it('reads 较同期增长 N% as the change on the year before, with a space before the figure too', () => {
+		const fact = reportOf('全县行政复议共受案 83 件,受案数量较同期增长 74%。').facts.find(item => item.indicator === 'reconsideration.received');
+		expect(fact?.yoy).toMatchObject({kind: 'pct', value: 74});
+	});
+});

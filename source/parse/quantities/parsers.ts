@@ -188,7 +188,8 @@ export const percentWords: QuantityParser = {
 	},
 };
 
-const lastYear = '(?:上年|去年|上一?年度?|前一年|20\\d\\d年度?)(?:同期)?';
+// 较同期 alone is the same period of the year before.
+const lastYear = '(?:(?:上年|去年|上一?年度?|前一年|20\\d\\d年度?)(?:同期)?|同期)';
 /** A count as a change states it: last year's (与去年177件相比) or the difference (比2019年增加842件). */
 const changeCount = '\\d+(?:\\.\\d+)?(?:万|千)?(?:件次|人次|[件人次起项个条宗份场名家户])';
 const changeLead = `(?<lead>(?:分别)?(?:同比|环比|(?:较|比)${lastYear}|与${lastYear}(?:${changeCount})?相比[,,]?|同${lastYear}相?比)(?:分别)?)`;
@@ -203,7 +204,8 @@ export const yearOnYear: QuantityParser = {
 	name: 'year-on-year',
 	// 同比, 环比, 较上年, 比去年: every lead holds 比 or 较.
 	needs: ['比', '较'],
-	pattern: new RegExp(`${changeLead}${changeVerb}(?<list>${changeNumber}(?:[、,和及与]${changeNumber})*)`, 'gu'),
+	// A space may stand before the figure, as pages set between Chinese and digits (较同期增长 74%).
+	pattern: new RegExp(`${changeLead}${changeVerb}[ \\t]?(?<list>${changeNumber}(?:[、,和及与]${changeNumber})*)`, 'gu'),
 	extract(match) {
 		const g = match.groups!;
 		const sign = falls.test(g['verb']!) ? -1 : 1;
