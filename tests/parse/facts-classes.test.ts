@@ -1109,3 +1109,11 @@ describe('kinds of case listed before 等各类, and a change on the same period
 		expect(fact?.yoy).toMatchObject({kind: 'pct', value: 74});
 	});
 });
+
+describe('a tour on the law and policy is on the law', () => {
+	each([
+		['组织律师开展法律和政策宣讲45场次。', [['education.events', 45]]],
+		// Near miss: a tour on policy alone is none.
+		['组织干部开展政策宣讲45场次。', []],
+	]);
+});
