@@ -1117,3 +1117,11 @@ describe('a tour on the law and policy is on the law', () => {
 		['组织干部开展政策宣讲45场次。', []],
 	]);
 });
+
+describe('disclosure requests named as 依申请事项', () => {
+	each([
+		['2024年,区人民政府共收到45条依申请事项,均按时答复。', [['transparency.requests', 45]]],
+		// Near miss: matters handled on application at a service hall are no disclosure requests.
+		['政务服务中心受理申请事项4500件。', []],
+	]);
+});
