@@ -1125,3 +1125,24 @@ describe('disclosure requests named as 依申请事项', () => {
 		['政务服务中心受理申请事项4500件。', []],
 	]);
 });
+
+describe('kinds of lawsuit, rates of one level, aspects, and a change said twice (较去年同比)', () => {
+	each([
+		// A kind of lawsuit, 类 then 行政案件, is a category of the court's docket.
+		['全年审结涉企类行政案件420件。', []],
+		// The share settled at the first level is not the success rate.
+		['全年化解矛盾纠纷2.1万余件,矛盾纠纷一线化解率达到91.5%。', [['disputes.mediated', 21000]]],
+		// Aspects a catalogue covers are kinds, not decisions.
+		['本级重大行政决策事项共涉及4个方面。', []],
+		['村级“法治院坝会”36场。', [['education.events', 36]]],
+		// Near misses: the lawsuits themselves, the success rate, and decisions counted by 个 stay facts.
+		['全年共办理行政诉讼案件420件。', [['litigation.cases', 420]]],
+		['全年化解矛盾纠纷2100件,调解成功率达到91.5%。', [['disputes.mediated', 2100], ['disputes.mediation_success_rate', 91.5]]],
+		['全年作出重大行政决策4个。', [['decisions.major', 4]]],
+	]);
+
+	it('reads 较去年同比下降 N% as one change on the year before', () => {
+		const fact = reportOf('全年收到行政复议申请15件,较去年同比下降25%。').facts.find(item => item.indicator === 'reconsideration.received');
+		expect(fact?.yoy).toMatchObject({kind: 'pct', value: -25});
+	});
+});

@@ -36,7 +36,7 @@ const isTarget = (text: string): boolean => targetWords.test(text) && target.tes
 const targetOpen = openerMarker(target);
 
 // 其中涉及政府信息公开的12件: the cases on one matter, named by 涉及…的 as by 类. 各类 (多类, 等类) is every kind: a total.
-const categoryEnd = /(?<![各多等])类(?:案件|纠纷|事项|问题|申请)?(?:共计|合计|总计|共)?(?:为|是|达)?$|涉及?[^,;]{1,12}的$/u;
+const categoryEnd = /(?<![各多等])类(?:行政|复议|诉讼)?(?:案件|纠纷|事项|问题|申请)?(?:共计|合计|总计|共)?(?:为|是|达)?$|涉及?[^,;]{1,12}的$/u;
 
 /**
 98.8%的纠纷在镇村两级化解, 90%以上的案件: a percentage before 的 and a noun is the share of those things that did
@@ -56,6 +56,8 @@ The noun phrase after such a measure word names a body, not a thing done: 13个�
 const body = /^[^,;]{0,10}?(?:单位|部门|市州|州市|县市区|县区|乡镇|镇街|街道|社区|村居|企业|机关|政府|中心|工作站|服务站|站点|服务点|工作室|调解室|司法所|法庭|委员会|团队|队伍|基地|平台|窗口|机构|学校|医院|园区)/u;
 
 /** 两个模块, 三个一批, 四项机制: a Chinese numeral before its noun enumerates kinds of things; it counts no events. */
+/** 涉及5个方面7个事项: aspects, fields and links are kinds things fall into, whatever the numeral. */
+const kindsNoun = /^(?:方面|领域|板块|环节|维度|层面|类别)/u;
 const chineseNumeral = /^[一二三四五六七八九十两]+$/u;
 
 const boundCue = 1;
@@ -121,7 +123,7 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 			return 'organisations';
 		}
 
-		if ((quantity.unit === '个' || quantity.unit === '项') && chineseNumeral.test(numeralOf(quantity.text))) {
+		if ((quantity.unit === '个' || quantity.unit === '项') && (chineseNumeral.test(numeralOf(quantity.text)) || kindsNoun.test(noun))) {
 			return 'enumeration';
 		}
 	}

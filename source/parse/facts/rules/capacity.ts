@@ -6,8 +6,8 @@ export const capacityRules: readonly Rule[] = [
 		// Not 期: 普法专刊12期 counts issues, and a 培训班3期 is training.
 		units: ['场', '场次', '次'],
 		// 法律法规进企业、进农村…进网络1000余场: the law taken to workplaces and villages (法律七进), events by name.
-		// 普法直播34场次, 法治文艺演出20场: broadcasts and shows on the law are events too.
-		own: /(?:宣传|普法|宣讲|送法|法律|法治)[^,;]{0,24}(?:活动|讲座|直播|演出)|(?:活动|讲座)[^,;]{0,6}(?:宣传|普法)|法治讲座|法律讲座|普法讲座|普法宣传|法治宣传|集中宣传|(?:法|条例)[^,;。]{0,20}主题宣传|宣讲|讲堂|巡讲|巡演|巡展|(?:法律|法治|法规|普法|宪法|民法典)[^,;。]{0,2}进(?:企业|农村|乡村|机关|校园|学校|社区|军营|网络|单位|家庭|寺庙|宗教)/u,
+		// 普法直播34场次, 法治文艺演出20场, “法治院坝会”70余场: broadcasts, shows and village meetings on the law are events too.
+		own: /(?:宣传|普法|宣讲|送法|法律|法治)[^,;]{0,24}(?:活动|讲座|直播|演出|院坝会|坝坝会)|(?:活动|讲座)[^,;]{0,6}(?:宣传|普法)|法治讲座|法律讲座|普法讲座|普法宣传|法治宣传|集中宣传|(?:法|条例)[^,;。]{0,20}主题宣传|宣讲|讲堂|巡讲|巡演|巡展|(?:法律|法治|法规|普法|宪法|民法典)[^,;。]{0,2}进(?:企业|农村|乡村|机关|校园|学校|社区|军营|网络|单位|家庭|寺庙|宗教)/u,
 		// 领导干部法治讲座: cadres' study, counted as training, not the public's legal education; so are a 党校's lectures
 		// and the government's own (市政府专题法律讲座).
 		// 理论宣讲, 政策宣讲: tours on another subject than law.

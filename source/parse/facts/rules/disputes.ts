@@ -146,7 +146,8 @@ export const disputesRules: readonly Rule[] = [
 		topic: /调解|调处|纠纷|矛盾/u,
 		topicIn: 'sentence',
 		// 重大矛盾纠纷化解率: the share of the major disputes resolved, one kind of them; 信访矛盾化解率, the petitions'.
-		not: /复议|诉讼|实质|争议|重大|信访/u,
+		// 一线化解率88.7%, 一次性化解率, 就地化解率: the share settled at one level or at the first try, not the success rate.
+		not: /复议|诉讼|实质|争议|重大|信访|(?:一线|一次性|就地|源头|首次|当场)化解率/u,
 	},
 	{
 		indicator: 'petitions.volume',
