@@ -1146,3 +1146,12 @@ describe('kinds of lawsuit, rates of one level, aspects, and a change said twice
 		expect(fact?.yoy).toMatchObject({kind: 'pct', value: -25});
 	});
 });
+
+describe('government information disclosed, with what it is about between', () => {
+	each([
+		['今年通过微信公众号等新媒体公开群众关注的政府信息共85条。', [['transparency.disclosed', 85]]],
+		// Near misses: information withheld, or disclosed on application, is not what was proactively disclosed.
+		['全年不予公开涉及商业秘密的政府信息3条。', []],
+		['依申请公开涉及征收的政府信息12件。', [['transparency.requests', 12]]],
+	]);
+});

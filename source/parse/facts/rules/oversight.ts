@@ -39,8 +39,9 @@ export const oversightRules: readonly Rule[] = [
 		indicator: 'transparency.disclosed',
 		units: ['条', '件', '篇', '份', '项'],
 		// 发布招商引资政策、执法公示、民意关切等动态信息2947条: what was published, listed before 等…信息.
-		// 公开公示各类信息310条, 门户网站更新政务动态信息2300条: published by other verbs.
-		own: /主动公开|公开(?:公示)?(?:各类)?(?:政府)?信息|(?:发布|更新)[^,;]{0,6}信息|信息[^,;]{0,4}(?:发布|公开)|(?:发布|公开)[^,;。]{2,24}等(?:动态|各类|相关|政府|事项)?信息/u,
+		// 公开公示各类信息310条, 门户网站更新政务动态信息2300条: published by other verbs. 公开群众关注的政府信息59条: with
+		// what it is about between.
+		own: /主动公开|公开(?:公示)?(?:各类)?(?:政府)?信息|公开[^,;。]{0,12}政府信息|(?:发布|更新)[^,;]{0,6}信息|信息[^,;]{0,4}(?:发布|公开)|(?:发布|公开)[^,;。]{2,24}等(?:动态|各类|相关|政府|事项)?信息/u,
 		topic: /公开/u,
 		topicIn: 'sentence-or-section',
 		// 信息公开投诉举报5件, 因信息公开答复被诉1件: complaints and lawsuits about disclosure.
