@@ -1155,3 +1155,18 @@ describe('government information disclosed, with what it is about between', () =
 		['依申请公开涉及征收的政府信息12件。', [['transparency.requests', 12]]],
 	]);
 });
+
+describe('heads at court (到庭应诉), a breakdown that ends at 同时, settled petitions, and a difference after a comparison', () => {
+	each([
+		['全年行政机关负责人到庭应诉312件。', [['litigation.head_appearances', 312]]],
+		// 同时 opens a statement besides the total: the breakdown 其中 opened ends there.
+		['全年调解矛盾纠纷300件,其中村级调解120件,同时通过巡回调解化解矛盾纠纷85件。', [['disputes.mediated', 300], ['disputes.mediated', 85]]],
+		// Petitions settled are not petitions received.
+		['通过领导接访推动信访问题化解85件。', []],
+		// After a comparison with another year, a count after 增加 is the difference.
+		['与2023年相比,负责人到庭应诉案件增加120件。', []],
+		// Near misses: a breakdown without 同时 goes on; a count of petitions received stays.
+		['全年调解矛盾纠纷300件,其中村级调解120件,镇级调解80件。', [['disputes.mediated', 300]]],
+		['全年受理信访事项850件。', [['petitions.volume', 850]]],
+	]);
+});

@@ -10,6 +10,13 @@ export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category'
 /** 少于5件, 不足10人: a bound a count stays under or over, not a count. (超过/以上 are hedges: 超过40件 is about 40.) */
 const bound = /(?:少于|低于|不足|不到|小于|多于|高于|大于|不少于|不低于|不超过|至少)$/u;
 
+/**
+与2021年相比,…等案件增加2802件: after a comparison with another year, a count right after 增加 or 减少 is the
+difference, not a level.
+*/
+const differenceEnd = /(?:增加|减少|增长|下降|上升|降低|多|少)了?$/u;
+const compared = /相比|同比|[较比](?:上年|去年|上一年|(?:19|20)\d{2}年)/u;
+
 /** 无一起因调解不当引起上访, 未发生一起…: a count said not to have happened; the 一 is none. */
 const negated = /(?:无|没有|未发生|未出现|未有|杜绝)$/u;
 
@@ -92,6 +99,10 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 
 	if (negated.test(lead)) {
 		return 'none';
+	}
+
+	if (differenceEnd.test(lead) && compared.test(words.before)) {
+		return 'change';
 	}
 
 	if (exception.test(lead)) {

@@ -390,6 +390,12 @@ function withoutRates(words: Words | undefined): Words | undefined {
 }
 
 /**
+A clause opening on 同时, 此外 or 另外 (…,其中…化解109件,同时积极开展…巡回接访…化解125件) states something besides the
+total: the breakdown 其中 opened ends there.
+*/
+const movesOn = /[,,;;]\s*(?:同时|此外|另外|另一方面)/u;
+
+/**
 其中 (of which) makes every later figure of the sentence a part of the figure just before it:
 受理行政复议申请156件,其中不予受理8件 / 建议提案共120件,其中人大代表建议80件.
 */
@@ -405,7 +411,7 @@ function totalOf(sentence: string, from: number, to: number, previous: Words | u
 
 	const marker = sentence.lastIndexOf('其中', to - 2);
 	if (marker < from) {
-		return previous.total;
+		return previous.total === undefined || movesOn.test(sentence.slice(from, to)) ? undefined : previous.total;
 	}
 
 	// A rate has no parts: 审结962件,结案率为85.9%,其中败诉228件 breaks down the 962.

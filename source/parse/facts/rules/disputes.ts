@@ -102,7 +102,8 @@ export const disputesRules: readonly Rule[] = [
 		// 329名行政机关主要负责人出庭应诉: heads counted by 名 before their noun. 负责人出庭应诉案件45件: by the cases they
 		// appeared in (负责人出庭应诉3宗 too; measure words comparisons do not take as the indicator's own, so shown as such).
 		units: ['人次', '次', '人', '名', '件', '宗', '起'],
-		own: /出庭/u,
+		// 负责人到庭应诉4018件: appeared in court, said so.
+		own: /出庭|到庭应诉/u,
 		topic: /负责人|领导|一把手|首长|负责同志|区长|县长|市长/u,
 		topicIn: 'sentence',
 		// 应出庭案件48件: the cases that called for a head, not those a head appeared in.
@@ -160,7 +161,8 @@ export const disputesRules: readonly Rule[] = [
 		// a backlog's list (《信访存量清单》共64件) counts cases of earlier years still open.
 		// 到市访2批, 赴省访1批, 进京访: visits the report's people made to a higher level (a sentence naming two levels
 		// breaks them down so), not petitions this government received.
-		not: /评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|培训|满意|初信初访|重复|信箱|留言|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
+		// …推动矛盾纠纷信访问题化解125件: a count right after its verb of settling counts those settled, not those received.
+		not: /(?:化解|解决)了?$|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|培训|满意|初信初访|重复|信箱|留言|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
 		notInSentence: /(?:到|赴)[^,;。]{0,3}访[^。]*(?:到|赴)[^,;。]{0,3}访/u,
 		// 12348公共法律服务热线接听来电…,窗口接待群众来访900人次: callers and visitors of a legal service, named earlier in
 		// the sentence.
