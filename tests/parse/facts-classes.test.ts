@@ -1067,7 +1067,7 @@ describe('a span since a year that says which things were worked through', () =>
 	]);
 });
 
-describe('a percentage before 的 is a share of things, and a category named before 为', () => {
+describe('a percentage before 的 after 其中 is a share of things, and a category named before 为', () => {
 	each([
 		['全年调解矛盾纠纷520件,调解成功率99.2%,其中96.5%的纠纷在村级化解。', [['disputes.mediated', 520], ['disputes.mediation_success_rate', 99.2]]],
 		['全年收到行政复议申请300件。受理的复议案件中,行政处罚类案件为120件,行政强制类案件为40件。', [['reconsideration.received', 300]]],
@@ -1164,7 +1164,7 @@ describe('heads at court (到庭应诉), a breakdown that ends at 同时, settle
 		// Petitions settled are not petitions received.
 		['通过领导接访推动信访问题化解85件。', []],
 		// After a comparison with another year, a count after 增加 is the difference.
-		['与2023年相比,负责人到庭应诉案件增加120件。', []],
+		['与2023年相比,行政机关负责人到庭应诉增加120人次。', []],
 		// Near misses: a breakdown without 同时 goes on; a count of petitions received stays.
 		['全年调解矛盾纠纷300件,其中村级调解120件,镇级调解80件。', [['disputes.mediated', 300]]],
 		['全年受理信访事项850件。', [['petitions.volume', 850]]],

@@ -10,13 +10,6 @@ export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category'
 /** 少于5件, 不足10人: a bound a count stays under or over, not a count. (超过/以上 are hedges: 超过40件 is about 40.) */
 const bound = /(?:少于|低于|不足|不到|小于|多于|高于|大于|不少于|不低于|不超过|至少)$/u;
 
-/**
-与2021年相比,…等案件增加2802件: after a comparison with another year, a count right after 增加 or 减少 is the
-difference, not a level.
-*/
-const differenceEnd = /(?:增加|减少|增长|下降|上升|降低|多|少)了?$/u;
-const compared = /相比|同比|[较比](?:上年|去年|上一年|(?:19|20)\d{2}年)/u;
-
 /** 无一起因调解不当引起上访, 未发生一起…: a count said not to have happened; the 一 is none. */
 const negated = /(?:无|没有|未发生|未出现|未有|杜绝)$/u;
 
@@ -46,8 +39,9 @@ const targetOpen = openerMarker(target);
 const categoryEnd = /(?<![各多等])类(?:行政|复议|诉讼)?(?:案件|纠纷|事项|问题|申请)?(?:共计|合计|总计|共)?(?:为|是|达)?$|涉及?[^,;]{1,12}的$/u;
 
 /**
-98.8%的纠纷在镇村两级化解, 90%以上的案件: a percentage before 的 and a noun is the share of those things that did
-something, not a rate the catalog names; unless a rate is named right before it (调解成功率98%的好成绩).
+…其中98.8%的纠纷在镇村两级化解: after 其中, a percentage before 的 and a noun is the share of the total's things
+that did something, not a rate the catalog names; unless a rate is named right before it (调解成功率98%的好成绩).
+Without a total it may be the rate itself (92%的政务服务事项实现全程网办).
 */
 const rateBefore = /率\s*(?:为|达到?|是)?\s*$/u;
 
@@ -101,10 +95,6 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 		return 'none';
 	}
 
-	if (differenceEnd.test(lead) && compared.test(words.before)) {
-		return 'change';
-	}
-
 	if (exception.test(lead)) {
 		return 'exception';
 	}
@@ -123,7 +113,7 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 		return 'category';
 	}
 
-	if (quantity.unit === '%' && words.sentence.charCodeAt(quantity.end) === 0x7684 && !rateBefore.test(lead)) {
+	if (quantity.unit === '%' && words.total !== undefined && words.sentence.charCodeAt(quantity.end) === 0x7684 && !rateBefore.test(lead)) {
 		return 'share';
 	}
 

@@ -107,7 +107,8 @@ export const disputesRules: readonly Rule[] = [
 		topic: /负责人|领导|一把手|首长|负责同志|区长|县长|市长/u,
 		topicIn: 'sentence',
 		// 应出庭案件48件: the cases that called for a head, not those a head appeared in.
-		not: /出庭率|旁听|培训|应(?:当)?出庭|需(?:要)?出庭/u,
+		// 与2021年相比,…到庭应诉…等案件增加2802件: the difference from the year before, not the count.
+		not: /出庭率|旁听|培训|应(?:当)?出庭|需(?:要)?出庭|(?:增加|减少)了?$/u,
 	},
 	{
 		indicator: 'litigation.head_appearance_rate',
