@@ -1170,3 +1170,11 @@ describe('heads at court (到庭应诉), a breakdown that ends at 同时, settle
 		['全年受理信访事项850件。', [['petitions.volume', 850]]],
 	]);
 });
+
+describe('letters written on reviews the sentence has already counted', () => {
+	each([
+		['全年共审查各类文件280件,出具合法性审查意见书45份。', [['decisions.legality_reviews', 280]]],
+		// Near miss: letters alone, one for each review, count the reviews.
+		['全年出具合法性审查意见书45份。', [['decisions.legality_reviews', 45]]],
+	]);
+});
