@@ -1178,3 +1178,11 @@ describe('letters written on reviews the sentence has already counted', () => {
 		['全年出具合法性审查意见书45份。', [['decisions.legality_reviews', 45]]],
 	]);
 });
+
+describe('audit projects a plan arranges are not audits done', () => {
+	each([
+		['5月印发年度审计项目计划,全年安排审计项目45个。', []],
+		// Near miss: the audits the year carried out.
+		['全年共完成审计项目45个。', [['oversight.audit_projects', 45]]],
+	]);
+});

@@ -34,6 +34,8 @@ export const oversightRules: readonly Rule[] = [
 		units: ['个', '项'],
 		own: /审计项目|审计[^,;,。]{0,6}项目|项目审计/u,
 		not: /问题|整改|金额|资金/u,
+		// 下达了…审计项目计划,全年安排审计项目81个: the projects a plan arranges, not the audits done.
+		notBefore: /计划[^。]*安排[^,;。]*$/u,
 	},
 	{
 		indicator: 'transparency.disclosed',
