@@ -5,8 +5,9 @@ const reconsideration = /复议/u;
 Where a count of 复议 or 诉讼 cases is the disclosure office's: after a disclosure application in the sentence
 (收到依申请公开9件,…发生行政复议1件), or under a title on disclosure applications (依申请公开情况).
 */
-// Not a kind of case listed before 等各类 (受理…信息公开、行政处罚等各类行政复议案件): those are the reconsideration's own.
-const disclosureBefore = /(?:信息公开|依申请)(?![^,;。]{0,16}等各类)/u;
+/** Not a kind of case listed before 等各类 (受理…信息公开、行政处罚等各类行政复议案件): those are the reconsideration's own. */
+const notListedKind = '(?![^,;。]{0,16}等各类)';
+const disclosureBefore = new RegExp(`(?:信息公开|依申请)${notListedKind}`, 'u');
 const disclosureSection = /依申请/u;
 /**
 What else a section title may be about, so that its 复议 is not the subject of a figure under it. Not 经审查 (经审查后受理
@@ -30,7 +31,7 @@ export const disputesRules: readonly Rule[] = [
 		// 通过简易程序办理案件843件: the cases one procedure took, a part of those received.
 		// 复议后起诉的案件12件: cases taken to court after the review, lawsuits.
 		// 受理…申请信息公开、行政处罚等各类行政复议案件598件: kinds listed before 等各类 name the total's cases, not disclosure.
-		not: /审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|起诉|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|(?<!各[^,;]{0,24})被申请人|信息公开(?![^,;。]{0,16}等各类)|依申请|涉企|领域|简易程序|普通程序/u,
+		not: new RegExp(`审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|起诉|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|(?<!各[^,;]{0,24})被申请人|信息公开${notListedKind}|依申请|涉企|领域|简易程序|普通程序`, 'u'),
 		notBefore: disclosureBefore,
 		notInSection: disclosureSection,
 	},
