@@ -5,7 +5,8 @@ builds the outline and reads quantities into facts and figures.
 */
 import {derivePriorYear} from './derive.js';
 import {classify} from './facts/classify.js';
-import {factWhy} from './facts/why.js';
+import {factReading, type Hold} from './facts/why.js';
+import {type Borrowed, setAsideOutranked} from './facts/outranked.js';
 import {lendRestatedChanges} from './facts/restated.js';
 import {aboutAnotherYear, wordsFor, type Words} from './facts/words.js';
 import type {ExclusionKind} from './explain/reasons.js';
@@ -79,6 +80,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	options.trace?.metadata?.(meta.reasons);
 	const outline = new OutlineBuilder(meta.year);
 	const facts: Fact[] = [];
+	// How each fact was held, and the few read with a borrowed topic (facts/outranked.ts).
+	const holds: Hold[] = [];
+	const borrowed: Borrowed[] = [];
 	const figures: Figure[] = [];
 	const shortcomings: string[] = [];
 	const plans: string[] = [];
@@ -157,6 +161,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
 				// Facts and figures are written out as literals, in the same key order as ever (the JSON shows it).
 				if (rule) {
+					const {why, hold} = factReading(rule, words, quantity.index, before);
+					if (hold === 'borrowed topic') borrowed.push({at: facts.length, figuresBefore: figures.length, quantity});
 					const fact: Fact = {
 						indicator: rule.indicator,
 						derived: null,
@@ -168,12 +174,14 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 						match,
 						line: line.line,
 						section: position.path,
-						why: factWhy(rule, words, quantity.index, before),
+						why,
 					};
 					facts.push(fact);
+					holds.push(hold);
 					const prior = derivePriorYear(fact, meta.year);
 					if (prior) {
 						facts.push(prior);
+						holds.push('lent words');
 					}
 				} else {
 					figures.push({
@@ -193,6 +201,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 		}
 	}
 
+	if (borrowed.length > 0) setAsideOutranked(facts, holds, figures, borrowed, trace?.outranked?.bind(trace));
 	lendRestatedChanges(facts);
 	return {
 		file: options.file ?? '',

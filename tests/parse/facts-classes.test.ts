@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {explainReport} from '../../source/parse/explain/index.js';
 import {parseReport} from '../../source/parse/index.js';
 import {eachFacts as each, factsOf, reportOf} from '../helpers/report.js';
 
@@ -35,6 +36,30 @@ describe('a total and its parts (其中, 分别)', () => {
 		['全年受理信访总量420件次。区信访局接待群众来访180件次。', [['petitions.volume', 420], ['petitions.volume', 180]]],
 		['全年受理信访总量420件次。开展法治宣传活动12场。其中,网上信访200件次。', [['petitions.volume', 420], ['education.events', 12], ['petitions.volume', 200]]],
 	]);
+});
+
+describe('a count read with a borrowed topic, beside the count in the indicator\'s own words', () => {
+	each([
+		// Read only with the 复议 of its sentence and smaller than the cases received: the accepted are a part.
+		['全年收到行政复议申请140件,依法受理121件。', [['reconsideration.received', 140]]],
+		// Read with the 公开 before it in the sentence: the news items posted are a part of what was disclosed.
+		['全年主动公开政府信息5230条,通过门户网站发布工作动态信息860条。', [['transparency.disclosed', 5230]]],
+		// Near miss: larger than the count in its own words, it may be the total that count is a part of.
+		['加大公开力度,全年通过各类平台发布信息9100条。主动公开政府信息4800条。', [['transparency.disclosed', 9100], ['transparency.disclosed', 4800]]],
+		// Near miss: each count in its own words stands, however small.
+		['全年调解矛盾纠纷1200件。开展行政调解,调解纠纷310件。', [['disputes.mediated', 1200], ['disputes.mediated', 310]]],
+		// Near miss: a head count is not outranked by a count of cases.
+		['收到法律援助申请320件。为困难群众提供法律援助服务,受援群众290人。', [['legal_aid.cases', 320]]],
+	]);
+
+	it('keeps the outranked figure among the figures, and the trace says which count outranks it', () => {
+		const body = '全年收到行政复议申请140件,依法受理121件。';
+		const report = reportOf(body);
+		expect(report.figures.map(figure => figure.match)).toContain('121件');
+		const entry = explainReport(`某某区人民政府2024年法治政府建设年度情况报告\n${body}`, {file: 'test.txt'}).entries.find(candidate => candidate.expression === '121件');
+		expect(entry?.outcome).toEqual({kind: 'excluded', by: 'outranked'});
+		expect(entry?.why).toContain('counts reconsideration.received in its own words as 140件');
+	});
 });
 
 describe('counts of bodies that received or did something', () => {
@@ -496,8 +521,9 @@ describe('what a count includes, in brackets, is not its subject', () => {
 
 describe('a sentence that opens on its verb goes on with the subject before it', () => {
 	each([
-		// 经审查 is a step of the reconsideration, not other work.
-		['共收到行政复议申请85件,经审查后受理70件。现已审结67件。', [['reconsideration.received', 85], ['reconsideration.received', 70], ['reconsideration.closed', 67]]],
+		// 经审查 is a step of the reconsideration, not other work. The 70 accepted, read with the sentence's 复议, are a
+		// part of the 85 received in the indicator's own words: the total is the fact (facts/outranked.ts).
+		['共收到行政复议申请85件,经审查后受理70件。现已审结67件。', [['reconsideration.received', 85], ['reconsideration.closed', 67]]],
 		// Near miss: 合法性审查 is other work named last, so the cases concluded are not known to be the reviews'.
 		['共收到行政复议申请85件,开展合法性审查30件。现已审结67件。', [['reconsideration.received', 85], ['decisions.legality_reviews', 30]]],
 	]);

@@ -36,12 +36,15 @@ export const exclusions = {
 	none: 'count said not to have happened',
 	exception: 'exception (除…外)',
 	'sub-total': 'sub-total',
+	// A figure whose topic was only borrowed, smaller than the report's count of its indicator in its own words
+	// (facts/outranked.ts).
+	outranked: 'outranked by the count in its own words',
 } as const satisfies Record<string, string>;
 
 export type ExclusionKind = keyof typeof exclusions;
 
 /** The kinds that set aside a number the parsers read as a quantity: the report keeps it among its figures. */
-const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'category', 'share', 'organisations', 'enumeration', 'none', 'exception', 'sub-total']);
+const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'category', 'share', 'organisations', 'enumeration', 'none', 'exception', 'sub-total', 'outranked']);
 
 export function keptAsFigure(outcome: Outcome): boolean {
 	return outcome.kind === 'figure' || (outcome.kind === 'excluded' && quantityKinds.has(outcome.by));

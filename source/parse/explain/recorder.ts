@@ -6,6 +6,7 @@ import type {Candidate} from '../quantities/candidate.js';
 import type {Dropped, QuantitySink} from '../quantities/sink.js';
 import {joinNames, markBefore, namedKind, namedWhy, type Named} from './names.js';
 import type {Entry} from './reasons.js';
+import type {Fact, Quantity} from '../types.js';
 import type {MetadataReasons, ParseTrace, TracedQuantity, TracedSentence} from './trace.js';
 import {verdictOf} from './verdict.js';
 
@@ -25,6 +26,8 @@ const within = (inner: Span, outer: Span): boolean => inner.index >= outer.index
 export class Recorder implements ParseTrace {
 	private readonly heard: Heard[] = [];
 	private reasons: MetadataReasons = {district: '', year: ''};
+	/** Facts set aside once the whole report was read, by their quantity: the fact that outranks each. */
+	private readonly outrankedBy = new Map<Quantity, Fact>();
 
 	metadata(reasons: MetadataReasons): void {
 		this.reasons = reasons;
@@ -55,15 +58,19 @@ export class Recorder implements ParseTrace {
 		this.heard.at(-1)?.quantities.push(traced);
 	}
 
+	outranked(quantity: Quantity, by: Fact): void {
+		this.outrankedBy.set(quantity, by);
+	}
+
 	/** The entries of every sentence heard, in file order; `year` is the report's. */
 	entries(year: number | null): Entry[] {
-		const entries = this.heard.flatMap(heard => sentenceEntries(heard, year));
+		const entries = this.heard.flatMap(heard => sentenceEntries(heard, year, this.outrankedBy));
 		// Sentences come in file order, but a line's names and quantities are heard apart.
 		return entries.sort((a, b) => a.line - b.line || a.column - b.column);
 	}
 }
 
-function sentenceEntries(heard: Heard, year: number | null): Entry[] {
+function sentenceEntries(heard: Heard, year: number | null, outrankedBy: ReadonlyMap<Quantity, Fact>): Entry[] {
 	const {sentence} = heard;
 	const entry = (span: Span, outcome: Entry['outcome'], why: string): Entry => ({
 		line: sentence.line,
@@ -112,7 +119,7 @@ function sentenceEntries(heard: Heard, year: number | null): Entry[] {
 	}
 
 	for (const traced of heard.quantities) {
-		const {outcome, why} = verdictOf(traced, year);
+		const {outcome, why} = verdictOf(traced, year, outrankedBy.get(traced.quantity));
 		out.push(entry(traced.quantity, outcome, why));
 	}
 

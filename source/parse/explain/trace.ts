@@ -5,7 +5,7 @@ Parsing without a trace builds none of this.
 import type {Rule} from '../facts/rule.js';
 import type {Words} from '../facts/words.js';
 import type {QuantitySink} from '../quantities/sink.js';
-import type {Quantity} from '../types.js';
+import type {Fact, Quantity} from '../types.js';
 import type {ExclusionKind} from './reasons.js';
 
 /** A sentence as read: its line, where it starts in the line, its text as read and as shown. */
@@ -37,6 +37,8 @@ export type ParseTrace = {
 	sentence(sentence: TracedSentence): QuantitySink;
 	/** A quantity of the last sentence given, once decided. */
 	quantity(traced: TracedQuantity): void;
+	/** A fact read earlier, set aside once the report was read: `by` counts its indicator in its own words. */
+	outranked?(quantity: Quantity, by: Fact): void;
 	/** What decided the report's district and year, heard once before its first sentence. */
 	metadata?(reasons: MetadataReasons): void;
 };

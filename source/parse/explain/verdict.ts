@@ -10,6 +10,7 @@ import {rules} from '../facts/rules/index.js';
 import {factWhy} from '../facts/why.js';
 import {openingSpan, type Words} from '../facts/words.js';
 import {exclusions, type Outcome} from './reasons.js';
+import type {Fact} from '../types.js';
 import type {TracedQuantity} from './trace.js';
 
 export type Verdict = {readonly outcome: Outcome; readonly why: string};
@@ -148,7 +149,7 @@ function otherYear(words: Words, year: number | null): string {
 	return `another period: "${words.lead.trim()}"`;
 }
 
-export function verdictOf(traced: TracedQuantity, year: number | null): Verdict {
+export function verdictOf(traced: TracedQuantity, year: number | null, outrankedBy?: Fact): Verdict {
 	const {quantity, words, previous, excluded, rule, section} = traced;
 	if (excluded === 'plan') {
 		return {outcome: {kind: 'excluded', by: excluded}, why: `under plans: ${section} (kept as a figure)`};
@@ -168,6 +169,13 @@ export function verdictOf(traced: TracedQuantity, year: number | null): Verdict 
 		const why = item === undefined
 			? factWhy(rule, words, quantity.index, previous)
 			: `${rule.own.exec(item.words.own)?.[0] ?? ''} (with the words of the item before: ${item.words.lead.trim()})`;
+		if (outrankedBy !== undefined) {
+			return {
+				outcome: {kind: 'excluded', by: 'outranked'},
+				why: `rule: ${why}, its topic only borrowed; line ${outrankedBy.line} counts ${rule.indicator} in its own words as ${outrankedBy.match}: a part or another body's count (kept as a figure)`,
+			};
+		}
+
 		return {outcome: {kind: 'fact', indicator: rule.indicator}, why: `rule: ${why}${alsoFitting(rule, quantity.unit, words)}`};
 	}
 

@@ -45,10 +45,23 @@ export function carriedLength(words: Words, index: number, previous: Words | und
 	return previous !== undefined && !words.sentence.endsWith(words.lead, index) ? previous.lead.length : 0;
 }
 
+/**
+How a rule held a figure: by its own words, with the topic in them too (or none asked); by its own words with a
+topic borrowed from the sentence, the section or the sentence before; or by words it did not find there itself
+(carried from the figure before, the item before, the figure it follows). facts/outranked.ts weighs these.
+*/
+export type Hold = 'own words' | 'borrowed topic' | 'lent words';
+
 /** 出庭 + 负责人 (sentence) · 信访 (carried) · 审查 (item before) */
 export function factWhy(rule: Rule, words: Words, index: number, previous: Words | undefined): string {
+	return factReading(rule, words, index, previous).why;
+}
+
+/** factWhy, with how the rule held the figure. */
+export function factReading(rule: Rule, words: Words, index: number, previous: Words | undefined): {readonly why: string; readonly hold: Hold} {
 	const own = rule.own.exec(words.own);
 	let why: string;
+	let lent = true;
 	if (own === null && previous !== undefined && previous.rule !== rule && previous.rule) {
 		// Right after a figure of another indicator (讲座15场8600余人次): what that figure reached.
 		why = `after ${words.sentence.slice(previous.quantity.index, previous.quantity.end).trim()} (${previous.rule.indicator})`;
@@ -56,14 +69,19 @@ export function factWhy(rule: Rule, words: Words, index: number, previous: Words
 		// Read with the words of the item before it in an enumeration (审查A29件、B148件).
 		const before = previous === undefined ? null : rule.own.exec(previous.readLead ?? previous.lead);
 		why = `${before?.[0] ?? ''} (item before)`;
+	} else if (own.index < carriedLength(words, index, previous)) {
+		why = `${own[0]} (carried)`;
 	} else {
-		why = own.index < carriedLength(words, index, previous) ? `${own[0]} (carried)` : own[0];
+		why = own[0];
+		lent = false;
 	}
 
 	const topic = topicMatch(rule, words);
 	if (topic === null || (own !== null && own[0].includes(topic.text))) {
-		return why;
+		return {why, hold: lent || (topic === null && rule.topic !== undefined) ? 'lent words' : 'own words'};
 	}
 
-	return topic.place === 'own' ? `${why} + ${topic.text}` : `${why} + ${topic.text} (${topic.place})`;
+	return topic.place === 'own'
+		? {why: `${why} + ${topic.text}`, hold: lent ? 'lent words' : 'own words'}
+		: {why: `${why} + ${topic.text} (${topic.place})`, hold: lent ? 'lent words' : 'borrowed topic'};
 }
