@@ -62,6 +62,39 @@ describe('a count read with a borrowed topic, beside the count in the indicator\
 	});
 });
 
+describe('a fractional count is a ratio, not a count', () => {
+	each([
+		['全区法律援助万人受援量18.36件,居全市前列。', []],
+		['行政复议案件人均办理量12.5件。', []],
+		// Near misses: a fraction of 万 is a whole count, and a rate may have a fraction.
+		['办理法律援助案件1.25万件。', [['legal_aid.cases', 12500]]],
+		['行政诉讼案件败诉率为3.45%。', [['litigation.loss_rate', 3.45]]],
+	]);
+});
+
+describe('例 counts cases as 件 does', () => {
+	each([
+		['全年收到政府信息公开申请6例,均按时答复。', [['transparency.requests', 6]]],
+		['全年受理行政复议案件45例。', [['reconsideration.received', 45]]],
+		// Near miss: 例 counts no documents disclosed.
+		['主动公开政府信息30例。', []],
+	]);
+});
+
+describe('what disclosure counts and what it does not', () => {
+	each([
+		// A services catalogue's matters one may apply for are not requests for information.
+		['在政务服务网公布依申请事项860项、公共服务事项1200项。', []],
+		['梳理依申请事项清单320项。', []],
+		// Near miss: requests handled as such are.
+		['办理依申请事项12件,均在法定期限内答复。', [['transparency.requests', 12]]],
+		// Budgets and final accounts are one kind of what was disclosed, not its total.
+		['完成部门预算信息公开23项、部门决算公开23项。', []],
+		// Near miss: a total whose kinds include them stays the total.
+		['通过门户网站公开财政预决算、政策解读等信息1320条。', [['transparency.disclosed', 1320]]],
+	]);
+});
+
 describe('counts of bodies that received or did something', () => {
 	each([
 		['将代表建议交由12个单位办理,办理人大代表建议64件。', [['oversight.npc_suggestions', 64]]],

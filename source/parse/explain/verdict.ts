@@ -93,7 +93,9 @@ const notAnAmountWhy: Record<NotAnAmount, (words: Words) => string> = {
 	bound: words => (over.test(words.quantity.text)
 		? `a line each of the bodies counted before it passed (${words.quantity.text}), not a count`
 		: `a bound a count stays under or over (${words.lead.slice(-4)}…), not a count`),
-	average: () => 'an average or a rate per period (每年, 年均…), not the year\'s count',
+	average: words => (Number.isInteger(words.quantity.value)
+		? 'an average or a rate per period (每年, 年均…), not the year\'s count'
+		: `a count with a fraction (${words.quantity.text}): a ratio or an average, not the year's count`),
 	target: () => 'a target (力争, 计划, 目标, a quota handed down…), not a result',
 	category: words => `one category of a breakdown (${words.lead.slice(-6)}…), not the indicator's count`,
 	share: words => `a share of things before 的 (${words.sentence.slice(words.quantity.index, words.quantity.end + 4)}…), not a rate`,

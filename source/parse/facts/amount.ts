@@ -62,6 +62,9 @@ const chineseNumeral = /^[一二三四五六七八九十两]+$/u;
 /** 涉及5个方面7个事项: aspects, fields and links are kinds things fall into, whatever the numeral. */
 const kindsNoun = /^(?:方面|领域|板块|环节|维度|层面|类别)/u;
 
+/** Measure words of things counted whole: cases, people, times, items, documents (not 元, 天 or 小时). */
+const countUnits: ReadonlySet<string> = new Set(['件', '件次', '人', '人次', '名', '次', '场', '场次', '项', '个', '条', '份', '篇', '起', '宗', '家', '户', '期', '批', '批次', '例', '组']);
+
 const boundCue = 1;
 const averageCue = 2;
 /** By UTF-16 code: which patterns a character may start or end. */
@@ -79,6 +82,11 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 	const {quantity} = words;
 	if (quantity.change) {
 		return 'change';
+	}
+
+	// 法援万人受援量20.44件, 人均办案12.5件: a count has no fraction; a fractional one is a ratio or an average.
+	if (!Number.isInteger(quantity.value) && countUnits.has(quantity.unit)) {
+		return 'average';
 	}
 
 	const {lead} = words;

@@ -21,7 +21,7 @@ const lawsuitsLast = '(?:诉讼|应诉)(?:(?!复议)[^。])*$';
 export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'reconsideration.received',
-		units: ['件', '起', '宗', '个'],
+		units: ['件', '起', '宗', '个', '例'],
 		own: /新收|收到|受理|受案|收案|发案|接收|新增|办理|共有|(?:案件|申请)(?:共计|合计|总数|总量|共)?(?:为|达)?$|行政复议$/u,
 		topic: reconsideration,
 		topicIn: 'sentence',
@@ -37,7 +37,7 @@ export const disputesRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'reconsideration.closed',
-		units: ['件', '起', '宗', '个'],
+		units: ['件', '起', '宗', '个', '例'],
 		own: /审结|办结|结案|已结|作出[^,;]{0,6}决定/u,
 		topic: reconsideration,
 		topicIn: 'sentence',
@@ -71,7 +71,7 @@ export const disputesRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'litigation.cases',
-		units: ['件', '起', '宗'],
+		units: ['件', '起', '宗', '例'],
 		// Not 诉讼案件 alone: 诉讼案件72起,其中民事诉讼50起 counts civil suits too.
 		own: /行政诉讼|行政应诉|应诉案件|行政案件|被诉案件|涉诉案件|为被告/u,
 		// 涉及政府信息公开的行政诉讼案件2件: the disclosure office's share of the lawsuits.
@@ -85,7 +85,7 @@ export const disputesRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'litigation.lost',
-		units: ['件', '起', '宗'],
+		units: ['件', '起', '宗', '例'],
 		own: /败诉/u,
 		topic: /诉讼|应诉|案件|被告/u,
 		topicIn: 'sentence',
@@ -126,7 +126,7 @@ export const disputesRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'disputes.mediated',
-		units: ['件', '起', '宗'],
+		units: ['件', '起', '宗', '例'],
 		// 调成 is 调解成功 cut short (调成矛盾纠纷1260件); 依法解决群众纠纷118起, disputes resolved.
 		own: /调解|化解|调处|调成|解决[^,;。]{0,6}纠纷/u,
 		topic: /矛盾|纠纷|调解/u,
@@ -172,7 +172,7 @@ export const disputesRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'legal_aid.cases',
-		units: ['件', '宗', '起'],
+		units: ['件', '宗', '起', '例'],
 		// 畅通法律援助渠道,办理案件2.2万件: cases with their subject a clause before.
 		// 法律援助中心…,2024年共办理案件1365件: the year may open the clause.
 		// 办理援助案件410件: 援助 for 法律援助 where the sentence names it.
