@@ -95,6 +95,17 @@ describe('what disclosure counts and what it does not', () => {
 	]);
 });
 
+describe('those who took part in a course in law, counted before 参加', () => {
+	each([
+		['组织开展依法行政专题培训,有160余人参加。', [['training.officials', 160]]],
+		['组织机关干部参加法治专题讲座,共120余人参加。', [['training.officials', 120]]],
+		['举办法治思想专题培训班12次,参加人数达3000余人次。', [['training.officials', 3000]]],
+		// Near misses: a course of another kind, and those a course for others reached.
+		['组织开展安全生产专题培训,有160余人参加。', []],
+		['组织开展法律明白人培训,有200余人参加。', []],
+	]);
+});
+
 describe('counts of bodies that received or did something', () => {
 	each([
 		['将代表建议交由12个单位办理,办理人大代表建议64件。', [['oversight.npc_suggestions', 64]]],

@@ -50,14 +50,16 @@ export const capacityRules: readonly Rule[] = [
 		// 开展法治培训,覆盖镇村干部200余人 / 专题课程6次,覆盖学员310人次: the cadres a course reached, a clause after it.
 		// 开展法治培训10场次,覆盖500余人次: the reach of a course named a clause before (notBefore wants the course).
 		// 开设…课程,覆盖乡科级干部、中青年干部等授课对象300多人次: the cadres a course reached, listed.
-		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|参培|参学|受训|培训|(?:参加|参与)(?:学习|培训)?人数(?:达到?|为|共)?$|覆盖(?:[^,;。]{0,6}(?:干部|学员)(?:职工)?|[^,;。]{0,16}干部等[^,;。]{0,4}对象)?(?:共计|共|累计|达)?$/u,
+		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|参培|参学|受训|培训|(?:参加|参与)(?:学习|培训)?人数(?:达到?|为|共)?$|(?:^|有|共|共计|累计|约)参加了?$|覆盖(?:[^,;。]{0,6}(?:干部|学员)(?:职工)?|[^,;。]{0,16}干部等[^,;。]{0,4}对象)?(?:共计|共|累计|达)?$/u,
 		// 科级以上400余人: cadres named by their rank. 举办法治培训10期,培训1170余人次: a course in law is the cadres' unless
 		// the words name others (not, below).
 		// 参培 is 参加培训 cut short (参培人数180余人); 参学, those who studied at a course (…培训班上授课,80余人次参学);
+		// 组织开展依法行政专题培训,有160余人参加: those who took part in the course the clause before names, unless it is
+		// others' (法律明白人培训,有200余人参加: notBefore).
 		// 组织干部观看法治视频10余次,参加人数达300余人: those who took part in cadres' study, by head count; not those who
 		// sat an exam the clause before names (…法律知识考试3场,参与人数44人).
 		// Trainees of courses a party school or a central group's study plan holds are cadres (…列入理论学习中心组学习计划和党校课程,举办培训班45期,培训7171人次).
-		topic: /干部|公务员|工作人员|党员|领导|参训|参培|受训|学员|[科处]级以上|(?:法治|法律)(?:专题|知识)?培训|中心组|(?<!进)党校/u,
+		topic: /干部|公务员|工作人员|党员|领导|参训|参培|受训|学员|[科处]级以上|(?:法治|法律|依法行政)[^,;。]{0,10}(?:培训|轮训)|中心组|(?<!进)党校/u,
 		topicIn: 'sentence',
 		not: /执法人员|执法队员|律师|调解员|明白人|网格员|考试|覆盖人群|群众|企业|员工|(?<!干部)职工|村民|居民|学生/u,
 		// 通用 (公共) 法律知识培训 is the course enforcement officers take before their certification: its trainees
@@ -65,7 +67,7 @@ export const capacityRules: readonly Rule[] = [
 		// Training on another subject, with no 法 between it and the figure nor a semicolon (…党的二十大精神专题轮训班,
 		// 培训学员514人): cadres trained, but not in law, whatever the heading above; a course on 法治 and that subject
 		// (学习贯彻习近平法治思想、党的二十大精神暨…培训班) is in law too.
-		notBefore: /(?:通用|公共)法律知识[^。]*$|考试[^,,;;。]*[,,][^,,;;。]*$|(?:二十大|全会精神|党史|党性|(?<!法治|法律)主题教育|高质量发展|业务能力|安全生产|应急管理)(?<!(?:法治|法律)[^,,;;。]{0,16}(?:二十大|全会精神|党史|党性|主题教育|高质量发展|业务能力|安全生产|应急管理))[^;;法]*$|^(?:(?!培训|轮训|调训|课程|班次|授课|专题解读|专题辅导|专题学习).)*覆盖[^,;。]{0,6}$|(?:宣传|普法|(?<!(?:培训|课程|专题班)[^,;。]{0,10})活动|讲座)(?:(?!培训|课程|班次|授课|专题班)[^;;])*覆盖[^,;。]{0,6}$/u,
+		notBefore: /(?:通用|公共)法律知识[^。]*$|(?:明白人|网格员|调解员|律师|群众|村民|居民|学生|企业|员工)[^,,;;。]*[,,][^,,;;。]{0,4}$|考试[^,,;;。]*[,,][^,,;;。]*$|(?:二十大|全会精神|党史|党性|(?<!法治|法律)主题教育|高质量发展|业务能力|安全生产|应急管理)(?<!(?:法治|法律)[^,,;;。]{0,16}(?:二十大|全会精神|党史|党性|主题教育|高质量发展|业务能力|安全生产|应急管理))[^;;法]*$|^(?:(?!培训|轮训|调训|课程|班次|授课|专题解读|专题辅导|专题学习).)*覆盖[^,;。]{0,6}$|(?:宣传|普法|(?<!(?:培训|课程|专题班)[^,;。]{0,10})活动|讲座)(?:(?!培训|课程|班次|授课|专题班)[^;;])*覆盖[^,;。]{0,6}$/u,
 	},
 	{
 		indicator: 'leadership.pre_meeting_study',
