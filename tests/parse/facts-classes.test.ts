@@ -261,6 +261,9 @@ describe('several years, averages and rates per period are not the year\'s figur
 		['区政府常务会议每季度会前学法不少于1次。', []],
 		// 全年均 is the whole year, not an average.
 		['办理人大代表建议64件,全年均按期办结。', [['oversight.npc_suggestions', 64]]],
+		// A period in an earlier item of a list is that item's: the sessions after the 、 are the year's.
+		['区政府常务会议每季度听取法治建设情况汇报、开展常务会议学法6次。', [['leadership.pre_meeting_study', 6]]],
+		['区政府常务会议每季度开展会前学法1次。', []],
 	]);
 });
 

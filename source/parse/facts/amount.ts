@@ -96,7 +96,8 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 		return 'bound';
 	}
 
-	if ((cue & averageCue) !== 0 && average.test(lead)) {
+	// Only in the figure's own item of a list: 常务会议每季度听取汇报、开展常务会议学法7次 counts the sessions.
+	if ((cue & averageCue) !== 0 && average.test(lead.slice(lead.lastIndexOf('、') + 1))) {
 		return 'average';
 	}
 
