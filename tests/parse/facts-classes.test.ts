@@ -88,6 +88,10 @@ describe('what disclosure counts and what it does not', () => {
 		['梳理依申请事项清单320项。', []],
 		// Near miss: requests handled as such are.
 		['办理依申请事项12件,均在法定期限内答复。', [['transparency.requests', 12]]],
+		// Replies are a measure of their own: some requests carry over to the next year.
+		['全年受理政府信息公开申请40件,答复政府信息公开申请36件。', [['transparency.requests', 40]]],
+		// Near miss: the requests a body answered to, counted as received, stand.
+		['收到政府信息公开申请18件,均已按期答复。', [['transparency.requests', 18]]],
 		// Budgets and final accounts are one kind of what was disclosed, not its total.
 		['完成部门预算信息公开23项、部门决算公开23项。', []],
 		// Near miss: a total whose kinds include them stays the total.
