@@ -110,6 +110,29 @@ describe('those who took part in a course in law, counted before 参加', () => 
 	]);
 });
 
+describe('kinds, wholes and others\' work that look like an indicator', () => {
+	each([
+		// One kind of information published, named by 类, counts no suggestions.
+		['主动公开政府信息520条,其中人大建议办理类信息30条、政协提案办理类信息12条。', [['transparency.disclosed', 520]]],
+		// The whole a share is of: all the suggestions, others' too.
+		['承办人大代表建议88件,占全部102件建议的86.3%。', [['oversight.npc_suggestions', 88]]],
+		// Near miss: a share's own count before 占 stands.
+		['承办人大代表建议88件,占全市总数的40%。', [['oversight.npc_suggestions', 88]]],
+		// The matters one package bundles are not packages.
+		['实施歇业“一件事”集成改革,将税务登记等9个事项纳入歇业“一件事”。', []],
+		['推出企业注销等9个“一件事”集成服务。', [['services.one_thing', 9]]],
+		// A review offered to firms as a service is not the government's review of its own acts.
+		['为企业提供法律咨询120人次、合同审查85件次。', [['legal_services.consultations', 120]]],
+		['全年审查行政合同85件。', [['decisions.legality_reviews', 85]]],
+		// Relaying a meeting's documents is no study of law.
+		['区政府常务会议传达学习法治政府建设会议精神4次。', []],
+		['区政府常务会议开展会前学法4次。', [['leadership.pre_meeting_study', 4]]],
+		// 行政案件 in an enforcement docket are not lawsuits.
+		['办理简易案件30件,一般案件12件,行政案件6件。', []],
+		['全年行政案件6件,无败诉。', [['litigation.cases', 6]]],
+	]);
+});
+
 describe('counts of bodies that received or did something', () => {
 	each([
 		['将代表建议交由12个单位办理,办理人大代表建议64件。', [['oversight.npc_suggestions', 64]]],

@@ -31,6 +31,7 @@ export const exclusions = {
 	target: 'target',
 	category: 'category of a breakdown',
 	share: 'share of things',
+	whole: 'the whole of a share',
 	organisations: 'count of bodies',
 	enumeration: 'enumeration',
 	none: 'count said not to have happened',
@@ -44,7 +45,7 @@ export const exclusions = {
 export type ExclusionKind = keyof typeof exclusions;
 
 /** The kinds that set aside a number the parsers read as a quantity: the report keeps it among its figures. */
-const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'category', 'share', 'organisations', 'enumeration', 'none', 'exception', 'sub-total', 'outranked']);
+const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'category', 'share', 'whole', 'organisations', 'enumeration', 'none', 'exception', 'sub-total', 'outranked']);
 
 export function keptAsFigure(outcome: Outcome): boolean {
 	return outcome.kind === 'figure' || (outcome.kind === 'excluded' && quantityKinds.has(outcome.by));

@@ -99,6 +99,7 @@ const notAnAmountWhy: Record<NotAnAmount, (words: Words) => string> = {
 	target: () => 'a target (力争, 计划, 目标, a quota handed down…), not a result',
 	category: words => `one category of a breakdown (${words.lead.slice(-6)}…), not the indicator's count`,
 	share: words => `a share of things before 的 (${words.sentence.slice(words.quantity.index, words.quantity.end + 4)}…), not a rate`,
+	whole: words => `the whole a share is of (${words.lead.slice(-6)}…的%), not the government's own count`,
 	organisations: words => `a count of bodies (${words.own.slice(words.at, words.at + 8)}…), not of things done`,
 	enumeration: () => 'a Chinese numeral enumerating kinds of things (两个模块), not a count',
 	none: words => `a count said not to have happened (${words.lead.slice(-3)}…), not a count`,

@@ -5,7 +5,7 @@ Each test returns why, for the explain trace; null when the figure may be a fact
 import {openerMarker} from './first-match.js';
 import type {Words} from './words.js';
 
-export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'share' | 'organisations' | 'enumeration' | 'none' | 'exception';
+export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'share' | 'whole' | 'organisations' | 'enumeration' | 'none' | 'exception';
 
 /** 少于5件, 不足10人: a bound a count stays under or over, not a count. (超过/以上 are hedges: 超过40件 is about 40.) */
 const bound = /(?:少于|低于|不足|不到|小于|多于|高于|大于|不少于|不低于|不超过|至少)$/u;
@@ -35,8 +35,9 @@ const targetWords = /力争|争取|预计|将|计划|目标|任务/u;
 const isTarget = (text: string): boolean => targetWords.test(text) && target.test(text);
 const targetOpen = openerMarker(target);
 
-// 其中涉及政府信息公开的12件: the cases on one matter, named by 涉及…的 as by 类. 各类 (多类, 等类) is every kind: a total.
-const categoryEnd = /(?<![各多等])类(?:行政|复议|诉讼)?(?:案件|纠纷|事项|问题|申请)?(?:共计|合计|总计|共)?(?:为|是|达)?$|涉及?[^,;]{1,12}的$/u;
+// 其中涉及政府信息公开的12件: the cases on one matter, named by 涉及…的 as by 类; 人大建议办理类信息41条 is one kind of
+// information published, not suggestions. 各类 (多类, 等类) is every kind: a total.
+const categoryEnd = /(?<![各多等])类(?:行政|复议|诉讼)?(?:案件|纠纷|事项|问题|申请|信息)?(?:共计|合计|总计|共)?(?:为|是|达)?$|涉及?[^,;]{1,12}的$/u;
 
 /**
 …其中98.8%的纠纷在镇村两级化解: after 其中, a percentage before 的 and a noun is the share of the total's things
@@ -44,6 +45,13 @@ that did something, not a rate the catalog names; unless a rate is named right b
 Without a total it may be the rate itself (92%的政务服务事项实现全程网办).
 */
 const rateBefore = /率\s*(?:为|达到?|是)?\s*$/u;
+
+/**
+…代表建议173件,占全部191件建议的90.5%: the whole a share is of (all suggestions, others' too), named after 占 and
+followed by the share; the count before it is the government's.
+*/
+const wholeBefore = /占(?:全部|全|总|所有)?[^,;。\d]{0,8}$/u;
+const shareAfter = /^[^,;。]{0,12}的\s*\d/u;
 
 const categoryAside = /类[^,;。]{0,30}[((][^))]{0,6}$/u;
 
@@ -121,6 +129,10 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 	// nor is a figure in brackets after one (处罚类复议案件增幅超3.6倍(新收2758件)).
 	if (categoryEnd.test(lead) || categoryAside.test(lead)) {
 		return 'category';
+	}
+
+	if (lead.includes('占') && wholeBefore.test(lead) && shareAfter.test(words.sentence.slice(quantity.end, quantity.end + 16))) {
+		return 'whole';
 	}
 
 	if (quantity.unit === '%' && words.total !== undefined && words.sentence.charCodeAt(quantity.end) === 0x7684 && !rateBefore.test(lead)) {

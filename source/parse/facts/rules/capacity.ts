@@ -86,8 +86,8 @@ export const capacityRules: readonly Rule[] = [
 		// 县委常委会会前学法16次: the party committee's standing committee, not the government's executive meeting. Named
 		// together with it as one subject (县委常委会、县政府常务会会前学法9次, 在政府党组和常务会议学法3次), the sessions
 		// count the executive meeting's too; as the next item of a list (常务会议学法24次、党组会议学法8次) they do not.
-		// 学习研究部署法治议题18次: agenda items taken up, not study sessions.
-		not: /中心组|党委|议题|研究部署|(?:党组|常委会)(?<!常务会议?[、和及与](?:[区县市]委?)?(?:党组|常委会))(?!(?:会议?)?[、和及与](?:[区县市]?(?:人民)?政府)?常务会)|考法|述法|干部学法|各级|各部门|部门(?![^,;。]{0,40}讲法)/u,
+		// 学习研究部署法治议题18次: agenda items taken up, not study sessions; 常务会传达学习…会议、文件精神5次: documents relayed.
+		not: /中心组|党委|议题|研究部署|传达|(?:党组|常委会)(?<!常务会议?[、和及与](?:[区县市]委?)?(?:党组|常委会))(?!(?:会议?)?[、和及与](?:[区县市]?(?:人民)?政府)?常务会)|考法|述法|干部学法|各级|各部门|部门(?![^,;。]{0,40}讲法)/u,
 		// 通过区委理论中心组学习及…常务会会前学法等形式,全年学法18场次: a total over forms of study, the central group's among them.
 		// 全县各级各部门会前学法520场,主要领导讲法130场: a clause that does not name the executive meeting, right after
 		// every body's study, goes on about every body's.

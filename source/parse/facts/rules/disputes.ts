@@ -78,9 +78,10 @@ export const disputesRules: readonly Rule[] = [
 		// 化解行政诉讼案件26件: the lawsuits settled, a share of them.
 		not: /败诉|胜诉|出庭|复议|民事|刑事|撤诉|金融|率|信息公开|依申请|化解|调撤/u,
 		// 其中民事案件1500件,刑事案件560件,行政案件40件: 行政案件 beside civil and criminal ones is one kind of another
-		// docket (legal aid's, a court's), not the suits against the government; a document's title that names civil suits
+		// docket (legal aid's, a court's), not the suits against the government, and so is it after penalty, summary or
+		// ordinary cases (办理简易案件28件,…行政案件5件: an enforcement docket); a document's title that names civil suits
 		// (《关于加强…行政诉讼及民事诉讼案件工作的通知》) counts none.
-		notBefore: new RegExp(`${disclosureBefore.source}|(?:民事|刑事)(?:诉讼)?案件[^,,。;;《》]{0,4}\\d[^。;;]*$`, 'u'),
+		notBefore: new RegExp(`${disclosureBefore.source}|(?:民事|刑事|行政处罚|简易|一般)(?:诉讼)?案件[^,,。;;《》]{0,4}\\d[^。;;]*$`, 'u'),
 		notInSection: disclosureSection,
 	},
 	{

@@ -10,7 +10,8 @@ export const functionsRules: readonly Rule[] = [
 		// 一件事受理窗口47个: the counters that take them, not the services. “一件事”高效办理32565件 (集成办理事项95件): the
 		// cases handled.
 		// …“基层矛盾化解‘一件事’”等2项创新获得全省最佳实践: innovations awarded, not services.
-		not: /办件量|办件|办理量|办结|事项流程|入选|案例|经验|做法|窗口|专窗|专区|柜台|办理$|办理事项$|获评|获得|最佳实践/u,
+		// 将…等12个事项纳入歇业“一件事”: the matters one package bundles, not packages.
+		not: /办件量|办件|办理量|办结|事项流程|入选|案例|经验|做法|窗口|专窗|专区|柜台|办理$|办理事项$|获评|获得|最佳实践|事项纳入|(?:纳入|整合)[^,;。]{0,12}一件事/u,
 	},
 	{
 		indicator: 'services.online_rate',
