@@ -133,6 +133,21 @@ describe('kinds, wholes and others\' work that look like an indicator', () => {
 	]);
 });
 
+describe('law education and training in the forms reports write them', () => {
+	each([
+		// Law taken to homes, by its own verb.
+		['组织普法小分队开展送法入户150余场次。', [['education.events', 150]]],
+		// The places law goes to, each in quotes.
+		['开展宪法进“机关”、进“社区”、进“学校”活动320场次。', [['education.events', 320]]],
+		// Near miss: a quoted place with no law before it.
+		['开展文明实践进“社区”活动40场次。', []],
+		// Officers trained and examined are trained.
+		['120名执法人员参加了执法培训和考试。', [['enforcement.staff_trained', 120]]],
+		// Near miss: officers who only sat an exam.
+		['120名执法人员参加了执法资格考试。', []],
+	]);
+});
+
 describe('counts of bodies that received or did something', () => {
 	each([
 		['将代表建议交由12个单位办理,办理人大代表建议64件。', [['oversight.npc_suggestions', 64]]],
