@@ -145,6 +145,10 @@ describe('law education and training in the forms reports write them', () => {
 		['120名执法人员参加了执法培训和考试。', [['enforcement.staff_trained', 120]]],
 		// Near miss: officers who only sat an exam.
 		['120名执法人员参加了执法资格考试。', []],
+		// Police officers a course reached are enforcement officers trained.
+		['举办全警法治专题培训3次,覆盖民警420余人次。', [['enforcement.staff_trained', 420]]],
+		// Near miss: police a campaign reached, with no course.
+		['开展反诈宣传进警营活动,覆盖民警420余人次。', []],
 	]);
 });
 
