@@ -195,12 +195,17 @@ function wrapsOn(text: string, column: number, next: string): boolean {
 	// The lengths first: most lines are a web page's paragraphs, and need no slice or pattern.
 	if (column < 30 || column > 120 || next.length > column + 6 || text.length + next.length > longSentence) return false;
 	const line = text.slice(text.length - column);
-	return !wrapEnd.test(line) && clauseBreak.test(line) && !opensHeading.test(line) && !opensHeading.test(next);
+	return !wrapEnd.test(line) && clauseBreak.test(line) && (!opensHeading.test(line) || titleClosed.test(line)) && !opensHeading.test(next);
 }
 
 /** A sentence's end (either width), with a closing quote or bracket after it. */
 const wrapEnd = /[。!?!?][”’")」』】]?$/u;
-const clauseBreak = /[,,、;;]/u;
+const clauseBreak = /[,,、;;。!?!?]/u;
+/**
+A heading whose title ends within the line, prose running on after it (3.持续深化政务公开。政府信息主动公开…): the line
+is a paragraph's first, not a heading of its own.
+*/
+const titleClosed = /[。::]./u;
 /** 一、 (一) 1. 第一, 一是: a heading or an item, which starts a paragraph of its own. */
 const opensHeading = /^(?:[一二三四五六七八九十]{1,3}[、是]|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}\s*[.、.](?!\d)|第[一二三四五六七八九十]{1,3}[,、章条部分])/u;
 

@@ -1,9 +1,15 @@
 /**
 Full-width ASCII (０-９, ％, ，, （ …) folds to half-width one character for one,
 so offsets found in the folded text point at the same characters in the original.
-Reports mix both forms freely, often within one sentence.
+Reports mix both forms freely, often within one sentence. Spaces of other widths fold to
+a plain space the same way: text saved from a web page keeps its &nbsp; as U+00A0
+(审结6929\u00A0件), and a page's layout leaves en, em, thin and zero-width spaces.
 */
-const wide = /[\uFF01-\uFF5E\u3000]/u;
+const wide = /[\uFF01-\uFF5E\u3000\u00A0\u2000-\u200B\u202F\u205F]/u;
+
+function isOtherSpace(code: number): boolean {
+	return code === 0x3000 || code === 0xA0 || (code >= 0x2000 && code <= 0x200B) || code === 0x202F || code === 0x205F;
+}
 
 /** Whether `text` has anything foldWidth would change. */
 export function hasWide(text: string): boolean {
@@ -21,8 +27,9 @@ export function foldWidth(text: string): string {
 	let from = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		if ((code >= 0xFF01 && code <= 0xFF5E) || code === 0x3000) {
-			out += text.slice(from, i) + (code === 0x3000 ? ' ' : String.fromCharCode(code - 0xFEE0));
+		const space = isOtherSpace(code);
+		if ((code >= 0xFF01 && code <= 0xFF5E) || space) {
+			out += text.slice(from, i) + (space ? ' ' : String.fromCharCode(code - 0xFEE0));
 			from = i + 1;
 		}
 	}

@@ -221,7 +221,7 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 	}
 
 	// 行政复议案件共 12 件: a page's space before the number is no word (the rules anchor on the lead's end).
-	let lead = sentence.slice(leadStart, quantity.index).trimEnd();
+	let lead = sentence.slice(leadStart, quantity.index).trim();
 	// 全年结案(包括案前调解、不予受理及受理后审结)86件: what a count includes, in brackets, lists its parts; they are
 	// not words of the counted noun, and would read as another indicator's or rule it out.
 	const included = lead.includes('(') && inclusion.test(lead);

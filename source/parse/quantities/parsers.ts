@@ -198,7 +198,8 @@ const changeLead = `(?<lead>(?:分别)?(?:(?:(?:较|比)${lastYear})?同比|环�
 const changeVerb = '(?<verb>上升|增长|增加|提高|提升|下降|减少|降低|回落|下滑|压降|(?:增幅|降幅)(?:为|达到?|是)?|增|降|减|升)了?';
 /** The verbs of a change that make it negative. */
 const falls = /下降|减少|降低|回落|下滑|压降|降|减/u;
-const changeNumber = '(?:约|近|超过|超)?\\d+(?:\\.\\d+)?(?:%|个百分点|百分点)';
+// A page may set a space before the sign as before any measure word (同比下降17.65 %).
+const changeNumber = '(?:约|近|超过|超)?\\d+(?:\\.\\d+)?[ \\t]?(?:%|个百分点|百分点)';
 
 /** 同比下降23.4% · 较2023年提升了约10个百分点 · 分别同比下降23.4%、28.3% · 同比增幅超70% · 与去年177件相比上升16% · 同2023年比下降14.45个百分点 */
 export const yearOnYear: QuantityParser = {
@@ -210,7 +211,7 @@ export const yearOnYear: QuantityParser = {
 	extract(match) {
 		const g = match.groups!;
 		const sign = falls.test(g['verb']!) ? -1 : 1;
-		const items = [...g['list']!.matchAll(/(\d+(?:\.\d+)?)(%|个百分点|百分点)/gu)];
+		const items = [...g['list']!.matchAll(/(\d+(?:\.\d+)?)[ \t]?(%|个百分点|百分点)/gu)];
 		const kind = items[0]?.[2] === '%' ? 'pct' : 'pp';
 		const values = items.map(item => sign * Number(item[1]));
 		return {
@@ -232,7 +233,7 @@ export const differenceAndRate: QuantityParser = {
 	name: 'difference-and-rate',
 	// One search, not two: 幅 is rare, and every match holds it (增幅, 降幅).
 	needs: ['幅'],
-	pattern: new RegExp(`${changeLead}${changeVerb}(?:约|近)?${changeCount}[,,]?(?<rise>增幅|降幅)(?:为|达到?|是)?(?<rate>\\d+(?:\\.\\d+)?)%`, 'gu'),
+	pattern: new RegExp(`${changeLead}${changeVerb}(?:约|近)?${changeCount}[,,]?(?<rise>增幅|降幅)(?:为|达到?|是)?(?<rate>\\d+(?:\\.\\d+)?)[ \\t]?%`, 'gu'),
 	extract(match) {
 		const g = match.groups!;
 		const falling = g['rise'] === '降幅' || falls.test(g['verb']!);
