@@ -91,6 +91,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	// result of the year under review.
 	const outOfYear = (words: Words): boolean => outline.position.kind === 'plans' || aboutAnotherYear(words, meta.year);
 
+	// The last figure of the sentence before: what a sentence opening on 其中 breaks down. Kept across a line break,
+	// since a page may set each sentence on a line of its own (…化解4043件。 / 其中,人民调解…); a heading ends it.
+	let earlierLast: Words | undefined;
 	for (const line of lines) {
 		// What a sentence or match is shown from: the original when the conversion kept the length.
 		const display = line.read.length === line.text.length ? line.text : line.read;
@@ -102,8 +105,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 		// An index loop, not entries(), and no `shown` closure per line: no iterator or [index, span] pair per
 		// sentence on the hottest loop of the parse.
 		const spans = splitSentences(read);
-		// The last figure of the sentence before, in this line: what a sentence opening on 其中 breaks down.
-		let earlierLast: Words | undefined;
+		if (headingLength > 0) earlierLast = undefined;
 		// A paragraph led by a short sentence naming its subject (法律咨询服务成效明显。全年接待咨询…) reads its later
 		// sentences under it, as under a heading.
 		const lead = headingLength === 0 ? leadOf(read, spans) : '';

@@ -222,11 +222,17 @@ describe('measure words and layout', () => {
 			// Near misses: lines that are not one column's wrapped paragraph stay lines of their own.
 			// A heading with a clause break, then its paragraph.
 			['(一)强化源头预防化解,推进信访工作法治化建设,夯实基层基础\n办理网上信访160件次。', [['petitions.volume', 160]]],
-			// A line that ends its sentence.
-			['全区各级信访部门坚持源头预防,全年受理群众信访总量为520件次。\n其中来访300件次。', [['petitions.volume', 520], ['petitions.volume', 300]]],
-			// Paragraphs wider than a column.
-			[`${'全区各级信访部门坚持源头预防,推进信访工作法治化,'.repeat(6)}全年受理群众信访总量为520件次\n其中来访300件次。`, [['petitions.volume', 520], ['petitions.volume', 300]]],
 		]);
+
+		// Near misses: a line that ends its sentence, and paragraphs wider than a column, are not joined to the next:
+		// its figure is cited at its own line.
+		it.each([
+			'全区各级信访部门坚持源头预防,全年受理群众信访总量为520件次。\n办理网上信访300件次。',
+			`${'全区各级信访部门坚持源头预防,推进信访工作法治化,'.repeat(6)}全年受理群众信访总量为520件次\n办理网上信访300件次。`,
+		])('%s', body => {
+			const facts = reportOf(body).facts.map(fact => [fact.indicator, fact.value, fact.line]);
+			expect(facts).toEqual([['petitions.volume', 520, 3], ['petitions.volume', 300, 4]]);
+		});
 
 		it('cites the line the figure starts on', () => {
 			const [fact] = reportOf('全年收到行政复议申请12\n件。').facts;

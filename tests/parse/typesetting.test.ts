@@ -19,6 +19,7 @@ const settings: Record<string, (text: string) => string> = {
 	'thousands separators': text => text.replace(/(?<![\d.])(\d{1,3})(\d{3})(?![\d.年])/gu, '$1,$2'),
 	'Windows line ends': text => text.replace(/\n/gu, '\r\n'),
 	'indented paragraphs': text => text.replace(/^/gmu, '\u3000\u3000'),
+	'each sentence on a line of its own': text => text.replace(/。(?!\n)/gu, '。\n'),
 	'a hard break every 38 characters, as a PDF copied': text => text.split('\n').map(line => (line.length > 38 ? line.match(/.{1,38}/gu)!.join('\n') : line)).join('\n'),
 };
 
@@ -46,6 +47,10 @@ describe('spaces and breaks pages and PDFs leave', () => {
 		['调解成功率达98%,同比上升2.1 个百分点。', [['disputes.mediation_success_rate', 98]]],
 		// A space after a comma opens no new subject.
 		['区政协提案委员会对收到的提案认真审查, 共立案82件。', [['oversight.cppcc_proposals', 82]]],
+		// A sentence opening on 其中 on a line of its own still breaks down the total the line before ended on.
+		['全年化解矛盾纠纷4043件。\n其中,人民调解2283件,行政调解673件。', [['disputes.mediated', 4043]]],
+		// Near miss: a heading between them ends the total.
+		['全年化解矛盾纠纷4043件。\n(三)加强行政调解\n其中,行政调解673件。', [['disputes.mediated', 4043], ['disputes.mediated', 673]]],
 		// A paragraph opening on a numbered heading, hard-wrapped: its sentences read whole.
 		['3.深化政务公开。全区主动公开政府信息2.1万条,区政府办理信息公开申请\n840件,被复议25件。', [['transparency.disclosed', 21000], ['transparency.requests', 840]]],
 	]);
