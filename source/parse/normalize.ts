@@ -27,9 +27,11 @@ export function foldWidth(text: string): string {
 	let from = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		const space = isOtherSpace(code);
-		if ((code >= 0xFF01 && code <= 0xFF5E) || space) {
-			out += text.slice(from, i) + (space ? ' ' : String.fromCharCode(code - 0xFEE0));
+		// Most characters are ASCII or Han, neither folded: two comparisons each.
+		if (code < 0xA0 || (code > 0x3000 && code < 0xFF01) || code > 0xFF5E) continue;
+		const wideForm = code >= 0xFF01;
+		if (wideForm || isOtherSpace(code)) {
+			out += text.slice(from, i) + (wideForm ? String.fromCharCode(code - 0xFEE0) : ' ');
 			from = i + 1;
 		}
 	}

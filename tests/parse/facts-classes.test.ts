@@ -152,6 +152,23 @@ describe('law education and training in the forms reports write them', () => {
 	]);
 });
 
+describe('articles, plans made and short names', () => {
+	each([
+		// The second of a list of articles is an ordinal too.
+		['信息公开程序对照《条例》第20条和21条规定执行,主动公开政府信息66条。', [['transparency.disclosed', 66]]],
+		// Officers trained online, counted by 培训人数 in an enforcement course's list.
+		['开展执法岗位培训班5期,线下培训执法人员480人次、线上培训人数1300余人次。', [['enforcement.staff_trained', 480], ['enforcement.staff_trained', 1300]]],
+		// Information added to a site, in a paragraph on disclosure.
+		['主动公开全面落实。门户网站全年新增信息9800条。', [['transparency.disclosed', 9800]]],
+		// The online rate by its short name; not the share of items that may be done online in part.
+		['政务服务事项网办率达98%。', [['services.online_rate', 98]]],
+		['政务服务事项网上可办率达99%。', []],
+		// A plan the heading says was carried out heads results.
+		['2.落实年度普法工作计划,开展主题普法活动120场次。', [['education.events', 120]]],
+		['二、2025年工作计划\n开展普法活动120场次。', []],
+	]);
+});
+
 describe('counts of bodies that received or did something', () => {
 	each([
 		['将代表建议交由12个单位办理,办理人大代表建议64件。', [['oversight.npc_suggestions', 64]]],

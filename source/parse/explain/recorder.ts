@@ -133,7 +133,9 @@ function nameWhy(why: Exclude<Dropped, 'overlap'>, read: string, candidate: Cand
 		}
 
 		case 'ordinal': {
-			return 'after 第: an ordinal, not an amount';
+			return read[markBefore(read, candidate.index)] === '第'
+				? 'after 第: an ordinal, not an amount'
+				: 'listed after an ordinal with 第 (第20条和21条): an ordinal too, not an amount';
 		}
 
 		case 'slogan': {

@@ -85,6 +85,14 @@ function within(spans: ReadonlyArray<[number, number]>, candidate: Candidate): b
 	return false;
 }
 
+/** 第20条和21条, 第十条、十一条: the second of a list of articles is an ordinal too, its 第 left out. */
+const ordinalList = /第[\d一二三四五六七八九十百]+[条款项章节][和、及与至或]$/u;
+
+function ordinalListed(text: string, candidate: Candidate): boolean {
+	const at = candidate.index;
+	return at > 2 && '和、及与至或'.includes(text[at - 1]!) && ordinalList.test(text.slice(Math.max(0, at - 8), at));
+}
+
 export const markNames: Refiner = (candidates, text, sink) => {
 	if (candidates.length === 0) {
 		return candidates;
@@ -93,7 +101,7 @@ export const markNames: Refiner = (candidates, text, sink) => {
 	const spans = quotedSpans(text);
 	for (const candidate of candidates) {
 		const inQuotes = within(spans, candidate);
-		const ordinal = codeBefore(text, candidate.index) === 0x7B2C; // 第
+		const ordinal = codeBefore(text, candidate.index) === 0x7B2C || ordinalListed(text, candidate); // 第
 		// 15分钟政务服务圈, 24小时“政务无人超市”: a duration naming a service, not an amount of time.
 		const slogan = timeUnits.has(candidate.unit) && sloganAfter(text.slice(candidate.end, candidate.end + 6));
 		if (inQuotes || ordinal || slogan) {

@@ -17,7 +17,9 @@ export const functionsRules: readonly Rule[] = [
 		indicator: 'services.online_rate',
 		units: ['%'],
 		// Fully online only: 网上可办率 (can be started online) and 一网通办率 measure something looser.
-		own: /全程(?:可)?网(?:上)?办|网上全程可办|全流程网(?:上)?办|网上全流程办理/u,
+		// 网办率100%, 网办、掌办率达到100%: the online rate by its short name; not 网上可办率, which counts items that may
+		// be done online in part.
+		own: /全程(?:可)?网(?:上)?办|网上全程可办|全流程网(?:上)?办|网上全流程办理|网办(?:、掌办)?率(?<![上可]网办(?:、掌办)?率)/u,
 		not: /跑零次|最多跑一次|即办/u,
 	},
 	{
