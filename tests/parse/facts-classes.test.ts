@@ -180,6 +180,10 @@ describe('counts of bodies that received or did something', () => {
 		['建成3个法律咨询服务站和6个人民调解工作室。', []],
 		['对8个街道开展依申请公开工作测评。', []],
 		['“法律咨询”和“法律援助”两个模块上线运行。', []],
+		// A numeral of one character enumerates kinds (三项, 两个); one of two or more counts things.
+		['全年作出三项重大行政决策。', []],
+		['全年作出十三项重大行政决策。', [['decisions.major', 13]]],
+		['上线二十个“一件事”集成服务。', [['services.one_thing', 20]]],
 	]);
 });
 

@@ -64,8 +64,11 @@ The noun phrase after such a measure word names a body, not a thing done: 13个�
 */
 const body = /^[^,;]{0,10}?(?:单位|部门|市州|州市|县市区|县区|乡镇|镇街|街道|社区|村居|企业|机关|政府|中心|工作站|服务站|站点|服务点|工作室|调解室|司法所|法庭|委员会|团队|队伍|基地|平台|窗口|机构|学校|医院|园区)/u;
 
-/** 两个模块, 三个一批, 四项机制: a Chinese numeral before its noun enumerates kinds of things; it counts no events. */
-const chineseNumeral = /^[一二三四五六七八九十两]+$/u;
+/**
+两个模块, 三个一批, 四项机制: a Chinese numeral of one character before its noun enumerates kinds of things; it counts
+no events. One of two or more (十三项重大行政决策, 二十个“一件事”) counts things as digits would.
+*/
+const chineseNumeral = /^[一二三四五六七八九十两]$/u;
 
 /** 涉及5个方面7个事项: aspects, fields and links are kinds things fall into, whatever the numeral. */
 const kindsNoun = /^(?:方面|领域|板块|环节|维度|层面|类别)/u;
