@@ -62,6 +62,26 @@ describe('a count read with a borrowed topic, beside the count in the indicator\
 	});
 });
 
+describe('a lesser measure of an indicator, beside the indicator counted in other own words', () => {
+	each([
+		// The suits a court concluded, beside those it took in: the suits brought are the count, larger or smaller.
+		['全市两级法院共受理一审行政案件2210件,审结一审行政案件2236件。', [['litigation.cases', 2210]]],
+		['本年度受理行政诉讼案件860件,审结行政诉讼案件790件。', [['litigation.cases', 860]]],
+		// Near miss: a report whose only count is of the suits concluded gives that count.
+		['全年共审结一审行政诉讼案件47件,败诉3件。', [['litigation.cases', 47], ['litigation.lost', 3]]],
+		// Near miss: the suits against the county government are another count in their own words, and both stand.
+		['全县发生行政诉讼案件120件,以县政府为被告的行政诉讼案件18件。', [['litigation.cases', 120], ['litigation.cases', 18]]],
+	]);
+
+	it('keeps the concluded count among the figures, and the trace says what outranks it', () => {
+		const body = '全市两级法院共受理一审行政案件2210件,审结一审行政案件2236件。';
+		expect(reportOf(body).figures.map(figure => figure.match)).toContain('2236件');
+		const entry = explainReport(`某某市人民政府2024年法治政府建设年度情况报告\n${body}`, {file: 'test.txt'}).entries.find(candidate => candidate.expression === '2236件');
+		expect(entry?.outcome).toEqual({kind: 'excluded', by: 'outranked'});
+		expect(entry?.why).toContain('审结 counts a lesser measure; line 2 counts litigation.cases in its own words as 2210件');
+	});
+});
+
 describe('a fractional count is a ratio, not a count', () => {
 	each([
 		['全区法律援助万人受援量18.36件,居全市前列。', []],

@@ -173,9 +173,13 @@ export function verdictOf(traced: TracedQuantity, year: number | null, outranked
 			? factWhy(rule, words, quantity.index, previous)
 			: `${rule.own.exec(item.words.own)?.[0] ?? ''} (with the words of the item before: ${item.words.lead.trim()})`;
 		if (outrankedBy !== undefined) {
+			const lesser = rule.lesser?.exec(words.own);
+			const counted = `line ${outrankedBy.line} counts ${rule.indicator} in its own words as ${outrankedBy.match}`;
 			return {
 				outcome: {kind: 'excluded', by: 'outranked'},
-				why: `rule: ${why}, its topic only borrowed; line ${outrankedBy.line} counts ${rule.indicator} in its own words as ${outrankedBy.match}: a part or another body's count (kept as a figure)`,
+				why: lesser
+					? `rule: ${why}, but ${lesser[0]} counts a lesser measure; ${counted} (kept as a figure)`
+					: `rule: ${why}, its topic only borrowed; ${counted}: a part or another body's count (kept as a figure)`,
 			};
 		}
 

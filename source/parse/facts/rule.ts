@@ -37,6 +37,12 @@ export type Rule = {
 	words fit (主动公开政府信息61条。其中,…回复网络申请公开事项5条 is one kind of information published).
 	*/
 	readonly partsAreKinds?: true;
+	/**
+	Words in the figure's own words that make it a lesser measure of the indicator (审结一审行政案件5129件: the suits a
+	court concluded, beside 受理…5109件, the suits brought). Such a reading stays a fact only while the report counts
+	the indicator in no other own words (facts/outranked.ts): a concluded count is the best a report may give.
+	*/
+	readonly lesser?: RegExp;
 };
 
 /**
@@ -60,6 +66,7 @@ export function oneShape(rule: Rule): Rule {
 		notInSection: rule.notInSection,
 		topicFromHeading: rule.topicFromHeading,
 		partsAreKinds: rule.partsAreKinds,
+		lesser: rule.lesser,
 	};
 	return shaped;
 }

@@ -48,9 +48,10 @@ export function carriedLength(words: Words, index: number, previous: Words | und
 /**
 How a rule held a figure: by its own words, with the topic in them too (or none asked); by its own words with a
 topic borrowed from the sentence, the section or the sentence before; or by words it did not find there itself
-(carried from the figure before, the item before, the figure it follows). facts/outranked.ts weighs these.
+(carried from the figure before, the item before, the figure it follows); or by its own words naming a lesser
+measure of the indicator (Rule.lesser). facts/outranked.ts weighs these.
 */
-export type Hold = 'own words' | 'borrowed topic' | 'lent words';
+export type Hold = 'own words' | 'borrowed topic' | 'lent words' | 'lesser measure';
 
 /** 出庭 + 负责人 (sentence) · 信访 (carried) · 审查 (item before) */
 export function factWhy(rule: Rule, words: Words, index: number, previous: Words | undefined): string {
@@ -77,11 +78,14 @@ export function factReading(rule: Rule, words: Words, index: number, previous: W
 	}
 
 	const topic = topicMatch(rule, words);
+	let reading: {readonly why: string; readonly hold: Hold};
 	if (topic === null || (own !== null && own[0].includes(topic.text))) {
-		return {why, hold: lent || (topic === null && rule.topic !== undefined) ? 'lent words' : 'own words'};
+		reading = {why, hold: lent || (topic === null && rule.topic !== undefined) ? 'lent words' : 'own words'};
+	} else {
+		reading = topic.place === 'own'
+			? {why: `${why} + ${topic.text}`, hold: lent ? 'lent words' : 'own words'}
+			: {why: `${why} + ${topic.text} (${topic.place})`, hold: lent ? 'lent words' : 'borrowed topic'};
 	}
 
-	return topic.place === 'own'
-		? {why: `${why} + ${topic.text}`, hold: lent ? 'lent words' : 'own words'}
-		: {why: `${why} + ${topic.text} (${topic.place})`, hold: lent ? 'lent words' : 'borrowed topic'};
+	return reading.hold !== 'lent words' && rule.lesser?.test(words.own) === true ? {why: reading.why, hold: 'lesser measure'} : reading;
 }
