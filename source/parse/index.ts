@@ -6,7 +6,7 @@ builds the outline and reads quantities into facts and figures.
 import {derivePriorYear} from './derive.js';
 import {classify} from './facts/classify.js';
 import {factReading, type Hold} from './facts/why.js';
-import {type Outrankable, outrankable, setAsideOutranked} from './facts/outranked.js';
+import {type Outrankable, periodBefore, setAsideOutranked, weaknessOf} from './facts/outranked.js';
 import {lendRestatedChanges} from './facts/restated.js';
 import {aboutAnotherYear, wordsFor, type Words} from './facts/words.js';
 import type {ExclusionKind} from './explain/reasons.js';
@@ -80,9 +80,11 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	options.trace?.metadata?.(meta.reasons);
 	const outline = new OutlineBuilder(meta.year);
 	const facts: Fact[] = [];
-	// How each fact was held, and the few read with a borrowed topic or as a lesser measure (facts/outranked.ts).
+	// How each fact was held, and the few read with a borrowed topic, as a lesser measure or of 今年 (facts/outranked.ts).
 	const holds: Hold[] = [];
 	const weaker: Outrankable[] = [];
+	// The facts whose paragraph last named the year under review, which outrank one of 今年.
+	const named: number[] = [];
 	const figures: Figure[] = [];
 	const shortcomings: string[] = [];
 	const plans: string[] = [];
@@ -164,7 +166,10 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 				// Facts and figures are written out as literals, in the same key order as ever (the JSON shows it).
 				if (rule) {
 					const {why, hold} = factReading(rule, words, quantity.index, before);
-					if (outrankable(hold)) weaker.push({at: facts.length, figuresBefore: figures.length, quantity});
+					const period = meta.year === null ? null : periodBefore(read, span.start + quantity.index, meta.year);
+					if (period === 'named') named.push(facts.length);
+					const weakness = weaknessOf(hold, period);
+					if (weakness !== null) weaker.push({at: facts.length, figuresBefore: figures.length, quantity, weakness});
 					const fact: Fact = {
 						indicator: rule.indicator,
 						derived: null,
@@ -203,7 +208,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 		}
 	}
 
-	if (weaker.length > 0) setAsideOutranked(facts, holds, figures, weaker, trace?.outranked?.bind(trace));
+	if (weaker.length > 0) setAsideOutranked(facts, holds, figures, weaker, named, trace?.outranked?.bind(trace));
 	lendRestatedChanges(facts);
 	return {
 		file: options.file ?? '',

@@ -82,6 +82,31 @@ describe('a lesser measure of an indicator, beside the indicator counted in othe
 	});
 });
 
+describe('a count of 今年 beside the count for the year under review', () => {
+	// A spring news item: the year under review's results, then the new year's so far.
+	const report = (body: string): string => `某某县2023年建议提案办理工作情况\n${body}`;
+	it.each([
+		['2023年,县政府承办人大代表建议96件、政协提案120件。\n今年以来,县政府共接办代表建议88件,委员提案101件。', [['oversight.npc_suggestions', 96], ['oversight.cppcc_proposals', 120]]],
+		// In one paragraph, after a sentence naming the year.
+		['2023年县政府共接办人大建议96件,均已办结。今年以来,共接办代表建议88件。', [['oversight.npc_suggestions', 96]]],
+		// Near miss: a year named as a span since the year under review (2023年以来) sets no period apart from 今年.
+		['2023年以来,举办法治讲座40余场。今年共开展法治宣传讲座31场。', [['education.events', 40], ['education.events', 31]]],
+		// Near miss: 今年 alone is the year under review.
+		['今年以来,县政府共接办代表建议88件,委员提案101件。', [['oversight.npc_suggestions', 88], ['oversight.cppcc_proposals', 101]]],
+		// Near miss: another indicator under 今年 stands.
+		['2023年,县政府承办人大代表建议96件。今年以来,举办法治讲座12场。', [['oversight.npc_suggestions', 96], ['education.events', 12]]],
+	])('%s', (body, expected) => {
+		expect(parseReport(report(body), {file: 'test.txt'}).facts.filter(fact => !fact.derived).map(fact => [fact.indicator, fact.value])).toEqual(expected);
+	});
+
+	it('keeps the count of 今年 among the figures, and the trace says which period outranks it', () => {
+		const text = report('2023年,县政府承办人大代表建议96件。\n今年以来,县政府共接办代表建议88件。');
+		const entry = explainReport(text, {file: 'test.txt'}).entries.find(candidate => candidate.expression === '88件');
+		expect(entry?.outcome).toEqual({kind: 'excluded', by: 'outranked'});
+		expect(entry?.why).toContain('of 今年; line 2 counts oversight.npc_suggestions for 2023 as 96件: another period');
+	});
+});
+
 describe('a fractional count is a ratio, not a count', () => {
 	each([
 		['全区法律援助万人受援量18.36件,居全市前列。', []],

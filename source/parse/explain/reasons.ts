@@ -37,9 +37,9 @@ export const exclusions = {
 	none: 'count said not to have happened',
 	exception: 'exception (除…外)',
 	'sub-total': 'sub-total',
-	// A figure whose topic was only borrowed, smaller than the report's count of its indicator in its own words
-	// (facts/outranked.ts).
-	outranked: 'outranked by the count in its own words',
+	// A figure whose topic was only borrowed, or whose words name a lesser measure, beside the report's count of its
+	// indicator in its own words; or one of 今年 beside the count for the year under review (facts/outranked.ts).
+	outranked: 'outranked by a stronger count of its indicator',
 } as const satisfies Record<string, string>;
 
 export type ExclusionKind = keyof typeof exclusions;

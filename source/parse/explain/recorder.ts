@@ -8,7 +8,8 @@ import {joinNames, markBefore, namedKind, namedWhy, type Named} from './names.js
 import type {Entry} from './reasons.js';
 import type {Fact, Quantity} from '../types.js';
 import type {MetadataReasons, ParseTrace, TracedQuantity, TracedSentence} from './trace.js';
-import {verdictOf} from './verdict.js';
+import {type Outranking, verdictOf} from './verdict.js';
+import type {Weakness} from '../facts/outranked.js';
 
 type Span = {readonly index: number; readonly end: number};
 
@@ -26,8 +27,8 @@ const within = (inner: Span, outer: Span): boolean => inner.index >= outer.index
 export class Recorder implements ParseTrace {
 	private readonly heard: Heard[] = [];
 	private reasons: MetadataReasons = {district: '', year: ''};
-	/** Facts set aside once the whole report was read, by their quantity: the fact that outranks each. */
-	private readonly outrankedBy = new Map<Quantity, Fact>();
+	/** Facts set aside once the whole report was read, by their quantity: the fact that outranks each, and why. */
+	private readonly outrankedBy = new Map<Quantity, Outranking>();
 
 	metadata(reasons: MetadataReasons): void {
 		this.reasons = reasons;
@@ -58,8 +59,8 @@ export class Recorder implements ParseTrace {
 		this.heard.at(-1)?.quantities.push(traced);
 	}
 
-	outranked(quantity: Quantity, by: Fact): void {
-		this.outrankedBy.set(quantity, by);
+	outranked(quantity: Quantity, by: Fact, weakness: Weakness): void {
+		this.outrankedBy.set(quantity, {by, weakness});
 	}
 
 	/** The entries of every sentence heard, in file order; `year` is the report's. */
@@ -70,7 +71,7 @@ export class Recorder implements ParseTrace {
 	}
 }
 
-function sentenceEntries(heard: Heard, year: number | null, outrankedBy: ReadonlyMap<Quantity, Fact>): Entry[] {
+function sentenceEntries(heard: Heard, year: number | null, outrankedBy: ReadonlyMap<Quantity, Outranking>): Entry[] {
 	const {sentence} = heard;
 	const entry = (span: Span, outcome: Entry['outcome'], why: string): Entry => ({
 		line: sentence.line,

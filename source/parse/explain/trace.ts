@@ -3,6 +3,7 @@ What parseReport tells the explain trace as it reads, when asked (ParseOptions.t
 Parsing without a trace builds none of this.
 */
 import type {Rule} from '../facts/rule.js';
+import type {Weakness} from '../facts/outranked.js';
 import type {Words} from '../facts/words.js';
 import type {QuantitySink} from '../quantities/sink.js';
 import type {Fact, Quantity} from '../types.js';
@@ -37,8 +38,8 @@ export type ParseTrace = {
 	sentence(sentence: TracedSentence): QuantitySink;
 	/** A quantity of the last sentence given, once decided. */
 	quantity(traced: TracedQuantity): void;
-	/** A fact read earlier, set aside once the report was read: `by` counts its indicator in its own words. */
-	outranked?(quantity: Quantity, by: Fact): void;
+	/** A fact read earlier, set aside once the report was read: `by` counts its indicator more strongly. */
+	outranked?(quantity: Quantity, by: Fact, weakness: Weakness): void;
 	/** What decided the report's district and year, heard once before its first sentence. */
 	metadata?(reasons: MetadataReasons): void;
 };

@@ -5,6 +5,7 @@ the words it matched; the near misses when no rule did; what set it aside otherw
 import {notAnAmount, over, type NotAnAmount} from '../facts/amount.js';
 import {misfit, type Misfit} from '../facts/classify.js';
 import {carried, isPart} from '../facts/parts.js';
+import type {Weakness} from '../facts/outranked.js';
 import type {Rule} from '../facts/rule.js';
 import {rules} from '../facts/rules/index.js';
 import {factWhy} from '../facts/why.js';
@@ -152,7 +153,28 @@ function otherYear(words: Words, year: number | null): string {
 	return `another period: "${words.lead.trim()}"`;
 }
 
-export function verdictOf(traced: TracedQuantity, year: number | null, outrankedBy?: Fact): Verdict {
+/** Why a fact was set aside once the report was read, as facts/outranked.ts decided. */
+function outranked(rule: Rule, why: string, words: Words, {by, weakness}: Outranking, year: number | null): string {
+	const counted = `line ${by.line} counts ${rule.indicator}`;
+	switch (weakness) {
+		case 'this year': {
+			return `rule: ${why}, but of 今年; ${counted} for ${year ?? 'the year'} as ${by.match}: another period (kept as a figure)`;
+		}
+
+		case 'lesser measure': {
+			return `rule: ${why}, but ${rule.lesser?.exec(words.own)?.[0] ?? ''} counts a lesser measure; ${counted} in its own words as ${by.match} (kept as a figure)`;
+		}
+
+		case 'borrowed topic': {
+			return `rule: ${why}, its topic only borrowed; ${counted} in its own words as ${by.match}: a part or another body's count (kept as a figure)`;
+		}
+	}
+}
+
+/** A fact set aside once the report was read: the fact that outranks it, and why. */
+export type Outranking = {readonly by: Fact; readonly weakness: Weakness};
+
+export function verdictOf(traced: TracedQuantity, year: number | null, outranking?: Outranking): Verdict {
 	const {quantity, words, previous, excluded, rule, section} = traced;
 	if (excluded === 'plan') {
 		return {outcome: {kind: 'excluded', by: excluded}, why: `under plans: ${section} (kept as a figure)`};
@@ -172,15 +194,8 @@ export function verdictOf(traced: TracedQuantity, year: number | null, outranked
 		const why = item === undefined
 			? factWhy(rule, words, quantity.index, previous)
 			: `${rule.own.exec(item.words.own)?.[0] ?? ''} (with the words of the item before: ${item.words.lead.trim()})`;
-		if (outrankedBy !== undefined) {
-			const lesser = rule.lesser?.exec(words.own);
-			const counted = `line ${outrankedBy.line} counts ${rule.indicator} in its own words as ${outrankedBy.match}`;
-			return {
-				outcome: {kind: 'excluded', by: 'outranked'},
-				why: lesser
-					? `rule: ${why}, but ${lesser[0]} counts a lesser measure; ${counted} (kept as a figure)`
-					: `rule: ${why}, its topic only borrowed; ${counted}: a part or another body's count (kept as a figure)`,
-			};
+		if (outranking !== undefined) {
+			return {outcome: {kind: 'excluded', by: 'outranked'}, why: outranked(rule, why, words, outranking, year)};
 		}
 
 		return {outcome: {kind: 'fact', indicator: rule.indicator}, why: `rule: ${why}${alsoFitting(rule, quantity.unit, words)}`};

@@ -1,5 +1,5 @@
 /**
-A report that counts an indicator in the indicator's own words (主动公开政府信息11314条) has stated it. Two weaker
+A report that counts an indicator in the indicator's own words (主动公开政府信息11314条) has stated it. Weaker
 readings of the same indicator and unit are then set aside and kept as figures:
 - a smaller figure a rule read only with a topic borrowed from its sentence or section (…发布工作动态250条, in a
   paragraph on disclosure), most often a part of that count or another body's: the total is the fact. A larger one
@@ -7,37 +7,66 @@ readings of the same indicator and unit are then set aside and kept as figures:
   words, which are siblings, not parts;
 - a figure whose own words name a lesser measure of the indicator (Rule.lesser: 审结…5129件 beside 受理…5109件),
   whatever its size: it counts something else than the indicator does, and is kept only when nothing better is
-  given.
+  given;
+- a figure of 今年 (今年以来,…接办代表建议173件) where the text also counts the indicator under the year under review
+  (2023年,…接办人大建议161件), whatever its size: the two are two periods, and the year named is the report's (a
+  news item of the spring tells last year's results, then the new year's so far).
 */
 import type {Fact, Figure, Quantity} from '../types.js';
 import type {Hold} from './why.js';
 
-/** A fact a count in its own words may outrank: where it stands among the facts and figures, and its quantity. */
-export type Outrankable = {readonly at: number; readonly figuresBefore: number; readonly quantity: Quantity};
+/** Why a fact was set aside: how it was held, or the period its paragraph set it in. */
+export type Weakness = 'borrowed topic' | 'lesser measure' | 'this year';
 
-/** Told of each fact set aside, with the fact in its indicator's own words that outranks it. */
-export type OutrankedSink = (quantity: Quantity, by: Fact) => void;
+/** A fact a stronger count may outrank: where it stands among the facts and figures, its quantity, and why. */
+export type Outrankable = {readonly at: number; readonly figuresBefore: number; readonly quantity: Quantity; readonly weakness: Weakness};
 
-/** Whether a fact held so may be outranked (index.ts keeps a list of those, a few a report). */
-export function outrankable(hold: Hold): boolean {
-	return hold === 'borrowed topic' || hold === 'lesser measure';
+/** Told of each fact set aside, with the fact that outranks it and why. */
+export type OutrankedSink = (quantity: Quantity, by: Fact, weakness: Weakness) => void;
+
+/** The period a figure's paragraph last named before it, looked for within this many characters. */
+const periodReach = 2000;
+const statesYear = /(?:19|20)\d\d年/u;
+
+/** A year named as a span that runs on (2021年来, 2021年以来, 2021年至今): no single period. */
+const span = /^(?:以?来|至今|起)/u;
+
+/**
+The period the paragraph `text` last names before `at`: 'this year' when 今年 comes after the year under review
+and no other year follows it, 'named' when the year under review (2023年, not 2023年以来) comes after any 今年,
+else null.
+*/
+export function periodBefore(text: string, at: number, year: number): 'this year' | 'named' | null {
+	const before = text.slice(Math.max(0, at - periodReach), at);
+	const thisYear = before.lastIndexOf('今年');
+	const yearWord = `${year}年`;
+	const named = before.lastIndexOf(yearWord);
+	if (thisYear > named) return statesYear.test(before.slice(thisYear)) ? null : 'this year';
+	return named >= 0 && !span.test(before.slice(named + yearWord.length, named + yearWord.length + 2)) ? 'named' : null;
+}
+
+/** How a fact held so, in a paragraph naming that period, may be outranked (index.ts lists those, a few a report). */
+export function weaknessOf(hold: Hold, period: 'this year' | 'named' | null): Weakness | null {
+	if (period === 'this year') return 'this year';
+	return hold === 'borrowed topic' || hold === 'lesser measure' ? hold : null;
 }
 
 /**
-Moves each outrankable reading a count in its own words outranks from `facts` to `figures`, where it would have
-stood, with the prior-year value derived from it. `holds` says how each fact was held (derived ones: lent words).
+Moves each weaker reading a stronger count outranks from `facts` to `figures`, where it would have stood, with
+the prior-year value derived from it. `holds` says how each fact was held (derived ones: lent words); `named`
+lists the facts whose paragraph last named the year under review.
 */
-export function setAsideOutranked(facts: Fact[], holds: readonly Hold[], figures: Figure[], readings: readonly Outrankable[], sink?: OutrankedSink): void {
+export function setAsideOutranked(facts: Fact[], holds: readonly Hold[], figures: Figure[], readings: readonly Outrankable[], named: readonly number[], sink?: OutrankedSink): void {
 	const drop = new Set<number>();
 	let moved = 0;
-	for (const {at, figuresBefore, quantity} of readings) {
+	for (const {at, figuresBefore, quantity, weakness} of readings) {
 		const fact = facts[at]!;
-		const by = largestInOwnWords(facts, holds, fact);
-		if (by === undefined || (holds[at] === 'borrowed topic' && by.value <= fact.value)) continue;
+		const by = weakness === 'this year' ? inNamedYear(facts, named, fact) : outrankedByHold(facts, holds, fact, weakness);
+		if (by === undefined) continue;
 		drop.add(at);
 		// The value derived from its change goes with it.
 		if (facts[at + 1]?.derived && facts[at + 1]!.line === fact.line && facts[at + 1]!.indicator === fact.indicator) drop.add(at + 1);
-		sink?.(quantity, by);
+		sink?.(quantity, by, weakness);
 		const {indicator: _indicator, derived: _derived, why: _why, ...figure} = fact;
 		figures.splice(figuresBefore + moved++, 0, figure);
 	}
@@ -51,12 +80,22 @@ export function setAsideOutranked(facts: Fact[], holds: readonly Hold[], figures
 	facts.length = kept;
 }
 
-function largestInOwnWords(facts: readonly Fact[], holds: readonly Hold[], of: Fact): Fact | undefined {
+function inNamedYear(facts: readonly Fact[], named: readonly number[], of: Fact): Fact | undefined {
+	for (const at of named) {
+		const fact = facts[at]!;
+		if (fact.indicator === of.indicator && fact.unit === of.unit) return fact;
+	}
+
+	return undefined;
+}
+
+/** The count in its own words that outranks a reading held by a borrowed topic or as a lesser measure, if any. */
+function outrankedByHold(facts: readonly Fact[], holds: readonly Hold[], of: Fact, weakness: Weakness): Fact | undefined {
 	let best: Fact | undefined;
 	for (let i = 0; i < facts.length; i++) {
 		const fact = facts[i]!;
 		if (holds[i] === 'own words' && fact.indicator === of.indicator && fact.unit === of.unit && (best === undefined || fact.value > best.value)) best = fact;
 	}
 
-	return best;
+	return best === undefined || (weakness === 'borrowed topic' && best.value <= of.value) ? undefined : best;
 }
