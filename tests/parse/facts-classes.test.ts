@@ -24,6 +24,8 @@ describe('a total and its parts (其中, 分别)', () => {
 		['全年收到行政复议申请640件。行政复议机构通过简易程序办理案件210件,审结600件。', [['reconsideration.received', 640], ['reconsideration.closed', 600]]],
 		// A rate has no parts: 其中 breaks down the count before it.
 		['新收一审行政案件310件,结案率为91.2%,其中行政机关败诉12件。', [['litigation.cases', 310], ['litigation.lost', 12]]],
+		// A sentence of its own after the suits: a judgment against an administrative organ is a suit lost.
+		['全市法院受理一审行政案件410件。其中,判决行政机关败诉23件,败诉率为5.6%。', [['litigation.cases', 410], ['litigation.lost', 23], ['litigation.loss_rate', 5.6]]],
 		// A combined total names no kind; its parts do.
 		['共承办人大代表建议和政协提案150件,其中人大代表建议90件、政协提案60件。', [['oversight.npc_suggestions', 90], ['oversight.cppcc_proposals', 60]]],
 		// Kinds of decision are parts of the cases concluded, not the count concluded.
@@ -1023,6 +1025,8 @@ describe('more of the words reports use for those trained, reached and answered'
 describe('heads in court counted by the cases they appeared in', () => {
 	each([
 		['全年行政机关负责人出庭应诉案件45件,出庭率100%。', [['litigation.head_appearances', 45], ['litigation.head_appearance_rate', 100]]],
+		// By case and time together (件次), as a court's report counts them.
+		['本年度行政机关负责人出庭应诉860件次,同比上升12.5%。', [['litigation.head_appearances', 860]]],
 		// Near miss: the cases that called for a head are not those a head appeared in.
 		['应出庭案件48件,行政机关负责人出庭应诉率93.8%。', [['litigation.head_appearance_rate', 93.8]]],
 	]);

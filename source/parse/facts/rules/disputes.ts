@@ -91,7 +91,9 @@ export const disputesRules: readonly Rule[] = [
 		indicator: 'litigation.lost',
 		units: ['件', '起', '宗', '例'],
 		own: /败诉/u,
-		topic: /诉讼|应诉|案件|被告/u,
+		// 其中,判决行政机关败诉209件: a court's judgment against an administrative organ is a suit lost, however the
+		// sentence names the suits.
+		topic: /诉讼|应诉|案件|被告|判决|行政机关/u,
 		topicIn: 'sentence',
 		// 避免30件败诉风险案件进入诉讼: cases at risk of being lost, kept out of court; none was lost. So are cases a warning
 		// flagged (化解了2起行政败诉预警案件).
@@ -106,7 +108,7 @@ export const disputesRules: readonly Rule[] = [
 		indicator: 'litigation.head_appearances',
 		// 329名行政机关主要负责人出庭应诉: heads counted by 名 before their noun. 负责人出庭应诉案件45件: by the cases they
 		// appeared in (负责人出庭应诉3宗 too; measure words comparisons do not take as the indicator's own, so shown as such).
-		units: ['人次', '次', '人', '名', '件', '宗', '起'],
+		units: ['人次', '次', '人', '名', '件', '件次', '宗', '起'],
 		// 负责人到庭应诉4018件: appeared in court, said so.
 		own: /出庭|到庭应诉/u,
 		topic: /负责人|领导|一把手|首长|负责同志|区长|县长|市长/u,
