@@ -34,6 +34,10 @@ describe('a total and its parts (其中, 分别)', () => {
 		['全年受理信访总量420件次。其中:来访180件次;网上信访200件次;来信40件次。', [['petitions.volume', 420]]],
 		['全年受理信访总量420件次。在受理的信访中,区信访局受理的信访总量为150件次。', [['petitions.volume', 420]]],
 		['收到行政复议申请96件,较上年增长12%。其中,区政府本级收到申请60件。', [['reconsideration.received', 96]]],
+		// A total in a measure word the part's rule does not count is a sum of other things: the part stands.
+		['法律援助全年为民办实事5.2万件次,其中审批法律援助案件3100件。', [['legal_aid.cases', 3100]]],
+		// Near miss: a total in the rule's own measure word is the count the part is a share of.
+		['全年法律援助为民办实事5200件,其中审批法律援助案件3100件。', [['legal_aid.cases', 5200]]],
 		// Near misses: a sentence that opens otherwise states its own figure.
 		['全年受理信访总量420件次。区信访局接待群众来访180件次。', [['petitions.volume', 420], ['petitions.volume', 180]]],
 		['全年受理信访总量420件次。开展法治宣传活动12场。其中,网上信访200件次。', [['petitions.volume', 420], ['education.events', 12], ['petitions.volume', 200]]],

@@ -116,6 +116,9 @@ function reachesPast(pattern: RegExp, text: string, at: number): boolean {
 makes it another count (调解纠纷121件,其中调解成功119件: the successes are the count, not a part of one).
 */
 function fitsWithout(rule: Rule, words: Words): boolean {
-	return rule.own.test(words.own) && !(rule.not?.test(words.own) ?? false)
+	// A total in a measure word the rule does not count (为民办实事34.62万件次,其中审批法律援助案件8.88万件) is a sum of
+	// other things the part is one of, not the indicator's count.
+	const {unit} = words.quantity;
+	return (unit === '' || rule.units.includes(unit)) && rule.own.test(words.own) && !(rule.not?.test(words.own) ?? false)
 		&& !(rule.notAfter?.test(words.sentence.slice(words.quantity.end)) ?? false);
 }
