@@ -1114,6 +1114,8 @@ describe('the kinds of information published are parts of it, whatever their wor
 		['主动公开政府信息120条,其中包括工作动态100条,申请公开0条。', [['transparency.disclosed', 120]]],
 		// Near miss: requests stated beside what was published, not under it.
 		['主动公开政府信息120条,收到政府信息公开申请15件。', [['transparency.disclosed', 120], ['transparency.requests', 15]]],
+		// Near miss: requests in 件 after the kinds in 条 are no kind of information published.
+		['主动公开各类信息1186条,其中通过政务微信公开信息923条,实现同步公开;年内受理并办结依申请公开23件。', [['transparency.disclosed', 1186], ['transparency.requests', 23]]],
 	]);
 });
 

@@ -34,7 +34,10 @@ export function isPart(rule: Rule, words: Words): boolean {
 	// A part that names the topic its total lacks (行政争议发案量共50件,其中行政复议发案量37件) is a statement of its own.
 	if (namesWhatTotalDidNot(rule, words, total)) return false;
 	// A total without a measure word (审结复议案件4696,其中…) has no rule of its own, but its words may fit.
-	return totalRule === null ? fitsWithout(rule, total) : totalRule.indicator === rule.indicator || totalRule.partsAreKinds === true;
+	// Kinds of what the total counts are counted as it is: 受理依申请公开23件 after 主动公开信息1186条,其中… counts requests.
+	return totalRule === null
+		? fitsWithout(rule, total)
+		: totalRule.indicator === rule.indicator || (totalRule.partsAreKinds === true && total.quantity.unit === words.quantity.unit);
 }
 
 /**
