@@ -1108,6 +1108,20 @@ describe('what the year ahead will bring is no result (将 before a verb of doin
 	]);
 });
 
+describe('information published where a passage never says 公开', () => {
+	each([
+		// Where it was published stands for the topic: a government's site, a column, government information by name.
+		['全年在政府门户网站发布信息590条。', [['transparency.disclosed', 590]]],
+		['2024年本局信息栏目共发布信息210条。', [['transparency.disclosed', 210]]],
+		['全年更新各类政府信息1800余条。', [['transparency.disclosed', 1800]]],
+		['全年共主动发布各类信息3200条。', [['transparency.disclosed', 3200]]],
+		// Near misses: information a channel that is no government's published, and legal education on a site.
+		['通过微信公众号发布普法信息120条。', []],
+		['在政府网站发布普法信息120条。', []],
+		['全年发布信息300条。', []],
+	]);
+});
+
 describe('the kinds of information published are parts of it, whatever their words', () => {
 	each([
 		['主动公开政府信息120条。其中,通知公告类信息80条,回复依申请公开事项6条。', [['transparency.disclosed', 120]]],

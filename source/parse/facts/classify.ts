@@ -49,11 +49,11 @@ function topicFound(rule: Rule, words: Words): boolean {
 		return true;
 	}
 
-	if (rule.topicIn === undefined) {
-		return false;
+	if (rule.topicIn !== undefined && (rule.topic.test(words.before) || (rule.topicIn === 'sentence-or-section' && rule.topic.test(words.scope)) || headingTopic(rule, words) !== null || earlierTopic(rule, words))) {
+		return true;
 	}
 
-	return rule.topic.test(words.before) || (rule.topicIn === 'sentence-or-section' && rule.topic.test(words.scope)) || headingTopic(rule, words) !== null || earlierTopic(rule, words);
+	return rule.topicAlone?.test(words.own) ?? false;
 }
 
 /** What may stand before the verb of a sentence that has no subject of its own: 已审结, 共办结, 全年结案. */

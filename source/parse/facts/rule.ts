@@ -33,6 +33,12 @@ export type Rule = {
 	*/
 	readonly topicFromHeading?: {readonly rivals: RegExp; readonly noun: RegExp};
 	/**
+	Words in the figure's own words that stand for the topic where it is found nowhere else (a passage on a
+	government's site that never says 公开: 在政府门户网站发布信息59条). Asked last, so a topic found anywhere is still
+	where the reading says it stood.
+	*/
+	readonly topicAlone?: RegExp;
+	/**
 	Under 其中 its total breaks down into kinds of what it counts: every part is a part, whatever rule its own
 	words fit (主动公开政府信息61条。其中,…回复网络申请公开事项5条 is one kind of information published).
 	*/
@@ -65,6 +71,7 @@ export function oneShape(rule: Rule): Rule {
 		notAfter: rule.notAfter,
 		notInSection: rule.notInSection,
 		topicFromHeading: rule.topicFromHeading,
+		topicAlone: rule.topicAlone,
 		partsAreKinds: rule.partsAreKinds,
 		lesser: rule.lesser,
 	};

@@ -34,7 +34,9 @@ export function topicMatch(rule: Rule, words: Words): {readonly text: string; re
 
 	const heading = headingTopic(rule, words);
 	if (heading !== null) return {text: topic.exec(heading)?.[0] ?? heading, place: 'heading'};
-	return earlierTopic(rule, words) ? {text: topic.exec(words.earlier)![0], place: 'sentence before'} : null;
+	if (earlierTopic(rule, words)) return {text: topic.exec(words.earlier)![0], place: 'sentence before'};
+	const alone = rule.topicAlone?.exec(words.own);
+	return alone ? {text: alone[0], place: 'own'} : null;
 }
 
 /**

@@ -46,7 +46,11 @@ export const oversightRules: readonly Rule[] = [
 		own: /主动公开|公开(?:公示)?(?:各类)?(?:政府)?信息|公开[^,;。]{0,12}政府信息|(?:发布|更新|新增)[^,;]{0,6}信息|信息[^,;]{0,4}(?:发布|公开)|(?:发布|公开)[^,;。]{2,24}等(?:动态|各类|相关|政府|事项)?信息/u,
 		topic: /公开/u,
 		topicIn: 'sentence-or-section',
-		// 信息公开投诉举报5件, 因信息公开答复被诉1件: complaints and lawsuits about disclosure.
+		// Where no 公开 is said, where it was published stands for it: a government's site or column (门户网站发布信息59条,
+		// 栏目共发布信息481条), government information by name (更新各类政府信息2000余条), or of its own accord (主动发布).
+		topicAlone: /网站|栏目|政务新媒体|主动发布|政府信息|政务信息/u,
+		// 信息公开投诉举报5件, 因信息公开答复被诉1件: complaints and lawsuits about disclosure. 在政府网站发布普法信息: legal
+		// education, published.
 		// 2045项应主动公开政府信息: a catalogue of what is due, not what was published.
 		// 重点领域信息公开1364条: one field's share of what was disclosed.
 		// 发布解读信息14条, 发布惠企政策信息77条: one kind of what was published, named just before the number.
@@ -55,7 +59,7 @@ export const oversightRules: readonly Rule[] = [
 		// 主动公开规章0件,规范性文件3件, 发布主动公开文件12件: one kind of document among what was published; so are
 		// budgets and final accounts (部门预算信息公开11项).
 		// 解读信息发布10条, 发布回应关切信息221条: interpretations and replies, kinds of what was published.
-		not: /申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|应(?:当)?(?:主动)?公开|重点领域|(?:预算|决算)(?:调整)?(?:信息)?(?:公开)?$|(?:解读|政策|回应|关切)信息(?:发布|公开)?$|不予公开|不公开|目录(?:发布|公开)?(?:信息)?$|案件|(?:规章|文件)$/u,
+		not: /申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|普法|应(?:当)?(?:主动)?公开|重点领域|(?:预算|决算)(?:调整)?(?:信息)?(?:公开)?$|(?:解读|政策|回应|关切)信息(?:发布|公开)?$|不予公开|不公开|目录(?:发布|公开)?(?:信息)?$|案件|(?:规章|文件)$/u,
 		// Its parts are the kinds of information published, also where their words name requests (回复…申请公开事项5条).
 		partsAreKinds: true,
 	},
