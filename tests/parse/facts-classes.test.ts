@@ -511,6 +511,9 @@ describe('words the rules must still read', () => {
 		['通过区委理论中心组专题学习及区政府常务会会前学法等形式,全年学法16场次。', []],
 		['860名行政执法、执法监督人员参加了培训。', [['enforcement.staff_trained', 860]]],
 		['开展法治宣传活动25场次,覆盖群众两万余人次。', [['education.events', 25], ['education.audience', 20000]]],
+		// 法律宣传, as 法治宣传 and 普法宣传: events by the name of the law (near miss: a publicity of another subject).
+		['办结法律援助案件2740件,法律宣传19场次,接待法律咨询万余人次。', [['legal_aid.cases', 2740], ['education.events', 19], ['legal_services.consultations', 10000]]],
+		['开展政策宣传19场次。', []],
 		['开展“法律进乡村”活动40余场,覆盖群众1.5万余人次。', [['education.events', 40], ['education.audience', 15000]]],
 		['开展村级网格巡查40余次,覆盖群众1.5万余人次。', []],
 		// Cadres at law lectures are not the public reached; by head count they are cadres trained in law.
