@@ -155,7 +155,10 @@ describe('those who took part in a course in law, counted before 参加', () => 
 		['组织开展依法行政专题培训,有160余人参加。', [['training.officials', 160]]],
 		['组织机关干部参加法治专题讲座,共120余人参加。', [['training.officials', 120]]],
 		['举办法治思想专题培训班12次,参加人数达3000余人次。', [['training.officials', 3000]]],
+		// Cadres by rank, before 参加, the course the clause before.
+		['举办依法行政专题培训班,全县200多名科级以上干部参加。', [['training.officials', 200]]],
 		// Near misses: a course of another kind, and those a course for others reached.
+		['举办安全生产专题培训班,全县200多名科级以上干部参加。', []],
 		['组织开展安全生产专题培训,有160余人参加。', []],
 		['组织开展法律明白人培训,有200余人参加。', []],
 	]);
@@ -739,6 +742,9 @@ describe('the party committee\'s standing committee is not the executive meeting
 		// Near misses: either party body alone is not the executive meeting.
 		['区政府党组会议学法7次。', []],
 		['市委常委会会前学法5次,组织专题讲座3场。', []],
+		// Lectures listed with the cadres' topical study are theirs too (near miss: a lecture tour for the public stands).
+		['组织镇村干部开展专题学习4次、法治专题讲座3场次。', []],
+		['开展专题学习4次。深入村组开展法治专题讲座3场次。', [['education.events', 3]]],
 		['区政府常务会议学法20次、党组会议学法6次。', [['leadership.pre_meeting_study', 20]]],
 		// Agenda items the meetings studied and acted on are not study sessions.
 		['召开县委常委会会议、县政府常务会议学习研究部署法治建设议题12次。', []],

@@ -20,7 +20,7 @@ export const capacityRules: readonly Rule[] = [
 		// 党组“第一议题”学习23次、中心组专题学习14次、邀请专家作主题宣讲5次; 常务会议开展双月学法,由部门一把手…开展讲法
 		// 活动6次: talks in the same list, or given at the executive meeting's study, are the cadres' study too.
 		// 县政府常务会议先后听取汇报8次,…,邀请律师开展法治专题讲座2次: lectures the executive meeting held, the sentence its.
-		notBefore: /(?:会前学法|集体学法|专题学法|常务会[^。;,,]{0,12}学法|中心组|第一议题)[^。;]{0,40}(?:讲座|宣讲|讲法活动)$|常务会[^。;;]{0,120}(?:讲座|宣讲)$/u,
+		notBefore: /(?:会前学法|集体学法|专题学法|专题学习|常务会[^。;,,]{0,12}学法|中心组|第一议题)[^。;]{0,40}(?:讲座|宣讲|讲法活动)$|常务会[^。;;]{0,120}(?:讲座|宣讲)$/u,
 		// 开展习近平法治思想专题讲座10次,累计参学人员800余人: lectures with their 参学 (those who studied) are cadres' study.
 		notAfter: /^[^。;;]{0,4}参学/u,
 	},
@@ -50,12 +50,13 @@ export const capacityRules: readonly Rule[] = [
 		// 开展法治培训,覆盖镇村干部200余人 / 专题课程6次,覆盖学员310人次: the cadres a course reached, a clause after it.
 		// 开展法治培训10场次,覆盖500余人次: the reach of a course named a clause before (notBefore wants the course).
 		// 开设…课程,覆盖乡科级干部、中青年干部等授课对象300多人次: the cadres a course reached, listed.
-		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|参培|参学|受训|培训|(?:参加|参与)(?:学习|培训)?人数(?:达到?|为|共)?$|(?:^|有|共|共计|累计|约)参加了?$|覆盖(?:[^,;。]{0,6}(?:干部|学员)(?:职工)?|[^,;。]{0,16}干部等[^,;。]{0,4}对象)?(?:共计|共|累计|达)?$/u,
+		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|参培|参学|受训|培训|(?:参加|参与)(?:学习|培训)?人数(?:达到?|为|共)?$|(?:^|有|共|共计|累计|约)参加了?$|(?:干部|公务员|工作人员|领导)[^,;。]{0,4}参加了?$|覆盖(?:[^,;。]{0,6}(?:干部|学员)(?:职工)?|[^,;。]{0,16}干部等[^,;。]{0,4}对象)?(?:共计|共|累计|达)?$/u,
 		// 科级以上400余人: cadres named by their rank. 举办法治培训10期,培训1170余人次: a course in law is the cadres' unless
 		// the words name others (not, below).
 		// 参培 is 参加培训 cut short (参培人数180余人); 参学, those who studied at a course (…培训班上授课,80余人次参学);
 		// 组织开展依法行政专题培训,有160余人参加: those who took part in the course the clause before names, unless it is
 		// others' (法律明白人培训,有200余人参加: notBefore).
+		// 举办…法治思想专题培训班,全区100多名副科以上干部参加: cadres who took part, the course the clause before.
 		// 组织干部观看法治视频10余次,参加人数达300余人: those who took part in cadres' study, by head count; not those who
 		// sat an exam the clause before names (…法律知识考试3场,参与人数44人).
 		// Trainees of courses a party school or a central group's study plan holds are cadres (…列入理论学习中心组学习计划和党校课程,举办培训班45期,培训7171人次).
