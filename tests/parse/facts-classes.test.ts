@@ -982,6 +982,10 @@ describe('a pass rate stated as the passing files\' share', () => {
 describe('questions answered at a legal service are consultations', () => {
 	each([
 		['开展宪法宣传周活动,现场解答群众法律问题120余条。', [['legal_services.consultations', 120]]],
+		// Questions counted by 个; near misses: the places, lines and teams that answer them, counted so too.
+		['开展民法典宣传月活动,现场解答群众法律问题300余个。', [['legal_services.consultations', 300]]],
+		['设立法律咨询点12个。', []],
+		['开通法律咨询热线3个,组建法律咨询服务团队5个。', []],
 		['开展普法宣传活动,发放宣传资料3000份,现场解答60人次。', [['legal_services.consultations', 60]]],
 		// Near misses: questions on policy or at a services desk, and a hotline's.
 		['政务服务中心解答群众政务咨询1200余次。', []],
