@@ -73,6 +73,10 @@ describe('a lesser measure of an indicator, beside the indicator counted in othe
 		// The suits a court concluded, beside those it took in: the suits brought are the count, larger or smaller.
 		['全市两级法院共受理一审行政案件2210件,审结一审行政案件2236件。', [['litigation.cases', 2210]]],
 		['本年度受理行政诉讼案件860件,审结行政诉讼案件790件。', [['litigation.cases', 860]]],
+		// Administrative suits named with another kind of suit against the government (行政、赔偿诉讼); near miss: with
+		// civil suits they are another docket.
+		['2022年,全市法院行政、赔偿诉讼案件共793件。', [['litigation.cases', 793]]],
+		['2022年,全市法院行政、民事诉讼案件共793件。', []],
 		// Near miss: a report whose only count is of the suits concluded gives that count.
 		['全年共审结一审行政诉讼案件47件,败诉3件。', [['litigation.cases', 47], ['litigation.lost', 3]]],
 		// Near miss: the suits against the county government are another count in their own words, and both stand.
