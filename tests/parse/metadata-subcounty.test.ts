@@ -19,6 +19,8 @@ describe('a sub-county report keeps its own name and has no code', () => {
 		['2024年,孔村镇在县委、县政府的正确领导下,坚持依法行政。\n一、主要举措', '孔村镇'],
 		['2023年,张村乡法治政府建设工作在县委、县政府的领导下稳步推进。\n一、主要举措', '张村乡'],
 		['在县委依法治县办的指导下,东坪街道紧密围绕法治建设目标推进各项工作。现将2023年工作报告如下:\n一、主要工作', '东坪街道'],
+		// Its leadership as the subject (领导班子) is the street speaking, as its 党工委 is.
+		['2025年,青禾街道领导班子始终以习近平法治思想为统领,扎实履行法治建设领导职责。\n一、主要工作', '青禾街道'],
 	])('%s → %s', (text, name) => {
 		expect(district(text)).toMatchObject({name, code: null});
 	});
