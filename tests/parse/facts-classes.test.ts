@@ -931,6 +931,14 @@ describe('the share of disputes resolved is the mediation success rate', () => {
 		// Near misses: the major disputes' rate is one kind's; an administrative dispute's is resolution_rate.
 		['全县重大矛盾纠纷化解率达98%。', []],
 		['行政争议实质性化解率达92%。', [['disputes.resolution_rate', 92]]],
+		['全区争议化解率达85%。', [['disputes.resolution_rate', 85]]],
+		// A centre for administrative disputes, named in the sentence, gives its rate by 化解率 alone.
+		['全市行政争议协调化解中心共受理诉前争议300件,化解140件,化解率46.7%。', [['disputes.resolution_rate', 46.7]]],
+		['向行政争议化解中心委派案件10件,成功化解6件,化解成功率60%。', [['disputes.resolution_rate', 60]]],
+		// Near misses: labour disputes' rate is neither, and the rate after disputes the sentence names is theirs.
+		['全年劳动争议化解率达90%。', []],
+		['行政争议化解中心指导调解矛盾纠纷120件,化解率95%。', [['disputes.mediation_success_rate', 95]]],
+		['矛盾纠纷化解率98%,行政争议实质性化解率92%。', [['disputes.mediation_success_rate', 98], ['disputes.resolution_rate', 92]]],
 	]);
 });
 
