@@ -925,6 +925,15 @@ describe('行政案件 beside civil and criminal cases is one kind of another do
 	]);
 });
 
+describe('reconsideration\'s mediation rate by name', () => {
+	each([
+		['行政复议调解成功率66.7%,复议后起诉率仅2%。', [['reconsideration.mediation_rate', 66.7]]],
+		['行政复议案件调解率为40.5%。', [['reconsideration.mediation_rate', 40.5]]],
+		// Near miss: the success rate of mediation with no 复议 is the disputes'.
+		['全年调解矛盾纠纷300件,调解成功率98%。', [['disputes.mediated', 300], ['disputes.mediation_success_rate', 98]]],
+	]);
+});
+
 describe('the share of disputes resolved is the mediation success rate', () => {
 	each([
 		['全年排查矛盾纠纷3200件,化解3100件,化解率96.9%。', [['disputes.mediated', 3100], ['disputes.mediation_success_rate', 96.9]]],

@@ -61,11 +61,11 @@ export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'reconsideration.mediation_rate',
 		units: ['%'],
-		// 调撤率: closed by mediation, or withdrawn after a settlement.
-		own: /(?:调解|和解)(?:和解|调解)?(?:结案)?率|调撤率/u,
+		// 调撤率: closed by mediation, or withdrawn after a settlement. 行政复议调解成功率: by that name, with 复议 in it.
+		own: /(?:调解|和解)(?:和解|调解)?(?:结案)?率|调撤率|复议[^,;。]{0,4}(?:调解|和解)成功率/u,
 		topic: reconsideration,
 		topicIn: 'sentence-or-section',
-		not: /成功率/u,
+		not: /(?<!复议[^,;。]{0,4}(?:调解|和解))成功率/u,
 		// 化解行政诉讼案件26件,调撤率40.6%: the lawsuits named last before the rate are what it is of.
 		notBefore: new RegExp(lawsuitsLast, 'u'),
 	},
