@@ -85,6 +85,10 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	const weaker: Outrankable[] = [];
 	// The facts whose paragraph last named the year under review, which outrank one of 今年.
 	const named: number[] = [];
+	// Whether the line of the last fact names 今年 or the year at all: most do not, and need no look back.
+	const yearWord = meta.year === null ? undefined : `${meta.year}年`;
+	let periodLine: string | undefined;
+	let periodNamed = false;
 	const figures: Figure[] = [];
 	const shortcomings: string[] = [];
 	const plans: string[] = [];
@@ -166,7 +170,12 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 				// Facts and figures are written out as literals, in the same key order as ever (the JSON shows it).
 				if (rule) {
 					const {why, hold} = factReading(rule, words, quantity.index, before);
-					const period = meta.year === null ? null : periodBefore(read, span.start + quantity.index, meta.year);
+					if (periodLine !== read) {
+						periodLine = read;
+						periodNamed = yearWord !== undefined && (read.includes('今年') || read.includes(yearWord));
+					}
+
+					const period = periodNamed ? periodBefore(read, span.start + quantity.index, meta.year!) : null;
 					if (period === 'named') named.push(facts.length);
 					const weakness = weaknessOf(hold, period);
 					if (weakness !== null) weaker.push({at: facts.length, figuresBefore: figures.length, quantity, weakness});
