@@ -68,6 +68,20 @@ describe('a count read with a borrowed topic, beside the count in the indicator\
 	});
 });
 
+describe('a count for each year of a span', () => {
+	const report = (body: string): string => `某某县2023年法治政府建设年度报告\n${body}`;
+	it.each([
+		// The span's total is another period; the year under review's item is the year's count, not a part of it.
+		['2019年机构改革以来,县司法局共办理行政复议案件185件,其中2019年办理4件,2020年办理10件,2021年办理21件,2022年办理56件,2023年办理96件。', [['reconsideration.received', 96]]],
+		['2021年以来,共办理行政复议案件185件,其中2023年办理96件。', [['reconsideration.received', 96]]],
+		// Near misses: a span with no item for the year gives nothing, and a part by kind after 其中 stays a part.
+		['2021年以来,共办理行政复议案件185件。', []],
+		['共收到政府信息公开申请24件,其中23件信函申请,1件现场申请。', [['transparency.requests', 24]]],
+	])('%s', (body, expected) => {
+		expect(parseReport(report(body), {file: 'test.txt'}).facts.filter(fact => !fact.derived).map(fact => [fact.indicator, fact.value])).toEqual(expected);
+	});
+});
+
 describe('a lesser measure of an indicator, beside the indicator counted in other own words', () => {
 	each([
 		// The suits a court concluded, beside those it took in: the suits brought are the count, larger or smaller.

@@ -51,6 +51,9 @@ describe('years stated outside the lead, and spans', () => {
 	test('a trend since a year is a span\'s start; a later year-led sentence wins', () => {
 		expect(year('2016年以来,全省行政机关纠错率逐年上升。2021年全省法院审结行政案件1200件。\n一、主要情况')).toBe(2021);
 		expect(year('2016年以来,全省行政机关纠错率逐年上升,行政争议持续减少。\n一、主要情况')).toBeNull();
+		// An event of the span's first year between the year and 以来.
+		expect(year('2019年机构改革以来,县司法局办理复议案件逐年增加。2023年办理96件。\n一、主要情况')).toBe(2023);
+		expect(year('2019年机构改革以来,县司法局办理复议案件逐年增加。\n一、主要情况')).toBeNull();
 	});
 
 	test('a span opening with no trend still names its year when nothing else does', () => {

@@ -30,6 +30,9 @@ export function isPart(rule: Rule, words: Words): boolean {
 		return true;
 	}
 
+	// 共办理…185件,其中2019年办理4件,…2023年办理96件: a part by year is that year's count, not a share of the years'
+	// total; its year decides whether it is the report's.
+	if (byYear.test(words.lead)) return false;
 	const totalRule = total.rule ?? null;
 	// A part that names the topic its total lacks (行政争议发案量共50件,其中行政复议发案量37件) is a statement of its own.
 	if (namesWhatTotalDidNot(rule, words, total)) return false;
@@ -48,6 +51,9 @@ function namesWhatTotalDidNot(rule: Rule, part: Words, total: Words): boolean {
 	const {topic} = rule;
 	return topic !== undefined && !topic.test(total.own) && topic.test(part.own);
 }
+
+/** A share named by the year it fell in, opening its item just before the number (其中2023年办理96件; …、2022年56件). */
+const byYear = /(?:^|其中[::]?|[、,,;;])\s*(?:19|20)\d{2}年[^,,。;;、\d]{0,8}$/u;
 
 /** A share named by the role in handling it (主办, 协办, 会办, 分办) or by what it concerns (涉及). */
 const byRole = /^[\s::,,、]*(?:其中[::]?)?\s*(?:主办|协办|会办|分办|涉及)/u;

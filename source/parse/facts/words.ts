@@ -441,10 +441,11 @@ function mayNameYears(text: string): boolean {
 const statedYear = /((?:19|20)\d{2})年(?!起)/gu;
 
 /**
-A span since a stated year (2021年至今, 2021年以来, 自2021年来): opening a sentence it holds for every figure of it,
-as 近三年 does; a span since the year under review is that year.
+A span since a stated year (2021年至今, 2021年以来, 自2021年来, 2019年机构改革以来 with an event of that year between):
+opening a sentence it holds for every figure of it, as 近三年 does, but a figure whose own words name the year under
+review (其中…2023年办理96件); a span since the year under review is that year.
 */
-const sinceYear = /((?:19|20)\d{2})年(?:至今|以来|来)/u;
+const sinceYear = /((?:19|20)\d{2})年(?:至今|以来|来|[^,,。;;\d]{1,8}?(?:以来|至今))/u;
 /**
 A verb of working through things before the span (开展全市2018年以来出台文件清理工作, 对2020年以来的合同进行复查): the span
 says which things were worked through, not the period of the sentence's figures.
@@ -487,7 +488,7 @@ export function aboutAnotherYear(words: Words, year: number | null): boolean {
 		return false;
 	}
 
-	if (sinceOpens(words.sentence, words.quantity.index, year)) {
+	if (sinceOpens(words.sentence, words.quantity.index, year) && !lead.includes(`${year}年`)) {
 		return true;
 	}
 

@@ -28,10 +28,11 @@ with next year's plan (现将2024年度…情况总结和2025年…工作计划�
 const selfReference = new RegExp(`现[将对].{0,16}?${year}.{0,30}?(?:报告|总结|汇报)(?:(?:和|及|以及|暨)[^。]{0,40}?(?:计划|安排|打算|思路))?如下`, 'u');
 
 /**
-A span's start (2018年以来,…败诉率逐年下降) is no year under review: a sentence led by 以来 yields to any other
-year-led sentence of the opening, and one that tells a trend (逐年, 连续, 累计) is none at all.
+A span's start (2018年以来,…败诉率逐年下降; 2019年机构改革以来, an event of that year between) is no year under
+review: a sentence led by 以来 yields to any other year-led sentence of the opening, and one that tells a trend
+(逐年, 连续, 累计) is none at all.
 */
-const since = new RegExp(`^(?:在|截至|截止)?${year}度?\\s*以来`, 'u');
+const since = new RegExp(`^(?:在|截至|截止)?${year}度?[^,,。;;\\d]{0,8}?以来`, 'u');
 const trend = /逐年|连续|累计|年均|历年|多年/u;
 
 /**
