@@ -968,6 +968,10 @@ describe('the share of disputes resolved is the mediation success rate', () => {
 describe('a legal service\'s callers and visitors', () => {
 	each([
 		['12348公共法律服务热线共接听群众来电2600人次,窗口接待群众来访900人次。', [['legal_services.consultations', 2600]]],
+		// Those a legal service's hotline or platform served are its consultations.
+		['“12348”公共法律服务热线服务群众3.4万人次。', [['legal_services.consultations', 34000]]],
+		// Near miss: those a government-services hotline served are not.
+		['12345政务服务热线服务群众3.4万人次。', []],
 		// Near miss: visitors to the petition office are petitions.
 		['全年接待群众来访900人次。', [['petitions.volume', 900]]],
 	]);

@@ -204,7 +204,7 @@ export const disputesRules: readonly Rule[] = [
 		// 12348公共法律服务热线共接听群众来电2600人次: the calls a legal service's platform answered are its consultations.
 		// 现场解答群众法律问题120余条, 现场解答60人次, 答疑解惑: questions answered at a legal service or a legal-education
 		// event.
-		own: /咨询|(?:解答|答疑)(?![^,;。]*咨询)|(?:12348|公共法律服务)[^,;。]{0,20}(?:来电|来访)/u,
+		own: /咨询|(?:解答|答疑)(?![^,;。]*咨询)|(?:12348|公共法律服务)[^,;。]{0,20}(?:来电|来访|服务群众|接听)/u,
 		// Consultations at a legal-education event (普法宣传…接受群众咨询) are legal ones too.
 		topic: /法律|法务|律师|法援|12348|公共法律服务|司法|普法|法治|宣传/u,
 		topicIn: 'sentence-or-section',
