@@ -74,6 +74,8 @@ describe('a count for each year of a span', () => {
 		// The span's total is another period; the year under review's item is the year's count, not a part of it.
 		['2019年机构改革以来,县司法局共办理行政复议案件185件,其中2019年办理4件,2020年办理10件,2021年办理21件,2022年办理56件,2023年办理96件。', [['reconsideration.received', 96]]],
 		['2021年以来,共办理行政复议案件185件,其中2023年办理96件。', [['reconsideration.received', 96]]],
+		// The figures after a later mention of the year under review are that year's.
+		['2018年以来,全县行政机关败诉率分别为15.1%、12.3%,2023年县法院审结的一审案件中行政机关败诉32件,败诉率为6.5%。', [['litigation.lost', 32], ['litigation.loss_rate', 6.5]]],
 		// Near misses: a span with no item for the year gives nothing, and a part by kind after 其中 stays a part.
 		['2021年以来,共办理行政复议案件185件。', []],
 		['共收到政府信息公开申请24件,其中23件信函申请,1件现场申请。', [['transparency.requests', 24]]],

@@ -56,6 +56,12 @@ describe('years stated outside the lead, and spans', () => {
 		expect(year('2019年机构改革以来,县司法局办理复议案件逐年增加。\n一、主要情况')).toBeNull();
 	});
 
+	test('a span that goes on to a later year reports on the latest it names, not on a target year', () => {
+		expect(year('2018年以来,全市行政机关败诉率分别为15.1%、12.3%,2022年全市法院审结行政一审案件中行政机关败诉320件。\n一、主要情况')).toBe(2022);
+		expect(year('2019年机构改革以来,县司法局办理复议案件,其中2019年办理4件,2023年办理96件,逐年增加。\n一、主要情况')).toBe(2023);
+		expect(year('2018年以来,全市坚持依法行政,到2025年力争败诉率降至5%以下。\n一、主要情况')).toBe(2018);
+	});
+
 	test('a span opening with no trend still names its year when nothing else does', () => {
 		expect(year('2023年以来,在县委的领导下,县政府坚持依法行政。\n一、主要举措')).toBe(2023);
 	});

@@ -442,8 +442,9 @@ const statedYear = /((?:19|20)\d{2})年(?!起)/gu;
 
 /**
 A span since a stated year (2021年至今, 2021年以来, 自2021年来, 2019年机构改革以来 with an event of that year between):
-opening a sentence it holds for every figure of it, as 近三年 does, but a figure whose own words name the year under
-review (其中…2023年办理96件); a span since the year under review is that year.
+opening a sentence it holds for every figure of it, as 近三年 does, but a figure after a later mention of the year
+under review (其中…2023年办理96件; …,2022年该省法院…败诉1874件,败诉率为6.88%); a span since the year under review is
+that year.
 */
 const sinceYear = /((?:19|20)\d{2})年(?:至今|以来|来|[^,,。;;\d]{1,8}?(?:以来|至今))/u;
 /**
@@ -463,6 +464,14 @@ function sinceOpens(sentence: string, at: number, year: number): boolean {
 	}
 
 	return since !== undefined && since.index < at && since.year !== year;
+}
+
+/** The year the words name last (2018年以来,…,2022年该省法院…败诉率为 → 2022), or null. */
+function lastYearNamed(text: string): number | null {
+	let last: number | null = null;
+	statedYear.lastIndex = 0;
+	for (let match = statedYear.exec(text); match !== null; match = statedYear.exec(text)) last = Number(match[1]);
+	return last;
 }
 
 /**
@@ -488,7 +497,7 @@ export function aboutAnotherYear(words: Words, year: number | null): boolean {
 		return false;
 	}
 
-	if (sinceOpens(words.sentence, words.quantity.index, year) && !lead.includes(`${year}年`)) {
+	if (sinceOpens(words.sentence, words.quantity.index, year) && lastYearNamed(words.before) !== year) {
 		return true;
 	}
 

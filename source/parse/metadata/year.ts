@@ -116,6 +116,7 @@ export function readYear(layout: Layout): StatedYear {
 	const spans = sentences.filter(sentence => since.test(sentence));
 	return (
 		stated(first(sentences.filter(sentence => !since.test(sentence)), leading), 'the opening leads with it') ??
+		stated(latestInSpan(spans), 'the opening\'s span names it last (…以来,…2022年…)') ??
 		stated(first(spans.filter(sentence => !trend.test(sentence)), leading), 'the opening leads with it (…以来)') ??
 		stated(first(opening.slice(0, 3), selfReference), 'the opening names the report by it (现将…年…报告如下)') ??
 		stated(announcedYear(sentences.slice(0, 3)), 'news of the report names it') ??
@@ -133,6 +134,32 @@ function firstSectionYear(layout: Layout): number | null {
 	const sentences = texts(preamble(layout.body.slice(1))).flatMap(text => sentencesOf(text, 1));
 	return first(sentences.filter(sentence => !since.test(sentence)), leading);
 }
+
+/**
+A year-led span whose sentence goes on to a later year (2018年以来,…败诉率分别为…,2022年该省法院审结…; …其中2019年办理4件,
+…2023年办理96件) reports on that later year, the latest it names, also when it tells a trend; not a year that is a
+target (到2025年, 至2025年) nor one in a cited title.
+*/
+function latestInSpan(spans: readonly string[]): number | null {
+	for (const sentence of spans) {
+		const start = leading.exec(sentence);
+		const from = start ? yearValue(start[1]!) : NaN;
+		if (!plausible(from)) continue;
+		let latest = from;
+		const text = withoutTitles(sentence);
+		laterYear.lastIndex = 0;
+		for (let match = laterYear.exec(text); match !== null; match = laterYear.exec(text)) {
+			const value = Number(match[1]);
+			if (plausible(value) && value > latest) latest = value;
+		}
+
+		if (latest > from) return latest;
+	}
+
+	return null;
+}
+
+const laterYear = /(?<![到至\d])((?:19|20)\d{2})年/gu;
 
 function announcedYear(sentences: readonly string[]): number | null {
 	for (const sentence of sentences) {
