@@ -1190,6 +1190,12 @@ describe('the kinds of information published are parts of it, whatever their wor
 describe('those who took an enforcement course (参训)', () => {
 	each([
 		['加强执法人员培训,参加专题培训2期,参训15人。', [['enforcement.staff_trained', 15]]],
+		// The trainees (学员) of a course for enforcement officers, and officers by another name (执法骨干).
+		['开展新入职行政执法人员培训5期,培训学员600余人。', [['enforcement.staff_trained', 600]]],
+		['区行政执法干部实训营开班,40名年轻执法骨干参训。', [['enforcement.staff_trained', 40]]],
+		// Near misses: cadres and officers trained together are cadres trained; a cadres' course's trainees are theirs.
+		['组织镇村干部、行政执法人员参加法治培训,覆盖300余人次。', [['training.officials', 300]]],
+		['举办领导干部法治培训班,培训学员120人。', [['training.officials', 120]]],
 	]);
 });
 
