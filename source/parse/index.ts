@@ -177,7 +177,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
 					const period = periodNamed ? periodBefore(read, span.start + quantity.index, meta.year!) : null;
 					if (period === 'named') named.push(facts.length);
-					const weakness = weaknessOf(hold, period);
+					const weakness = weaknessOf(hold, period, rule.stage?.test(words.own) ?? false);
 					if (weakness !== null) weaker.push({at: facts.length, figuresBefore: figures.length, quantity, weakness});
 					const fact: Fact = {
 						indicator: rule.indicator,

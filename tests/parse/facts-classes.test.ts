@@ -108,6 +108,16 @@ describe('a lesser measure of an indicator, beside the indicator counted in othe
 	});
 });
 
+describe('proposals accepted for handling (立案) beside those received', () => {
+	each([
+		// A later stage, not a part of the proposals received, stands however its topic was found.
+		['市政协共收到提案925件,经审查立案731件。', [['oversight.cppcc_proposals', 925], ['oversight.cppcc_proposals', 731]]],
+		['省政协共收到提案1237件,提案经审查立案1018件。', [['oversight.cppcc_proposals', 1237], ['oversight.cppcc_proposals', 1018]]],
+		// Near miss: a smaller count read with the topic of its sentence, not accepted but handled, is still a part.
+		['全年收到行政复议申请140件,依法受理121件。', [['reconsideration.received', 140]]],
+	]);
+});
+
 describe('a count of 今年 beside the count for the year under review', () => {
 	// A spring news item: the year under review's results, then the new year's so far.
 	const report = (body: string): string => `某某县2023年建议提案办理工作情况\n${body}`;

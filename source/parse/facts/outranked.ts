@@ -45,10 +45,14 @@ export function periodBefore(text: string, at: number, year: number): 'this year
 	return named >= 0 && !span.test(before.slice(named + yearWord.length, named + yearWord.length + 2)) ? 'named' : null;
 }
 
-/** How a fact held so, in a paragraph naming that period, may be outranked (index.ts lists those, a few a report). */
-export function weaknessOf(hold: Hold, period: 'this year' | 'named' | null): Weakness | null {
+/**
+How a fact held so, in a paragraph naming that period, may be outranked (index.ts lists those, a few a report);
+`staged`: its own words name a later stage of what its indicator counts (Rule.stage), which no count outranks by size.
+*/
+export function weaknessOf(hold: Hold, period: 'this year' | 'named' | null, staged: boolean): Weakness | null {
 	if (period === 'this year') return 'this year';
-	return hold === 'borrowed topic' || hold === 'lesser measure' ? hold : null;
+	if (hold === 'borrowed topic') return staged ? null : hold;
+	return hold === 'lesser measure' ? hold : null;
 }
 
 /**

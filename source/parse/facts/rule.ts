@@ -49,6 +49,12 @@ export type Rule = {
 	the indicator in no other own words (facts/outranked.ts): a concluded count is the best a report may give.
 	*/
 	readonly lesser?: RegExp;
+	/**
+	Words in the figure's own words naming a later stage of what the indicator counts (提案…经审查立案1018件, after
+	共收到提案1237件: the proposals accepted for handling, after those received): such a reading is no part of the larger
+	count in its own words, and stands beside it however its topic was found (facts/outranked.ts).
+	*/
+	readonly stage?: RegExp;
 };
 
 /**
@@ -74,6 +80,7 @@ export function oneShape(rule: Rule): Rule {
 		topicAlone: rule.topicAlone,
 		partsAreKinds: rule.partsAreKinds,
 		lesser: rule.lesser,
+		stage: rule.stage,
 	};
 	return shaped;
 }

@@ -23,11 +23,14 @@ export const oversightRules: readonly Rule[] = [
 		indicator: 'oversight.cppcc_proposals',
 		units: ['件', '条', '个', '项'],
 		// 政协提案委员会对收到的提案进行审查,共立案75件: the proposals accepted for handling, where the sentence names the CPPCC.
-		own: /提案|^(?:共|累计|全年)?立案$/u,
+		own: /提案|^(?:经审查|经审核)?(?:共|累计|全年)?立案$/u,
 		topic: /政协|委员/u,
 		topicIn: 'sentence',
 		// 建议提案共120件, 人大政协议提案105件: a combined count names no one kind.
 		not: new RegExp(`议案|重点提案[^,;]{0,3}$|建议[和及与、]|建议提案|(?<!会)议提案|人大|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}提案|${handlingStage}`, 'u'),
+		// 共收到提案925件,经审查立案731件: the proposals accepted for handling, beside those received, are no part of them
+		// to set aside; the accepted are what is handled.
+		stage: /立案/u,
 	},
 	{
 		indicator: 'oversight.audit_projects',
