@@ -974,6 +974,8 @@ describe('the share of disputes resolved is the mediation success rate', () => {
 		['全年劳动争议化解率达90%。', []],
 		['行政争议化解中心指导调解矛盾纠纷120件,化解率95%。', [['disputes.mediation_success_rate', 95]]],
 		['矛盾纠纷化解率98%,行政争议实质性化解率92%。', [['disputes.mediation_success_rate', 98], ['disputes.resolution_rate', 92]]],
+		// The substantive rate of disputes at the reconsideration stage is the resolution rate, 矛盾纠纷 named before it.
+		['行政复议阶段矛盾纠纷实质性化解率达98.1%。', [['disputes.resolution_rate', 98.1]]],
 	]);
 });
 
