@@ -695,6 +695,9 @@ describe('indicators in the words real reports use for them', () => {
 		['为区政府处理依申请信息公开180项。', [['transparency.requests', 180]]],
 		// Suggestions made in the legality review are its opinions.
 		['开展合法性审查,提出法制审查建议96条。', [['decisions.legal_opinions', 96]]],
+		// Amendments suggested in a review, as 修改意见 are (near miss: a deputy's suggestion is not).
+		['共审核区政府重大行政决策、规范性文件等37件,提出修改建议144条。', [['decisions.legality_reviews', 37], ['decisions.legal_opinions', 144]]],
+		['人大代表提出修改建议14条。', []],
 		// Reviews counted by 次.
 		['今年组织重大行政决策合法性审查15次。', [['decisions.legality_reviews', 15]]],
 		// Near misses: a citizen's request for a review, and training in review, are neither.
