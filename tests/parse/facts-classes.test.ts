@@ -74,6 +74,10 @@ describe('a count for each year of a span', () => {
 		// The span's total is another period; the year under review's item is the year's count, not a part of it.
 		['2019年机构改革以来,县司法局共办理行政复议案件185件,其中2019年办理4件,2020年办理10件,2021年办理21件,2022年办理56件,2023年办理96件。', [['reconsideration.received', 96]]],
 		['2021年以来,共办理行政复议案件185件,其中2023年办理96件。', [['reconsideration.received', 96]]],
+		// An item of a list that names its own year is that year's, though it carries the first item's words.
+		['2021年行政机关败诉率为13.5%、2022年为20.2%、2023年为15.5%。', [['litigation.loss_rate', 15.5]]],
+		// Near miss: a list of years before the figures names several years for each of them.
+		['2021年、2022年、2023年共受理行政复议案件9件、21件、30件。', []],
 		// The figures after a later mention of the year under review are that year's.
 		['2018年以来,全县行政机关败诉率分别为15.1%、12.3%,2023年县法院审结的一审案件中行政机关败诉32件,败诉率为6.5%。', [['litigation.lost', 32], ['litigation.loss_rate', 6.5]]],
 		// Near misses: a span with no item for the year gives nothing, and a part by kind after 其中 stays a part.

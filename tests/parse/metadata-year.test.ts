@@ -56,6 +56,13 @@ describe('years stated outside the lead, and spans', () => {
 		expect(year('2019年机构改革以来,县司法局办理复议案件逐年增加。\n一、主要情况')).toBeNull();
 	});
 
+	test('a sentence telling a figure a year, three years or more in order, reports on the last', () => {
+		expect(year('近三年来,工伤认定案件占比居高不下。2021年占比为20.9%,2022年占比为33.2%,2023年占比39.8%。\n一、主要情况')).toBe(2023);
+		// Near misses: a comparison with the year before, and two years only.
+		expect(year('2023年,全区收到复议申请120件,较2022年增长10%。\n一、主要情况')).toBe(2023);
+		expect(year('2021年受理案件80件,2022年受理案件95件。\n一、主要情况')).toBe(2021);
+	});
+
 	test('a span that goes on to a later year reports on the latest it names, not on a target year', () => {
 		expect(year('2018年以来,全市行政机关败诉率分别为15.1%、12.3%,2022年全市法院审结行政一审案件中行政机关败诉320件。\n一、主要情况')).toBe(2022);
 		expect(year('2019年机构改革以来,县司法局办理复议案件,其中2019年办理4件,2023年办理96件,逐年增加。\n一、主要情况')).toBe(2023);

@@ -115,7 +115,7 @@ export function readYear(layout: Layout): StatedYear {
 	const sentences = opening.flatMap(text => sentencesOf(text, 3));
 	const spans = sentences.filter(sentence => since.test(sentence));
 	return (
-		stated(first(sentences.filter(sentence => !since.test(sentence)), leading), 'the opening leads with it') ??
+		stated(leadingYear(sentences.filter(sentence => !since.test(sentence))), 'the opening leads with it') ??
 		stated(latestInSpan(spans), 'the opening\'s span names it last (…以来,…2022年…)') ??
 		stated(first(spans.filter(sentence => !trend.test(sentence)), leading), 'the opening leads with it (…以来)') ??
 		stated(first(opening.slice(0, 3), selfReference), 'the opening names the report by it (现将…年…报告如下)') ??
@@ -133,6 +133,26 @@ function firstSectionYear(layout: Layout): number | null {
 	if (layout.body.length < 2 || preamble(layout.body).length > 0) return null;
 	const sentences = texts(preamble(layout.body.slice(1))).flatMap(text => sentencesOf(text, 1));
 	return first(sentences.filter(sentence => !since.test(sentence)), leading);
+}
+
+/**
+The year the first year-led sentence opens on; when it lists a figure a year, three years or more in ascending order
+(2021年占比为20.92%,2022年占比为33.18%,2023年占比39.77%), the last of them: a trend told up to the year reported.
+*/
+function leadingYear(sentences: readonly string[]): number | null {
+	for (const sentence of sentences) {
+		const text = withoutTitles(sentence);
+		const match = leading.exec(text);
+		const value = match ? yearValue(match[1]!) : NaN;
+		if (!plausible(value)) continue;
+		const years: number[] = [];
+		laterYear.lastIndex = 0;
+		for (let found = laterYear.exec(text); found !== null; found = laterYear.exec(text)) years.push(Number(found[1]));
+		const ascending = years.length >= 3 && years[0] === value && years.every((year, i) => i === 0 || year > years[i - 1]!);
+		return ascending ? years.at(-1)! : value;
+	}
+
+	return null;
 }
 
 /**
