@@ -1034,6 +1034,9 @@ describe('one kind of document among what was published', () => {
 describe('a pass rate stated as the passing files\' share', () => {
 	each([
 		['评查行政执法案卷120卷,合格以上案卷占总案卷的96.5%。', [['enforcement.case_file_pass_rate', 96.5]]],
+		// Near misses: the shares of each grade, and of the files that failed, are not the pass rate.
+		['评查确定优秀案卷24件,良好案卷41件,合格案卷12件,优秀率占比30%,良好率占比51%,合格率占比15%,不合格率占比4%。', []],
+		['评查行政执法案卷200卷,案卷合格率97.5%。', [['enforcement.case_file_pass_rate', 97.5]]],
 		// Near miss: the excellent files' share is not the pass rate.
 		['评查行政执法案卷120卷,优秀案卷占总案卷的36.5%。', []],
 	]);

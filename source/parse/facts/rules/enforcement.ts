@@ -8,8 +8,10 @@ export const enforcementRules: readonly Rule[] = [
 		own: /合格率|(?:合格|及格)(?:以上)?(?:的)?案卷占(?:总|全部|评查)?案卷(?:总数)?的?$/u,
 		topic: /案卷/u,
 		topicIn: 'sentence',
-		// 法律援助案卷合格率: the legal-aid files' quality, not enforcement's.
-		not: /优秀率|优良率|数据|编目|治理|产品|抽检|食品|援助/u,
+		// 法律援助案卷合格率: the legal-aid files' quality, not enforcement's. 不合格率: the files that failed.
+		not: /优秀率|优良率|不合格|数据|编目|治理|产品|抽检|食品|援助/u,
+		// 优秀率占比30%,良好率占比51%,合格率占比15%: the share graded 合格 among the grades, not the share that passed.
+		notBefore: /(?:优秀|良好)率[^。;;]*$/u,
 	},
 	{
 		indicator: 'enforcement.staff_trained',
