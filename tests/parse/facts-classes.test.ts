@@ -471,6 +471,10 @@ describe('the same words in another body\'s work', () => {
 	each([
 		['村(居)法律顾问为村民重大事项提供法律意见320条。', []],
 		['区法院诉前调解纠纷1200件。', []],
+		// Labour arbitration bodies' docket, named 调解仲裁机构, is no count of disputes mediated (near miss: labour
+		// disputes a mediation committee mediated are).
+		['全市劳动人事争议调解仲裁机构办理争议案件18.6万件。', []],
+		['劳动争议调解委员会调解劳动纠纷320件。', [['disputes.mediated', 320]]],
 		['抽取法律援助案件50件进行质量评估。', []],
 		['法律援助案卷合格率100%。', []],
 		['涉及政府信息公开的行政诉讼案件2件。', []],

@@ -149,7 +149,7 @@ export const disputesRules: readonly Rule[] = [
 		// 法院先行调解, 诉前调解, 协助法庭化解案件: courts' mediation, not the government's.
 		// 以调解、和解等方式结案170件: how reconsideration cases closed, not disputes mediated.
 		// 上报县级矛盾纠纷0件: disputes passed up to a higher level, not mediated here.
-		not: /上报|上交|登记|受理|摸排|排查出|接待|行政纠纷|行政争议|诉讼|复议|信访|率|立案前|积案|金融|涉及金额|法院|法庭[^,;。\s]{0,4}(?:化解|调解|调处)|诉前|先行调解|结案/u,
+		not: /上报|上交|登记|受理|摸排|排查出|接待|仲裁|行政纠纷|行政争议|诉讼|复议|信访|率|立案前|积案|金融|涉及金额|法院|法庭[^,;。\s]{0,4}(?:化解|调解|调处)|诉前|先行调解|结案/u,
 		notNear: /组织|委员会|调解员|工作室|队伍/u,
 		// A sentence on reconsideration or lawsuits that never speaks of disputes: 终止13件,其中经调解达成和解的4件.
 		notInSentence: /^(?!.*(?:矛盾|纠纷|人民调解)).*(?:复议|诉讼|被诉)/u,
