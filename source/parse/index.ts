@@ -6,7 +6,7 @@ builds the outline and reads quantities into facts and figures.
 import {derivePriorYear} from './derive.js';
 import {classify} from './facts/classify.js';
 import {factReading, type Hold} from './facts/why.js';
-import {type Outrankable, periodBefore, setAsideOutranked, weaknessOf} from './facts/outranked.js';
+import {type Outrankable, Periods, setAsideOutranked, weaknessOf} from './facts/outranked.js';
 import {lendRestatedChanges} from './facts/restated.js';
 import {aboutAnotherYear, wordsFor, type Words} from './facts/words.js';
 import type {ExclusionKind} from './explain/reasons.js';
@@ -85,10 +85,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	const weaker: Outrankable[] = [];
 	// The facts whose paragraph last named the year under review, which outrank one of 今年.
 	const named: number[] = [];
-	// Whether the line of the last fact names 今年 or the year at all: most do not, and need no look back.
-	const yearWord = meta.year === null ? undefined : `${meta.year}年`;
-	let periodLine: string | undefined;
-	let periodNamed = false;
+	// The period each fact's paragraph last named (facts/outranked.ts).
+	const periods = meta.year === null ? undefined : new Periods(meta.year);
 	const figures: Figure[] = [];
 	const shortcomings: string[] = [];
 	const plans: string[] = [];
@@ -170,12 +168,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 				// Facts and figures are written out as literals, in the same key order as ever (the JSON shows it).
 				if (rule) {
 					const {why, hold} = factReading(rule, words, quantity.index, before);
-					if (periodLine !== read) {
-						periodLine = read;
-						periodNamed = yearWord !== undefined && (read.includes('今年') || read.includes(yearWord));
-					}
-
-					const period = periodNamed ? periodBefore(read, span.start + quantity.index, meta.year!) : null;
+					const period = periods?.before(read, span.start + quantity.index) ?? null;
 					if (period === 'named') named.push(facts.length);
 					const weakness = weaknessOf(hold, period, rule.stage?.test(words.own) ?? false);
 					if (weakness !== null) weaker.push({at: facts.length, figuresBefore: figures.length, quantity, weakness});

@@ -32,17 +32,55 @@ const statesYear = /(?:19|20)\d\d年/u;
 const span = /^(?:以?来|至今|起)/u;
 
 /**
-The period the paragraph `text` last names before `at`: 'this year' when 今年 comes after the year under review
-and no other year follows it, 'named' when the year under review (2023年, not 2023年以来) comes after any 今年,
-else null.
+The period a paragraph last names before a figure: 'this year' when 今年 comes after the year under review and no
+other year follows it, 'named' when the year under review (2023年, not 2023年以来) comes after any 今年, else null.
+Where each word stands is found once a paragraph (most name neither), then looked up for each of its facts.
 */
-export function periodBefore(text: string, at: number, year: number): 'this year' | 'named' | null {
-	const before = text.slice(Math.max(0, at - periodReach), at);
-	const thisYear = before.lastIndexOf('今年');
-	const yearWord = `${year}年`;
-	const named = before.lastIndexOf(yearWord);
-	if (thisYear > named) return statesYear.test(before.slice(thisYear)) ? null : 'this year';
-	return named >= 0 && !span.test(before.slice(named + yearWord.length, named + yearWord.length + 2)) ? 'named' : null;
+export class Periods {
+	private readonly yearWord: string;
+	private text: string | undefined;
+	private thisYear: number[] = [];
+	private named: number[] = [];
+
+	constructor(year: number) {
+		this.yearWord = `${year}年`;
+	}
+
+	before(text: string, at: number): 'this year' | 'named' | null {
+		if (text !== this.text) this.find(text);
+		// Each word whole before the figure, within reach.
+		const thisYear = lastBefore(this.thisYear, at - 2, at - periodReach);
+		const named = lastBefore(this.named, at - this.yearWord.length, at - periodReach);
+		if (thisYear > named) return statesYear.test(text.slice(thisYear, at)) ? null : 'this year';
+		const after = named + this.yearWord.length;
+		return named >= 0 && !span.test(text.slice(after, Math.min(after + 2, at))) ? 'named' : null;
+	}
+
+	private find(text: string): void {
+		this.text = text;
+		this.thisYear = positions(text, '今年');
+		this.named = positions(text, this.yearWord);
+	}
+}
+
+function positions(text: string, word: string): number[] {
+	const found: number[] = [];
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) found.push(at);
+	return found;
+}
+
+/** The last of the sorted `starts` at or before `last` and at or after `first`, or -1. */
+function lastBefore(starts: readonly number[], last: number, first: number): number {
+	let low = 0;
+	let high = starts.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (starts[middle]! <= last) low = middle + 1;
+		else high = middle;
+	}
+
+	const found = low > 0 ? starts[low - 1]! : -1;
+	return found >= first ? found : -1;
 }
 
 /**

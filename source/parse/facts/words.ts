@@ -512,18 +512,23 @@ export function aboutAnotherYear(words: Words, year: number | null): boolean {
 
 	// 出台《…规划(2022-2035年)》重大行政决策文件1份: a cited title's years are its span, not the figure's year.
 	const said = withoutTitles(lead);
-	// An item of a list that names its own year (2020年…败诉率为13.5%、2021年为20.2%、2022年为15.5%: the lead of the
-	// last carries the first's) is that year's, whatever years the items before it named; not the last of a list of
-	// years (2023年、2024年、2025年…受理…9件、21件、30件), which names several for the figures after it.
-	const item = Math.max(said.lastIndexOf('、'), said.lastIndexOf(','), said.lastIndexOf(','), said.lastIndexOf(';'), said.lastIndexOf(';'));
-	const itemYear = item < 0 || said[item - 1] === '年' ? null : lastYearNamed(said.slice(item + 1));
-	if (itemYear !== null) return itemYear !== year;
 	statedYear.lastIndex = 0;
 	for (let match = statedYear.exec(said); match !== null; match = statedYear.exec(said)) {
 		if (Number(match[1]) !== year) {
-			return true;
+			return !namesOwnItemYear(said, year);
 		}
 	}
 
 	return false;
+}
+
+/**
+An item of a list that names its own year, the year under review (2020年…败诉率为13.5%、2021年为20.2%、2022年为15.5%:
+the lead of the last carries the first's), is that year's, whatever years the items before it named; not the last
+of a list of years (2023年、2024年、2025年…受理…9件、21件、30件), which names several for the figures after it. Asked
+only of a lead that names another year too.
+*/
+function namesOwnItemYear(said: string, year: number): boolean {
+	const item = Math.max(said.lastIndexOf('、'), said.lastIndexOf(','), said.lastIndexOf(','), said.lastIndexOf(';'), said.lastIndexOf(';'));
+	return item >= 0 && said[item - 1] !== '年' && lastYearNamed(said.slice(item + 1)) === year;
 }
