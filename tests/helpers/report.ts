@@ -16,9 +16,9 @@ export function factsOf(body: string, year = 2024): Array<[string, number]> {
 /** A body text and the facts it must give: none for a near miss. */
 export type FactsCase = [string, Array<[string, number]>];
 
-/** One test per case: the body's reported facts, exactly. */
-export function eachFacts(cases: FactsCase[]): void {
+/** One test per case: the body's reported facts, exactly, in a report on `year`. */
+export function eachFacts(cases: FactsCase[], year = 2024): void {
 	it.each(cases)('%s', (body, expected) => {
-		expect(factsOf(body)).toEqual(expected);
+		expect(factsOf(body, year)).toEqual(expected);
 	});
 }
