@@ -6,7 +6,7 @@ builds the outline and reads quantities into facts and figures.
 import {derivePriorYear} from './derive.js';
 import {classify} from './facts/classify.js';
 import {factReading, type Hold} from './facts/why.js';
-import {type Outrankable, Periods, setAsideOutranked, weaknessOf} from './facts/outranked.js';
+import {heldWeakly, type Outrankable, Periods, setAsideOutranked} from './facts/outranked.js';
 import {lendRestatedChanges} from './facts/restated.js';
 import {aboutAnotherYear, wordsFor, type Words} from './facts/words.js';
 import type {ExclusionKind} from './explain/reasons.js';
@@ -170,8 +170,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 					const {why, hold} = factReading(rule, words, quantity.index, before);
 					const period = periods?.before(read, span.start + quantity.index) ?? null;
 					if (period === 'named') named.push(facts.length);
-					const weakness = weaknessOf(hold, period, rule.stage?.test(words.own) ?? false);
-					if (weakness !== null) weaker.push({at: facts.length, figuresBefore: figures.length, quantity, weakness});
+					const held = heldWeakly(hold, rule.stage?.test(words.own) ?? false);
+					if (held !== null || period === 'this year') weaker.push({at: facts.length, figuresBefore: figures.length, quantity, thisYear: period === 'this year', held});
 					const fact: Fact = {
 						indicator: rule.indicator,
 						derived: null,

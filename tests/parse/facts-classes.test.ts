@@ -129,6 +129,8 @@ describe('a count of 今年 beside the count for the year under review', () => {
 		['2023年以来,举办法治讲座40余场。今年共开展法治宣传讲座31场。', [['education.events', 40], ['education.events', 31]]],
 		// Near miss: 今年 alone is the year under review.
 		['今年以来,县政府共接办代表建议88件,委员提案101件。', [['oversight.npc_suggestions', 88], ['oversight.cppcc_proposals', 101]]],
+		// A part read with its sentence's topic under 今年, with no count for the year named, is still a part.
+		['今年以来,县司法局共收到行政复议申请140件,依法受理121件。', [['reconsideration.received', 140]]],
 		// Near miss: another indicator under 今年 stands.
 		['2023年,县政府承办人大代表建议96件。今年以来,举办法治讲座12场。', [['oversight.npc_suggestions', 96], ['education.events', 12]]],
 	], 2023);

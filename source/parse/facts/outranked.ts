@@ -18,8 +18,17 @@ import type {Hold} from './why.js';
 /** Why a fact was set aside: how it was held, or the period its paragraph set it in. */
 export type Weakness = 'borrowed topic' | 'lesser measure' | 'this year';
 
-/** A fact a stronger count may outrank: where it stands among the facts and figures, its quantity, and why. */
-export type Outrankable = {readonly at: number; readonly figuresBefore: number; readonly quantity: Quantity; readonly weakness: Weakness};
+/**
+A fact a stronger count may outrank: where it stands among the facts and figures, its quantity, and why: of 今年,
+or held by a borrowed topic or as a lesser measure (either or both).
+*/
+export type Outrankable = {
+	readonly at: number;
+	readonly figuresBefore: number;
+	readonly quantity: Quantity;
+	readonly thisYear: boolean;
+	readonly held: 'borrowed topic' | 'lesser measure' | null;
+};
 
 /** Told of each fact set aside, with the fact that outranks it and why. */
 export type OutrankedSink = (quantity: Quantity, by: Fact, weakness: Weakness) => void;
@@ -84,11 +93,11 @@ function lastBefore(starts: readonly number[], last: number, first: number): num
 }
 
 /**
-How a fact held so, in a paragraph naming that period, may be outranked (index.ts lists those, a few a report);
-`staged`: its own words name a later stage of what its indicator counts (Rule.stage), which no count outranks by size.
+How a fact held so may be outranked by how it was held (index.ts lists the facts this or a period of 今年 makes
+outrankable, a few a report); `staged`: its own words name a later stage of what its indicator counts (Rule.stage),
+which no count outranks by size.
 */
-export function weaknessOf(hold: Hold, period: 'this year' | 'named' | null, staged: boolean): Weakness | null {
-	if (period === 'this year') return 'this year';
+export function heldWeakly(hold: Hold, staged: boolean): 'borrowed topic' | 'lesser measure' | null {
 	if (hold === 'borrowed topic') return staged ? null : hold;
 	return hold === 'lesser measure' ? hold : null;
 }
@@ -101,10 +110,13 @@ lists the facts whose paragraph last named the year under review.
 export function setAsideOutranked(facts: Fact[], holds: readonly Hold[], figures: Figure[], readings: readonly Outrankable[], named: readonly number[], sink?: OutrankedSink): void {
 	const drop = new Set<number>();
 	let moved = 0;
-	for (const {at, figuresBefore, quantity, weakness} of readings) {
+	for (const {at, figuresBefore, quantity, thisYear, held} of readings) {
 		const fact = facts[at]!;
-		const by = weakness === 'this year' ? inNamedYear(facts, named, fact) : outrankedByHold(facts, holds, fact, weakness);
+		// A count of 今年 beside the year's first, then by how it was held, as any reading.
+		const inYear = thisYear ? inNamedYear(facts, named, fact) : undefined;
+		const by = inYear ?? (held === null ? undefined : outrankedByHold(facts, holds, fact, held));
 		if (by === undefined) continue;
+		const weakness: Weakness = inYear === undefined ? held! : 'this year';
 		drop.add(at);
 		// The value derived from its change goes with it.
 		if (facts[at + 1]?.derived && facts[at + 1]!.line === fact.line && facts[at + 1]!.indicator === fact.indicator) drop.add(at + 1);
