@@ -469,10 +469,13 @@ function sinceOpens(sentence: string, at: number, year: number): boolean {
 /** The year the words name last (2018年以来,…,2022年该省法院…败诉率为 → 2022), or null. */
 function lastYearNamed(text: string): number | null {
 	let last: number | null = null;
-	statedYear.lastIndex = 0;
-	for (let match = statedYear.exec(text); match !== null; match = statedYear.exec(text)) last = Number(match[1]);
+	// A pattern of its own: aboutAnotherYear asks this in the middle of its loop over statedYear.
+	lastYear.lastIndex = 0;
+	for (let match = lastYear.exec(text); match !== null; match = lastYear.exec(text)) last = Number(match[1]);
 	return last;
 }
+
+const lastYear = new RegExp(statedYear.source, 'gu');
 
 /**
 A clause led by a year its page wrote without 年 (2023总共办理复议案件66件): with no measure word the year is no
