@@ -548,6 +548,9 @@ describe('words the rules must still read', () => {
 		['通过区委理论中心组专题学习及区政府常务会会前学法等形式,全年学法16场次。', []],
 		['860名行政执法、执法监督人员参加了培训。', [['enforcement.staff_trained', 860]]],
 		['开展法治宣传活动25场次,覆盖群众两万余人次。', [['education.events', 25], ['education.audience', 20000]]],
+		// 宣传教育 on laws named before it, as 法治宣传; near miss: on another subject.
+		['面向群众开展婚姻家庭相关法律法规等宣传教育120场次。', [['education.events', 120]]],
+		['开展安全生产宣传教育120场次。', []],
 		// 法律宣传, as 法治宣传 and 普法宣传: events by the name of the law (near miss: a publicity of another subject).
 		['办结法律援助案件2740件,法律宣传19场次,接待法律咨询万余人次。', [['legal_aid.cases', 2740], ['education.events', 19], ['legal_services.consultations', 10000]]],
 		['开展政策宣传19场次。', []],
@@ -984,6 +987,14 @@ describe('the share of disputes resolved is the mediation success rate', () => {
 		// The substantive rate of disputes at the reconsideration stage is the resolution rate, 矛盾纠纷 named before it.
 		['行政复议阶段矛盾纠纷实质性化解率达98.1%。', [['disputes.resolution_rate', 98.1]]],
 	]);
+});
+
+describe('questions on legal matters and lawsuits (涉法涉诉), in a passage that names no law otherwise', () => {
+	const facts = (body: string) => parseReport(`某某县退役军人服务中心2023年工作总结\n${body}`, {file: 'test.txt'}).facts.map(fact => [fact.indicator, fact.value]);
+	it('counts them as consultations, and not questions on policy', () => {
+		expect(facts('全年为退役军人提供涉法涉诉咨询628人次。')).toEqual([['legal_services.consultations', 628]]);
+		expect(facts('全年为退役军人提供就业创业咨询628人次。')).toEqual([]);
+	});
 });
 
 describe('a legal service\'s callers and visitors', () => {

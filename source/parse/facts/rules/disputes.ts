@@ -207,7 +207,8 @@ export const disputesRules: readonly Rule[] = [
 		// event.
 		own: /咨询|(?:解答|答疑)(?![^,;。]*咨询)|(?:12348|公共法律服务)[^,;。]{0,20}(?:来电|来访|服务群众|接听)/u,
 		// Consultations at a legal-education event (普法宣传…接受群众咨询) are legal ones too.
-		topic: /法律|法务|律师|法援|12348|公共法律服务|司法|普法|法治|宣传/u,
+		// 涉法涉诉咨询: questions on legal matters and lawsuits.
+		topic: /法律|法务|律师|法援|12348|公共法律服务|司法|普法|法治|宣传|涉法/u,
 		topicIn: 'sentence-or-section',
 		// 法律顾问…向各部门提供法律咨询: the government's advisers advising its own departments, not the public.
 		// 接受在线咨询、业务办理1500余次: questions to a government-services desk, asked with business done there.
