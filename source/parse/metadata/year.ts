@@ -145,9 +145,7 @@ function leadingYear(sentences: readonly string[]): number | null {
 		const match = leading.exec(text);
 		const value = match ? yearValue(match[1]!) : NaN;
 		if (!plausible(value)) continue;
-		const years: number[] = [];
-		laterYear.lastIndex = 0;
-		for (let found = laterYear.exec(text); found !== null; found = laterYear.exec(text)) years.push(Number(found[1]));
+		const years = yearsIn(text);
 		const ascending = years.length >= 3 && years[0] === value && years.every((year, i) => i === 0 || year > years[i - 1]!);
 		return ascending ? years.at(-1)! : value;
 	}
@@ -166,10 +164,7 @@ function latestInSpan(spans: readonly string[]): number | null {
 		const from = start ? yearValue(start[1]!) : NaN;
 		if (!plausible(from)) continue;
 		let latest = from;
-		const text = withoutTitles(sentence);
-		laterYear.lastIndex = 0;
-		for (let match = laterYear.exec(text); match !== null; match = laterYear.exec(text)) {
-			const value = Number(match[1]);
+		for (const value of yearsIn(withoutTitles(sentence))) {
 			if (plausible(value) && value > latest) latest = value;
 		}
 
@@ -177,6 +172,14 @@ function latestInSpan(spans: readonly string[]): number | null {
 	}
 
 	return null;
+}
+
+/** The years a sentence names in digits, in order, but a target's (到2025年, 至2025年). */
+function yearsIn(text: string): number[] {
+	const years: number[] = [];
+	laterYear.lastIndex = 0;
+	for (let found = laterYear.exec(text); found !== null; found = laterYear.exec(text)) years.push(Number(found[1]));
+	return years;
 }
 
 const laterYear = /(?<![到至\d])((?:19|20)\d{2})年/gu;
