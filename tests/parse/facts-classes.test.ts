@@ -105,7 +105,35 @@ describe('a lesser measure of an indicator, beside the indicator counted in othe
 		expect(reportOf(body).figures.map(figure => figure.match)).toContain('2236件');
 		const entry = explainReport(`某某市人民政府2024年法治政府建设年度情况报告\n${body}`, {file: 'test.txt'}).entries.find(candidate => candidate.expression === '2236件');
 		expect(entry?.outcome).toEqual({kind: 'excluded', by: 'outranked'});
-		expect(entry?.why).toContain('审结 counts a lesser measure; line 2 counts litigation.cases in its own words as 2210件');
+		expect(entry?.why).toContain('审结 counts a lesser measure; line 2 counts litigation.cases as 2210件');
+	});
+});
+
+describe("a court's wider docket (行政案件) and the lawsuits within it", () => {
+	each([
+		// The suits against the government within a court's docket, which also holds its reviews of non-litigation
+		// enforcement: the suits are the count, not a sub-total.
+		['全县法院共受理各类行政案件720件,其中行政诉讼案件390件,非诉执行审查案件330件。', [['litigation.cases', 390]]],
+		['全市两级法院新收行政案件2480件,同比上升3.1%。其中一审行政诉讼案件1260件。', [['litigation.cases', 1260]]],
+		// Appeals are the same suits again: a lesser measure beside those brought at first instance.
+		['全市法院共新收行政案件2480件,其中一审行政诉讼案件1260件,二审行政诉讼案件505件。', [['litigation.cases', 1260]]],
+		// A court's docket by instance, with nothing else given, is the count.
+		['2023年,全省法院新收各类行政一审案件1.8万件。', [['litigation.cases', 18_000]]],
+		['全市法院受理行政二审案件96件。', [['litigation.cases', 96]]],
+		// Near miss: a docket broken down by who was sued names suits in no part, and stays the count.
+		['全区法院受理行政案件86件,其中以区政府为被告的12件。', [['litigation.cases', 86]]],
+		// Near miss: suits broken down by kind of suit are sub-totals of the suits.
+		['受理行政诉讼案件150件,其中一审行政诉讼案件120件。', [['litigation.cases', 150]]],
+		// Near miss: the concluded suits within a docket concluded are no count of suits brought beside it.
+		['全市法院审结行政案件300件,其中行政诉讼案件210件。', [['litigation.cases', 300]]],
+	]);
+
+	it('keeps the docket among the figures, and the trace says what outranks it', () => {
+		const body = '全县法院共受理各类行政案件720件,其中行政诉讼案件390件。';
+		expect(reportOf(body).figures.map(figure => figure.match)).toContain('720件');
+		const entry = explainReport(`某某县人民政府2024年法治政府建设年度情况报告\n${body}`, {file: 'test.txt'}).entries.find(candidate => candidate.expression === '720件');
+		expect(entry?.outcome).toEqual({kind: 'excluded', by: 'outranked'});
+		expect(entry?.why).toContain('行政案件 counts a wider docket; line 2 counts litigation.cases in its own words as 390件');
 	});
 });
 

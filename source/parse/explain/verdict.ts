@@ -6,7 +6,7 @@ import {notAnAmount, over, type NotAnAmount} from '../facts/amount.js';
 import {misfit, type Misfit} from '../facts/classify.js';
 import {carried, isPart} from '../facts/parts.js';
 import type {Weakness} from '../facts/outranked.js';
-import type {Rule} from '../facts/rule.js';
+import {type Rule, widerDocket} from '../facts/rule.js';
 import {rules} from '../facts/rules/index.js';
 import {factWhy} from '../facts/why.js';
 import {openingSpan, type Words} from '../facts/words.js';
@@ -162,7 +162,11 @@ function outranked(rule: Rule, why: string, words: Words, {by, weakness}: Outran
 		}
 
 		case 'lesser measure': {
-			return `rule: ${why}, but ${rule.lesser?.exec(words.own)?.[0] ?? ''} counts a lesser measure; ${counted} in its own words as ${by.match} (kept as a figure)`;
+			return `rule: ${why}, but ${rule.lesser?.exec(words.own)?.[0] ?? ''} counts a lesser measure; ${counted} as ${by.match} (kept as a figure)`;
+		}
+
+		case 'wider docket': {
+			return `rule: ${why}, but ${widerDocket(rule, words.own) ?? ''} counts a wider docket; ${counted} in its own words as ${by.match} (kept as a figure)`;
 		}
 
 		case 'borrowed topic': {

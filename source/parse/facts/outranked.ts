@@ -7,7 +7,8 @@ readings of the same indicator and unit are then set aside and kept as figures:
   words, which are siblings, not parts;
 - a figure whose own words name a lesser measure of the indicator (Rule.lesser: 审结…5129件 beside 受理…5109件),
   whatever its size: it counts something else than the indicator does, and is kept only when nothing better is
-  given;
+  given; so is a wider docket (Rule.broader: a court's 行政案件 beside its 行政诉讼), outranked only by a count in
+  the indicator's own words;
 - a figure of 今年 (今年以来,…接办代表建议173件) where the text also counts the indicator under the year under review
   (2023年,…接办人大建议161件), whatever its size: the two are two periods, and the year named is the report's (a
   news item of the spring tells last year's results, then the new year's so far).
@@ -16,7 +17,10 @@ import type {Fact, Figure, Quantity} from '../types.js';
 import type {Hold} from './why.js';
 
 /** Why a fact was set aside: how it was held, or the period its paragraph set it in. */
-export type Weakness = 'borrowed topic' | 'lesser measure' | 'this year';
+export type Weakness = 'borrowed topic' | 'lesser measure' | 'wider docket' | 'this year';
+
+/** The holds a weaker reading may be outranked by. */
+type WeakHold = 'borrowed topic' | 'lesser measure' | 'wider docket';
 
 /**
 A fact a stronger count may outrank: where it stands among the facts and figures, its quantity, and why: of 今年,
@@ -27,7 +31,7 @@ export type Outrankable = {
 	readonly figuresBefore: number;
 	readonly quantity: Quantity;
 	readonly thisYear: boolean;
-	readonly held: 'borrowed topic' | 'lesser measure' | null;
+	readonly held: WeakHold | null;
 };
 
 /** Told of each fact set aside, with the fact that outranks it and why. */
@@ -97,9 +101,9 @@ How a fact held so may be outranked by how it was held (index.ts lists the facts
 outrankable, a few a report); `staged`: its own words name a later stage of what its indicator counts (Rule.stage),
 which no count outranks by size.
 */
-export function heldWeakly(hold: Hold, staged: boolean): 'borrowed topic' | 'lesser measure' | null {
+export function heldWeakly(hold: Hold, staged: boolean): WeakHold | null {
 	if (hold === 'borrowed topic') return staged ? null : hold;
-	return hold === 'lesser measure' ? hold : null;
+	return hold === 'lesser measure' || hold === 'wider docket' ? hold : null;
 }
 
 /**
@@ -143,12 +147,16 @@ function inNamedYear(facts: readonly Fact[], named: readonly number[], of: Fact)
 	return undefined;
 }
 
-/** The count in its own words that outranks a reading held by a borrowed topic or as a lesser measure, if any. */
+/**
+The count that outranks a reading held by a borrowed topic, as a lesser measure or as a wider docket, if any: one in
+its own words; for a lesser measure, a wider docket too (审结一审行政案件 beside 受理一审行政案件: the suits brought).
+*/
 function outrankedByHold(facts: readonly Fact[], holds: readonly Hold[], of: Fact, weakness: Weakness): Fact | undefined {
 	let best: Fact | undefined;
 	for (let i = 0; i < facts.length; i++) {
 		const fact = facts[i]!;
-		if (holds[i] === 'own words' && fact.indicator === of.indicator && fact.unit === of.unit && (best === undefined || fact.value > best.value)) best = fact;
+		const strong = holds[i] === 'own words' || (weakness === 'lesser measure' && holds[i] === 'wider docket');
+		if (strong && fact.indicator === of.indicator && fact.unit === of.unit && (best === undefined || fact.value > best.value)) best = fact;
 	}
 
 	return best === undefined || (weakness === 'borrowed topic' && best.value <= of.value) ? undefined : best;

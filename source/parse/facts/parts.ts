@@ -4,7 +4,7 @@ or the next item of an enumeration whose verb stands before the first item (审�
 Both need the reading of an earlier figure, which classify records here as it goes.
 */
 import {globalOf} from './global-pattern.js';
-import type {Rule} from './rule.js';
+import {type Rule, widerDocket} from './rule.js';
 import type {Words} from './words.js';
 
 /** Records a figure's reading, for the figures after it: its rule, and the lead it was read with. */
@@ -34,8 +34,9 @@ export function isPart(rule: Rule, words: Words): boolean {
 	// total; its year decides whether it is the report's.
 	if (byYear.test(words.lead)) return false;
 	const totalRule = total.rule ?? null;
-	// A part that names the topic its total lacks (行政争议发案量共50件,其中行政复议发案量37件) is a statement of its own.
-	if (namesWhatTotalDidNot(rule, words, total)) return false;
+	// A part that names the topic its total lacks (行政争议发案量共50件,其中行政复议发案量37件) is a statement of its own;
+	// so is the indicator's count within a wider docket (受理行政案件486件,其中行政诉讼242件).
+	if (namesWhatTotalDidNot(rule, words, total) || narrowsWiderDocket(rule, words, total)) return false;
 	// A total without a measure word (审结复议案件4696,其中…) has no rule of its own, but its words may fit.
 	// Kinds of what the total counts are counted as it is: 受理依申请公开23件 after 主动公开信息1186条,其中… counts requests.
 	return totalRule === null
@@ -50,6 +51,13 @@ names it itself. The part is the indicator's own statement, not a share of it; t
 function namesWhatTotalDidNot(rule: Rule, part: Words, total: Words): boolean {
 	const {topic} = rule;
 	return topic !== undefined && !topic.test(total.own) && topic.test(part.own);
+}
+
+/** The total is a wider docket than the rule counts (Rule.broader), and the part, in no lesser measure, names the count. */
+function narrowsWiderDocket(rule: Rule, part: Words, total: Words): boolean {
+	const {broader, lesser} = rule;
+	return broader !== undefined && widerDocket(rule, total.own) !== null && broader.named.test(part.own)
+		&& !(lesser?.test(total.own) ?? false) && !(lesser?.test(part.own) ?? false);
 }
 
 /** A share named by the year it fell in, opening its item just before the number (其中2023年办理96件; …、2022年56件). */

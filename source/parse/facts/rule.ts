@@ -50,6 +50,13 @@ export type Rule = {
 	*/
 	readonly lesser?: RegExp;
 	/**
+	A wider docket than the indicator counts: a court's 受理行政案件1161件 also holds its reviews of non-litigation
+	enforcement. A reading whose own words match `docket` and not `named` is held as a lesser measure is
+	(facts/outranked.ts); a part of it under 其中 whose own words match `named` (其中行政诉讼242件) is the indicator's
+	own count, not a sub-total (facts/parts.ts).
+	*/
+	readonly broader?: {readonly docket: RegExp; readonly named: RegExp};
+	/**
 	Words in the figure's own words naming a later stage of what the indicator counts (提案…经审查立案1018件, after
 	共收到提案1237件: the proposals accepted for handling, after those received): such a reading is no part of the larger
 	count in its own words, and stands beside it however its topic was found (facts/outranked.ts).
@@ -80,9 +87,17 @@ export function oneShape(rule: Rule): Rule {
 		topicAlone: rule.topicAlone,
 		partsAreKinds: rule.partsAreKinds,
 		lesser: rule.lesser,
+		broader: rule.broader,
 		stage: rule.stage,
 	};
 	return shaped;
+}
+
+/** The words that name a wider docket than the rule counts (Rule.broader) in a figure's own words, or null. */
+export function widerDocket(rule: Rule, own: string): string | null {
+	const {broader} = rule;
+	if (broader === undefined || broader.named.test(own)) return null;
+	return broader.docket.exec(own)?.[0] ?? null;
 }
 
 export const count = ['件', '起', '宗', '个', '项'] as const;

@@ -3,7 +3,7 @@ The one line a fact carries to say why its rule read it (Fact.why): the words of
 rule's `own` found in the figure's words, then its topic and where that stood.
 Built for facts only, a few a report, never for figures: the parse stays as fast.
 */
-import type {Rule} from './rule.js';
+import {type Rule, widerDocket} from './rule.js';
 import {earlierTopic, headingTopic} from './classify.js';
 import type {Words} from './words.js';
 
@@ -51,9 +51,10 @@ export function carriedLength(words: Words, index: number, previous: Words | und
 How a rule held a figure: by its own words, with the topic in them too (or none asked); by its own words with a
 topic borrowed from the sentence, the section or the sentence before; or by words it did not find there itself
 (carried from the figure before, the item before, the figure it follows); or by its own words naming a lesser
-measure of the indicator (Rule.lesser). facts/outranked.ts weighs these.
+measure of the indicator (Rule.lesser) or a wider docket than it counts (Rule.broader). facts/outranked.ts weighs
+these.
 */
-export type Hold = 'own words' | 'borrowed topic' | 'lent words' | 'lesser measure';
+export type Hold = 'own words' | 'borrowed topic' | 'lent words' | 'lesser measure' | 'wider docket';
 
 /** 出庭 + 负责人 (sentence) · 信访 (carried) · 审查 (item before) */
 export function factWhy(rule: Rule, words: Words, index: number, previous: Words | undefined): string {
@@ -89,5 +90,9 @@ export function factReading(rule: Rule, words: Words, index: number, previous: W
 			: {why: `${why} + ${topic.text} (${topic.place})`, hold: lent ? 'lent words' : 'borrowed topic'};
 	}
 
-	return reading.hold !== 'lent words' && rule.lesser?.test(words.own) === true ? {why: reading.why, hold: 'lesser measure'} : reading;
+	if (reading.hold === 'lent words') return reading;
+	// A concluded count of a wider docket (审结一审行政案件) is a lesser measure first.
+	if (rule.lesser?.test(words.own) === true) return {why: reading.why, hold: 'lesser measure'};
+	return widerDocket(rule, words.own) === null ? reading : {why: reading.why, hold: 'wider docket'};
 }
+

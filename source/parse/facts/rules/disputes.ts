@@ -73,7 +73,8 @@ export const disputesRules: readonly Rule[] = [
 		indicator: 'litigation.cases',
 		units: ['件', '起', '宗', '例'],
 		// Not 诉讼案件 alone: 诉讼案件72起,其中民事诉讼50起 counts civil suits too.
-		own: /行政诉讼|行政、[^,;。、]{1,4}诉讼|行政应诉|应诉案件|行政案件|被诉案件|涉诉案件|为被告/u,
+		// 新收行政一审案件2.5万件: a court's docket by instance.
+		own: /行政诉讼|行政、[^,;。、]{1,4}诉讼|行政应诉|应诉案件|行政(?:[一二]审)?案件|被诉案件|涉诉案件|为被告/u,
 		// 涉及政府信息公开的行政诉讼案件2件: the disclosure office's share of the lawsuits.
 		// 化解行政诉讼案件26件: the lawsuits settled, a share of them.
 		not: /败诉|胜诉|出庭|复议|民事|刑事|撤诉|金融|率|信息公开|依申请|化解|调撤/u,
@@ -85,7 +86,12 @@ export const disputesRules: readonly Rule[] = [
 		notInSection: disclosureSection,
 		// 受理一审行政案件5109件,审结一审行政案件5129件: the suits brought are the count; those concluded stand in
 		// for it only in a report that gives no other.
-		lesser: /审结|结案|办结|已结/u,
+		// So are appeals (受理二审行政案件966件), the same suits again.
+		lesser: /审结|结案|办结|已结|二审|再审/u,
+		// A court's 行政案件, where nothing names a suit, include its reviews of non-litigation enforcement: more than
+		// the suits against the government, which a part of them may count (其中行政诉讼242件).
+		// Cases that name their defendant (以区政府为被告的行政案件) are suits, and a part so named is a part.
+		broader: {docket: /(?<!(?:被告|被诉|涉诉)[^]*)行政(?:[一二]审)?案件(?![^]*(?:被告|被诉|涉诉))/u, named: /诉讼|应诉/u},
 	},
 	{
 		indicator: 'litigation.lost',
