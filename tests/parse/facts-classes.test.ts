@@ -399,6 +399,32 @@ describe('issues, episodes and ordinals are not events', () => {
 	]);
 });
 
+describe('a rate named with how it moved, its value in the clause after', () => {
+	each([
+		['全区行政机关负责人出庭应诉率持续提升,达到98.5%。', [['litigation.head_appearance_rate', 98.5]]],
+		['行政复议综合纠错率稳步上升,全年为15.2%。', [['reconsideration.correction_rate', 15.2]]],
+		['全区行政诉讼败诉率明显下降,2023年降至4.1%。', [['litigation.loss_rate', 4.1]]],
+		// A threshold crossed, then the value that crossed it: the value is the fact.
+		['全区行政机关负责人出庭应诉率逐年提高,2023年首次突破90%,达92.3%。', [['litigation.head_appearance_rate', 92.3]]],
+		// Near misses: another noun in the clause of the value; another year's value; no rate in the clause before.
+		['全区行政机关负责人出庭应诉率持续提升,群众满意度达到98.5%。', []],
+		['全区行政机关负责人出庭应诉率持续提升,2021年达到95%。', []],
+		['全区法治宣传工作持续提升,达到98.5%。', []],
+	], 2023);
+
+	it('reads a threshold crossed alone as a hedged count', () => {
+		const [fact] = reportOf('全年为村民解答法律咨询突破1000人次。').facts;
+		expect([fact?.indicator, fact?.value, fact?.approx]).toEqual(['legal_services.consultations', 1000, true]);
+	});
+
+	it('says the threshold crossed is kept as a figure', () => {
+		const body = '全区行政机关负责人出庭应诉率逐年提高,2024年首次突破90%,达92.3%。';
+		expect(reportOf(body).figures.map(figure => figure.match)).toContain('突破90%');
+		const entry = explainReport(`某某区人民政府2024年法治政府建设年度情况报告\n${body}`, {file: 'test.txt'}).entries.find(candidate => candidate.expression === '突破90%');
+		expect(entry?.why).toContain('a threshold crossed (突破90%), the value told after it');
+	});
+});
+
 describe('targets, bounds and changes are not the year\'s figures', () => {
 	each([
 		['力争全年调解成功率达到98%以上。', []],

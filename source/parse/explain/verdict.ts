@@ -2,7 +2,7 @@
 What parseReport made of one quantity, and why, in one line: the rule that read it and
 the words it matched; the near misses when no rule did; what set it aside otherwise.
 */
-import {notAnAmount, over, type NotAnAmount} from '../facts/amount.js';
+import {crossed, notAnAmount, over, type NotAnAmount} from '../facts/amount.js';
 import {misfit, type Misfit} from '../facts/classify.js';
 import {carried, isPart} from '../facts/parts.js';
 import type {Weakness} from '../facts/outranked.js';
@@ -91,9 +91,12 @@ function noRule(unit: string, words: Words): string {
 /** What each of classify's "not an amount" tests means, said of the figure. */
 const notAnAmountWhy: Record<NotAnAmount, (words: Words) => string> = {
 	change: () => 'a change with no figure before it: a difference, never a level',
-	bound: words => (over.test(words.quantity.text)
-		? `a line each of the bodies counted before it passed (${words.quantity.text}), not a count`
-		: `a bound a count stays under or over (${words.lead.slice(-4)}…), not a count`),
+	bound(words) {
+		if (crossed(words)) return `a threshold crossed (${words.quantity.text}), the value told after it`;
+		return over.test(words.quantity.text)
+			? `a line each of the bodies counted before it passed (${words.quantity.text}), not a count`
+			: `a bound a count stays under or over (${words.lead.slice(-4)}…), not a count`;
+	},
 	average: words => (Number.isInteger(words.quantity.value)
 		? 'an average or a rate per period (每年, 年均…), not the year\'s count'
 		: `a count with a fraction (${words.quantity.text}): a ratio or an average, not the year's count`),

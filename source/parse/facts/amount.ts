@@ -120,7 +120,7 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 		return 'exception';
 	}
 
-	if (eachOver(words)) {
+	if (eachOver(words) || crossed(words)) {
 		return 'bound';
 	}
 
@@ -157,8 +157,19 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 	return null;
 }
 
-/** 超过40件, 逾百件: a count above a line. */
-export const over = /^(?:超过|超|逾|多于)/u;
+/** 超过40件, 逾百件, 突破1000人次: a count above a line. */
+export const over = /^(?:超过|超|逾|多于|突破)/u;
+
+/** A value told right after a threshold: ,达80.98%. */
+const valueAfter = /^\s*[,,]\s*(?:达到?|为)\s*\d/u;
+
+/**
+首次突破80%,达80.98%: a threshold crossed, the value that crossed it told right after; alone (突破1000人次) the line
+passed is a hedged count.
+*/
+export function crossed(words: Words): boolean {
+	return words.quantity.text.startsWith('突破') && valueAfter.test(words.sentence.slice(words.quantity.end));
+}
 /** 共, 合计, 累计, 总: the words that sum what several bodies did. */
 const summed = /共|合计|累计|总/u;
 

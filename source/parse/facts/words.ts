@@ -249,6 +249,13 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 			lead = verb + lead;
 			own = lead;
 		}
+	} else if (quantity.unit === '%' && quantity.change === undefined && tail === '' && valueLead.test(lead)) {
+		// 出庭应诉率逐年提升,2023年达到98.5%: the rate is the subject of the clause before, which says how it moved.
+		const rate = trendingRate(sentence, leadStart);
+		if (rate !== '') {
+			lead = rate + lead;
+			own = lead;
+		}
 	}
 
 	return {
@@ -267,6 +274,20 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		rule: undefined,
 		readLead: undefined,
 	};
+}
+
+/** A clause that names a rate and how it moved, and nothing more: 行政机关负责人出庭应诉率逐年提升, 败诉率明显下降. */
+const rateTrend = /^[^\d%]{0,24}率[^\d%]{0,6}(?:提升|提高|上升|下降|降低|增长|回落|好转)了?$/u;
+
+/** A clause that only says when and how a value stood: 2023年首次突破, 全年为, 达到, 降至. */
+const valueLead = /^(?:(?:19|20)\d{2}年度?|全年|当年|年内|今年)?(?:首次|再次|已经?|进一步)?(?:突破|达到?|为|至|降至|升至|保持在?|稳定在|(?:提升|提高|上升|下降|降低)(?:至|到))?$/u;
+
+/** The clause right before `leadStart`, after a comma, when it is a rate's trend with no figure (rateTrend); else ''. */
+function trendingRate(sentence: string, leadStart: number): string {
+	const comma = sentence.charCodeAt(leadStart - 1);
+	if (leadStart < 2 || (comma !== 0x2C && comma !== 0xFF0C)) return '';
+	const clause = sentence.slice(lastBreak(sentence, 0, leadStart - 1), leadStart - 1).trim();
+	return rateTrend.test(clause) ? clause : '';
 }
 
 /**

@@ -10,7 +10,7 @@ import type {QuantitySink} from './sink.js';
 import {chineseUnitPattern, unitPattern} from './units.js';
 
 const hedgeAfter = '(余|多|以上|左右|之多)?';
-const prefixHedges = ['将近', '接近', '大约', '超过', '约为', '约', '近', '超', '逾'] as const;
+const prefixHedges = ['将近', '接近', '大约', '超过', '突破', '约为', '约', '近', '超', '逾'] as const;
 const hedgeEnds = [...new Set(prefixHedges.map(hedge => hedge.at(-1)!))].join('');
 
 /**
