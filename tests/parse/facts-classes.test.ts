@@ -26,6 +26,10 @@ describe('a total and its parts (其中, 分别)', () => {
 		['新收一审行政案件310件,结案率为91.2%,其中行政机关败诉12件。', [['litigation.cases', 310], ['litigation.lost', 12]]],
 		// A sentence of its own after the suits: a judgment against an administrative organ is a suit lost.
 		['全市法院受理一审行政案件410件。其中,判决行政机关败诉23件,败诉率为5.6%。', [['litigation.cases', 410], ['litigation.lost', 23], ['litigation.loss_rate', 5.6]]],
+		// A breakdown in brackets ends with them: what follows the bracket is no part.
+		['在政务新媒体公开信息1200条(其中原创300条,转载900条);在政府网站主动公开政府信息130条。', [['transparency.disclosed', 1200], ['transparency.disclosed', 130]]],
+		// Near miss: the parts inside the brackets.
+		['全年收到行政复议申请56件(其中不予受理3件,申请人撤回申请2件)。', [['reconsideration.received', 56]]],
 		// A combined total names no kind; its parts do.
 		['共承办人大代表建议和政协提案150件,其中人大代表建议90件、政协提案60件。', [['oversight.npc_suggestions', 90], ['oversight.cppcc_proposals', 60]]],
 		// Kinds of decision are parts of the cases concluded, not the count concluded.

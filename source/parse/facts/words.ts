@@ -417,6 +417,17 @@ total: the breakdown 其中 opened ends there.
 const movesOn = /[,,;;]\s*(?:同时|此外|另外|另一方面)/u;
 
 /**
+A breakdown opened in brackets ends with them: in 公开信息1226条(其中原创317条,转载909条);在…平台主动公开政府信息136条 the 136
+is no part of the 1226. Whether the bracket `marker` stands in closes between the figure before (`from`) and this one.
+(Brackets are folded to ASCII before reading.)
+*/
+function closedAfter(sentence: string, marker: number, from: number, to: number): boolean {
+	if (sentence.lastIndexOf('(', marker) <= sentence.lastIndexOf(')', marker)) return false;
+	const close = sentence.indexOf(')', marker);
+	return close >= from && close < to;
+}
+
+/**
 其中 (of which) makes every later figure of the sentence a part of the figure just before it:
 受理行政复议申请156件,其中不予受理8件 / 建议提案共120件,其中人大代表建议80件.
 */
@@ -432,7 +443,7 @@ function totalOf(sentence: string, from: number, to: number, previous: Words | u
 
 	const marker = sentence.lastIndexOf('其中', to - 2);
 	if (marker < from) {
-		return previous.total === undefined || movesOn.test(sentence.slice(from, to)) ? undefined : previous.total;
+		return previous.total === undefined || movesOn.test(sentence.slice(from, to)) || closedAfter(sentence, marker, from, to) ? undefined : previous.total;
 	}
 
 	// A rate has no parts: 审结962件,结案率为85.9%,其中败诉228件 breaks down the 962.
