@@ -209,6 +209,13 @@ describe('what disclosure counts and what it does not', () => {
 		['完成部门预算信息公开23项、部门决算公开23项。', []],
 		// Near miss: a total whose kinds include them stays the total.
 		['通过门户网站公开财政预决算、政策解读等信息1320条。', [['transparency.disclosed', 1320]]],
+		// What a site or channel published, said with no noun, or as articles or pushes.
+		['全年在区政府门户网站发布120条,其中工作动态80条。', [['transparency.disclosed', 120]]],
+		['局门户网站各栏目共发布公开文章95篇。', [['transparency.disclosed', 95]]],
+		['通过政务新媒体推送信息420篇。', [['transparency.disclosed', 420]]],
+		// Near misses: a site's notices of another kind; legal education published.
+		['在门户网站发布招聘公告12条。', []],
+		['在门户网站发布普法文章36篇。', []],
 	]);
 });
 
