@@ -18,6 +18,8 @@ describe('a zone keeps its own name and has no code', () => {
 		['2022年,经开区坚持以习近平新时代中国特色社会主义思想为指引。\n一、主要举措\n党工委、管委会带头学法。', '经开区'],
 		['郑州航空港经济综合实验区2023年法治政府建设情况报告\n2023年,航空港实验区坚持依法行政。', '郑州航空港经济综合实验区'],
 		['贵州双龙航空港经济区2024年度法治政府建设工作情况报告\n2024年,经济区坚持依法行政。', '贵州双龙航空港经济区'],
+		// A zone called only 经济区, its committee named in the opening.
+		['2020年,南沙临港经济区管委会在区委、区政府的正确领导下,深入推进依法行政。\n一、主要工作', '南沙临港经济区'],
 	])('%s → %s', (text, name) => {
 		expect(district(text)).toMatchObject({name, code: null});
 	});
