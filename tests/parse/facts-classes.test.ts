@@ -148,6 +148,9 @@ describe('proposals accepted for handling (立案) beside those received', () =>
 		['省政协共收到提案1237件,提案经审查立案1018件。', [['oversight.cppcc_proposals', 1237], ['oversight.cppcc_proposals', 1018]]],
 		// Near miss: a smaller count read with the topic of its sentence, not accepted but handled, is still a part.
 		['全年收到行政复议申请140件,依法受理121件。', [['reconsideration.received', 140]]],
+		// Accepted after merging (实际立案) is accepted too; proposals turned into suggestions are no legal opinions.
+		['市政协共收到提案210件,经审查,立案150件,并案20件,实际立案130件,转为意见建议30件。', [['oversight.cppcc_proposals', 210], ['oversight.cppcc_proposals', 150], ['oversight.cppcc_proposals', 130]]],
+		['市政协共收到提案210件,经审查,转为意见建议30件。', [['oversight.cppcc_proposals', 210]]],
 	]);
 });
 
@@ -748,6 +751,10 @@ describe('the executive meeting studying law by other names', () => {
 		// Near misses: the central group's study, and the departments' own sessions.
 		['理论学习中心组全年组织专题法治学习6次。', []],
 		['各部门会前学法300场。', []],
+		// A town's or street's executive meeting is its 办公会.
+		['街道党工委会议和主任办公会议坚持学法6次。', [['leadership.pre_meeting_study', 6]]],
+		// Near miss: cadres' weekly study names no meeting.
+		['机关干部每周五集中学法,全年学法40次。', []],
 	]);
 });
 

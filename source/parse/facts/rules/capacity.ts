@@ -80,7 +80,8 @@ export const capacityRules: readonly Rule[] = [
 		// 常务会议开展法律学习9次, 11次常务会中均组织了法治学习, 常务会议专题学习习近平法治思想…达20余次: study of law by
 		// other words; not 集中学习 of a speech.
 		own: /会前学法|常务会(?:议)?[^,;。]{0,6}学法|学法[^,;。]{0,4}常务会|(?:学法|讲法|(?:专题|集中)?(?:法治|法律)(?:专题)?学习)(?:活动)?$|(?:学习|领学)[^,;。]{0,60}(?:法律|法规)$|常务会(?:议)?[^,;。]{0,40}(?:法治|法律|法规)[^,;。]{0,10}学习|常务会(?:议)?[^,;。]{0,14}讲法|常务会(?:议)?[^,;。]{0,8}(?:(?:法治|法律)学习|学习法律)|常务会(?:议)?[^,;。]{0,6}(?:专题|集中)?学习[^,;。]{0,24}(?:法治|法律)/u,
-		topic: /常务会|会前学法/u,
+		// A town's, street's or department's executive meeting is its 办公会 (主任办公会议, 行政办公会议坚持学法3次).
+		topic: /常务会|会前学法|办公会/u,
 		topicIn: 'sentence',
 		// 全县各级各部门会前学法698场: every body's sessions, not the executive meeting's.
 		// 部门主要负责人讲法: a department's head teaching at the meeting, not a department's own sessions.

@@ -22,8 +22,9 @@ export const oversightRules: readonly Rule[] = [
 	{
 		indicator: 'oversight.cppcc_proposals',
 		units: ['件', '条', '个', '项'],
-		// 政协提案委员会对收到的提案进行审查,共立案75件: the proposals accepted for handling, where the sentence names the CPPCC.
-		own: /提案|^(?:经审查|经审核)?(?:共|累计|全年)?立案$/u,
+		// 政协提案委员会对收到的提案进行审查,共立案75件: the proposals accepted for handling, where the sentence names the CPPCC;
+		// so are those accepted once merged (并案6件,实际立案72件).
+		own: /提案|^(?:经审查|经审核)?(?:共|累计|全年|实际)?立案$/u,
 		topic: /政协|委员/u,
 		topicIn: 'sentence',
 		// 建议提案共120件, 人大政协议提案105件: a combined count names no one kind.
