@@ -796,6 +796,10 @@ describe('cadres trained beside the enforcement officers\' own course', () => {
 		['组织公共法律知识培训班,参训230余人。', []],
 		// The cadres a course reached, listed by kind.
 		['在党校主体班开设法治课程,覆盖乡科级干部、中青年干部等授课对象260多人次。', [['training.officials', 260]]],
+		// Officers listed after cadres are trained with them: cadres trained.
+		['举办全县领导干部法治专题培训,乡镇分管领导以及执法骨干共计260余人参加了培训。', [['training.officials', 260]]],
+		// Near miss: officers alone at their own course.
+		['举办行政执法人员专题培训,执法骨干共计260余人参加了培训。', [['enforcement.staff_trained', 260]]],
 	]);
 });
 

@@ -29,7 +29,8 @@ export const enforcementRules: readonly Rule[] = [
 		// 执法人员参加了执法培训学习和考试: trained, and examined too; an exam alone trains no one.
 		not: /(?<!(?:培训|学习)[^,;。]{0,4}[和及与、])考试|检验|持证|证件|下沉|整合/u,
 		// …行政执法干部实训营正式开班,43名年轻执法骨干参训: cadres of enforcement are its officers.
-		notBefore: /(?<!执法)(?:干部|公务员|党员|领导)(?:(?!执法)[^;;。])*$/u,
+		// 分管领导以及执法骨干共计280余人参加了培训: cadres and officers trained together are cadres trained.
+		notBefore: /(?<!执法)(?:干部|公务员|党员|领导)(?:(?!执法)[^;;。])*$|(?:干部|公务员|党员|领导)(?:[、和及与]|以及)执法(?:人员|骨干|干部|队员)[^;;。]*$/u,
 	},
 	{
 		indicator: 'enforcement.lenient_cases',
