@@ -1424,6 +1424,9 @@ describe('各类 is every kind, not one kind of a breakdown', () => {
 describe('documents, interpretations and replies are kinds of what was disclosed', () => {
 	each([
 		['全年主动公开政府信息8200条,发布主动公开文件35件,发布政策解读40条。', [['transparency.disclosed', 8200]]],
+		// Documents disclosed are the count only where nothing else counts what was disclosed.
+		['全年主动公开政府文件和政府办文件34件,政府常务会议信息13条。', [['transparency.disclosed', 34]]],
+		['全年主动公开部门文件51件。', [['transparency.disclosed', 51]]],
 		['通过门户网站公开各类政府信息4100条、解读信息发布22条。', [['transparency.disclosed', 4100]]],
 		['在政务公开方面,全年共发布96条回应关切信息。', []],
 		// Near misses: information items published stay the count, whatever else the sentence says.

@@ -156,7 +156,9 @@ function outrankedByHold(facts: readonly Fact[], holds: readonly Hold[], of: Fac
 	for (let i = 0; i < facts.length; i++) {
 		const fact = facts[i]!;
 		const strong = holds[i] === 'own words' || (weakness === 'lesser measure' && holds[i] === 'wider docket');
-		if (strong && fact.indicator === of.indicator && fact.unit === of.unit && (best === undefined || fact.value > best.value)) best = fact;
+		// A lesser measure gives way whatever its size, so in any unit (主动公开政府信息10311条 outranks 发布主动公开文件12件).
+		const unit = fact.unit === of.unit || weakness === 'lesser measure';
+		if (strong && unit && fact.indicator === of.indicator && (best === undefined || fact.value > best.value)) best = fact;
 	}
 
 	return best === undefined || (weakness === 'borrowed topic' && best.value <= of.value) ? undefined : best;
