@@ -261,6 +261,17 @@ describe('kinds, wholes and others\' work that look like an indicator', () => {
 
 describe('law education and training in the forms reports write them', () => {
 	each([
+		// The law taken to seven or eight kinds of place (“七进”, “八进”) by events so named; law taught and studied as events.
+		['深入社区、校园等场所开展学习教育“八进”活动60余场。', [['education.events', 60]]],
+		['累计在常规工作、服务群众中普法学法120余场次。', [['education.events', 120]]],
+		// Near misses: a tour on the party's line taken to seven kinds of place; cadres' own study.
+		['开展党的二十大精神“七进”宣讲活动30场。', []],
+		['机关干部集中学法12次。', []],
+		// The public taught at the events (教育群众), not cadres taught.
+		['举办法治宣传活动30次,教育群众近5万人。', [['education.events', 30], ['education.audience', 50_000]]],
+		['开展业务培训,教育干部300人。', []],
+		// Cadres and village committee members who took part in cadres' lectures, listed before 参加.
+		['开展全镇党员干部学法讲座两次,全镇共300多名党员干部、村居两委成员参加。', [['training.officials', 300]]],
 		// Law taken to homes, by its own verb.
 		['组织普法小分队开展送法入户150余场次。', [['education.events', 150]]],
 		// The places law goes to, each in quotes.
