@@ -202,8 +202,9 @@ describe('what disclosure counts and what it does not', () => {
 		// A services catalogue's matters one may apply for are not requests for information.
 		['在政务服务网公布依申请事项860项、公共服务事项1200项。', []],
 		['梳理依申请事项清单320项。', []],
-		// Near miss: requests handled as such are.
+		// Near miss: requests handled as such are, and so are requests by their clerks' name (依申请件).
 		['办理依申请事项12件,均在法定期限内答复。', [['transparency.requests', 12]]],
+		['2024年,全区共收到政府信息依申请件120件。', [['transparency.requests', 120]]],
 		// Replies are a measure of their own: some requests carry over to the next year.
 		['全年受理政府信息公开申请40件,答复政府信息公开申请36件。', [['transparency.requests', 40]]],
 		// Near miss: the requests a body answered to, counted as received, stand.
