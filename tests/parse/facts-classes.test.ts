@@ -151,6 +151,10 @@ describe('proposals accepted for handling (立案) beside those received', () =>
 		// Accepted after merging (实际立案) is accepted too; proposals turned into suggestions are no legal opinions.
 		['市政协共收到提案210件,经审查,立案150件,并案20件,实际立案130件,转为意见建议30件。', [['oversight.cppcc_proposals', 210], ['oversight.cppcc_proposals', 150], ['oversight.cppcc_proposals', 130]]],
 		['市政协共收到提案210件,经审查,转为意见建议30件。', [['oversight.cppcc_proposals', 210]]],
+		// Proposals received name the CPPCC by themselves (the session named in the sentence before); near miss: a
+		// breakdown by subject in a sentence of its own names neither.
+		['大会共收到提案190件,经审查,立案118件。', [['oversight.cppcc_proposals', 190], ['oversight.cppcc_proposals', 118]]],
+		['在立案的提案中,经济建设方面提案52件。', []],
 	]);
 });
 

@@ -25,7 +25,9 @@ export const oversightRules: readonly Rule[] = [
 		// 政协提案委员会对收到的提案进行审查,共立案75件: the proposals accepted for handling, where the sentence names the CPPCC;
 		// so are those accepted once merged (并案6件,实际立案72件).
 		own: /提案|^(?:经审查|经审核)?(?:共|累计|全年|实际)?立案$/u,
-		topic: /政协|委员/u,
+		// 大会共收到提案190件,经审查,立案118件: proposals received name the CPPCC by themselves, the session being named in the
+		// sentence before; a breakdown by subject in a sentence of its own (经济建设方面提案52件) names neither.
+		topic: /政协|委员|收到提案/u,
 		topicIn: 'sentence',
 		// 建议提案共120件, 人大政协议提案105件: a combined count names no one kind.
 		not: new RegExp(`议案|重点提案[^,;]{0,3}$|建议[和及与、]|建议提案|(?<!会)议提案|人大|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}提案|${handlingStage}`, 'u'),
