@@ -1373,8 +1373,12 @@ describe('a review\'s written opinions counted one for each item are the reviews
 		['司法所对街道重大事项决策出具审查意见320份。', [['decisions.legality_reviews', 320]]],
 		['全年提供合同审查意见15件次。', [['decisions.legality_reviews', 15]]],
 		['共出具合法性审核意见351份。', [['decisions.legality_reviews', 351]]],
+		// A contract reviewed and an opinion written on it: one opinion for each, counted as the reviews; by 起 too.
+		['法律顾问全年审查合同并出具书面法律意见320份。', [['decisions.legality_reviews', 320]]],
+		['全年共完成重大行政合同合法性审查11起。', [['decisions.legality_reviews', 11]]],
 		// Near misses: the points raised in them, by 条, are opinions.
 		['全年提出审查意见302条。', [['decisions.legal_opinions', 302]]],
+		['法律顾问全年提出法律意见320条。', [['decisions.legal_opinions', 320]]],
 	]);
 });
 
