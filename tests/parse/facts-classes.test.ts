@@ -124,6 +124,7 @@ describe("a court's wider docket (行政案件) and the lawsuits within it", () 
 		// A court's docket by instance, with nothing else given, is the count.
 		['2023年,全省法院新收各类行政一审案件1.8万件。', [['litigation.cases', 18_000]]],
 		['全市法院受理行政二审案件96件。', [['litigation.cases', 96]]],
+		['本季度县法院共新收行政一审诉讼案件24件。', [['litigation.cases', 24]]],
 		// Near miss: a docket broken down by who was sued names suits in no part, and stays the count.
 		['全区法院受理行政案件86件,其中以区政府为被告的12件。', [['litigation.cases', 86]]],
 		// Near miss: suits broken down by kind of suit are sub-totals of the suits.

@@ -73,8 +73,8 @@ export const disputesRules: readonly Rule[] = [
 		indicator: 'litigation.cases',
 		units: ['件', '起', '宗', '例'],
 		// Not 诉讼案件 alone: 诉讼案件72起,其中民事诉讼50起 counts civil suits too.
-		// 新收行政一审案件2.5万件: a court's docket by instance.
-		own: /行政诉讼|行政、[^,;。、]{1,4}诉讼|行政应诉|应诉案件|行政(?:[一二]审)?案件|被诉案件|涉诉案件|为被告/u,
+		// 新收行政一审案件2.5万件, 行政一审诉讼案件24件: a court's docket by instance.
+		own: /行政(?:[一二]审)?诉讼|行政、[^,;。、]{1,4}诉讼|行政应诉|应诉案件|行政(?:[一二]审)?案件|被诉案件|涉诉案件|为被告/u,
 		// 涉及政府信息公开的行政诉讼案件2件: the disclosure office's share of the lawsuits.
 		// 化解行政诉讼案件26件: the lawsuits settled, a share of them.
 		not: /败诉|胜诉|出庭|复议|民事|刑事|撤诉|金融|率|信息公开|依申请|化解|调撤/u,
