@@ -37,8 +37,9 @@ export const exclusions = {
 	none: 'count said not to have happened',
 	exception: 'exception (除…外)',
 	'sub-total': 'sub-total',
-	// A figure whose topic was only borrowed, or whose words name a lesser measure, beside the report's count of its
-	// indicator in its own words; or one of 今年 beside the count for the year under review (facts/outranked.ts).
+	// A figure whose topic was only borrowed, or whose words name a lesser measure or a wider docket, beside the
+	// report's count of its indicator in its own words; or one of 今年 beside the count for the year under review
+	// (facts/outranked.ts).
 	outranked: 'outranked by a stronger count of its indicator',
 } as const satisfies Record<string, string>;
 

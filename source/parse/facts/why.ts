@@ -95,4 +95,3 @@ export function factReading(rule: Rule, words: Words, index: number, previous: W
 	if (rule.lesser?.test(words.own) === true) return {why: reading.why, hold: 'lesser measure'};
 	return widerDocket(rule, words.own) === null ? reading : {why: reading.why, hold: 'wider docket'};
 }
-
