@@ -222,6 +222,7 @@ describe('what disclosure counts and what it does not', () => {
 		['全年在区政府门户网站发布120条,其中工作动态80条。', [['transparency.disclosed', 120]]],
 		['局门户网站各栏目共发布公开文章95篇。', [['transparency.disclosed', 95]]],
 		['通过政务新媒体推送信息420篇。', [['transparency.disclosed', 420]]],
+		['通过县政府网站公开政务信息111条,其中公告公示86条。', [['transparency.disclosed', 111]]],
 		// What was posted (公示), in a passage on disclosure; near miss: no disclosure named.
 		['通过政府信息公开栏、村务公示栏等公开渠道,公示信息300余条。', [['transparency.disclosed', 300]]],
 		['在村务公示栏公示信息300余条。', []],
