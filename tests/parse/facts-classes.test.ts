@@ -223,6 +223,8 @@ describe('what disclosure counts and what it does not', () => {
 		['局门户网站各栏目共发布公开文章95篇。', [['transparency.disclosed', 95]]],
 		['通过政务新媒体推送信息420篇。', [['transparency.disclosed', 420]]],
 		['通过县政府网站公开政务信息111条,其中公告公示86条。', [['transparency.disclosed', 111]]],
+		// A long list of what was published, then 等各类政府信息.
+		['区政府门户网站全年发布工作动态、通知公告、人事信息、财政资金、规划计划、重大项目、公共资源配置、社会救助、就业创业领域等各类政府信息3120条。', [['transparency.disclosed', 3120]]],
 		// What was posted (公示), in a passage on disclosure; near miss: no disclosure named.
 		['通过政府信息公开栏、村务公示栏等公开渠道,公示信息300余条。', [['transparency.disclosed', 300]]],
 		['在村务公示栏公示信息300余条。', []],

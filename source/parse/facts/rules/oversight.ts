@@ -46,13 +46,14 @@ export const oversightRules: readonly Rule[] = [
 	{
 		indicator: 'transparency.disclosed',
 		units: ['条', '件', '篇', '份', '项'],
-		// 发布招商引资政策、执法公示、民意关切等动态信息2947条: what was published, listed before 等…信息; 通过公开栏、公示栏等
+		// 发布招商引资政策、执法公示、民意关切等动态信息2947条: what was published, listed before 等…信息 (a list of a dozen
+		// kinds too: …社会公益事业建设领域等各类政府信息5550条); 通过公开栏、公示栏等
 		// 公开渠道,公示信息300余条: what was posted, in a passage on disclosure; 公开政务信息111条, government information by
 		// its other name.
 		// 公开公示各类信息310条, 门户网站更新政务动态信息2300条: published by other verbs. 公开群众关注的政府信息59条: with
 		// what it is about between. 在政府门户网站发布59条: what a site or channel published, with no noun; 发布公开文章83篇,
 		// 推送信息352篇: as articles, or a new-media account's pushes.
-		own: /主动公开|公[开示](?:公示)?(?:各类)?(?:政府|政务)?信息|公开[^,;。]{0,12}政府信息|(?:发布|更新|新增|推送)[^,;]{0,6}(?:信息|文章)|(?:网站|栏目|平台|公众号|新媒体)[^,;。]{0,8}(?:发布|公开)$|信息[^,;]{0,4}(?:发布|公开)|(?:发布|公开)[^,;。]{2,24}等(?:动态|各类|相关|政府|事项)?信息/u,
+		own: /主动公开|公[开示](?:公示)?(?:各类)?(?:政府|政务)?信息|公开[^,;。]{0,12}政府信息|(?:发布|更新|新增|推送)[^,;]{0,6}(?:信息|文章)|(?:网站|栏目|平台|公众号|新媒体)[^,;。]{0,8}(?:发布|公开)$|信息[^,;]{0,4}(?:发布|公开)|(?:发布|公开)[^,;。]{2,120}等(?:动态|各类|相关|政府|事项){0,2}信息/u,
 		topic: /公开/u,
 		topicIn: 'sentence-or-section',
 		// Where no 公开 is said, where it was published stands for it: a government's site or column (门户网站发布信息59条,
