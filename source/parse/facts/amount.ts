@@ -170,6 +170,7 @@ passed is a hedged count.
 export function crossed(words: Words): boolean {
 	return words.quantity.text.startsWith('突破') && valueAfter.test(words.sentence.slice(words.quantity.end));
 }
+
 /** 共, 合计, 累计, 总: the words that sum what several bodies did. */
 const summed = /共|合计|累计|总/u;
 

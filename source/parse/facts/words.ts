@@ -422,7 +422,7 @@ is no part of the 1226. Whether the bracket `marker` stands in closes between th
 (Brackets are folded to ASCII before reading.)
 */
 function closedAfter(sentence: string, marker: number, from: number, to: number): boolean {
-	if (sentence.lastIndexOf('(', marker) <= sentence.lastIndexOf(')', marker)) return false;
+	if (marker < 0 || sentence.lastIndexOf('(', marker) <= sentence.lastIndexOf(')', marker)) return false;
 	const close = sentence.indexOf(')', marker);
 	return close >= from && close < to;
 }
