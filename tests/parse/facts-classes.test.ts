@@ -1383,6 +1383,10 @@ describe('a review\'s written opinions counted one for each item are the reviews
 		// Near misses: the points raised in them, by 条, are opinions.
 		['全年提出审查意见302条。', [['decisions.legal_opinions', 302]]],
 		['法律顾问全年提出法律意见320条。', [['decisions.legal_opinions', 320]]],
+		// Letters written on reviews the sentence has already counted, whichever side of its noun the count stands.
+		['对拟以政府名义出台的80份文件进行合法性审查,出具审查意见77份。', [['decisions.legality_reviews', 80], ['decisions.legal_opinions', 77]]],
+		// Near miss: a year before the review is no count of it.
+		['2021年度,决策事项均经过合法性审核,共出具合法性审核意见351份。', [['decisions.legality_reviews', 351]]],
 	]);
 });
 
