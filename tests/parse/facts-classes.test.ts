@@ -30,6 +30,8 @@ describe('a total and its parts (其中, 分别)', () => {
 		['在政务新媒体公开信息1200条(其中原创300条,转载900条);在政府网站主动公开政府信息130条。', [['transparency.disclosed', 1200], ['transparency.disclosed', 130]]],
 		// Near miss: the parts inside the brackets.
 		['全年收到行政复议申请56件(其中不予受理3件,申请人撤回申请2件)。', [['reconsideration.received', 56]]],
+		// Kinds of the cases a court took, one of them about disclosure: no information published.
+		['在受理的30件案件中,从案件的类型来看,行政处罚4件、政府信息公开2件、行政登记7件。', []],
 		// A combined total names no kind; its parts do.
 		['共承办人大代表建议和政协提案150件,其中人大代表建议90件、政协提案60件。', [['oversight.npc_suggestions', 90], ['oversight.cppcc_proposals', 60]]],
 		// Kinds of decision are parts of the cases concluded, not the count concluded.

@@ -72,6 +72,8 @@ export const oversightRules: readonly Rule[] = [
 		// 主动公开规章0件,规范性文件3件, 发布主动公开文件12件: one kind of document among what was published, a lesser
 		// measure: the count only where nothing else counts what was (主动公开部门文件51件, alone).
 		lesser: /(?:规章|文件)$/u,
+		// 在受理的24件案件中,从案件的类型来看,…政府信息公开2件: one kind among cases a court took, not information published.
+		notBefore: /案件中[,,]/u,
 		// Its parts are the kinds of information published, also where their words name requests (回复…申请公开事项5条).
 		partsAreKinds: true,
 	},
