@@ -497,6 +497,10 @@ describe('a list of subjects read one for one with its figures (分别)', () => 
 
 describe('several years, averages and rates per period are not the year\'s figures', () => {
 	each([
+		// A count for each of several things (各) is no count of them.
+		['完成年度政府预算及调整信息公开各1项。', []],
+		// Near miss: 各类 is every kind, and the count is theirs.
+		['全年主动公开各类政府信息1200条。', [['transparency.disclosed', 1200]]],
 		['近5年来,全区办理法律援助案件4100件。', []],
 		['六年来,各级调解组织调解矛盾纠纷3.1万件。', []],
 		['“十四五”期间,共开展普法宣传活动900余场。', []],

@@ -98,7 +98,7 @@ const notAnAmountWhy: Record<NotAnAmount, (words: Words) => string> = {
 			: `a bound a count stays under or over (${words.lead.slice(-4)}…), not a count`;
 	},
 	average: words => (Number.isInteger(words.quantity.value)
-		? 'an average or a rate per period (每年, 年均…), not the year\'s count'
+		? 'an average, a rate per period or a count for each (每年, 年均, 各…), not the year\'s count'
 		: `a count with a fraction (${words.quantity.text}): a ratio or an average, not the year's count`),
 	target: () => 'a target (力争, 计划, 目标, a quota handed down…), not a result',
 	category: words => `one category of a breakdown (${words.lead.slice(-6)}…), not the indicator's count`,

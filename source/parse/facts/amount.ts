@@ -20,7 +20,8 @@ count. 废除, 排除, 解除… are verbs of their own.
 const exception = /(?<![废排清扣删解免消剔拆革摒破])除(?:了|去)?(?:其中|上述|以上)?$/u;
 
 /** 每年服务15万人次, 年均办理3万件, 每季度学法不少于1次: a rate per period or an average, not the year's count. */
-const average = /每(?:年|月|季度?|周|天|日)|(?<!全)年均|[月日]均/u;
+// 预算及调整信息公开各1项: a count for each of several things, not their count.
+const average = /每(?:年|月|季度?|周|天|日)|(?<!全)年均|[月日]均|各$/u;
 
 /**
 力争调解成功率达到98%, 全年计划安排会前学法8次, 下达…案件任务数为300件, 今年将承办人大代表建议151件: a target (or a
@@ -81,7 +82,7 @@ const averageCue = 2;
 /** By UTF-16 code: which patterns a character may start or end. */
 const cueOf = new Uint8Array(0x10000);
 for (const char of '于不少') cueOf[char.charCodeAt(0)] = boundCue;
-for (const char of '每均') cueOf[char.charCodeAt(0)] = averageCue;
+for (const char of '每均各') cueOf[char.charCodeAt(0)] = averageCue;
 
 function cues(text: string): number {
 	let cue = 0;
