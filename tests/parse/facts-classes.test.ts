@@ -280,6 +280,9 @@ describe('law education and training in the forms reports write them', () => {
 		['累计在常规工作、服务群众中普法学法120余场次。', [['education.events', 120]]],
 		// Near misses: a tour on the party's line taken to seven kinds of place; cadres' own study.
 		['开展党的二十大精神“七进”宣讲活动30场。', []],
+		// A tour on policy named a clause before its count; near miss: one on law.
+		['进村入户开展政策宣讲活动,累计宣讲80余次。', []],
+		['进村入户开展法治宣讲活动,累计宣讲80余次。', [['education.events', 80]]],
 		['机关干部集中学法12次。', []],
 		// The public taught at the events (教育群众), not cadres taught.
 		['举办法治宣传活动30次,教育群众近5万人。', [['education.events', 30], ['education.audience', 50_000]]],
