@@ -252,6 +252,9 @@ describe('those who took part in a course in law, counted before 参加', () => 
 
 describe('kinds, wholes and others\' work that look like an indicator', () => {
 	each([
+		// One item of a list of other things, counted together; near miss: a list of such services is theirs.
+		['推进“高效办成一件事”、学前教育集团化办学、托育服务等56项改革任务。', []],
+		['推出“出生一件事”、“入学一件事”等15个“一件事”套餐。', [['services.one_thing', 15]]],
 		// One kind of information published, named by 类, counts no suggestions.
 		['主动公开政府信息520条,其中人大建议办理类信息30条、政协提案办理类信息12条。', [['transparency.disclosed', 520]]],
 		// The whole a share is of: all the suggestions, others' too.

@@ -11,7 +11,8 @@ export const functionsRules: readonly Rule[] = [
 		// cases handled.
 		// …“基层矛盾化解‘一件事’”等2项创新获得全省最佳实践: innovations awarded, not services.
 		// 将…等12个事项纳入歇业“一件事”: the matters one package bundles, not packages.
-		not: /办件量|办件|办理量|办结|事项流程|入选|案例|经验|做法|窗口|专窗|专区|柜台|办理$|办理事项$|获评|获得|最佳实践|事项纳入|(?:纳入|整合)[^,;。]{0,12}一件事/u,
+		// “高效办成一件事”、学前教育集团化办学…等112项改革任务: one item of a list of other things, counted together.
+		not: /办件量|办件|办理量|办结|事项流程|入选|案例|经验|做法|窗口|专窗|专区|柜台|办理$|办理事项$|获评|获得|最佳实践|事项纳入|(?:纳入|整合)[^,;。]{0,12}一件事|一件事[”"’']*、(?:(?!一件事)[^,;。])*等/u,
 	},
 	{
 		indicator: 'services.online_rate',
