@@ -233,6 +233,8 @@ describe('what disclosure counts and what it does not', () => {
 		// Near misses: a site's notices of another kind; legal education published.
 		['在门户网站发布招聘公告12条。', []],
 		['在门户网站发布普法文章36篇。', []],
+		// Public enterprises' and institutions' own disclosure is theirs.
+		['发布重点领域信息公开1297条,公企事业单位信息公开3370条。', []],
 	]);
 });
 
