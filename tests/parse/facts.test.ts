@@ -25,6 +25,9 @@ const cases: Array<[string, Array<[string, number]>]> = [
 	['在政府网站上线112个“一件事”集成服务,使用区级统建系统事项全程网办率100%。', [['services.one_thing', 112], ['services.online_rate', 100]]],
 	['70.7%事项实现“网上全程可办”,80项“一件事”集成服务落地,办件量达7万余件。', [['services.online_rate', 70.7], ['services.one_thing', 80]]],
 	['开展“双随机、一公开”抽查356批次,抽查主体2497户次。', [['enforcement.random_inspections', 356]]],
+	// Inspections counted as the tasks or items done; near miss: the catalogue of what may be inspected.
+	['全年完成“双随机、一公开”抽查任务86项。', [['enforcement.random_inspections', 86]]],
+	['梳理“双随机、一公开”抽查事项清单120项。', []],
 	['对60件区政府重大行政决策事项草案、行政规范性文件进行合法性审查,提出法律意见300余条。', [['decisions.legality_reviews', 60], ['decisions.legal_opinions', 300]]],
 	['全年累计审核涉及行政规范性文件草案675件,提出修改意见197条,集中废止不符合当前经济社会发展的规范性文件10件。', [['decisions.legality_reviews', 675], ['decisions.legal_opinions', 197], ['decisions.docs_repealed', 10]]],
 	['清理规范性文件156件,废止12件,修改8件。', [['decisions.docs_repealed', 12]]],

@@ -25,10 +25,10 @@ export const functionsRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'enforcement.random_inspections',
-		units: ['批次', '批', '次', '轮'],
+		units: ['批次', '批', '次', '轮', '项', '件'],
 		own: /双随机|随机抽查|抽查/u,
 		topic: /双随机|随机/u,
 		topicIn: 'sentence',
-		not: /户次|家次|主体|企业|检查对象/u,
+		not: /户次|家次|主体|企业|检查对象|清单|目录|库/u,
 	},
 ];
