@@ -1,4 +1,5 @@
 import type {Rule} from '../rule.js';
+import {cadresListed, officers} from './trainees.js';
 
 export const enforcementRules: readonly Rule[] = [
 	{
@@ -30,7 +31,7 @@ export const enforcementRules: readonly Rule[] = [
 		not: /(?<!(?:培训|学习)[^,;。]{0,4}[和及与、])考试|检验|持证|证件|下沉|整合/u,
 		// …行政执法干部实训营正式开班,43名年轻执法骨干参训: cadres of enforcement are its officers.
 		// 分管领导以及执法骨干共计280余人参加了培训: cadres and officers trained together are cadres trained.
-		notBefore: /(?<!执法)(?:干部|公务员|党员|领导)(?:(?!执法)[^;;。])*$|(?:干部|公务员|党员|领导)(?:[、和及与]|以及)执法(?:人员|骨干|干部|队员)[^;;。]*$/u,
+		notBefore: new RegExp(`(?<!执法)(?:干部|公务员|党员|领导)(?:(?!执法)[^;;。])*$|${cadresListed}${officers}[^;;。]*$`, 'u'),
 	},
 	{
 		indicator: 'enforcement.lenient_cases',

@@ -47,9 +47,9 @@ export const oversightRules: readonly Rule[] = [
 		indicator: 'transparency.disclosed',
 		units: ['条', '件', '篇', '份', '项'],
 		// 发布招商引资政策、执法公示、民意关切等动态信息2947条: what was published, listed before 等…信息 (a list of a dozen
-		// kinds too: …社会公益事业建设领域等各类政府信息5550条); 通过公开栏、公示栏等
-		// 公开渠道,公示信息300余条: what was posted, in a passage on disclosure; 公开政务信息111条, government information by
-		// its other name.
+		// kinds too: …社会公益事业建设领域等各类政府信息5550条).
+		// 通过公开栏、公示栏等公开渠道,公示信息300余条: what was posted, in a passage on disclosure.
+		// 公开政务信息111条: government information by its other name.
 		// 公开公示各类信息310条, 门户网站更新政务动态信息2300条: published by other verbs. 公开群众关注的政府信息59条: with
 		// what it is about between. 在政府门户网站发布59条: what a site or channel published, with no noun; 发布公开文章83篇,
 		// 推送信息352篇: as articles, or a new-media account's pushes.
