@@ -343,6 +343,22 @@ describe('counts of bodies that received or did something', () => {
 		['全年作出三项重大行政决策。', []],
 		['全年作出十三项重大行政决策。', [['decisions.major', 13]]],
 		['上线二十个“一件事”集成服务。', [['services.one_thing', 20]]],
+		// Counties written with their cities and districts in brackets are bodies too, however long the noun after them.
+		['深化合法性审查工作,7个县(市、区)合法性审查中心全部建成运行。', []],
+		['5个县(市)区法律顾问团实现全覆盖,出具法律意见书40份。', [['decisions.legal_opinions', 40]]],
+		['全市9个县(市、区)共审查规范性文件210件。', [['decisions.legality_reviews', 210]]],
+	]);
+});
+
+describe('counts of reforms, practices and honours, not of what an indicator counts', () => {
+	each([
+		// The noun after the measure word says what is counted: reforms that won an award, practices spread.
+		['乡镇合法性审查质效提升等3项改革获评全市优秀项目。', []],
+		['合法性审查集约化等2项经验做法在全省推广。', []],
+		['“一件事”集成服务获评4个省级典型案例。', []],
+		// Near misses: the same nouns before the number, or a count of what was done after the reform.
+		['推进行政复议体制改革,全年收到行政复议申请320件。', [['reconsideration.received', 320]]],
+		['上线12个“一件事”集成改革事项。', [['services.one_thing', 12]]],
 	]);
 });
 

@@ -34,6 +34,7 @@ export const exclusions = {
 	whole: 'the whole of a share',
 	organisations: 'count of bodies',
 	enumeration: 'enumeration',
+	achievements: 'count of reforms, practices or honours',
 	none: 'count said not to have happened',
 	exception: 'exception (除…外)',
 	'sub-total': 'sub-total',
@@ -46,7 +47,7 @@ export const exclusions = {
 export type ExclusionKind = keyof typeof exclusions;
 
 /** The kinds that set aside a number the parsers read as a quantity: the report keeps it among its figures. */
-const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'category', 'share', 'whole', 'organisations', 'enumeration', 'none', 'exception', 'sub-total', 'outranked']);
+const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'category', 'share', 'whole', 'organisations', 'enumeration', 'achievements', 'none', 'exception', 'sub-total', 'outranked']);
 
 export function keptAsFigure(outcome: Outcome): boolean {
 	return outcome.kind === 'figure' || (outcome.kind === 'excluded' && quantityKinds.has(outcome.by));

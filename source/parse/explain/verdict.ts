@@ -106,6 +106,7 @@ const notAnAmountWhy: Record<NotAnAmount, (words: Words) => string> = {
 	whole: words => `the whole a share is of (${words.lead.slice(-6)}…的%), not the government's own count`,
 	organisations: words => `a count of bodies (${words.own.slice(words.at, words.at + 8)}…), not of things done`,
 	enumeration: () => 'a Chinese numeral enumerating kinds of things (两个模块), not a count',
+	achievements: words => `a count of reforms, practices or honours (${words.own.slice(words.at, words.at + 8)}…), not of things done`,
 	none: words => `a count said not to have happened (${words.lead.slice(-3)}…), not a count`,
 	exception: () => 'the part left out of what is said of the rest (除…外), not a count',
 };

@@ -5,7 +5,7 @@ Each test returns why, for the explain trace; null when the figure may be a fact
 import {openerMarker} from './first-match.js';
 import type {Words} from './words.js';
 
-export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'share' | 'whole' | 'organisations' | 'enumeration' | 'none' | 'exception';
+export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'share' | 'whole' | 'organisations' | 'enumeration' | 'achievements' | 'none' | 'exception';
 
 /** 少于5件, 不足10人: a bound a count stays under or over, not a count. (超过/以上 are hedges: 超过40件 is about 40.) */
 const bound = /(?:少于|低于|不足|不到|小于|多于|高于|大于|不少于|不低于|不超过|至少)$/u;
@@ -62,8 +62,10 @@ const placeUnits = new Set(['个', '家', '所', '处', '座']);
 /**
 The noun phrase after such a measure word names a body, not a thing done: 13个市州新收…, 9个县级政府,
 2个法律咨询工作站和…. Only nouns of two characters or more: 区 or 市 alone is often a modifier (区级).
+Counties written with their cities and districts in brackets (9个县(市、区), 5个县(市)区) are bodies by themselves,
+whatever follows them.
 */
-const body = /^[^,;]{0,10}?(?:单位|部门|市州|州市|县市区|县区|乡镇|镇街|街道|社区|村居|企业|机关|政府|中心|工作站|服务站|站点|服务点|工作室|调解室|司法所|法庭|委员会|团队|队伍|基地|平台|窗口|机构|学校|医院|园区)/u;
+const body = /^(?:[^,;]{0,10}?(?:单位|部门|市州|州市|县市区|县区|乡镇|镇街|街道|社区|村居|企业|机关|政府|中心|工作站|服务站|站点|服务点|工作室|调解室|司法所|法庭|委员会|团队|队伍|基地|平台|窗口|机构|学校|医院|园区)|县\((?:市|区|市[、,]区)\))/u;
 
 /**
 两个模块, 三个一批, 四项机制: a Chinese numeral of one character before its noun enumerates kinds of things; it counts
@@ -73,6 +75,12 @@ const chineseNumeral = /^[一二三四五六七八九十两]$/u;
 
 /** 涉及5个方面7个事项: aspects, fields and links are kinds things fall into, whatever the numeral. */
 const kindsNoun = /^(?:方面|领域|板块|环节|维度|层面|类别)/u;
+
+/**
+合法性审查全覆盖等3项改革入选…, 2项经验做法在全省推广, 获评4个典型案例: reforms, practices, cases held up as
+examples and honours are what such a figure counts, whatever the words before it did.
+*/
+const achievementNoun = /^(?:[^,;。]{0,4}(?:改革|经验|做法|典型|案例|举措|成果|品牌|荣誉|称号|奖项))/u;
 
 /** Measure words of things counted whole: cases, people, times, items, documents (not 元, 天 or 小时). */
 const countUnits: ReadonlySet<string> = new Set(['件', '件次', '人', '人次', '名', '次', '场', '场次', '项', '个', '条', '份', '篇', '起', '宗', '家', '户', '期', '批', '批次', '例', '组']);
@@ -152,6 +160,10 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 
 		if ((quantity.unit === '个' || quantity.unit === '项') && (chineseNumeral.test(numeralOf(quantity.text)) || kindsNoun.test(noun))) {
 			return 'enumeration';
+		}
+
+		if (achievementNoun.test(noun)) {
+			return 'achievements';
 		}
 	}
 
