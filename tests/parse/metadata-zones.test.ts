@@ -24,6 +24,14 @@ describe('a zone keeps its own name and has no code', () => {
 		expect(district(text)).toMatchObject({name, code: null});
 	});
 
+	test('a committee titled by a bare name (翠屏湖管委会) governs a zone of that name', () => {
+		expect(district('翠屏湖管委会2023年法治政府建设年度报告\n2023年,我委坚持依法行政。\n一、主要工作')).toMatchObject({name: '翠屏湖', code: null});
+		expect(district('翠屏湖管理委员会关于2023年度法治政府建设情况的报告\n2023年,管委会坚持依法行政。')).toMatchObject({name: '翠屏湖', code: null});
+		// Near misses: a city's department for urban management, and a division's committee, are no zones.
+		expect(district('宜宾市城市管理委员会2023年法治政府建设年度报告\n2023年,市城管委坚持依法行政。')).toMatchObject({name: '宜宾市'});
+		expect(district('平谷区管委会2023年法治政府建设年度报告\n2023年,我区坚持依法行政。')).toMatchObject({name: '平谷区', code: '110117'});
+	});
+
 	test('a zone\'s own organ or office after its name is not part of it', () => {
 		expect(district('2022年,高新区管委会坚持依法行政。\n一、主要举措')).toMatchObject({name: '高新区', code: null});
 		expect(district('高新区综治局2022年法治政府建设年度报告\n2022年,综治局坚持依法行政。')).toMatchObject({name: '高新区', code: null});

@@ -102,7 +102,21 @@ export function claimOf(role: Role, line: number, slot: string, text = slot, fir
 		const claim = subCountyClaim(below);
 		if (claim) return {role, line, zone: claim, place: null, level, firm};
 	}
-	return {role, line, zone: null, place: mostSpecific(findPlaces(text)) ?? wholeName(slot), level, firm};
+	const place = mostSpecific(findPlaces(text)) ?? wholeName(slot);
+	if (place === null && role === 'title' && committeeNamed(name, text)) {
+		return {role, line, zone: {name, kind: '', index: 0, host: null, hostWritten: ''}, place: null, level, firm};
+	}
+	return {role, line, zone: null, place, level, firm};
+}
+
+/**
+松山湖管委会2024年…报告: a title whose government is a 管委会 named by a bare name, no division's, governs a zone of that
+name written without its kind (a lake, a park, a port). Only a name of two to six characters that names no division
+and is no generic word: 城市管理委员会 is a city's department, 各管委会 no one.
+*/
+function committeeNamed(name: string, title: string): boolean {
+	return /^[\u4e00-\u9fff]{2,6}$/u.test(name) && !/^[各全我本该]|城市|城管/u.test(name)
+		&& (title.includes(`${name}管委会`) || title.includes(`${name}管理委员会`));
 }
 
 /** A slot that is a name and nothing else: two-character counties (莘县人民政府) are words elsewhere, not here. */
