@@ -85,18 +85,25 @@ const achievementNoun = /^(?:[^,;。]{0,4}(?:改革|经验|做法|典型|案例|
 /** Measure words of things counted whole: cases, people, times, items, documents (not 元, 天 or 小时). */
 const countUnits: ReadonlySet<string> = new Set(['件', '件次', '人', '人次', '名', '次', '场', '场次', '项', '个', '条', '份', '篇', '起', '宗', '家', '户', '期', '批', '批次', '例', '组']);
 
-const boundCue = 1;
-const averageCue = 2;
-/** By UTF-16 code: which patterns a character may start or end. */
-const cueOf = new Uint8Array(0x10000);
-for (const char of '于不少') cueOf[char.charCodeAt(0)] = boundCue;
-for (const char of '每均各') cueOf[char.charCodeAt(0)] = averageCue;
-
-function cues(text: string): number {
-	let cue = 0;
-	for (let i = 0; i < text.length; i++) cue |= cueOf[text.charCodeAt(i)]!;
-	return cue;
+/**
+bound, negated and exception hold only at the end of a lead: by the UTF-16 code of a lead's last character, which of
+them may (a bit each). One lookup rules most leads out of all three, where a scan of every character cost more
+than the patterns it spared.
+*/
+const boundEnd = 1;
+const negatedEnd = 2;
+const exceptionEnd = 4;
+const endsOf = new Uint8Array(0x10000);
+for (const [chars, bit] of [['于足到过少', boundEnd], ['无有生现绝', negatedEnd], ['除了去中述上', exceptionEnd]] as const) {
+	for (const char of chars) endsOf[char.charCodeAt(0)]! |= bit;
 }
+
+function endCues(lead: string): number {
+	return lead.length === 0 ? 0 : endsOf[lead.charCodeAt(lead.length - 1)]!;
+}
+
+/** Every average holds 每 or 均, or ends on 各. */
+const mayAverage = (lead: string): boolean => lead.includes('每') || lead.includes('均') || lead.endsWith('各');
 
 export function notAnAmount(words: Words): NotAnAmount | null {
 	const {quantity} = words;
@@ -111,21 +118,21 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 
 	const {lead} = words;
 	// The patterns only where their characters occur: most leads hold none, and most figures have one.
-	const cue = cues(lead);
-	if ((cue & boundCue) !== 0 && bound.test(lead)) {
+	const cue = endCues(lead);
+	if ((cue & boundEnd) !== 0 && bound.test(lead)) {
 		return 'bound';
 	}
 
 	// Only in the figure's own item of a list: 常务会议每季度听取汇报、开展常务会议学法7次 counts the sessions.
-	if ((cue & averageCue) !== 0 && average.test(lead.slice(lead.lastIndexOf('、') + 1))) {
+	if (mayAverage(lead) && average.test(lead.slice(lead.lastIndexOf('、') + 1))) {
 		return 'average';
 	}
 
-	if (negated.test(lead)) {
+	if ((cue & negatedEnd) !== 0 && negated.test(lead)) {
 		return 'none';
 	}
 
-	if (exception.test(lead)) {
+	if ((cue & exceptionEnd) !== 0 && exception.test(lead)) {
 		return 'exception';
 	}
 
