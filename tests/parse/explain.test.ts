@@ -93,6 +93,18 @@ describe('explainReport on a written report', () => {
 		expect(line!.why).toBe('a line each of the bodies counted before it passed (超过50件), not a count (kept as a figure)');
 	});
 
+	it('says a measure word a rule counts only before its noun stood after it', () => {
+		const {entries: lines} = explainReport('某某区2024年法治政府建设年度报告\n全年通过“一件事”集成服务办成一件事3.2万件。', {file: 'noun.txt'});
+		const line = lines.find(entry => entry.expression === '3.2万件');
+		expect(line).toMatchObject({outcome: {kind: 'figure'}});
+		expect(line!.why).toContain('services.one_thing: counts 件 only before its noun');
+	});
+
+	it('says reforms and honours are no count of what an indicator counts', () => {
+		const {entries: lines} = explainReport('某某区2024年法治政府建设年度报告\n乡镇合法性审查质效提升等3项改革获评全市优秀项目。', {file: 'reforms.txt'});
+		expect(lines.find(entry => entry.expression === '3项')).toMatchObject({outcome: {kind: 'excluded', by: 'achievements'}});
+	});
+
 	it('parses the report exactly as parseReport does', () => {
 		expect(report).toEqual(parseReport(text, {file: 'test.txt'}));
 	});

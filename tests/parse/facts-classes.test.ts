@@ -199,6 +199,7 @@ describe('例 counts cases as 件 does', () => {
 	each([
 		['全年收到政府信息公开申请6例,均按时答复。', [['transparency.requests', 6]]],
 		['全年受理行政复议案件45例。', [['reconsideration.received', 45]]],
+		['已通过“首违不罚、轻微免罚”程序办理案件36例。', [['enforcement.lenient_cases', 36]]],
 		// Near miss: 例 counts no documents disclosed.
 		['主动公开政府信息30例。', []],
 	]);
@@ -235,6 +236,11 @@ describe('what disclosure counts and what it does not', () => {
 		['在门户网站发布普法文章36篇。', []],
 		// Public enterprises' and institutions' own disclosure is theirs.
 		['发布重点领域信息公开1297条,公企事业单位信息公开3370条。', []],
+		// What became of the requests (pointed to what the site had published) is no count of what was published; near
+		// miss: a channel's share of what was published is a part of it.
+		['办理依申请公开9件,其中予以公开4件,已通过网站对外公开2件,信息不存在3件。', [['transparency.requests', 9]]],
+		['受理政府信息公开申请9件,其中已在网站主动公开2件。', [['transparency.requests', 9]]],
+		['主动公开政府信息1200条,其中通过网站公开800条。', [['transparency.disclosed', 1200]]],
 	]);
 });
 
@@ -883,6 +889,9 @@ describe('services in the words real reports use for them', () => {
 		// Near misses: a looser rate, and the matters handled through the services.
 		['政务服务事项网上可办率达98%。', []],
 		['全年“一件事”集成办理事项120件。', []],
+		// 件 counts the services only before their name; after it, the matters done through them.
+		['推动首批12件“高效办成一件事”重点事项落地见效。', [['services.one_thing', 12]]],
+		['全年通过“一件事”集成服务办成一件事3.2万件。', []],
 	]);
 });
 

@@ -6,7 +6,7 @@ import {crossed, notAnAmount, over, type NotAnAmount} from '../facts/amount.js';
 import {misfit, type Misfit} from '../facts/classify.js';
 import {carried, isPart} from '../facts/parts.js';
 import type {Weakness} from '../facts/outranked.js';
-import {type Rule, widerDocket} from '../facts/rule.js';
+import {type Rule, countsUnit, widerDocket} from '../facts/rule.js';
 import {rules} from '../facts/rules/index.js';
 import {factWhy} from '../facts/why.js';
 import {openingSpan, type Words} from '../facts/words.js';
@@ -31,6 +31,10 @@ function shown(pattern: RegExp | undefined): string {
 function missText(rule: Rule, miss: Misfit, words: Words): string {
 	const own = rule.own.exec(words.own)?.[0] ?? '';
 	switch (miss.test) {
+		case 'noun': {
+			return `${rule.indicator}: counts ${miss.words} only before its noun`;
+		}
+
 		case 'own': {
 			return `${rule.indicator}: none of its words`;
 		}
@@ -66,7 +70,7 @@ function missText(rule: Rule, miss: Misfit, words: Words): string {
 	}
 }
 
-const counting = (unit: string): Rule[] => rules.filter(rule => rule.units.includes(unit));
+const counting = (unit: string): Rule[] => rules.filter(rule => countsUnit(rule, unit));
 
 /** Why no rule read a figure: the rules for its unit that found their words and what turned each down. */
 function noRule(unit: string, words: Words): string {
@@ -124,7 +128,7 @@ function declined(unit: string, words: Words): Verdict | null {
 	const item = carried(words);
 	const fitting = [
 		...counting(unit).filter(rule => misfit(rule, words) === null),
-		...(item !== undefined && item.rule.units.includes(unit) && misfit(item.rule, item.words) === null ? [item.rule] : []),
+		...(item !== undefined && countsUnit(item.rule, unit) && misfit(item.rule, item.words) === null ? [item.rule] : []),
 	];
 	const part = fitting.find(rule => isPart(rule, words));
 	if (part === undefined) {

@@ -3,7 +3,7 @@ Which catalog indicator a figure states, if any. Every rule that fits is a
 candidate; the one whose own words stand nearest the number wins, so in
 办理人大代表建议393件、政协提案404件 the 404 is a proposal, not a suggestion.
 */
-import type {Rule} from './rule.js';
+import {type Rule, afterItsNoun, countsUnit} from './rule.js';
 import {rules} from './rules/index.js';
 import type {Words} from './words.js';
 import {requiredChars} from './required.js';
@@ -96,12 +96,13 @@ export function headingTopic(rule: Rule, words: Words): string | null {
 }
 
 export function fits(rule: Rule, unit: string, words: Words): boolean {
-	return rule.units.includes(unit) && fitsWords(rule, words);
+	return countsUnit(rule, unit) && fitsWords(rule, words);
 }
 
 /** fits without the unit test, for rules already chosen by their unit. */
 function fitsWords(rule: Rule, words: Words): boolean {
-	return rule.own.test(words.own)
+	return !afterItsNoun(rule, words)
+		&& rule.own.test(words.own)
 		&& !(rule.not?.test(words.own) ?? false)
 		&& !(rule.notNear?.test(near(words)) ?? false)
 		&& !(rule.notInSentence?.test(words.sentence) ?? false)
@@ -112,13 +113,17 @@ function fitsWords(rule: Rule, words: Words): boolean {
 }
 
 /** Which test of fitsWords turns a rule down, with the words it matched (topic: none found). */
-export type Misfit = {readonly test: 'own' | 'not' | 'notNear' | 'notInSentence' | 'notBefore' | 'notAfter' | 'notInSection' | 'topic'; readonly words: string};
+export type Misfit = {readonly test: 'noun' | 'own' | 'not' | 'notNear' | 'notInSentence' | 'notBefore' | 'notAfter' | 'notInSection' | 'topic'; readonly words: string};
 
 /**
 Why a rule does not fit, for the explain trace: fitsWords' tests in its order, saying which failed; null when it
 fits. A test added to fitsWords belongs here too (tests/parse/explain checks the two agree on every seed figure).
 */
 export function misfit(rule: Rule, words: Words): Misfit | null {
+	if (afterItsNoun(rule, words)) {
+		return {test: 'noun', words: words.quantity.unit};
+	}
+
 	if (!rule.own.test(words.own)) {
 		return {test: 'own', words: ''};
 	}
@@ -165,8 +170,8 @@ for (const chars of needed) {
 	}
 }
 
-for (const unit of new Set(rules.flatMap(rule => rule.units))) {
-	const counting = rules.filter(rule => rule.units.includes(unit));
+for (const unit of new Set(rules.flatMap(rule => [...rule.units, ...(rule.unitsBeforeNoun ?? [])]))) {
+	const counting = rules.filter(rule => countsUnit(rule, unit));
 	const masks = new Uint32Array(slots);
 	let always = 0;
 	counting.forEach((rule, i) => {
@@ -224,7 +229,7 @@ function readingOf(unit: string, words: Words): {rule: Rule; lead: string} | nul
 	}
 
 	const item = carried(words);
-	if (item !== undefined && item.rule.units.includes(unit) && fitsWords(item.rule, item.words)) {
+	if (item !== undefined && countsUnit(item.rule, unit) && fitsWords(item.rule, item.words)) {
 		return {rule: item.rule, lead: item.words.lead};
 	}
 

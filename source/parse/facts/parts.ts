@@ -4,7 +4,7 @@ or the next item of an enumeration whose verb stands before the first item (审�
 Both need the reading of an earlier figure, which classify records here as it goes.
 */
 import {globalOf} from './global-pattern.js';
-import {type Rule, widerDocket} from './rule.js';
+import {type Rule, countsUnit, widerDocket} from './rule.js';
 import type {Words} from './words.js';
 
 /** Records a figure's reading, for the figures after it: its rule, and the lead it was read with. */
@@ -136,6 +136,6 @@ function fitsWithout(rule: Rule, words: Words): boolean {
 	// A total in a measure word the rule does not count (为民办实事34.62万件次,其中审批法律援助案件8.88万件) is a sum of
 	// other things the part is one of, not the indicator's count.
 	const {unit} = words.quantity;
-	return (unit === '' || rule.units.includes(unit)) && rule.own.test(words.own) && !(rule.not?.test(words.own) ?? false)
+	return (unit === '' || countsUnit(rule, unit)) && rule.own.test(words.own) && !(rule.not?.test(words.own) ?? false)
 		&& !(rule.notAfter?.test(words.sentence.slice(words.quantity.end)) ?? false);
 }

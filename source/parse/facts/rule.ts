@@ -10,6 +10,11 @@ is how 审结6929件 after 新收行政复议案件7152件 still knows it is abo
 export type Rule = {
 	readonly indicator: IndicatorId;
 	readonly units: readonly string[];
+	/**
+	Measure words the rule counts only when the figure stands before its noun (13件“高效办成一件事”): written after
+	the noun (办成一件事2.3万件) they count something else.
+	*/
+	readonly unitsBeforeNoun?: readonly string[];
 	readonly own: RegExp;
 	readonly topic?: RegExp;
 	/** Where the topic may be found beyond the figure's own words. */
@@ -74,6 +79,7 @@ export function oneShape(rule: Rule): Rule {
 	const shaped: {readonly [Key in keyof Required<Rule>]: Rule[Key]} = {
 		indicator: rule.indicator,
 		units: rule.units,
+		unitsBeforeNoun: rule.unitsBeforeNoun,
 		own: rule.own,
 		topic: rule.topic,
 		topicIn: rule.topicIn,
@@ -91,6 +97,16 @@ export function oneShape(rule: Rule): Rule {
 		stage: rule.stage,
 	};
 	return shaped;
+}
+
+/** Whether a rule counts a measure word at all: its units, or those it counts only before a noun. */
+export function countsUnit(rule: Rule, unit: string): boolean {
+	return rule.units.includes(unit) || (rule.unitsBeforeNoun?.includes(unit) ?? false);
+}
+
+/** A figure in a measure word the rule counts only before its noun, standing after it: nothing follows it in its own words. */
+export function afterItsNoun(rule: Rule, words: {readonly own: string; readonly at: number; readonly quantity: {readonly unit: string}}): boolean {
+	return rule.unitsBeforeNoun !== undefined && words.own.length <= words.at && !rule.units.includes(words.quantity.unit);
 }
 
 /** The words that name a wider docket than the rule counts (Rule.broader) in a figure's own words, or null. */

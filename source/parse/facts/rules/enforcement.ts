@@ -35,8 +35,8 @@ export const enforcementRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'enforcement.lenient_cases',
-		// 首违免罚363次: each time a penalty was waived is a case.
-		units: ['件', '起', '宗', '次'],
+		// 首违免罚363次: each time a penalty was waived is a case; 处理案件58例, counted as cases are.
+		units: ['件', '起', '宗', '次', '例'],
 		// 不予、从轻、减轻行政处罚案件3133件 · 包容审慎监管…办理案件
 		own: /免罚|轻罚|不予处罚|不予行政处罚|减轻处罚|从轻处罚|首违不罚|首违免罚|不罚|(?:不予|从轻|减轻)(?:[、和及与](?:不予|从轻|减轻))+[^,;]{0,4}处罚|包容审慎/u,
 		not: /清单|事项|罚款/u,

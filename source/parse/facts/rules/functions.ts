@@ -3,9 +3,10 @@ import type {Rule} from '../rule.js';
 export const functionsRules: readonly Rule[] = [
 	{
 		indicator: 'services.one_thing',
-		// Not 件: services are counted by 项 or 个 (or as packages by 组: 推出65组“一件事套餐”), and 件 counts the matters
-		// handled through them (全年办成一件事2.3万件).
+		// Services are counted by 项 or 个 (or as packages by 组: 推出65组“一件事套餐”); 件 counts them only before their
+		// name (推动13件“高效办成一件事”落地), and after it the matters handled through them (全年办成一件事2.3万件).
 		units: ['个', '项', '组'],
+		unitsBeforeNoun: ['件'],
 		own: /一件事/u,
 		// 一件事受理窗口47个: the counters that take them, not the services. “一件事”高效办理32565件 (集成办理事项95件): the
 		// cases handled.

@@ -74,7 +74,8 @@ export const oversightRules: readonly Rule[] = [
 		// measure: the count only where nothing else counts what was (主动公开部门文件51件, alone).
 		lesser: /(?:规章|文件)$/u,
 		// 在受理的24件案件中,从案件的类型来看,…政府信息公开2件: one kind among cases a court took, not information published.
-		notBefore: /案件中[,,]/u,
+		// 办理依申请公开7件,其中…已通过网站对外公开1件: what became of the requests, not what was published.
+		notBefore: /案件中[,,]|(?:依申请|公开申请|申请公开)[^。;;]*其中/u,
 		// Its parts are the kinds of information published, also where their words name requests (回复…申请公开事项5条).
 		partsAreKinds: true,
 	},
