@@ -1643,3 +1643,42 @@ describe('audit projects a plan arranges are not audits done', () => {
 		['全年共完成审计项目45个。', [['oversight.audit_projects', 45]]],
 	]);
 });
+
+describe('measure words and names real reports use for familiar counts', () => {
+	each([
+		// Consultations counted by 起, as questions taken one at a time.
+		['现场接受群众法律咨询320余起。', [['legal_services.consultations', 320]]],
+		// The public reached, counted by 名, or named as the targets of legal education (普法对象).
+		['开展宪法宣传活动,吸引300余名群众参与。', [['education.audience', 300]]],
+		['全年开展普法宣传活动25场次,普法对象8000余人次。', [['education.events', 25], ['education.audience', 8000]]],
+		// Near misses: cadres at an exam, lawyers who gave the event.
+		['组织50名机关干部参加普法考试。', []],
+		['局机关40名干部职工全部参与法宣在线平台学法。', []],
+		['选派20名律师参与普法宣传活动。', []],
+		// Deputies' suggestions and proposals counted by 份.
+		['全年承办市人大代表建议12份、区人大代表建议8份,办复率100%。', [['oversight.npc_suggestions', 12], ['oversight.npc_suggestions', 8]]],
+		['全年承办政协委员提案15份。', [['oversight.cppcc_proposals', 15]]],
+		// Traffic violations let off a fine are lenient cases; near miss: fines imposed.
+		['全市已有860起交通违法不罚款、不记分。', [['enforcement.lenient_cases', 860]]],
+		['作出罚款决定的从轻处罚案件120件。', []],
+	]);
+});
+
+describe('a kind named in a list before 等…信息, and meetings that are no reviews', () => {
+	each([
+		// 重点领域 as one item of what was published is no field's share of it; alone it is.
+		['通过政府网站主动公开政策文件、重点领域、财政预决算等信息1520条。', [['transparency.disclosed', 1520]]],
+		['重点领域信息公开860条。', []],
+		// Meetings on several subjects, legality review among them, are counted as meetings; reviews counted so stand.
+		['开展以案释法、集中法制审核等专题会议5次。', []],
+		['全年开展法制审核42次。', [['decisions.legality_reviews', 42]]],
+	]);
+});
+
+describe('trainees of a list of courses for others besides enforcement officers', () => {
+	each([
+		['开展了放射人员培训、行政执法培训、企业负责人培训等12次,参训1800余人。', []],
+		// Near miss: an enforcement course's own trainees.
+		['开展行政执法培训12次,参训执法人员600余人。', [['enforcement.staff_trained', 600]]],
+	]);
+});

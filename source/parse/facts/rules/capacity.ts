@@ -28,10 +28,11 @@ export const capacityRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'education.audience',
-		units: ['人次', '人', '万人'],
-		// 受教 is 受教育 cut short (受教群众6000余人).
+		// 名 too: 吸引近百名群众参与.
+		units: ['人次', '人', '万人', '名'],
+		// 受教 is 受教育 cut short (受教群众6000余人); 普法对象 are those legal education reached.
 		// 辐射群众1.2万人次: reached, as 覆盖; 普法宣传活动130余场,服务群众2300余人: those the events served.
-		own: /受众|覆盖|辐射|参与|参加|观看|惠及|受惠|受教(?:育)?|受益|服务(?:群众|村民|居民)|教育(?:干部)?(?:群众|村民|居民|师生)/u,
+		own: /受众|覆盖|辐射|参与|参加|观看|惠及|受惠|受教(?:育)?|受益|普法对象|服务(?:群众|村民|居民)|教育(?:干部)?(?:群众|村民|居民|师生)/u,
 		// 受众 and 受教育 name the audience by themselves; 覆盖 or 参与 only beside legal education, its events named
 		// as such (法律进村活动50余场,覆盖群众2万余人次).
 		topic: /受众|受教|宣传|普法|送法|法治教育|法律进|法治进|以案释法|(?:法治|法律)宣讲/u,
@@ -40,7 +41,7 @@ export const capacityRules: readonly Rule[] = [
 		// 参加网络专题班学习: a class for cadres, counted as their training, not the public reached.
 		// Cadres at a lecture (领导干部累计参加15万人次) are cadres studying, not the public reached.
 		// …分管负责人、普法联络员等120余人参加: officials at a meeting, not the public reached.
-		not: /培训|考试|企业|户|(?<!受众)人员|负责人|联络员|志愿者|讲师|律师|干警|民警|辅警|专题班|学习班|(?:干部|公务员|公职人员)(?!群众)[^,;。]{0,4}参加/u,
+		not: /培训|考试|企业|户|(?<!受众)人员|负责人|联络员|志愿者|讲师|律师|干警|民警|辅警|专题班|学习班|(?:干部|公务员|公职人员)(?!群众)[^,;。]{0,4}(?:参加|参与)/u,
 		// 领导干部…学习…专题课程16场次,覆盖900余人次: those a course reached, the clause before, are its trainees.
 		// 举办专题学习会、研讨会、培训班等86场次,受教育3100人次: those study sessions taught are cadres too, unless named
 		// as the public (…,受教育群众3100人次).

@@ -206,8 +206,9 @@ export const disputesRules: readonly Rule[] = [
 	{
 		indicator: 'legal_services.consultations',
 		// 批次 too: 接待来访来电法律咨询1.7万批次 are consultations, counted by visit; 个 by the questions answered
-		// (现场解答群众法律问题300余个), not by the places or teams that answer them (notNear).
-		units: ['人次', '次', '件', '人', '条', '批次', '个'],
+		// (现场解答群众法律问题300余个), not by the places or teams that answer them (notNear); 起 as questions taken one
+		// at a time (接受群众法律咨询500余起).
+		units: ['人次', '次', '件', '人', '条', '批次', '个', '起'],
 		// 12348公共法律服务热线共接听群众来电2600人次: the calls a legal service's platform answered are its consultations.
 		// 现场解答群众法律问题120余条, 现场解答60人次, 答疑解惑: questions answered at a legal service or a legal-education
 		// event.

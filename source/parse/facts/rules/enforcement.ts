@@ -31,7 +31,9 @@ export const enforcementRules: readonly Rule[] = [
 		not: /(?<!(?:培训|学习)[^,;。]{0,4}[和及与、])考试|检验|持证|证件|下沉|整合/u,
 		// …行政执法干部实训营正式开班,43名年轻执法骨干参训: cadres of enforcement are its officers.
 		// 分管领导以及执法骨干共计280余人参加了培训: cadres and officers trained together are cadres trained.
-		notBefore: new RegExp(`(?<!执法)(?:干部|公务员|党员|领导)(?:(?!执法)[^;;。])*$|${cadresListed}${officers}[^;;。]*$`, 'u'),
+		// 开展了放射人员培训、行政执法培训、企业负责人培训等12次,参训1800余人: courses for others too, their trainees counted
+		// together.
+		notBefore: new RegExp(`(?<!执法)(?:干部|公务员|党员|领导)(?:(?!执法)[^;;。])*$|${cadresListed}${officers}[^;;。]*$|(?:企业负责人|企业管理人员|从业人员|放射人员|协管(?:工作)?人员|群众|村民|学生)培训[^;;。]*$`, 'u'),
 	},
 	{
 		indicator: 'enforcement.lenient_cases',
@@ -39,6 +41,7 @@ export const enforcementRules: readonly Rule[] = [
 		units: ['件', '起', '宗', '次', '例'],
 		// 不予、从轻、减轻行政处罚案件3133件 · 包容审慎监管…办理案件
 		own: /免罚|轻罚|不予处罚|不予行政处罚|减轻处罚|从轻处罚|首违不罚|首违免罚|不罚|(?:不予|从轻|减轻)(?:[、和及与](?:不予|从轻|减轻))+[^,;]{0,4}处罚|包容审慎/u,
-		not: /清单|事项|罚款/u,
+		// 交通违章不罚款、不记分: a fine let off, as 不罚 is.
+		not: /清单|事项|(?<!不(?:予以?)?|免(?:除|于)?)罚款/u,
 	},
 ];

@@ -9,7 +9,8 @@ const handlingStage = '正在|暂时|暂不|不能解决|无法解决|已(?:经|
 export const oversightRules: readonly Rule[] = [
 	{
 		indicator: 'oversight.npc_suggestions',
-		units: ['件', '条', '个', '项'],
+		// 份 too: 承办市人大建议18份.
+		units: ['件', '条', '个', '项', '份'],
 		own: /建议/u,
 		topic: /人大|代表/u,
 		topicIn: 'sentence',
@@ -21,7 +22,7 @@ export const oversightRules: readonly Rule[] = [
 	},
 	{
 		indicator: 'oversight.cppcc_proposals',
-		units: ['件', '条', '个', '项'],
+		units: ['件', '条', '个', '项', '份'],
 		// 政协提案委员会对收到的提案进行审查,共立案75件: the proposals accepted for handling, where the sentence names the CPPCC;
 		// so are those accepted once merged (并案6件,实际立案72件).
 		own: /提案|^(?:经审查|经审核)?(?:共|累计|全年|实际)?立案$/u,
@@ -62,14 +63,15 @@ export const oversightRules: readonly Rule[] = [
 		// 信息公开投诉举报5件, 因信息公开答复被诉1件: complaints and lawsuits about disclosure. 在政府网站发布普法信息: legal
 		// education, published.
 		// 2045项应主动公开政府信息: a catalogue of what is due, not what was published.
-		// 重点领域信息公开1364条: one field's share of what was disclosed; 公企事业单位信息公开3370条, public enterprises' and
-		// institutions' own disclosure.
+		// 重点领域信息公开1364条: one field's share of what was disclosed (not one item of a list of what was:
+		// 公开政策文件、重点领域、财政预决算等信息1851条); 公企事业单位信息公开3370条, public enterprises' and institutions' own
+		// disclosure.
 		// 发布解读信息14条, 发布惠企政策信息77条: one kind of what was published, named just before the number.
 		// 不予公开信息1535条: what was withheld. 信息公开目录发布4282条: one channel's share of what was published.
 		// 办理政府信息公开案件43件: applications handled, counted as requests.
 		// Budgets and final accounts (部门预算信息公开11项) are one kind of what was published.
 		// 解读信息发布10条, 发布回应关切信息221条: interpretations and replies, kinds of what was published.
-		not: /申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|普法|应(?:当)?(?:主动)?公开|重点领域|企事业单位|(?:预算|决算)(?:调整)?(?:信息)?(?:公开)?$|(?:解读|政策|回应|关切)信息(?:发布|公开)?$|不予公开|不公开|目录(?:发布|公开)?(?:信息)?$|案件/u,
+		not: /申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|普法|应(?:当)?(?:主动)?公开|重点领域(?![、,])|企事业单位|(?:预算|决算)(?:调整)?(?:信息)?(?:公开)?$|(?:解读|政策|回应|关切)信息(?:发布|公开)?$|不予公开|不公开|目录(?:发布|公开)?(?:信息)?$|案件/u,
 		// 主动公开规章0件,规范性文件3件, 发布主动公开文件12件: one kind of document among what was published, a lesser
 		// measure: the count only where nothing else counts what was (主动公开部门文件51件, alone).
 		lesser: /(?:规章|文件)$/u,
