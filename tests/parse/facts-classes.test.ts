@@ -215,6 +215,8 @@ describe('what disclosure counts and what it does not', () => {
 		['2024年,全区共收到政府信息依申请件120件。', [['transparency.requests', 120]]],
 		// Replies are a measure of their own: some requests carry over to the next year.
 		['全年受理政府信息公开申请40件,答复政府信息公开申请36件。', [['transparency.requests', 40]]],
+		// Alone, the requests handled and answered are the count.
+		['全年办理答复政府信息公开申请7件。', [['transparency.requests', 7]]],
 		// Near miss: the requests a body answered to, counted as received, stand.
 		['收到政府信息公开申请18件,均已按期答复。', [['transparency.requests', 18]]],
 		// Budgets and final accounts are one kind of what was disclosed, not its total.

@@ -87,7 +87,9 @@ export const oversightRules: readonly Rule[] = [
 		// 公开申请840件 · 依申请公开 · 政府信息依申请件454件 · 办理申请的政府信息48件 · 处理依申请信息公开214项 · 收到70条依申请事项
 		own: /(?:信息)?公开申请|依申请公开|依申请事项|依申请件|依申请(?:的)?(?:政府)?信息公开|申请公开|申请的?政府信息|公开(?:政府)?信息申请|信息公开案件/u,
 		// 在政务服务网展示依申请事项1209项: the matters a services catalogue lists one may apply for, not requests.
-		// 受理…申请11件,答复…申请9件: the replies made, a measure of their own (some requests carry over), not requests.
-		not: /复议|诉讼|答复|(?:政务服务|服务网|展示|梳理|编制|认领|公布)[^,;。]{0,16}依申请事项|依申请事项[^,;。]{0,4}(?:清单|目录)/u,
+		not: /复议|诉讼|(?:政务服务|服务网|展示|梳理|编制|认领|公布)[^,;。]{0,16}依申请事项|依申请事项[^,;。]{0,4}(?:清单|目录)/u,
+		// 受理…申请11件,答复…申请9件: the replies made, a lesser measure (some requests carry over): the count only where the
+		// report gives no other (办理答复政府信息公开申请7件, alone).
+		lesser: /答复/u,
 	},
 ];
