@@ -880,6 +880,11 @@ describe('a sentence that opens on its verb goes on with the subject before it',
 		['共收到行政复议申请85件,经审查后受理70件。现已审结67件。', [['reconsideration.received', 85], ['reconsideration.closed', 67]]],
 		// Near miss: 合法性审查 is other work named last, so the cases concluded are not known to be the reviews'.
 		['共收到行政复议申请85件,开展合法性审查30件。现已审结67件。', [['reconsideration.received', 85], ['decisions.legality_reviews', 30]]],
+		// So does a count of those reached, after a sentence on legal education.
+		['春节期间,开展反家暴普法宣传。覆盖群众800余人次,发放资料2000余份。', [['education.audience', 800]]],
+		// Near misses: a subject of its own, and a figure after another clause.
+		['春节期间,开展反家暴普法宣传。区妇联覆盖群众800余人次。', []],
+		['春节期间,开展反家暴普法宣传。发放资料2000余份,覆盖群众800余人次。', []],
 	]);
 });
 
