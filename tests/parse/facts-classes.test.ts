@@ -1689,3 +1689,16 @@ describe('trainees of a list of courses for others besides enforcement officers'
 		['开展行政执法培训12次,参训执法人员600余人。', [['enforcement.staff_trained', 600]]],
 	]);
 });
+
+describe('a figure that moved from one value to another (从…提升至…)', () => {
+	each([
+		// The value it reached is the year's, read with the subject before 从; the value it started from is not.
+		['行政机关负责人出庭应诉率从85%提升至100%。', [['litigation.head_appearance_rate', 100]]],
+		['政务服务事项全程网办率由90%提高到98.5%。', [['services.online_rate', 98.5]]],
+		['行政诉讼败诉率从2023年的12.5%降至2024年的6.2%。', [['litigation.loss_rate', 6.2]]],
+		['全年受理行政复议案件从上年的120件增加到150件。', [['reconsideration.received', 150]]],
+		// Near misses: a value reached from another year's stays that year's; a share from one kind to another is no move.
+		['行政诉讼败诉率从2022年的12.5%降至2023年的6.2%。', []],
+		['行政机关负责人出庭应诉率达85%,败诉率降至3%。', [['litigation.head_appearance_rate', 85], ['litigation.loss_rate', 3]]],
+	]);
+});

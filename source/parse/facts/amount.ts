@@ -3,9 +3,10 @@ Figures that are no amount of anything an indicator counts, whatever words stand
 Each test returns why, for the explain trace; null when the figure may be a fact.
 */
 import {openerMarker} from './first-match.js';
+import {movesOn, subjectOfMove} from './moved.js';
 import type {Words} from './words.js';
 
-export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'share' | 'whole' | 'organisations' | 'enumeration' | 'achievements' | 'none' | 'exception';
+export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'share' | 'whole' | 'organisations' | 'enumeration' | 'achievements' | 'none' | 'exception' | 'start';
 
 /** 少于5件, 不足10人: a bound a count stays under or over, not a count. (超过/以上 are hedges: 超过40件 is about 40.) */
 const bound = /(?:少于|低于|不足|不到|小于|多于|高于|大于|不少于|不低于|不超过|至少)$/u;
@@ -142,6 +143,11 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 
 	if (isTarget(lead) || targetOpen(words.sentence, words.quantity.index)) {
 		return 'target';
+	}
+
+	// 出庭应诉率从85%提升至100%: the value a move started from; the value it reached is the figure.
+	if ((lead.includes('从') || lead.includes('由')) && subjectOfMove(lead) !== '' && movesOn.test(words.sentence.slice(quantity.end))) {
+		return 'start';
 	}
 
 	// 信息公开类58件, 信息公开类案件22件, 婚姻家庭类纠纷120件: one kind of case in a breakdown, never the count of an indicator;

@@ -8,6 +8,7 @@ import {opensNoun} from '../chars.js';
 import {openerEnd, openerMarker, wordMarker} from './first-match.js';
 import {withoutTitles} from '../titles.js';
 import type {Rule} from './rule.js';
+import {movedTo, subjectOfMove} from './moved.js';
 
 export type Words = {
 	/** The figure's own words: the clause before it, plus the noun phrase after it when it stands before its noun. */
@@ -239,6 +240,10 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		// 清单4期50个主题: the lead is empty even where a noun follows the number.
 		lead = previous.lead + lead;
 		own = lead + tail;
+	} else if (previous !== undefined && tail === '' && leadStart === previousEnd && sameKind(previous.quantity, quantity) && movedTo.test(lead) && subjectOfMove(previous.lead) !== '') {
+		// 出庭应诉率从85%提升至100%: the value reached, read with the subject written before 从.
+		lead = subjectOfMove(previous.lead) + lead;
+		own = lead;
 	} else if (previous !== undefined && tail === '' && isShareOf(previous.quantity, quantity, lead, sentence.slice(previousEnd, leadStart))) {
 		// 全程网办事项1627项,占比81%: the share is the count's, a clause after it.
 		lead = previous.lead + lead;
