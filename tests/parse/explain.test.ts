@@ -105,6 +105,12 @@ describe('explainReport on a written report', () => {
 		expect(lines.find(entry => entry.expression === '3项')).toMatchObject({outcome: {kind: 'excluded', by: 'achievements'}});
 	});
 
+	it('says where a move started is not the value it reached', () => {
+		const {entries: lines} = explainReport('某某区2024年法治政府建设年度报告\n行政机关负责人出庭应诉率从85%提升至100%。', {file: 'moved.txt'});
+		expect(lines.find(entry => entry.expression === '85%')).toMatchObject({outcome: {kind: 'excluded', by: 'start'}});
+		expect(lines.find(entry => entry.expression === '100%')).toMatchObject({outcome: {kind: 'fact', indicator: 'litigation.head_appearance_rate'}});
+	});
+
 	it('parses the report exactly as parseReport does', () => {
 		expect(report).toEqual(parseReport(text, {file: 'test.txt'}));
 	});
