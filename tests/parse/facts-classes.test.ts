@@ -504,6 +504,11 @@ describe('targets, bounds and changes are not the year\'s figures', () => {
 		['收到申请少于5件的乡镇有3个。', []],
 		// A change stated without its level is not the level.
 		['行政机关一审败诉率同比下降1.3%。', []],
+		// Nor is a difference in a count, its verb right before the number; the count itself is.
+		['与上年相比,收到行政复议申请减少了18件。', []],
+		['全年办结信访事项同比下降36件。', []],
+		['收到行政复议申请96件,较上年减少18件。', [['reconsideration.received', 96]]],
+		['全年新增行政复议申请42件。', [['reconsideration.received', 42]]],
 	]);
 });
 
