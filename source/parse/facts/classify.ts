@@ -122,12 +122,14 @@ Why a rule does not fit, for the explain trace: fitsWords' tests in its order, s
 fits. A test added to fitsWords belongs here too (tests/parse/explain checks the two agree on every seed figure).
 */
 export function misfit(rule: Rule, words: Words): Misfit | null {
-	if (afterItsNoun(rule, words)) {
-		return {test: 'noun', words: words.quantity.unit};
-	}
-
+	// Own words first, as the trace lists only rules that found theirs: a measure word counted only before a noun
+	// is worth saying of a rule whose words are there.
 	if (!rule.own.test(words.own)) {
 		return {test: 'own', words: ''};
+	}
+
+	if (afterItsNoun(rule, words)) {
+		return {test: 'noun', words: words.quantity.unit};
 	}
 
 	const against = [
