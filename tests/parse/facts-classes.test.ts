@@ -1707,3 +1707,16 @@ describe('a figure that moved from one value to another (从…提升至…)', (
 		['行政机关负责人出庭应诉率达85%,败诉率降至3%。', [['litigation.head_appearance_rate', 85], ['litigation.loss_rate', 3]]],
 	]);
 });
+
+describe('an enumeration\'s verb carried across a comma to an item that is a bare noun', () => {
+	each([
+		['全年审查规范性文件12件,行政合同45份。', [['decisions.legality_reviews', 12], ['decisions.legality_reviews', 45]]],
+		['共审核行政规范性文件6份,区政府招商协议、合同15份。', [['decisions.legality_reviews', 6], ['decisions.legality_reviews', 15]]],
+		['培训县处级领导干部300名,科级干部860名。', [['training.officials', 300], ['training.officials', 860]]],
+		// Near misses: an item with a verb of its own, a sum of money, an item another rule reads by itself.
+		['审查规范性文件12件,回复征求意见文件30件。', [['decisions.legality_reviews', 12]]],
+		['审查以镇政府名义印发的文件900余件,向县司法局报备规范性文件20件。', [['decisions.legality_reviews', 900]]],
+		['审查规范性文件12件,涉及金额3.2亿元。', [['decisions.legality_reviews', 12]]],
+		['受理行政复议申请52件,行政诉讼案件18件。', [['reconsideration.received', 52], ['litigation.cases', 18]]],
+	]);
+});

@@ -202,11 +202,10 @@ export function verdictOf(traced: TracedQuantity, year: number | null, outrankin
 	}
 
 	if (rule !== null) {
-		// A later item of an enumeration is read with the verb of the item before (审查A29件、B148件).
+		// A later item of an enumeration is read with the verb of the item before (审查A29件、B148件): the fact's own why,
+		// then the words it was read as.
 		const item = misfit(rule, words) === null ? undefined : carried(words);
-		const why = item === undefined
-			? factWhy(rule, words, quantity.index, previous)
-			: `${rule.own.exec(item.words.own)?.[0] ?? ''} (with the words of the item before: ${item.words.lead.trim()})`;
+		const why = factWhy(rule, words, quantity.index, previous) + (item === undefined ? '' : `, read as ${item.words.lead.trim()}`);
 		if (outranking !== undefined) {
 			return {outcome: {kind: 'excluded', by: 'outranked'}, why: outranked(rule, why, words, outranking, year)};
 		}

@@ -75,6 +75,20 @@ const byCause = /(?:引起|引发|导致|产生)的?\s*$/u;
 /** An enumeration goes on: the figure's words start at 、 after the figure before. */
 const enumerated = /^\s*、/u;
 
+const commaBefore = /^\s*[,,]\s*/u;
+/** A bare noun, or a list of them: Chinese only, short, with none of the verbs that open a clause of its own. */
+const bareNoun = /^[\u4e00-\u9fff“”"、]{2,16}$/u;
+const clauseVerb = /开展|办理|受理|收到|出具|提出|组织|举办|召开|完成|审查|审核|发布|公开|调解|化解|培训|处理|接待|解答|参加|参与|实现|推动|推进|制定|出台|印发|清理|废止|涉及|撤销|纠正|维持|驳回|败诉|出庭|回复|答复|反馈|转发|征求|提供|作出|签订|查处|报备|备案|报送|上报|移送|转交|交办|占|达|为|有|共|^[向对经由被将把从在给]/u;
+
+/**
+审查规范性文件12件,行政合同45份: an item after a comma that is a bare noun, with no verb of its own, goes on the
+enumeration as an item after 、 does.
+*/
+function itemAfterComma(words: Words, previous: Words): boolean {
+	const between = words.sentence.slice(previous.quantity.end, words.quantity.index);
+	return commaBefore.test(between) && between.replace(commaBefore, '').trim() === words.lead && bareNoun.test(words.lead) && !clauseVerb.test(words.lead);
+}
+
 /**
 The words of an enumeration's later item with the verb of the item before carried in: in
 审查行政规范性文件29件、行政管理类文件148件 the 148 is read as 审查行政规范性文件、行政管理类文件.
@@ -82,7 +96,7 @@ Only the rule that read the item before may read it (the caller checks that it f
 */
 export function carried(words: Words): {rule: Rule; words: Words} | undefined {
 	const {previous} = words;
-	if (previous === undefined || !enumerated.test(words.lead)) {
+	if (previous === undefined || !(enumerated.test(words.lead) || itemAfterComma(words, previous))) {
 		return undefined;
 	}
 
