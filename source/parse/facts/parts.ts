@@ -85,6 +85,9 @@ const clauseVerb = /开展|办理|受理|收到|出具|提出|组织|举办|召�
 enumeration as an item after 、 does.
 */
 function itemAfterComma(words: Words, previous: Words): boolean {
+	// Most figures stand after no comma that follows the figure before: one character rules them out.
+	const after = words.sentence.charCodeAt(previous.quantity.end);
+	if (after !== 0x2C && after !== 0xFF0C && after > 0x20 && after !== 0xA0 && after !== 0x3000) return false;
 	const between = words.sentence.slice(previous.quantity.end, words.quantity.index);
 	return commaBefore.test(between) && between.replace(commaBefore, '').trim() === words.lead && bareNoun.test(words.lead) && !clauseVerb.test(words.lead);
 }
@@ -96,12 +99,9 @@ Only the rule that read the item before may read it (the caller checks that it f
 */
 export function carried(words: Words): {rule: Rule; words: Words} | undefined {
 	const {previous} = words;
-	if (previous === undefined || !(enumerated.test(words.lead) || itemAfterComma(words, previous))) {
-		return undefined;
-	}
-
-	const rule = previous.rule;
-	if (rule === null || rule === undefined) {
+	// The rule of the item before first: most figures follow none a rule read.
+	const rule = previous?.rule;
+	if (previous === undefined || rule === null || rule === undefined || !(enumerated.test(words.lead) || itemAfterComma(words, previous))) {
 		return undefined;
 	}
 
