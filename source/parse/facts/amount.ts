@@ -118,8 +118,10 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 		return 'change';
 	}
 
-	const cue = endCues(words.lead);
-	if ((cue & differenceEnd) !== 0 && difference.test(words.lead)) {
+	const {lead} = words;
+	// The patterns only where their characters occur: most leads hold none, and most figures have one.
+	const cue = endCues(lead);
+	if ((cue & differenceEnd) !== 0 && difference.test(lead)) {
 		return 'change';
 	}
 
@@ -128,8 +130,6 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 		return 'average';
 	}
 
-	const {lead} = words;
-	// The patterns only where their characters occur: most leads hold none, and most figures have one.
 	if ((cue & boundEnd) !== 0 && bound.test(lead)) {
 		return 'bound';
 	}
