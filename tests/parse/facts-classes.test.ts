@@ -350,6 +350,8 @@ describe('counts of bodies that received or did something', () => {
 		// A numeral of one character enumerates kinds (三项, 两个); one of two or more counts things.
 		['全年作出三项重大行政决策。', []],
 		['全年作出十三项重大行政决策。', [['decisions.major', 13]]],
+		// With any hedge the parsers know before it (约为, 突破 too), still one character.
+		['形成突破两项重大行政决策机制。', []],
 		['上线二十个“一件事”集成服务。', [['services.one_thing', 20]]],
 		// Counties written with their cities and districts in brackets are bodies too, however long the noun after them.
 		['深化合法性审查工作,7个县(市、区)合法性审查中心全部建成运行。', []],

@@ -4,6 +4,7 @@ Each test returns why, for the explain trace; null when the figure may be a fact
 */
 import {openerMarker} from './first-match.js';
 import {movesOn, subjectOfMove} from './moved.js';
+import {prefixHedges} from '../quantities/hedges.js';
 import type {Words} from './words.js';
 
 export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'share' | 'whole' | 'organisations' | 'enumeration' | 'achievements' | 'none' | 'exception' | 'start';
@@ -221,7 +222,10 @@ function eachOver(words: Words): boolean {
 	return notAnAmount(previous) === 'organisations';
 }
 
+/** The hedge a quantity's text may open with: the parsers' own list (quantities/hedges.ts). */
+const hedgeOpening = new RegExp(`^(?:${prefixHedges.join('|')})`, 'u');
+
 /** The numeral of 两个 or 约三个: the text less its hedge before and its measure word after. */
 function numeralOf(text: string): string {
-	return text.replace(/^(?:约|近|超过|超|将近|接近|大约|逾)/u, '').replace(/[余多]?[个项]$/u, '');
+	return text.replace(hedgeOpening, '').replace(/[余多]?[个项]$/u, '');
 }

@@ -6,11 +6,11 @@ import type {Candidate, QuantityParser} from './candidate.js';
 import {opensNoun} from '../chars.js';
 import {codeBefore, isOneOf} from './before.js';
 import {chineseToNumber, multiplierOf} from './numerals.js';
+import {prefixHedges} from './hedges.js';
 import type {QuantitySink} from './sink.js';
 import {chineseUnitPattern, unitPattern} from './units.js';
 
 const hedgeAfter = '(余|多|以上|左右|之多)?';
-const prefixHedges = ['将近', '接近', '大约', '超过', '突破', '约为', '约', '近', '超', '逾'] as const;
 const hedgeEnds = [...new Set(prefixHedges.map(hedge => hedge.at(-1)!))].join('');
 
 /**
