@@ -129,7 +129,7 @@ function declined(unit: string, words: Words): Verdict | null {
 	const item = carried(words);
 	const fitting = [
 		...counting(unit).filter(rule => misfit(rule, words) === null),
-		...(item !== undefined && countsUnit(item.rule, unit) && misfit(item.rule, item.words) === null ? [item.rule] : []),
+		...(item !== undefined && misfit(item.rule, item.words) === null ? [item.rule] : []),
 	];
 	const part = fitting.find(rule => isPart(rule, words));
 	if (part === undefined) {

@@ -233,7 +233,7 @@ function readingOf(unit: string, words: Words): {rule: Rule; lead: string} | nul
 	}
 
 	const item = carried(words);
-	if (item !== undefined && countsUnit(item.rule, unit) && fitsWords(item.rule, item.words)) {
+	if (item !== undefined && fitsWords(item.rule, item.words)) {
 		return {rule: item.rule, lead: item.words.lead};
 	}
 

@@ -95,13 +95,14 @@ function itemAfterComma(words: Words, previous: Words): boolean {
 /**
 The words of an enumeration's later item with the verb of the item before carried in: in
 审查行政规范性文件29件、行政管理类文件148件 the 148 is read as 审查行政规范性文件、行政管理类文件.
-Only the rule that read the item before may read it (the caller checks that it fits).
+Only the rule that read the item before may read it, in a measure word it counts (the caller checks that it fits).
 */
 export function carried(words: Words): {rule: Rule; words: Words} | undefined {
 	const {previous} = words;
-	// The rule of the item before first: most figures follow none a rule read.
+	// The rule of the item before and its measure words first: most figures follow none a rule read.
 	const rule = previous?.rule;
-	if (previous === undefined || rule === null || rule === undefined || !(enumerated.test(words.lead) || itemAfterComma(words, previous))) {
+	if (previous === undefined || rule === null || rule === undefined || !countsUnit(rule, words.quantity.unit)
+		|| !(enumerated.test(words.lead) || itemAfterComma(words, previous))) {
 		return undefined;
 	}
 
