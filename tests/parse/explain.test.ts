@@ -105,6 +105,11 @@ describe('explainReport on a written report', () => {
 		expect(lines.find(entry => entry.expression === '3项')).toMatchObject({outcome: {kind: 'excluded', by: 'achievements'}});
 	});
 
+	it('says an indefinite number (数十) is no amount', () => {
+		const {entries: lines} = explainReport('某某区2024年法治政府建设年度报告\n开展普法宣传活动数十场次。', {file: 'several.txt'});
+		expect(lines.find(entry => entry.expression.includes('十场次'))).toMatchObject({outcome: {kind: 'excluded', by: 'indefinite'}});
+	});
+
 	it('says where a move started is not the value it reached', () => {
 		const {entries: lines} = explainReport('某某区2024年法治政府建设年度报告\n行政机关负责人出庭应诉率从85%提升至100%。', {file: 'moved.txt'});
 		expect(lines.find(entry => entry.expression === '85%')).toMatchObject({outcome: {kind: 'excluded', by: 'start'}});

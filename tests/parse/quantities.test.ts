@@ -90,6 +90,17 @@ describe('numbers that are names', () => {
 	});
 });
 
+describe('indefinite numbers (数十, 几百)', () => {
+	it.each(['开展普法宣传活动数十场次', '培训基层干部几百人', '发放宣传资料数万份'])('%s has no quantity', phrase => {
+		expect(extractQuantities(foldWidth(phrase))).toEqual([]);
+	});
+
+	it('reads a numeral after a noun ending in 数 as a count', () => {
+		expect(extractQuantities('参训人数十二人').map(quantity => quantity.value)).toEqual([12]);
+		expect(extractQuantities('案件总数三百件').map(quantity => quantity.value)).toEqual([300]);
+	});
+});
+
 describe('year-on-year changes', () => {
 	it('attaches a fall to the figure before it, signed', () => {
 		const [petitions] = extractQuantities('全区办理信访事项4480件次,同比下降27.81%');

@@ -3,7 +3,7 @@ Why a number a quantity parser turned down is no amount, told from what stands
 around it. The parsers only say "not an amount" (a number needs a measure word;
 a Chinese numeral after 第 is an ordinal); the trace says which kind of name it is.
 */
-import {codeBefore} from '../quantities/before.js';
+import {codeBefore, indefiniteBefore} from '../quantities/before.js';
 import type {ExclusionKind} from './reasons.js';
 
 export type Named = {readonly kind: ExclusionKind; readonly index: number; readonly end: number};
@@ -19,6 +19,7 @@ export const namedWhy: Partial<Record<ExclusionKind, string>> = {
 	'no-unit': 'no measure word after it (件, 人次, % …): not read as an amount',
 	ordinal: 'after 第 or 前: an ordinal',
 	distributive: 'after 每 or 逐: each one, not an amount',
+	indefinite: 'after 数 or 几: several, not an amount',
 	word: 'a numeral inside a word (零件, 千家万户)',
 };
 
@@ -74,7 +75,7 @@ export function namedKind(parser: string, text: string, index: number, end: numb
 
 	const before = String.fromCharCode(codeBefore(text, index));
 	// 第三次, 前三名 · 每一个, 逐一 · 零件, 千家万户: what the chinese parser turns down.
-	const kind: ExclusionKind = '第前'.includes(before) ? 'ordinal' : ('每逐'.includes(before) ? 'distributive' : 'word');
+	const kind: ExclusionKind = '第前'.includes(before) ? 'ordinal' : ('每逐'.includes(before) ? 'distributive' : (indefiniteBefore(text, index) ? 'indefinite' : 'word'));
 	return {kind, index: kind === 'word' ? index : markBefore(text, index), end};
 }
 

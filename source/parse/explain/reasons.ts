@@ -17,6 +17,7 @@ export const exclusions = {
 	quoted: 'name in quotes',
 	ordinal: 'ordinal',
 	distributive: 'each (每/逐)',
+	indefinite: 'several (数十, 几百)',
 	word: 'part of a word',
 	slogan: 'slogan',
 	overlap: 'overlapped',

@@ -23,3 +23,16 @@ export function isOneOf(code: number, chars: string): boolean {
 
 	return false;
 }
+
+/** Characters that make a noun with 数 before a numeral (人数十二人, 总数三百件): there 数 is no "several". */
+const nounsWithShu = '总人件次户场案个位分半多少基指倍系笔';
+
+/**
+数十场, 数百人, 几十次: "several tens", "some hundreds", an indefinite number, not an amount. 数 is only "several" where it
+does not end a noun of its own (人数十二人 counts twelve).
+*/
+export function indefiniteBefore(text: string, index: number): boolean {
+	const before = text.charCodeAt(index - 1);
+	if (before === 0x51E0) return true;
+	return before === 0x6570 && !isOneOf(text.charCodeAt(index - 2), nounsWithShu);
+}

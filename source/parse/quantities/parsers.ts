@@ -4,7 +4,7 @@ All run on width-folded text (full-width digits and ％ already half-width).
 */
 import type {Candidate, QuantityParser} from './candidate.js';
 import {opensNoun} from '../chars.js';
-import {codeBefore, isOneOf} from './before.js';
+import {codeBefore, indefiniteBefore, isOneOf} from './before.js';
 import {chineseToNumber, multiplierOf} from './numerals.js';
 import {prefixHedges} from './hedges.js';
 import type {QuantitySink} from './sink.js';
@@ -144,8 +144,8 @@ export const chinese: QuantityParser = {
 	extract(match, text) {
 		const numeral = match[1]!;
 		const value = chineseToNumber(numeral);
-		// 第三次, 每一个, 逐一: ordinals and distributives, not amounts.
-		if (value === null || value === 0 || isOneOf(codeBefore(text, match.index), '第每逐前')) {
+		// 第三次, 每一个, 逐一: ordinals and distributives, not amounts; 数十场, 几百人: several, no amount.
+		if (value === null || value === 0 || isOneOf(codeBefore(text, match.index), '第每逐前') || indefiniteBefore(text, match.index)) {
 			return null;
 		}
 
