@@ -510,6 +510,10 @@ describe('targets, bounds and changes are not the year\'s figures', () => {
 		['与上年相比,收到行政复议申请减少了18件。', []],
 		['全年办结信访事项同比下降36件。', []],
 		['收到行政复议申请96件,较上年减少18件。', [['reconsideration.received', 96]]],
+		// The end of a range, and a count for each body, are no count of the year.
+		['全年开展普法宣传活动10-15场次。', []],
+		['各镇街开展普法宣传活动3至5场。', []],
+		['每个乡镇开展普法宣传活动12场。', []],
 		['全年新增行政复议申请42件。', [['reconsideration.received', 42]]],
 	]);
 });

@@ -39,6 +39,7 @@ export const exclusions = {
 	none: 'count said not to have happened',
 	exception: 'exception (除…外)',
 	start: 'where a move started (从…至)',
+	range: 'the end of a range',
 	'sub-total': 'sub-total',
 	// A figure whose topic was only borrowed, or whose words name a lesser measure or a wider docket, beside the
 	// report's count of its indicator in its own words; or one of 今年 beside the count for the year under review
@@ -49,7 +50,7 @@ export const exclusions = {
 export type ExclusionKind = keyof typeof exclusions;
 
 /** The kinds that set aside a number the parsers read as a quantity: the report keeps it among its figures. */
-const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'category', 'share', 'whole', 'organisations', 'enumeration', 'achievements', 'none', 'exception', 'start', 'sub-total', 'outranked']);
+const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'category', 'share', 'whole', 'organisations', 'enumeration', 'achievements', 'none', 'exception', 'start', 'range', 'sub-total', 'outranked']);
 
 export function keptAsFigure(outcome: Outcome): boolean {
 	return outcome.kind === 'figure' || (outcome.kind === 'excluded' && quantityKinds.has(outcome.by));

@@ -113,6 +113,7 @@ const notAnAmountWhy: Record<NotAnAmount, (words: Words) => string> = {
 	achievements: words => `a count of reforms, practices or honours (${words.own.slice(words.at, words.at + 8)}…), not of things done`,
 	none: words => `a count said not to have happened (${words.lead.slice(-3)}…), not a count`,
 	exception: () => 'the part left out of what is said of the rest (除…外), not a count',
+	range: words => `the end of a range (${words.before.slice(-4)}${words.quantity.text}), not a count`,
 	start: words => `the value a move started from (${words.lead.slice(-4)}${words.quantity.text}…), not the value it reached`,
 };
 

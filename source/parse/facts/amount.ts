@@ -7,7 +7,7 @@ import {movesOn, subjectOfMove} from './moved.js';
 import {prefixHedges} from '../quantities/hedges.js';
 import type {Words} from './words.js';
 
-export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'share' | 'whole' | 'organisations' | 'enumeration' | 'achievements' | 'none' | 'exception' | 'start';
+export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'share' | 'whole' | 'organisations' | 'enumeration' | 'achievements' | 'none' | 'exception' | 'start' | 'range';
 
 /** 少于5件, 不足10人: a bound a count stays under or over, not a count. (超过/以上 are hedges: 超过40件 is about 40.) */
 const bound = /(?:少于|低于|不足|不到|小于|多于|高于|大于|不少于|不低于|不超过|至少)$/u;
@@ -23,7 +23,8 @@ const exception = /(?<![废排清扣删解免消剔拆革摒破])除(?:了|去)?
 
 /** 每年服务15万人次, 年均办理3万件, 每季度学法不少于1次: a rate per period or an average, not the year's count. */
 // 预算及调整信息公开各1项: a count for each of several things, not their count.
-const average = /每(?:年|月|季度?|周|天|日)|(?<!全)年均|[月日]均|各$/u;
+// 每个乡镇开展…12场: a count for each body, not their sum.
+const average = /每(?:年|月|季度?|周|天|日|一?个)|(?<!全)年均|[月日]均|各$/u;
 
 /**
 力争调解成功率达到98%, 全年计划安排会前学法8次, 下达…案件任务数为300件, 今年将承办人大代表建议151件: a target (or a
@@ -110,6 +111,10 @@ function endCues(lead: string): number {
 	return lead.length === 0 ? 0 : endsOf[lead.charCodeAt(lead.length - 1)]!;
 }
 
+/** 10-15场次, 3至5场: the end of a range, the number before it its start. */
+const rangeBefore = /[\d一二三四五六七八九十两]\s*(?:至|到|~|-|—|–)\s*$/u;
+const rangeMarks = '至到~-—– ';
+
 /** Every average holds 每 or 均, or ends on 各. */
 const mayAverage = (lead: string): boolean => lead.includes('每') || lead.includes('均') || lead.endsWith('各');
 
@@ -133,6 +138,11 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 
 	if ((cue & boundEnd) !== 0 && bound.test(lead)) {
 		return 'bound';
+	}
+
+	const {before} = words;
+	if (rangeMarks.includes(before.at(-1) ?? '') && rangeBefore.test(before)) {
+		return 'range';
 	}
 
 	// Only in the figure's own item of a list: 常务会议每季度听取汇报、开展常务会议学法7次 counts the sessions.
