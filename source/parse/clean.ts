@@ -141,7 +141,8 @@ function sentencesOf(text: string): string[] {
 
 /**
 The site's 来源 line (来源:XX区人民政府) says who posted the page. It is furniture to every reader of facts, but
-metadata reads it as the last word on a report that never names itself, so those lines are kept aside.
+metadata reads it as the last word on a report that never names itself, so those lines are kept aside; so is the
+索引号 line, whose number may open with the publisher's division code.
 */
 const sourceLabel = /(?:^|\s)(?:信息)?来源\s*[::]/u;
 
@@ -156,7 +157,7 @@ function pushLine(lines: Line[], line: string, number: number, sources: Line[] |
 	if (text.length <= furnitureLength) {
 		const folded = foldWidth(text);
 		if (isFurniture(folded)) {
-			if (sources && folded.includes('来源') && sourceLabel.test(folded)) sources.push({text: folded, line: number});
+			if (sources && ((folded.includes('来源') && sourceLabel.test(folded)) || folded.includes('索引号'))) sources.push({text: folded, line: number});
 			return;
 		}
 	}
@@ -233,7 +234,7 @@ function linesOf(original: string): string[] {
 	return lines;
 }
 
-/** The text's lines without page furniture; `sources`, when given, receives the site's 来源 lines, width-folded. */
+/** The text's lines without page furniture; `sources`, when given, receives the site's 来源 and 索引号 lines, width-folded. */
 export function cleanLines(original: string, sources?: Line[]): Line[] {
 	const lines: Line[] = [];
 	const wrap: Wrap = {line: 0, width: 0};

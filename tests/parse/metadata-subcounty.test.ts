@@ -97,6 +97,32 @@ describe('near misses: not a sub-county report', () => {
 	});
 });
 
+describe('a site\'s banner and its information table say who hosts the page, not who reports', () => {
+	const rows = [
+		'[ 索引号 ] 000014349/2026-00005 [ 发文字号 ]',
+		'[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告',
+		'[ 发布机构 ] 区卫生健康委 [ 发布日期 ] 2026-01-13',
+		'[ 成文日期 ] 2026-01-13 [ 有效性 ]',
+		'[ 索引号 ] 000014349/2026-00005',
+		'[ 主题分类 ] 卫生',
+		'[ 体裁分类 ] 工作报告',
+		'[ 发布机构 ] 区卫生健康委',
+		'[ 发布日期 ] 2026-01-13',
+	];
+
+	test('a title after a table printed twice is still read as the title', () => {
+		const text = ['无障碍 | 注册', '首页 政务公开 互动交流', '基层政务公开', ...rows, '重庆市大足区卫生健康委员会 关于2025年法治政府建设情况的报告', '2025年,区卫生健康委坚持依法行政。', '一、主要工作'].join('\n');
+		expect(parseReport(text).district).toMatchObject({name: '大足区', code: '500111'});
+	});
+
+	test('a portal\'s name in the banner (…人民政府网) is no organ line', () => {
+		const text = '中国政府网 | 重庆市人民政府网 区政府 网站专栏\n2025年法治政府建设工作情况\n2025年,大足区卫生健康委坚持依法行政,扎实推进法治建设。\n一、主要工作';
+		expect(parseReport(text).district).toMatchObject({name: '大足区', code: '500111'});
+		// The city's own government on a line of its own is an organ, as ever.
+		expect(parseReport(text.replace('中国政府网 | 重庆市人民政府网 区政府 网站专栏', '重庆市人民政府')).district.name).toBe('重庆市');
+	});
+});
+
 describe('an information table with its labels in brackets', () => {
 	// A site's table, once as rows and once a label a line, as such pages print it; read as a file is, cleaned first.
 	const table = (publisher: string) => [

@@ -93,6 +93,30 @@ describe('names that exist twice', () => {
 		expect(read(text).district.code).toBeNull();
 	});
 
+	describe('the page\'s 索引号, when it opens with one twin\'s code', () => {
+		const report = (index: string) => `${index}\n市中区司法局2023年度法治政府建设情况报告\n2023年,区司法局坚持依法行政。`;
+
+		test('a division code first (370402/2024-00029), through the whole parser, which sets the line aside', () => {
+			expect(parseReport(report('索引号:370402/2024-00029')).district).toMatchObject({name: '市中区', fullName: '山东省枣庄市市中区', code: '370402'});
+		});
+
+		test('a credit code, its third to eighth characters, in a site\'s table row', () => {
+			expect(parseReport(report('[ 索引号 ] 11511102MB0000000X/2024-00003 [ 发文字号 ]')).district).toMatchObject({fullName: '四川省乐山市市中区', code: '511102'});
+			expect(parseReport(report('- 索 引 号:11511102MB0000000X')).district.code).toBe('511102');
+		});
+
+		test('a number that is no twin\'s code, or a serial, settles nothing', () => {
+			for (const index of ['索引号:000014349/2024-00001', '索引号:330411ZF000000/2024-00002', '索引号:A25110-0003', '索引号:11500234008646033P']) {
+				expect(parseReport(report(index)).district).toMatchObject({name: '市中区', code: null});
+			}
+		});
+
+		test('a prefix the text writes comes first', () => {
+			const text = `索引号:370402/2024-00029\n市中区司法局2023年度法治政府建设情况报告\n2023年,乐山市市中区司法局坚持依法行政。`;
+			expect(parseReport(text).district.code).toBe('511102');
+		});
+	});
+
 	test('a hint with a prefix settles it', () => {
 		const text = '朝阳区人民政府2024年法治政府建设年度情况报告\n2024年,朝阳区坚持依法行政。';
 		const {district, origin} = read(text, {district: '吉林省长春市朝阳区'});

@@ -14,6 +14,7 @@ import {findShortNames} from './short-names.js';
 import {isoDate} from './published.js';
 import {cutAtOrgan, handoverSlot, levelIn, organSlots, subjectOf, titleSlot} from './slots.js';
 import {findSuperiors} from './superiors.js';
+import {indexCodes} from './twins.js';
 import {type ZoneName, subCountyAt, zoneAt} from './zones.js';
 
 export type Role = 'title' | 'signature' | 'organ' | 'subject' | 'source' | 'hint';
@@ -49,6 +50,8 @@ export type Evidence = {
 	readonly addressees: () => readonly Division[];
 	/** Every line, for telling twins apart (朝阳区 in 北京 or 长春). */
 	readonly lines: readonly Line[];
+	/** The division codes the page's 索引号 may hold (twins.ts), for telling twins apart too. */
+	readonly indexed: () => readonly string[];
 	/** What the whole text says, read on first use: a title settles most reports without it. */
 	readonly votes: () => Votes;
 	readonly whole: () => WholeText;
@@ -232,6 +235,7 @@ class ReportEvidence implements Evidence {
 	private allAddressees: readonly Division[] | undefined;
 	private levelVotes: Votes | undefined;
 	private shortNameTallies: ReadonlyMap<string, Tally> | undefined;
+	private indexedCodes: readonly string[] | undefined;
 
 	constructor(private readonly layout: Layout) {
 		this.glued = splitGlued(layout.body[0]);
@@ -264,6 +268,11 @@ class ReportEvidence implements Evidence {
 
 	whole(): WholeText {
 		return (this.wholeText ??= readWhole(this.counted()));
+	}
+
+	indexed(): readonly string[] {
+		// The cleaner sets a 索引号 line aside with the 来源 lines, as furniture; a table row keeps it in the text.
+		return (this.indexedCodes ??= indexCodes([...this.layout.all, ...this.layout.furniture]));
 	}
 
 	withShortNames(): ReadonlyMap<string, Tally> {

@@ -128,7 +128,14 @@ export function readLayout(lines: readonly Line[], sources: readonly Line[] = []
 		const title = titleWords.test(line.text) && !greets(line.text) ? titleCell(line) : null;
 		if (title) titles.push(title);
 	}
-	titles.push(...body.slice(0, headerLimit).filter(line => isTitleLine(line.text)));
+	// A site's information table, printed as rows and again a label a line, may fill the window: its rows do not count.
+	let looked = 0;
+	for (const line of body) {
+		if (isTableRow(line.text)) continue;
+		if (looked++ === headerLimit) break;
+		if (isTitleLine(line.text)) titles.push(line);
+	}
+
 	const organs: Line[] = [];
 	for (const line of header) {
 		if (!organ.test(line.text)) continue;

@@ -58,10 +58,17 @@ export function cutAtOrgan(text: string): string {
 	return office ? text.slice(0, at) + office[1]! : text.slice(0, at);
 }
 
+/**
+A site's name in its banner (重庆市人民政府网, 某市人民政府门户网站, 中国政府网): the portal that hosts the page, which
+may be a city's for a district's report, not an organ that reports.
+*/
+const siteName = /网站?$|门户/u;
+
 /** The names on an organ or signature line: 中共开封市示范区工委 开封市示范区管委会 → 开封市示范区 twice. */
 export function organSlots(line: string): string[] {
 	return line
 		.split(organBreak)
+		.filter(part => !siteName.test(part))
 		.map(part => cutAtOrgan(part.replace(party, '')).replace(organsWork, '').trim())
 		.filter(part => part.length >= 2);
 }

@@ -54,13 +54,14 @@ function count(text: string, word: string): number {
 /**
 Which of several same-named divisions (朝阳区 in 北京市 and 长春市; 江北区 in 重庆市 and 宁波市) a report
 means. First a written prefix anywhere in the text or the hint (北京市朝阳区, 重庆江北区); then the
+the page's 索引号, when it opens with one candidate's code (see indexCodes); then the
 mentions of each candidate's province, city, epithets and sibling counties, counted across the text,
 and the candidate with strictly the most wins. A tie yields null: a wrong code would file one district's
 reports under another's series, silently, whereas an unresolved one shows as such and a hint
 (a file name like 北京市朝阳区2024.txt) fixes it. Population or a default would be right only for
 whichever twin is bigger, and every report of the other would be misfiled.
 */
-export function disambiguate(place: Pick<Place, 'name' | 'candidates'>, lines: readonly Line[], hint?: string): Division | null {
+export function disambiguate(place: Pick<Place, 'name' | 'candidates'>, lines: readonly Line[], hint?: string, indexed: readonly string[] = []): Division | null {
 	let candidates = place.candidates;
 	if (candidates.length === 1) return candidates[0]!;
 	const texts = lines.map(line => line.text);
@@ -71,6 +72,8 @@ export function disambiguate(place: Pick<Place, 'name' | 'candidates'>, lines: r
 	const prefixed = candidates.filter(candidate => writtenForms(candidate, place.name).some(form => text.includes(form)));
 	if (prefixed.length === 1) return prefixed[0]!;
 	if (prefixed.length > 1) candidates = prefixed;
+	const coded = candidates.filter(candidate => indexed.includes(candidate.code));
+	if (coded.length === 1) return coded[0]!;
 
 	const scored = candidates
 		.map(candidate => ({candidate, score: [...terms(candidate)].reduce((sum, word) => sum + count(text, word), 0)}))
@@ -78,4 +81,29 @@ export function disambiguate(place: Pick<Place, 'name' | 'candidates'>, lines: r
 	const [best, next] = scored;
 	if (!best || best.score === 0 || (next && next.score === best.score)) return null;
 	return best.candidate;
+}
+
+/**
+A site's 索引号 opens with its publisher's division code (370402/2022-00029, 4114000003) or with the publisher's
+unified social credit code, whose third to eighth characters are the division it is registered in
+(11500111MB15011811). Only ever matched against the candidates of a name the text gives: a number that merely
+looks like a code picks nothing, and a credit code keeps the division of its registration, which a later
+renaming may have changed.
+*/
+const indexNumber = /索\s*引\s*号\s*[\]】]?\s*[::]?\s*[\]】]?\s*([0-9A-Z]{6,20})/u;
+const divisionFirst = /^[1-6]\d{5}/u;
+const creditCode = /^[1-9A-Y][1-9][1-6]\d{5}[0-9A-Z]{9,10}$/u;
+
+/** The division codes a page's 索引号 lines may hold: both readings of a number that could be either. */
+export function indexCodes(lines: readonly Line[]): string[] {
+	const codes: string[] = [];
+	for (const {text} of lines) {
+		if (!text.includes('引')) continue;
+		const number = indexNumber.exec(text)?.[1];
+		if (number === undefined) continue;
+		if (divisionFirst.test(number)) codes.push(number.slice(0, 6));
+		if (creditCode.test(number)) codes.push(number.slice(2, 8));
+	}
+
+	return codes;
 }
