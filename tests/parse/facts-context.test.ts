@@ -40,6 +40,31 @@ describe('a disclosure office\'s own 复议 and 诉讼 cases are not the distric
 	]);
 });
 
+describe('requests for disclosure named by the sentence or the section, not by their own words', () => {
+	each([
+		// A bare 申请 received, under a title on requests or in a sentence on them.
+		['(二)规范依申请公开办理\n全年共收到申请52件,已办结49件、正在办理3件。', [['transparency.requests', 52]]],
+		['(三)依申请公开方面\n本年度受理申请17件,均已按期答复。', [['transparency.requests', 17]]],
+		['全年依申请公开工作平稳,共收到申请23件。', [['transparency.requests', 23]]],
+		// Short for 依申请公开, and a request described before 申请.
+		['2023年,我局共收到依申公开事项6件。', [['transparency.requests', 6]]],
+		['本年度收到要求公开政府信息的申请11件,其中2件申请人主动撤回。', [['transparency.requests', 11]]],
+		// Another kind of application, or none on disclosure: no request.
+		['(二)依申请公开情况\n收到行政复议申请3件。', []],
+		['(三)优化政务服务\n全年受理申请1200件,办结率100%。', []],
+		['(二)依申请公开情况\n收到申请人补充材料4份。', []],
+		// A kind of information published, under 其中, is that total's part, whatever it names.
+		['2024年,主动公开政府信息61条。其中,通知公告类信息43条,回复网络申请公开事项5条。', [['transparency.disclosed', 61]]],
+	]);
+});
+
+describe('information exempt from disclosure is none published', () => {
+	each([
+		['全年公开政府信息43条,免于公开信息0条。', [['transparency.disclosed', 43]]],
+		['主动公开信息218条,免予公开信息4条。', [['transparency.disclosed', 218]]],
+	]);
+});
+
 describe('events and their audience counted side by side', () => {
 	each([
 		['依托农民夜校举办法治讲座22场6300余人次。', [['education.events', 22], ['education.audience', 6300]]],

@@ -34,6 +34,9 @@ export function isPart(rule: Rule, words: Words): boolean {
 	// total; its year decides whether it is the report's.
 	if (byYear.test(words.lead)) return false;
 	const totalRule = total.rule ?? null;
+	// Kinds of what the total counts are its parts whatever topic their own words name (主动公开政府信息61条。其中,…回复网络
+	// 申请公开事项5条 names requests, but counts information published).
+	if (totalRule !== null && totalRule.indicator !== rule.indicator && totalRule.partsAreKinds === true && total.quantity.unit === words.quantity.unit) return true;
 	// A part that names the topic its total lacks (行政争议发案量共50件,其中行政复议发案量37件) is a statement of its own;
 	// so is the indicator's count within a wider docket (受理行政案件486件,其中行政诉讼242件).
 	if (namesWhatTotalDidNot(rule, words, total) || narrowsWiderDocket(rule, words, total)) return false;

@@ -67,11 +67,11 @@ export const oversightRules: readonly Rule[] = [
 		// 公开政策文件、重点领域、财政预决算等信息1851条); 公企事业单位信息公开3370条, public enterprises' and institutions' own
 		// disclosure.
 		// 发布解读信息14条, 发布惠企政策信息77条: one kind of what was published, named just before the number.
-		// 不予公开信息1535条: what was withheld. 信息公开目录发布4282条: one channel's share of what was published.
+		// 不予公开信息1535条, 免于公开信息0条: what was withheld. 信息公开目录发布4282条: one channel's share of what was published.
 		// 办理政府信息公开案件43件: applications handled, counted as requests.
 		// Budgets and final accounts (部门预算信息公开11项) are one kind of what was published.
 		// 解读信息发布10条, 发布回应关切信息221条: interpretations and replies, kinds of what was published.
-		not: /申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|普法|应(?:当)?(?:主动)?公开|重点领域(?![、,])|企事业单位|(?:预算|决算)(?:调整)?(?:信息)?(?:公开)?$|(?:解读|政策|回应|关切)信息(?:发布|公开)?$|不予公开|不公开|目录(?:发布|公开)?(?:信息)?$|案件/u,
+		not: /申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|普法|应(?:当)?(?:主动)?公开|重点领域(?![、,])|企事业单位|(?:预算|决算)(?:调整)?(?:信息)?(?:公开)?$|(?:解读|政策|回应|关切)信息(?:发布|公开)?$|不予公开|免[于予]公开|不公开|目录(?:发布|公开)?(?:信息)?$|案件/u,
 		// 主动公开规章0件,规范性文件3件, 发布主动公开文件12件: one kind of document among what was published, a lesser
 		// measure: the count only where nothing else counts what was (主动公开部门文件51件, alone).
 		lesser: /(?:规章|文件)$/u,
@@ -85,7 +85,12 @@ export const oversightRules: readonly Rule[] = [
 		indicator: 'transparency.requests',
 		units: ['件', '份', '个', '条', '项', '例'],
 		// 公开申请840件 · 依申请公开 · 政府信息依申请件454件 · 办理申请的政府信息48件 · 处理依申请信息公开214项 · 收到70条依申请事项
-		own: /(?:信息)?公开申请|依申请公开|依申请事项|依申请件|依申请(?:的)?(?:政府)?信息公开|申请公开|申请的?政府信息|公开(?:政府)?信息申请|信息公开案件/u,
+		// · 收到依申公开事项7件 (short for 依申请公开) · 收到要求公开政府信息的申请7件; a bare 申请 received (全年共收到90件申请) in a
+		// sentence or under a title on disclosure.
+		own: /(?:信息)?公开申请|依申请公开|依申公开|依申请事项|依申请件|依申请(?:的)?(?:政府)?信息公开|申请公开|申请的?政府信息|公开(?:政府)?信息的?申请|信息公开案件|(?:收到|受理|接收|接到)申请(?![人书表])/u,
+		// Every own word but a bare 申请 names disclosure itself.
+		topic: /依申请|依申公开|申请公开|公开申请|信息公开|申请的?政府信息|公开(?:政府)?信息的?申请/u,
+		topicIn: 'sentence-or-section',
 		// 在政务服务网展示依申请事项1209项: the matters a services catalogue lists one may apply for, not requests.
 		not: /复议|诉讼|(?:政务服务|服务网|展示|梳理|编制|认领|公布)[^,;。]{0,16}依申请事项|依申请事项[^,;。]{0,4}(?:清单|目录)/u,
 		// 受理…申请11件,答复…申请9件: the replies made, a lesser measure (some requests carry over): the count only where the
