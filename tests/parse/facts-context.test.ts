@@ -49,12 +49,35 @@ describe('requests for disclosure named by the sentence or the section, not by t
 		// Short for 依申请公开, and a request described before 申请.
 		['2023年,我局共收到依申公开事项6件。', [['transparency.requests', 6]]],
 		['本年度收到要求公开政府信息的申请11件,其中2件申请人主动撤回。', [['transparency.requests', 11]]],
+		// 宗 for 件, as Cantonese writes it.
+		['受理政府信息公开申请9宗,均按期答复。', [['transparency.requests', 9]]],
 		// Another kind of application, or none on disclosure: no request.
 		['(二)依申请公开情况\n收到行政复议申请3件。', []],
 		['(三)优化政务服务\n全年受理申请1200件,办结率100%。', []],
 		['(二)依申请公开情况\n收到申请人补充材料4份。', []],
 		// A kind of information published, under 其中, is that total's part, whatever it names.
 		['2024年,主动公开政府信息61条。其中,通知公告类信息43条,回复网络申请公开事项5条。', [['transparency.disclosed', 61]]],
+	]);
+});
+
+describe('a clause that only sums (,共计…) counts what the clause before it did', () => {
+	each([
+		['(一)主动公开情况\n通过政府网站、公开栏等形式公开了各类信息,共计120余条。', [['transparency.disclosed', 120]]],
+		['深入开展“法律进乡村”宣传活动,共计86场。', [['education.events', 86]]],
+		['全年举办法治讲座,累计达42场,受众3000余人次。', [['education.events', 42], ['education.audience', 3000]]],
+		// A clause with nothing of its own before it, or a figure in it, lends no words.
+		['2023年,共计86场。', []],
+		['发放资料2000份,共计86场。', []],
+	]);
+});
+
+describe('an agency\'s enforcement docket is no lawsuit count', () => {
+	each([
+		['全年办结林业行政案件103件,处罚105人次,罚款233万余元。', []],
+		['查处交通运输行政案件56起。', []],
+		// Suits, and a government's own docket with no field named, are counted as ever.
+		['全县发生行政诉讼案件31件。', [['litigation.cases', 31]]],
+		['全年共办理行政案件24件。', [['litigation.cases', 24]]],
 	]);
 });
 

@@ -232,9 +232,14 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 	if (noun !== -1) tail += sharedPredicate(sentence, quantities, k, tail, nextStart);
 	let own = lead + tail;
 	const subject = respectively(sentence, quantities, k);
+	const summed = tail === '' ? summedClause(sentence, leadStart, previousEnd, lead) : '';
 	if (subject !== undefined) {
 		lead = subject;
 		own = subject;
+	} else if (summed !== '') {
+		// 公开了各类信息,共计100余条: a clause that only sums takes its words from the clause before it.
+		lead = summed + lead;
+		own = lead;
 	} else if (previous !== undefined && !hasContent(lead) && !(objectLead.test(lead) && hasContent(tail)) && !opensOwnClause(lead, leadStart, previousEnd, tail) && sameKind(previous.quantity, quantity)) {
 		// 信访总量18426件次、23667人次 / 受理24件: the subject carries from the figure before.
 		// 清单4期50个主题: the lead is empty even where a noun follows the number.
@@ -279,6 +284,22 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		rule: undefined,
 		readLead: undefined,
 	};
+}
+
+/** A clause of a summing word alone (共计, 合计, 累计达), after a comma. */
+const sumsOnly = /^(?:共计|合计|总计|累计|共|计)(?:达到?|为)?$/u;
+
+/**
+The clause before a lead that only sums (…公开了各类信息,共计100余条), when that clause holds no figure and says
+something of its own; else ''.
+*/
+function summedClause(sentence: string, leadStart: number, previousEnd: number, lead: string): string {
+	const comma = sentence.charCodeAt(leadStart - 1);
+	if (leadStart < 2 || (comma !== 0x2C && comma !== 0xFF0C) || !sumsOnly.test(lead)) return '';
+	const clauseStart = lastBreak(sentence, 0, leadStart - 1);
+	if (clauseStart < previousEnd) return '';
+	const clause = sentence.slice(clauseStart, leadStart - 1).trim();
+	return hasContent(clause) ? clause : '';
 }
 
 /** A clause that names a rate and how it moved, and nothing more: 行政机关负责人出庭应诉率逐年提升, 败诉率明显下降. */
