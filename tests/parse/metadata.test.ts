@@ -149,6 +149,14 @@ describe('district', () => {
 		expect(read(text).district).toMatchObject({name: '城阳区', code: '370214'});
 	});
 
+	test('a department\'s name on a line above its report names the division it belongs to', () => {
+		const text = '四川省交通运输厅\n2025年法治政府部门建设工作情况\n2025年,在省委、省政府坚强领导下,我厅坚持依法行政。\n一、工作开展情况';
+		expect(read(text).district).toMatchObject({name: '四川省', code: '510000'});
+		expect(read(text.replace('四川省交通运输厅', '平阴县司法局').replace('省委、省政府', '县委、县政府')).district).toMatchObject({name: '平阴县', code: '370124'});
+		// A department named in a site's navigation is a link, not who reports.
+		expect(read(text.replace('四川省交通运输厅', '首页 > 部门 > 四川省交通运输厅 > 政务公开')).district.name).toBeNull();
+	});
+
 	test('a county-level city resolves through its prefecture', () => {
 		expect(read('昆山市人民政府2024年法治政府建设年度报告').district).toMatchObject({
 			fullName: '江苏省苏州市昆山市', city: '苏州市', code: '320583',

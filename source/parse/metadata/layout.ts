@@ -60,7 +60,7 @@ const endsLikeTitle = (text: string) => text.endsWith('报告') || text.endsWith
 const isTitleLine = (text: string) => endsLikeTitle(text) && titleLine.test(text);
 /** A title on a line of its own, in the body: no sentence in it, ending in 报告 or 总结. */
 const titleLine = /^[^。,,;;::!?一二三四五六七八九十(()]?[^。,,;;::!?]{3,60}(?:法治政府|法治建设|依法行政)[^。,,;;::!?]{0,30}(?:报告|总结|汇报)$/u;
-const organWords = '人民政府|政府|街道办事处|党工委|工委|管委会|管理委员会|委员会|党委|区委|县委|市委|旗委';
+const organWords = '人民政府|政府|街道办事处|党工委|工委|管委会|管理委员会|委员会|党委|区委|县委|市委|旗委|局|厅';
 const organ = new RegExp(`(?:${organWords})`, 'u');
 
 /**
