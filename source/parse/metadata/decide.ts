@@ -144,7 +144,7 @@ function hostFromText(evidence: Evidence, belowCounty = false): Division | null 
 }
 
 function placeDistrict(place: Pick<Place, 'name' | 'candidates'>, evidence: Evidence, hint: string | undefined): District {
-	const division = disambiguate(place, evidence.lines, hint, evidence.indexed());
+	const division = disambiguate(place, evidence.lines, hint, () => evidence.indexed());
 	if (division && isZone(division)) {
 		const host = parent(division);
 		return {...nobody, name: place.name, fullName: host ? fullNameOf(host) + place.name : null, province: host ? provinceOf(host).name : null, city: host ? (cityOf(host)?.name ?? null) : null};

@@ -61,7 +61,7 @@ reports under another's series, silently, whereas an unresolved one shows as suc
 (a file name like 北京市朝阳区2024.txt) fixes it. Population or a default would be right only for
 whichever twin is bigger, and every report of the other would be misfiled.
 */
-export function disambiguate(place: Pick<Place, 'name' | 'candidates'>, lines: readonly Line[], hint?: string, indexed: readonly string[] = []): Division | null {
+export function disambiguate(place: Pick<Place, 'name' | 'candidates'>, lines: readonly Line[], hint?: string, indexed: () => readonly string[] = () => []): Division | null {
 	let candidates = place.candidates;
 	if (candidates.length === 1) return candidates[0]!;
 	const texts = lines.map(line => line.text);
@@ -72,7 +72,8 @@ export function disambiguate(place: Pick<Place, 'name' | 'candidates'>, lines: r
 	const prefixed = candidates.filter(candidate => writtenForms(candidate, place.name).some(form => text.includes(form)));
 	if (prefixed.length === 1) return prefixed[0]!;
 	if (prefixed.length > 1) candidates = prefixed;
-	const coded = candidates.filter(candidate => indexed.includes(candidate.code));
+	const codes = indexed();
+	const coded = candidates.filter(candidate => codes.includes(candidate.code));
 	if (coded.length === 1) return coded[0]!;
 
 	const scored = candidates
