@@ -97,6 +97,20 @@ describe('near misses: not a sub-county report', () => {
 	});
 });
 
+describe('towns named X家镇, and titles under a site\'s field label', () => {
+	test('李家镇 is a town, as 城镇 and 乡镇 are not', () => {
+		const text = '重庆市万州区李家镇人民政府关于2025年法治政府建设情况的报告\n现将李家镇2025年度法治政府建设情况报告如下:\n一、主要举措';
+		expect(parseReport(text).district).toMatchObject({name: '李家镇', code: null});
+	});
+
+	test('a title after its field\'s label (• 内容概述:) is read without it', () => {
+		const text = '• 发布机构:青禾镇人民政府\n• 内容概述: 漳平市青禾镇人民政府2025年法治政府建设年度报告\n2025年,青禾镇党委、政府坚持依法行政。\n一、主要举措';
+		expect(parseReport(text).district).toMatchObject({name: '青禾镇', code: null});
+		// A headline that opens on the name and a colon keeps it.
+		expect(parseReport('青羊区:2023年度法治政府建设情况报告\n2023年,全区坚持依法行政。\n一、主要举措').district).toMatchObject({name: '青羊区', code: '510105'});
+	});
+});
+
 describe('a site\'s banner and its information table say who hosts the page, not who reports', () => {
 	const rows = [
 		'[ 索引号 ] 000014349/2026-00005 [ 发文字号 ]',

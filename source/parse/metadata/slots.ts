@@ -29,7 +29,11 @@ const dualName = /^[((][\u4e00-\u9fff]{2,10}[))]/u;
 const lead = /^(?:(?:19|20)\d{2}\s*年度?(?:以来|来)?|一年来|今年以来|过去一年)?\s*[,,]?\s*/u;
 const underLeadership = /^在[^,,。;;]{0,60}?下\s*[,,]\s*/u;
 
-const titleLead = /^[|\s【[]*(?:中共)?/u;
+/**
+What may open a title line before its name: a table's or list's marks, the label of a site's field that holds the
+title (内容概述:, 标题:), 中共. Only such labels: 某区:2023年… is a headline that opens on the name.
+*/
+const titleLead = /^[|\s【[•·]*(?:(?:内容概述|内容摘要|摘要|标题|文章标题|公文标题|信息名称|名称|题目|主题)\s*[::]\s*)?(?:中共)?/u;
 const leadingYear = /^(?:19|20)\d{2}\s*年度?/u;
 const organBreak = /[\s、,,]+/u;
 const party = /^中共/u;
