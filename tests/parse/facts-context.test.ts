@@ -81,6 +81,17 @@ describe('an agency\'s enforcement docket is no lawsuit count', () => {
 	]);
 });
 
+describe('a rate told as the share of a count (…败诉752件,占…的15.9%)', () => {
+	each([
+		['全省法院审结一审行政案件4729件,行政机关败诉752件,同比下降14.84%,占全部一审结案总数的15.9%。', [['litigation.cases', 4729], ['litigation.lost', 752], ['litigation.loss_rate', 15.9]]],
+		['全年审结行政复议案件2750件,其中维持行政复议决定1691件,占比61.4%;直接纠正(含撤销、确认违法)行政机关决定46件,占比1.78%。', [['reconsideration.closed', 2750], ['reconsideration.correction_rate', 1.78]]],
+		// A share of what no rate counts, or one with a whole of its own figure, is no rate.
+		['以镇街政府为被申请人的案件482宗,占比16.5%。', []],
+		['全年办理人大代表建议173件,占全部191件建议的90.5%。', [['oversight.npc_suggestions', 173]]],
+		['受理行政复议案件120件,同比增长10%,占全市的15%。', [['reconsideration.received', 120]]],
+	]);
+});
+
 describe('information exempt from disclosure is none published', () => {
 	each([
 		['全年公开政府信息43条,免于公开信息0条。', [['transparency.disclosed', 43]]],

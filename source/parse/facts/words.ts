@@ -169,19 +169,27 @@ function parallelVerb(before: string, lead: string): string {
 	return cut > 0 && rest.at(-1) === modifier.at(-1) ? rest.slice(0, cut) : '';
 }
 
-/** A clause that only says what share something is (占比, 所占比例为, 占总数的): of the count just before it. */
-const shareLead = /^(?:占比|所占比例|占(?:总数|总量|全部)?的?比(?:例|重)?|占(?:总数|总量)的?)(?:为|是|达到?)?约?$/u;
+/**
+A clause that only says what share something is (占比, 所占比例为, 占总数的, 占全部一审结案总数的, 占): of the count just
+before it. The whole it is of, when named, has no figure of its own (占全部191件建议的 names one: notAnAmount's whole).
+*/
+const shareLead = /^(?:所占比例|所?占(?:[^,;。\d]{0,16}的)?(?:比(?:例|重)?)?)(?:为|是|达到?)?约?$/u;
 
 /** Only a clause break between a count and the share after it. */
 const clauseBreakOnly = /^\s*[,,;;]\s*$/u;
+/** The breaks before and after a change told between them (,同比下降14.84%,). */
+const twoBreaks = /^\s*[,,;;]\s*[,,;;]\s*$/u;
 
 /**
-Whether a share stands right after a count, a clause break between them and nothing else, naming no noun of its
-own: 网办事项1627项,占比81%, but not 网办事项1627项,办结率98% or a share after another share.
+Whether a share stands right after a count, a clause break between them and nothing else (but the count's own
+change), naming no noun of its own: 网办事项1627项,占比81%, but not 网办事项1627项,办结率98% or a share after another
+share.
 */
 function isShareOf(before: Quantity, quantity: Quantity, lead: string, between: string): boolean {
-	return quantity.unit === '%' && before.unit !== '%' && quantity.change === undefined && before.change === undefined
-		&& shareLead.test(lead) && clauseBreakOnly.test(between);
+	if (quantity.unit !== '%' || before.unit === '%' || quantity.change !== undefined || before.change !== undefined || !shareLead.test(lead)) return false;
+	// 败诉752件,同比下降14.84%,占…的15.9%: the count's own change may stand between them.
+	const change = before.yoy?.text;
+	return change !== undefined && between.includes(change) ? twoBreaks.test(between.replace(change, '')) : clauseBreakOnly.test(between);
 }
 
 /** A level or a kind that tells one count of a noun from the next (村级, 镇级, 民事类), then the noun. */
