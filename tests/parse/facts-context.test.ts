@@ -92,6 +92,19 @@ describe('a rate told as the share of a count (…败诉752件,占…的15.9%)',
 	]);
 });
 
+describe('a department\'s 党组 meeting is its executive meeting for 会前学法', () => {
+	each([
+		['全年党组会前学法12次,其他办公会以及下属各单位会前学法70余次。', [['leadership.pre_meeting_study', 12]]],
+		['局党组会会前学法12次,引导全系统学法。', [['leadership.pre_meeting_study', 12]]],
+		['党组会议会前学法9次。', [['leadership.pre_meeting_study', 9]]],
+		// The party standing committee's sessions, a 党组's after the executive meeting's, and a 党组's other study are not.
+		['县委常委会会前学法16次。', []],
+		['县政府常务会会前学法12次,党组会前学法6次。', [['leadership.pre_meeting_study', 12]]],
+		['常务会议学法24次、党组会议学法8次。', [['leadership.pre_meeting_study', 24]]],
+		['党组理论学习中心组集中学法6次。', []],
+	]);
+});
+
 describe('information exempt from disclosure is none published', () => {
 	each([
 		['全年公开政府信息43条,免于公开信息0条。', [['transparency.disclosed', 43]]],
