@@ -105,6 +105,19 @@ describe('a department\'s 党组 meeting is its executive meeting for 会前学�
 	]);
 });
 
+describe('figures that say where or of what, lighter penalties, replies to requests, legal and policy questions', () => {
+	each([
+		// 在58个项目中: the figure opens a clause of its own, and the subject before lends it nothing.
+		['全年开展了2次行政规范性文件专项清理,已经废止6个,有效的规范性文件均已公开;在58个项目中随机抽取了14个进行检查。', [['decisions.docs_repealed', 6]]],
+		['全年办理不予行政处罚案件294件,从轻减轻行政处罚案件2246件。', [['enforcement.lenient_cases', 294], ['enforcement.lenient_cases', 2246]]],
+		// Replies to requests are their lesser measure; a lawsuit over a reply is none.
+		['全年市局办理信息公开答复1068份,较上年度增加了35%。', [['transparency.requests', 1068]]],
+		['被诉行政案件共计6件,其中因不服政府信息公开答复被诉的1件。', [['litigation.cases', 6]]],
+		['现场解答牧民法律政策咨询20余人次。', [['legal_services.consultations', 20]]],
+		['现场解答企业政策咨询20余人次。', []],
+	]);
+});
+
 describe('information exempt from disclosure is none published', () => {
 	each([
 		['全年公开政府信息43条,免于公开信息0条。', [['transparency.disclosed', 43]]],

@@ -223,7 +223,7 @@ export const disputesRules: readonly Rule[] = [
 		// 法律顾问…向各部门提供法律咨询: the government's advisers advising its own departments, not the public.
 		// 接受在线咨询、业务办理1500余次: questions to a government-services desk, asked with business done there.
 		// 提供合同审查、风险研判及法律咨询等专项法律服务共计5次: a sum of services that consultations are one of.
-		not: /政务|政策咨询|税务|医保|企业咨询|投资咨询|各部门|各单位|政府部门|机关|业务办理|办理业务|办事|咨询等/u,
+		not: /政务|(?<!法律)政策咨询|税务|医保|企业咨询|投资咨询|各部门|各单位|政府部门|机关|业务办理|办理业务|办事|咨询等/u,
 		// 设立法律咨询点12个, 组建法律咨询服务团队5个: the places and teams that answer, by the noun counted.
 		notNear: /(?:点|站|室|热线|专线|团队|队伍|小组|窗口|中心|平台)$/u,
 		// 营商环境热线…解答各类咨询约9.2万件: a government-services hotline's questions, named a clause before.

@@ -86,14 +86,16 @@ export const oversightRules: readonly Rule[] = [
 		// 受理政府信息公开申请7宗: 宗 is 件 where Cantonese is written.
 		units: ['件', '份', '个', '条', '项', '例', '宗'],
 		// 公开申请840件 · 依申请公开 · 政府信息依申请件454件 · 办理申请的政府信息48件 · 处理依申请信息公开214项 · 收到70条依申请事项
-		// · 收到依申公开事项7件 (short for 依申请公开) · 收到要求公开政府信息的申请7件; a bare 申请 received (全年共收到90件申请) in a
+		// · 收到依申公开事项7件 (short for 依申请公开) · 收到要求公开政府信息的申请7件 · 办理信息公开答复1068份 (the replies, a lesser
+		// measure); a bare 申请 received (全年共收到90件申请) in a
 		// sentence or under a title on disclosure.
-		own: /(?:信息)?公开申请|依申请公开|依申公开|依申请事项|依申请件|依申请(?:的)?(?:政府)?信息公开|申请公开|申请的?政府信息|公开(?:政府)?信息的?申请|信息公开案件|(?:收到|受理|接收|接到)申请(?![人书表])/u,
+		own: /(?:信息)?公开申请|依申请公开|依申公开|依申请事项|依申请件|依申请(?:的)?(?:政府)?信息公开|申请公开|申请的?政府信息|公开(?:政府)?信息的?申请|信息公开案件|信息公开答复|(?:收到|受理|接收|接到)申请(?![人书表])/u,
 		// Every own word but a bare 申请 names disclosure itself.
 		topic: /依申请|依申公开|申请公开|公开申请|信息公开|申请的?政府信息|公开(?:政府)?信息的?申请/u,
 		topicIn: 'sentence-or-section',
-		// 在政务服务网展示依申请事项1209项: the matters a services catalogue lists one may apply for, not requests.
-		not: /复议|诉讼|(?:政务服务|服务网|展示|梳理|编制|认领|公布)[^,;。]{0,16}依申请事项|依申请事项[^,;。]{0,4}(?:清单|目录)/u,
+		// 在政务服务网展示依申请事项1209项: the matters a services catalogue lists one may apply for, not requests; 因不服…信息公开
+		// 答复被诉的1件: a lawsuit over a reply.
+		not: /复议|诉讼|被诉|起诉|不服|(?:政务服务|服务网|展示|梳理|编制|认领|公布)[^,;。]{0,16}依申请事项|依申请事项[^,;。]{0,4}(?:清单|目录)/u,
 		// 受理…申请11件,答复…申请9件: the replies made, a lesser measure (some requests carry over): the count only where the
 		// report gives no other (办理答复政府信息公开申请7件, alone).
 		lesser: /答复/u,
