@@ -118,6 +118,16 @@ describe('figures that say where or of what, lighter penalties, replies to reque
 	]);
 });
 
+describe('what a site published, named earlier in the sentence; the disclosure guide and notices are no total', () => {
+	each([
+		['林业局网站中,2024年共发布信息42条,其中:机构信息4条,信息公开指南1条,信息公开年报1条。', [['transparency.disclosed', 42]]],
+		// No site, no 公开: information published may be anything.
+		['2024年共发布信息42条。', []],
+		['办理省政府办公厅协助调查2件,制发延期、补正告知书3件,政府信息公开告知书40件。', []],
+		['完成《某某工作方案(试行)》等2件市级重大行政决策事项的合法性初审。', [['decisions.legality_reviews', 2]]],
+	]);
+});
+
 describe('information exempt from disclosure is none published', () => {
 	each([
 		['全年公开政府信息43条,免于公开信息0条。', [['transparency.disclosed', 43]]],

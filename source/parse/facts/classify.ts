@@ -53,7 +53,9 @@ function topicFound(rule: Rule, words: Words): boolean {
 		return true;
 	}
 
-	return rule.topicAlone?.test(words.own) ?? false;
+	// Where it was published may stand earlier in the sentence (林业局网站中,2020年共发布信息42条).
+	const alone = rule.topicAlone;
+	return alone !== undefined && (alone.test(words.own) || (rule.topicIn === 'sentence-or-section' && alone.test(words.before)));
 }
 
 /** What may stand before the verb of a sentence that has no subject of its own: 已审结, 共办结, 全年结案. */

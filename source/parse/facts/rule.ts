@@ -39,8 +39,9 @@ export type Rule = {
 	readonly topicFromHeading?: {readonly rivals: RegExp; readonly noun: RegExp};
 	/**
 	Words in the figure's own words that stand for the topic where it is found nowhere else (a passage on a
-	government's site that never says 公开: 在政府门户网站发布信息59条). Asked last, so a topic found anywhere is still
-	where the reading says it stood.
+	government's site that never says 公开: 在政府门户网站发布信息59条), or, for a rule whose topic may stand in the
+	sentence, in the sentence before the figure (林业局网站中,…共发布信息42条). Asked last, so a topic found anywhere is
+	still where the reading says it stood.
 	*/
 	readonly topicAlone?: RegExp;
 	/**

@@ -36,7 +36,9 @@ export function topicMatch(rule: Rule, words: Words): {readonly text: string; re
 	if (heading !== null) return {text: topic.exec(heading)?.[0] ?? heading, place: 'heading'};
 	if (earlierTopic(rule, words)) return {text: topic.exec(words.earlier)![0], place: 'sentence before'};
 	const alone = rule.topicAlone?.exec(words.own);
-	return alone ? {text: alone[0], place: 'own'} : null;
+	if (alone) return {text: alone[0], place: 'own'};
+	const aloneBefore = rule.topicIn === 'sentence-or-section' ? rule.topicAlone?.exec(words.before) : undefined;
+	return aloneBefore ? {text: aloneBefore[0], place: 'sentence'} : null;
 }
 
 /**

@@ -7,7 +7,7 @@ export const decisionsRules: readonly Rule[] = [
 		// 办理各类审查件182件: the items sent in for review. 出具审查意见320份 (or 15件次): one written opinion for each item
 		// reviewed, counted as the reviews (ties go to this rule); opinions counted by 条 are the points raised in them.
 		// 合法性审核 reaches into the things it reviewed, so its verb carries to each of them (合法性审核规章草案5部、各类文件90件).
-		own: /(?:合法性|法制)(?:审查|审核)(?:[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|纪要))?(?:意见(?:书)?$)?|(?:审查|审核)件|(?:审查|审核)意见(?:书)?$|(?:审查|审核|审签)[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|议题|决策|决定|事项|纪要|公告)|(?:规范性文件|草案|合同|协议|议题)[^,;]{0,12}(?:审查|审核|初审)(?:意见(?:书)?$)?/u,
+		own: /(?:合法性|法制)(?:审查|审核|初审)(?:[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|纪要))?(?:意见(?:书)?$)?|(?:审查|审核)件|(?:审查|审核)意见(?:书)?$|(?:审查|审核|审签)[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|议题|决策|决定|事项|纪要|公告)|(?:规范性文件|草案|合同|协议|议题)[^,;]{0,12}(?:审查|审核|初审)(?:意见(?:书)?$)?/u,
 		// 帮助审查涉及村居项目的合同200余份, 村法律顾问审查…: village advisers' work for the villages, not the government's
 		// review; a town's review of its own and its villages' contracts (镇村合同, 村合同合法性审查567件) is its review.
 		// 参与决策论证、合同审核等工作50余次, 提供合同审查、风险研判等法律服务15次: a sum of work that reviews are one of.
@@ -26,7 +26,7 @@ export const decisionsRules: readonly Rule[] = [
 		// 重大行政决策事项草案 are drafts under review; 3个项目获评 are awards, not decisions (but 事项目录 is 事项 and 目录:
 		// the decisions listed).
 		// 20件重大行政决策均经合法性审查 counts the decisions, which all went through the review.
-		not: /(?<!(?:均|全部|都|一律)已?(?:经|经过|通过)了?(?:合法性|法制)?)(?:审查|审核)|评估|评审|案例|目录编制|听证|草案|(?<!事)项目|获评|成果|试点/u,
+		not: /(?<!(?:均|全部|都|一律)已?(?:经|经过|通过)了?(?:合法性|法制)?)(?:审查|审核|初审)|评估|评审|案例|目录编制|听证|草案|(?<!事)项目|获评|成果|试点/u,
 		// 审核规范性文件32件、重大行政决策事项8件: decisions reviewed, counted as reviews; but 出台重大行政决策13件,
 		// 均经合法性审查 states the decisions, and the review is what they went through, as does a procedure listed in a
 		// clause before (…合法性审查、集体讨论决定等程序,全年共作出12项重大行政决策).
