@@ -128,6 +128,20 @@ describe('what a site published, named earlier in the sentence; the disclosure g
 	]);
 });
 
+describe('activities held, counted as legal-education events in a sentence on legal education', () => {
+	each([
+		['2024年共组织普法志愿者7.1万余人,开展活动1.1万余场次,普法受众134万余人次。', [['education.events', 11000], ['education.audience', 1340000]]],
+		['全年开展各类活动120场。', []],
+		['围绕乡村振兴,开展文体活动30场。', []],
+		['举办各类活动120场,其中法治宣传活动30场。', [['education.events', 30]]],
+	]);
+
+	it('says the topic stood in the sentence, and names a topic its own words hold once', () => {
+		const facts = reportOf('2024年共组织普法志愿者7.1万余人,开展活动1.1万余场次,普法受众134万余人次。').facts;
+		expect(facts.map(fact => fact.why)).toEqual(['开展活动 + 普法 (sentence)', '受众']);
+	});
+});
+
 describe('information exempt from disclosure is none published', () => {
 	each([
 		['全年公开政府信息43条,免于公开信息0条。', [['transparency.disclosed', 43]]],

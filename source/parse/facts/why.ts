@@ -84,7 +84,8 @@ export function factReading(rule: Rule, words: Words, index: number, previous: W
 
 	const topic = topicMatch(rule, words);
 	let reading: {readonly why: string; readonly hold: Hold};
-	if (topic === null || (own !== null && own[0].includes(topic.text))) {
+	// A topic the rule's own match already names (宣讲 of a rule whose topic lists it) is not said twice.
+	if (topic === null || (own !== null && (own[0].includes(topic.text) || rule.topic!.test(own[0])))) {
 		reading = {why, hold: lent || (topic === null && rule.topic !== undefined) ? 'lent words' : 'own words'};
 	} else {
 		reading = topic.place === 'own'
