@@ -142,6 +142,14 @@ describe('activities held, counted as legal-education events in a sentence on le
 	});
 });
 
+describe('the topic of the sentence before, past a procedure that introduces the first clause (经审查,…)', () => {
+	each([
+		['2024年,区政协共收到提案215件。经审查,立案198件,已全部办结。', [['oversight.cppcc_proposals', 215], ['oversight.cppcc_proposals', 198]]],
+		['经审查,立案198件,已全部办结。', []],
+		['2024年,全区共受理行政复议案件215件。经审查,立案198件。', [['reconsideration.received', 215]]],
+	]);
+});
+
 describe('information exempt from disclosure is none published', () => {
 	each([
 		['全年公开政府信息43条,免于公开信息0条。', [['transparency.disclosed', 43]]],

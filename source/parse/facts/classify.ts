@@ -65,15 +65,24 @@ const noSubject = /^(?:已|共|累计|全年|依法|先后|共计|当年|年内|
 收到行政复议申请1696件。已审结1550件,…: a sentence that opens on the rule's verb, with no subject of its own,
 goes on with the subject of the sentence before it in the paragraph (…开展普法宣传。覆盖群众1100余人次,…), when
 that sentence names the topic; for a rule with rivals (topicFromHeading), under the same terms as a section title's:
-that sentence names no rival, and this one none before the figure. Only the sentence's first clause: a figure after
-another clause has a subject of that clause's.
+that sentence names no rival, and this one none before the figure. Only the sentence's first clause (past 经审查, which
+introduces it): a figure after another clause has a subject of that clause's.
 */
 export function earlierTopic(rule: Rule, words: Words): boolean {
-	if (rule.topic === undefined || words.earlier === '' || words.before.trim() !== words.lead) return false;
+	if (rule.topic === undefined || words.earlier === '' || !firstClause(words)) return false;
 	const rivals = rule.topicFromHeading?.rivals;
 	const verb = rule.own.exec(words.lead);
 	return verb !== null && noSubject.test(words.lead.slice(0, verb.index).trim()) && !(rivals?.test(words.before) ?? false)
 		&& rule.topic.test(words.earlier) && !(rivals?.test(words.earlier) ?? false);
+}
+
+/** How a review or study a sentence reports on is introduced before its first clause (经审查,立案688件). */
+const procedure = /^(?:经|经过)(?:审查|审核|研究|核查)[,,]\s*/u;
+
+/** Whether the figure stands in its sentence's first clause, past a procedure's introduction. */
+function firstClause(words: Words): boolean {
+	const before = words.before.trim();
+	return before === words.lead || (before.charCodeAt(0) === 0x7ECF && before.replace(procedure, '') === words.lead);
 }
 
 /** The section title that gives a rule its topic under topicFromHeading (see Rule), or null. */
