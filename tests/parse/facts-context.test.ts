@@ -150,6 +150,13 @@ describe('the topic of the sentence before, past a procedure that introduces the
 	]);
 });
 
+describe('the constitution taught names legal education for its audience', () => {
+	each([
+		['组织各中小学开展“宪法晨读”“宪法知识竞赛”等系列主题教育,累计参与学生4500余人次。', [['education.audience', 4500]]],
+		['组织各中小学开展读书月系列主题活动,累计参与学生4500余人次。', []],
+	]);
+});
+
 describe('information exempt from disclosure is none published', () => {
 	each([
 		['全年公开政府信息43条,免于公开信息0条。', [['transparency.disclosed', 43]]],
@@ -170,7 +177,7 @@ describe('events and their audience counted side by side', () => {
 
 	it('says the audience was read after its events', () => {
 		const fact = reportOf('举办宪法宣讲18场4200人次。').facts.find(f => f.indicator === 'education.audience');
-		expect(fact?.why).toBe('after 18场 (education.events)');
+		expect(fact?.why).toBe('after 18场 (education.events) + 宪法');
 	});
 });
 

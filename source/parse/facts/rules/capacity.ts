@@ -39,7 +39,9 @@ export const capacityRules: readonly Rule[] = [
 		own: /受众|覆盖|辐射|参与|参加|观看|惠及|受惠|受教(?:育)?|受益|普法对象|服务(?:群众|村民|居民)|教育(?:干部)?(?:群众|村民|居民|师生)/u,
 		// 受众 and 受教育 name the audience by themselves; 覆盖 or 参与 only beside legal education, its events named
 		// as such (法律进村活动50余场,覆盖群众2万余人次).
-		topic: /受众|受教|宣传|普法|送法|法治教育|法律进|法治进|以案释法|(?:法治|法律)宣讲/u,
+		// 宪法晨读、宪法知识竞赛…,累计参与学生4.5万人次: the constitution taught is legal education. (Not 宣讲 alone, nor
+		// 民法典: over every sample they read more cadres at a tour or a course than the public reached.)
+		topic: /受众|受教|宣传|普法|送法|法治教育|法律进|法治进|以案释法|(?:法治|法律)宣讲|宪法/u,
 		topicIn: 'sentence',
 		// 参与宣传人员8人次: those who gave the event, not those it reached (受众人员 are those reached).
 		// 参加网络专题班学习: a class for cadres, counted as their training, not the public reached.
