@@ -157,6 +157,16 @@ describe('the constitution taught names legal education for its audience', () =>
 	]);
 });
 
+describe('an article of a law named just before, documents repealed or declared void, information described at length', () => {
+	each([
+		['严格贯彻《中华人民共和国政府信息公开条例》二十条规定,全年主动公开政府信息1715条。', [['transparency.disclosed', 1715]]],
+		['全年主动公开政府信息二十条。', [['transparency.disclosed', 20]]],
+		['本次清理,决定废止或宣布失效规范性文件7件。', [['decisions.docs_repealed', 7]]],
+		['本次清理,宣布失效规范性文件7件。', []],
+		['向社会公众公开涉及住建委职能相关工作动态和各类政府信息660条。', [['transparency.disclosed', 660]]],
+	]);
+});
+
 describe('information exempt from disclosure is none published', () => {
 	each([
 		['全年公开政府信息43条,免于公开信息0条。', [['transparency.disclosed', 43]]],

@@ -101,7 +101,9 @@ export const markNames: Refiner = (candidates, text, sink) => {
 	const spans = quotedSpans(text);
 	for (const candidate of candidates) {
 		const inQuotes = within(spans, candidate);
-		const ordinal = codeBefore(text, candidate.index) === 0x7B2C || ordinalListed(text, candidate); // 第
+		// 第; or an article of the law just named with its 第 left out (《…条例》二十条规定).
+		const before = codeBefore(text, candidate.index);
+		const ordinal = before === 0x7B2C || (before === 0x300B && candidate.unit === '条') || ordinalListed(text, candidate);
 		// 15分钟政务服务圈, 24小时“政务无人超市”: a duration naming a service, not an amount of time.
 		const slogan = timeUnits.has(candidate.unit) && sloganAfter(text.slice(candidate.end, candidate.end + 6));
 		if (inQuotes || ordinal || slogan) {

@@ -61,7 +61,7 @@ export const decisionsRules: readonly Rule[] = [
 		// Not 规章: repealed regulations are not normative documents.
 		topic: /规范性文件|文件|政策措施/u,
 		topicIn: 'sentence',
-		// 宣布失效 alone is expiry, not repeal; 废止和宣布失效15件 names both.
-		not: /修改|修订|保留|(?<!废止[和及、与])宣布失效(?!.*废止)/u,
+		// 宣布失效 alone is expiry, not repeal; 废止和宣布失效15件 (废止或宣布失效) names both.
+		not: /修改|修订|保留|(?<!废止[和及、与或])宣布失效(?!.*废止)/u,
 	},
 ];
