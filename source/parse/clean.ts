@@ -4,7 +4,7 @@ Page furniture saved with a web page (date/source bars, share and font-size widg
 Kept lines keep their original line numbers so every fact can cite where it stood.
 */
 import type {Line} from './lines.js';
-import {foldWidth} from './normalize.js';
+import {foldWidth, hasWide} from './normalize.js';
 
 /** Furniture that opens a line. */
 const furnitureAtStart: readonly RegExp[] = [
@@ -146,7 +146,7 @@ metadata reads it as the last word on a report that never names itself, so those
 */
 const sourceLabel = /(?:^|\s)(?:信息)?来源\s*[::]/u;
 
-function pushLine(lines: Line[], line: string, number: number, sources: Line[] | undefined, wrap: Wrap): void {
+function pushLine(lines: Line[], line: string, number: number, sources: Line[] | undefined, wrap: Wrap, wide: boolean): void {
 	// trim removes every \s, full-width spaces and a byte-order mark included.
 	const text = line.trim();
 	if (text === '') {
@@ -155,7 +155,7 @@ function pushLine(lines: Line[], line: string, number: number, sources: Line[] |
 
 	// Folding keeps the length, so a long line is known to be prose before it is folded.
 	if (text.length <= furnitureLength) {
-		const folded = foldWidth(text);
+		const folded = wide ? foldWidth(text) : text;
 		if (isFurniture(folded)) {
 			if (sources && ((folded.includes('来源') && sourceLabel.test(folded)) || folded.includes('索引号'))) sources.push({text: folded, line: number});
 			return;
@@ -235,7 +235,7 @@ function linesOf(original: string): string[] {
 }
 
 /** The text's lines without page furniture; `sources`, when given, receives the site's 来源 and 索引号 lines, width-folded. */
-export function cleanLines(original: string, sources?: Line[]): Line[] {
+export function cleanLines(original: string, sources?: Line[], wide = hasWide(original)): Line[] {
 	const lines: Line[] = [];
 	const wrap: Wrap = {line: 0, width: 0};
 	// Most texts have no \r: their lines are cut at each \n found by indexOf, cheaper than split('\n') (which
@@ -244,10 +244,10 @@ export function cleanLines(original: string, sources?: Line[]): Line[] {
 	for (let i = 0; i < raw.length; i++) {
 		const line = raw[i]!;
 		if (line.length <= longLine) {
-			pushLine(lines, line, i + 1, sources, wrap);
+			pushLine(lines, line, i + 1, sources, wrap, wide);
 		} else {
 			for (const part of sentencesOf(line)) {
-				pushLine(lines, part, i + 1, sources, wrap);
+				pushLine(lines, part, i + 1, sources, wrap, wide);
 			}
 		}
 	}

@@ -69,9 +69,12 @@ function scopeWithLead(path: string, lead: string): string {
 
 export function parseReport(text: string, options: ParseOptions = {}): Report {
 	const sources: Line[] = [];
-	const original = cleanLines(text, sources);
+	// Whether any line needs folding, asked once of the text: a page with no full-width character (or one typed with
+	// ASCII punctuation) spares every line the search.
+	const wide = hasWide(text);
+	const original = cleanLines(text, sources, wide);
 	const traditional = isTraditional(text);
-	const lines = toReadLines(original, traditional, hasWide(text));
+	const lines = toReadLines(original, traditional, wide);
 	const meta = readMetadata(
 		lines.map((line, i) => (line.read === line.text ? original[i]! : {text: line.read, line: line.line})),
 		options.hints,
