@@ -453,7 +453,7 @@ const movesOn = /[,,;;]\s*(?:同时|此外|另外|另一方面)/u;
 
 /**
 A breakdown opened in brackets ends with them: in 公开信息1226条(其中原创317条,转载909条);在…平台主动公开政府信息136条 the 136
-is no part of the 1226 (but of whatever the 1226 was a part of). Whether the bracket `marker` stands in closes between the figure before (`from`) and this one.
+is no part of the 1226. Whether the bracket `marker` stands in closes between the figure before (`from`) and this one.
 (Brackets are folded to ASCII before reading.)
 */
 function closedAfter(sentence: string, marker: number, from: number, to: number): boolean {

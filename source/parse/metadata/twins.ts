@@ -53,9 +53,8 @@ function count(text: string, word: string): number {
 
 /**
 Which of several same-named divisions (朝阳区 in 北京市 and 长春市; 江北区 in 重庆市 and 宁波市) a report
-means. First a written prefix anywhere in the text or the hint (北京市朝阳区, 重庆江北区); then the
-the page's 索引号, when it opens with one candidate's code (see indexCodes); then the
-mentions of each candidate's province, city, epithets and sibling counties, counted across the text,
+means. First a written prefix anywhere in the text or the hint (北京市朝阳区, 重庆江北区); then the page's
+索引号, when it opens with one candidate's code (see indexCodes); then the mentions of each candidate's province, city, epithets and sibling counties, counted across the text,
 and the candidate with strictly the most wins. A tie yields null: a wrong code would file one district's
 reports under another's series, silently, whereas an unresolved one shows as such and a hint
 (a file name like 北京市朝阳区2024.txt) fixes it. Population or a default would be right only for

@@ -68,7 +68,8 @@ export const oversightRules: readonly Rule[] = [
 		// disclosure.
 		// 发布解读信息14条, 发布惠企政策信息77条: one kind of what was published, named just before the number.
 		// 不予公开信息1535条, 免于公开信息0条: what was withheld. 信息公开指南1条, 信息公开年报1条: the guide and the yearly report,
-		// kinds of what was published. 政府信息公开告知书40件: notices issued in answering requests. 信息公开目录发布4282条: one channel's share of what was published.
+		// kinds of what was published. 政府信息公开告知书40件: notices issued in answering requests.
+		// 信息公开目录发布4282条: one channel's share of what was published.
 		// 办理政府信息公开案件43件: applications handled, counted as requests.
 		// Budgets and final accounts (部门预算信息公开11项) are one kind of what was published.
 		// 解读信息发布10条, 发布回应关切信息221条: interpretations and replies, kinds of what was published.
@@ -88,8 +89,7 @@ export const oversightRules: readonly Rule[] = [
 		units: ['件', '份', '个', '条', '项', '例', '宗'],
 		// 公开申请840件 · 依申请公开 · 政府信息依申请件454件 · 办理申请的政府信息48件 · 处理依申请信息公开214项 · 收到70条依申请事项
 		// · 收到依申公开事项7件 (short for 依申请公开) · 收到要求公开政府信息的申请7件 · 办理信息公开答复1068份 (the replies, a lesser
-		// measure); a bare 申请 received (全年共收到90件申请) in a
-		// sentence or under a title on disclosure.
+		// measure); a bare 申请 received (全年共收到90件申请) in a sentence or under a title on disclosure.
 		own: /(?:信息)?公开申请|依申请公开|依申公开|依申请事项|依申请件|依申请(?:的)?(?:政府)?信息公开|申请公开|申请的?政府信息|公开(?:政府)?信息的?申请|信息公开案件|信息公开答复|(?:收到|受理|接收|接到)申请(?![人书表])/u,
 		// Every own word but a bare 申请 names disclosure itself.
 		topic: /依申请|依申公开|申请公开|公开申请|信息公开|申请的?政府信息|公开(?:政府)?信息的?申请/u,
