@@ -303,12 +303,16 @@ The clause before a lead that only sums (…公开了各类信息,共计100余�
 something of its own; else ''.
 */
 function summedClause(sentence: string, leadStart: number, previousEnd: number, lead: string): string {
-	const comma = sentence.charCodeAt(leadStart - 1);
-	if (leadStart < 2 || (comma !== 0x2C && comma !== 0xFF0C) || !sumsOnly.test(lead)) return '';
-	const clauseStart = lastBreak(sentence, 0, leadStart - 1);
+	const clauseStart = sumsOnly.test(lead) ? clauseBeforeComma(sentence, leadStart) : -1;
 	if (clauseStart < previousEnd) return '';
 	const clause = sentence.slice(clauseStart, leadStart - 1).trim();
 	return hasContent(clause) ? clause : '';
+}
+
+/** Where the clause right before `leadStart` starts, when a comma ends it; else -1. */
+function clauseBeforeComma(sentence: string, leadStart: number): number {
+	const comma = sentence.charCodeAt(leadStart - 1);
+	return leadStart < 2 || (comma !== 0x2C && comma !== 0xFF0C) ? -1 : lastBreak(sentence, 0, leadStart - 1);
 }
 
 /** A clause that names a rate and how it moved, and nothing more: 行政机关负责人出庭应诉率逐年提升, 败诉率明显下降. */
@@ -319,9 +323,9 @@ const valueLead = /^(?:(?:19|20)\d{2}年度?|全年|当年|年内|今年)?(?:首
 
 /** The clause right before `leadStart`, after a comma, when it is a rate's trend with no figure (rateTrend); else ''. */
 function trendingRate(sentence: string, leadStart: number): string {
-	const comma = sentence.charCodeAt(leadStart - 1);
-	if (leadStart < 2 || (comma !== 0x2C && comma !== 0xFF0C)) return '';
-	const clause = sentence.slice(lastBreak(sentence, 0, leadStart - 1), leadStart - 1).trim();
+	const clauseStart = clauseBeforeComma(sentence, leadStart);
+	if (clauseStart < 0) return '';
+	const clause = sentence.slice(clauseStart, leadStart - 1).trim();
 	return rateTrend.test(clause) ? clause : '';
 }
 
