@@ -167,6 +167,13 @@ describe('an article of a law named just before, documents repealed or declared 
 	]);
 });
 
+describe('how long a course lasted does not end its trainees\' noun (参加为期4天的…培训班)', () => {
+	each([
+		['组织30名干部职工参加为期4天的公共法律知识培训班。', [['training.officials', 30]]],
+		['组织30名干部职工参加为期4天的业务技能比武。', []],
+	]);
+});
+
 describe('information exempt from disclosure is none published', () => {
 	each([
 		['全年公开政府信息43条,免于公开信息0条。', [['transparency.disclosed', 43]]],

@@ -219,7 +219,7 @@ function hasContent(text: string): boolean {
 export function wordsFor(sentence: string, quantities: readonly Quantity[], k: number, scope: string, previous: Words | undefined, earlier = '', earlierLast?: Words): Words {
 	const quantity = quantities[k]!;
 	const previousEnd = k > 0 ? quantities[k - 1]!.end : 0;
-	const nextStart = quantities[k + 1]?.index ?? sentence.length;
+	const nextStart = nounEnd(sentence, quantities, k);
 	let leadStart = lastBreak(sentence, previousEnd, quantity.index);
 	// 公布4项年度重大行政决策目录、行政执法事项清单4835项: the figure before stood before its noun, and the words up to
 	// the first 、 after it are that noun, not this figure's. The 、 stays, so an enumeration's verb may still carry.
@@ -293,6 +293,19 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		rule: undefined,
 		readLead: undefined,
 	};
+}
+
+/** How long something lasted, told inside a noun phrase: 参加为期4天的…培训班. */
+const spanUnits: ReadonlySet<string> = new Set(['天', '日', '周', '个月', '小时', '学时']);
+
+/**
+Where the noun after the figure may run to: the next figure, unless that one only says how long the noun lasted
+(组织30名干部职工参加为期4天的…培训班: the course is the trainees' noun).
+*/
+function nounEnd(sentence: string, quantities: readonly Quantity[], k: number): number {
+	let next = k + 1;
+	while (next < quantities.length && spanUnits.has(quantities[next]!.unit) && sentence.endsWith('为期', quantities[next]!.index)) next++;
+	return quantities[next]?.index ?? sentence.length;
 }
 
 /** A clause of a summing word alone (共计, 合计, 累计达), after a comma. */
