@@ -96,3 +96,13 @@ describe('a zone that names itself only by its kind', () => {
 		expect(district(text)).toMatchObject({name: '新区', code: null});
 	});
 });
+
+describe('a zone\'s or district\'s office named 中心 or 机关事务 before its report', () => {
+	test('the zone before the office is the report\'s, never the city around it', () => {
+		expect(district('重庆市万盛经开区机关事务中心关于2025年法治政府建设情况的报告\n一、主要举措')).toMatchObject({name: '重庆市万盛经开区', code: null});
+	});
+
+	test('and a district before its service centre', () => {
+		expect(district('青羊区政务服务中心2024年法治政府建设工作报告\n一、主要举措')).toMatchObject({name: '青羊区', code: '510105'});
+	});
+});

@@ -7,8 +7,11 @@ opening sentence (两江新区 in 2024年,两江新区坚持…; 市政府 in 20
 holds is the report's own name, or its own level (市政府, 我区), never a place it merely mentions.
 */
 
-/** Organs and offices that follow a name: the name ends where they start (高新区 in 高新区综治局). */
-const organ = /人民政府|政府|领导班子|办事处|管理委员会|管委会|党工委|工委|委员会|党委|人大|政协|办公室|[\u4e00-\u9fff]{2}局|委|局|厅/u;
+/**
+Organs and offices that follow a name: the name ends where they start (高新区 in 高新区综治局; 万盛经开区 in
+万盛经开区机关事务中心, 青羊区 in 青羊区政务服务中心).
+*/
+const organ = /人民政府|政府|领导班子|办事处|管理委员会|管委会|党工委|工委|委员会|党委|人大|政协|办公室|[\u4e00-\u9fff]{2}局|机关事务|[\u4e00-\u9fff]{2}中心|委|局|厅/u;
 
 /** A slot never runs past the words that end a name in a title. */
 const titleEnd = /关于|(?:19|20)\d{2}|法治|依法|年度|工作|情况|报告/u;
