@@ -1726,3 +1726,62 @@ describe('an enumeration\'s verb carried across a comma to an item that is a bar
 		['受理行政复议申请52件,行政诉讼案件18件。', [['reconsideration.received', 52], ['litigation.cases', 18]]],
 	]);
 });
+
+describe('complaints about a service are not its cases', () => {
+	each([
+		['全年办理法律援助案件860件,受理法律援助投诉3件。', [['legal_aid.cases', 860]]],
+		['共办结律师执业投诉7件、法律援助投诉2件。', []],
+	]);
+});
+
+describe('a composite resolution rate of reconsideration is not mediation\'s success', () => {
+	each([
+		['行政复议机构审结案件420件,以调解、和解方式结案96件,综合化解率为38%。', [['reconsideration.closed', 420]]],
+		// Near miss: the disputes' own success rate.
+		['全年调解矛盾纠纷1320件,调解成功率达97.2%。', [['disputes.mediated', 1320], ['disputes.mediation_success_rate', 97.2]]],
+	]);
+});
+
+describe('the major decisions listed in the year\'s catalogue', () => {
+	each([
+		['推行重大行政决策目录管理,区政府公布年度决策事项6件。', [['decisions.major', 6]]],
+		['全面推进重大行政决策目录化管理,公开目录事项5个,均履行法定程序。', [['decisions.major', 5]]],
+		['一是规范重大行政决策程序。遴选出关系民生的3项决策事项,列入年度目录。', [['decisions.major', 3]]],
+		// Near misses: matters with no word of major decisions, and a catalogue being drawn up.
+		['梳理政务服务决策事项12项。', []],
+		['推行重大行政决策目录编制工作,征集目录事项9个。', []],
+	]);
+});
+
+describe('systems and mechanisms set up are not things done', () => {
+	each([
+		['全面推行执法公示、全过程记录、重大执法决定法制审核3项制度。', []],
+		['建立府院联动等4项机制,化解行政争议30件。', []],
+		// Near miss: documents of rules reviewed are reviews.
+		['审查制度性文件14件。', [['decisions.legality_reviews', 14]]],
+	]);
+});
+
+describe('legal-education events under a general name, in a sentence on law', () => {
+	each([
+		['围绕宪法和民法典开展主题普法,各级共开展有关活动86场次。', [['education.events', 86]]],
+		// Near miss: no word of law in the sentence.
+		['围绕安全生产月,各级共开展有关活动86场次。', []],
+	]);
+});
+
+describe('the executive meeting studying a law by its title', () => {
+	each([
+		['县政府全年组织常务会学习《中华人民共和国行政处罚法》《某省物业管理条例》等5次。', [['leadership.pre_meeting_study', 5]]],
+		// Near miss: a plan studied by its title is no law.
+		['县政府全年组织常务会学习《县国民经济和社会发展第十四个五年规划纲要》等5次。', []],
+	]);
+});
+
+describe('trainees a clause after a course for enforcement officers', () => {
+	each([
+		['开展行政执法人员习近平法治思想专题学习培训2次,150余人参加培训。', [['enforcement.staff_trained', 150]]],
+		// Near miss: cadres listed with the officers are cadres trained.
+		['组织机关干部、行政执法人员参加法治培训,覆盖420人次。', [['training.officials', 420]]],
+	]);
+});

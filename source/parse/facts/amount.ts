@@ -81,9 +81,10 @@ const kindsNoun = /^(?:方面|领域|板块|环节|维度|层面|类别)/u;
 
 /**
 合法性审查全覆盖等3项改革入选…, 2项经验做法在全省推广, 获评4个典型案例: reforms, practices, cases held up as
-examples and honours are what such a figure counts, whatever the words before it did.
+examples and honours are what such a figure counts, whatever the words before it did; so are systems and mechanisms
+set up (…法制审核3项制度, 建立5项机制).
 */
-const achievementNoun = /^[^,;。]{0,4}(?:改革|经验|做法|典型|案例|举措|成果|品牌|荣誉|称号|奖项)/u;
+const achievementNoun = /^[^,;。]{0,4}(?:改革|经验|做法|典型|案例|举措|成果|品牌|荣誉|称号|奖项|制度(?!性|文件)|机制)/u;
 
 /** Measure words of things counted whole: cases, people, times, items, documents (not 元, 天 or 小时). */
 const countUnits: ReadonlySet<string> = new Set(['件', '件次', '人', '人次', '名', '次', '场', '场次', '项', '个', '条', '份', '篇', '起', '宗', '家', '户', '期', '批', '批次', '例', '组']);

@@ -22,11 +22,15 @@ export const decisionsRules: readonly Rule[] = [
 	{
 		indicator: 'decisions.major',
 		units: ['件', '项', '个'],
-		own: /重大(?:行政)?决策/u,
+		// 公布年度决策事项3件, 区政府公布目录事项4个: the decisions listed in the year's catalogue, in a sentence or under a
+		// heading (一是推进重大行政决策规范化建设。) on major decisions.
+		own: /重大(?:行政)?决策|(?:决策|目录)事项/u,
+		topic: /重大(?:行政)?决策/u,
+		topicIn: 'sentence-or-section',
 		// 重大行政决策事项草案 are drafts under review; 3个项目获评 are awards, not decisions (but 事项目录 is 事项 and 目录:
 		// the decisions listed).
 		// 20件重大行政决策均经合法性审查 counts the decisions, which all went through the review.
-		not: /(?<!(?:均|全部|都|一律)已?(?:经|经过|通过)了?(?:合法性|法制)?)(?:审查|审核|初审)|评估|评审|案例|目录编制|听证|草案|(?<!事)项目|获评|成果|试点/u,
+		not: /(?<!(?:均|全部|都|一律)已?(?:经|经过|通过)了?(?:合法性|法制)?)(?:审查|审核|初审)|评估|评审|案例|目录编制|征集|申报|听证|草案|(?<!事)项目|获评|成果|试点/u,
 		// 审核规范性文件32件、重大行政决策事项8件: decisions reviewed, counted as reviews; but 出台重大行政决策13件,
 		// 均经合法性审查 states the decisions, and the review is what they went through, as does a procedure listed in a
 		// clause before (…合法性审查、集体讨论决定等程序,全年共作出12项重大行政决策).

@@ -174,7 +174,8 @@ export const disputesRules: readonly Rule[] = [
 		topicIn: 'sentence',
 		// 重大矛盾纠纷化解率: the share of the major disputes resolved, one kind of them; 信访矛盾化解率, the petitions'.
 		// 一线化解率88.7%, 一次性化解率, 就地化解率: the share settled at one level or at the first try, not the success rate.
-		not: /复议|诉讼|实质|争议|重大|信访|(?:一线|一次性|就地|源头|首次|当场)化解率/u,
+		// 综合化解率: the share of reconsideration cases closed by correcting or by settling, not mediation's success.
+		not: /复议|诉讼|实质|争议|重大|信访|(?:一线|一次性|就地|源头|首次|当场|综合)化解率/u,
 	},
 	{
 		indicator: 'petitions.volume',
@@ -203,8 +204,8 @@ export const disputesRules: readonly Rule[] = [
 		own: /法律援助|法援|援助案件|^(?:20\d\d年)?(?:共|累计|全年)?(?:办理|受理|办结|承办)(?:各类)?案件(?:数|数量)?$/u,
 		topic: /法律援助|法援/u,
 		topicIn: 'sentence',
-		// 获评优秀5件: cases sampled or awarded, not handled.
-		not: /咨询|经济损失|挽回|金额|获评|抽检|评查|优秀|抽取|抽查/u,
+		// 获评优秀5件: cases sampled or awarded, not handled; 法律援助投诉2件: complaints about the service, not its cases.
+		not: /咨询|经济损失|挽回|金额|获评|抽检|评查|优秀|抽取|抽查|投诉/u,
 	},
 	{
 		indicator: 'legal_services.consultations',
