@@ -152,6 +152,15 @@ describe('year-on-year changes', () => {
 		expect(extractQuantities('新收行政复议申请318件,与全市平均相比高20.5%')[0]!.yoy).toBeNull();
 	});
 
+	it('reads a change with last year\'s count in its comparison (较上年…件增长) as the change of the count before', () => {
+		const [suits, next] = extractQuantities('以县政府为被告的行政诉讼案件共142件,案件量较上一年度118件增长20.3%');
+		expect(suits).toMatchObject({value: 142, yoy: {kind: 'pct', value: 20.3}});
+		expect(next).toBeUndefined();
+		expect(extractQuantities('办理信访事项860件,比去年的920件下降6.5%')[0]).toMatchObject({value: 860, yoy: {kind: 'pct', value: -6.5}});
+		// Near miss: a count of last year that a difference, not a rate, follows stays a figure of its own.
+		expect(extractQuantities('收到申请96件,较上年80件增加16件').map(quantity => quantity.value)).toEqual([96, 80, 16]);
+	});
+
 	it('reads the rate after a difference from the year before as the change of the figure before it', () => {
 		const [received, rate] = extractQuantities('新收行政复议申请2810件,比2023年增加305件,增幅为12.18%');
 		expect(received).toMatchObject({value: 2810, yoy: {kind: 'pct', value: 12.18}});

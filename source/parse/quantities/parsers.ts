@@ -192,10 +192,12 @@ export const percentWords: QuantityParser = {
 const lastYear = '(?:(?:上年|去年|上一?年度?|前一年|20\\d\\d年度?)(?:同期)?|同期)';
 /** A count as a change states it: last year's (与去年177件相比) or the difference (比2019年增加842件). */
 const changeCount = '\\d+(?:\\.\\d+)?(?:万|千)?(?:件次|人次|[件人次起项个条宗份场名家户])';
-// 较去年同比增长4.7% says it twice: one change.
-const changeLead = `(?<lead>(?:分别)?(?:(?:(?:较|比)${lastYear})?同比|环比|(?:较|比)${lastYear}|与${lastYear}(?:${changeCount})?相比[,,]?|同${lastYear}相?比)(?:分别)?)`;
 /** 增幅 and 降幅 say the change itself (同比增幅超70%), before 增 and 降 alone. */
-const changeVerb = '(?<verb>上升|增长|增加|提高|提升|下降|减少|降低|回落|下滑|压降|(?:增幅|降幅)(?:为|达到?|是)?|增|降|减|升)了?';
+const changeVerbWords = '上升|增长|增加|提高|提升|下降|减少|降低|回落|下滑|压降|(?:增幅|降幅)(?:为|达到?|是)?|增|降|减|升';
+const changeVerb = `(?<verb>${changeVerbWords})了?`;
+// 较去年同比增长4.7% says it twice: one change.
+// 较上一年度285件增长30%: last year's count may stand in the comparison, as in 与去年177件相比.
+const changeLead = `(?<lead>(?:分别)?(?:(?:(?:较|比)${lastYear})?同比|环比|(?:较|比)${lastYear}(?:的?${changeCount}(?=${changeVerbWords}))?|与${lastYear}(?:${changeCount})?相比[,,]?|同${lastYear}相?比)(?:分别)?)`;
 /** The verbs of a change that make it negative. */
 const falls = /下降|减少|降低|回落|下滑|压降|降|减/u;
 // A page may set a space before the sign as before any measure word (同比下降17.65 %).
