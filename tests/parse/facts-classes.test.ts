@@ -104,6 +104,16 @@ describe('a lesser measure of an indicator, beside the indicator counted in othe
 		['全年共审结一审行政诉讼案件47件,败诉3件。', [['litigation.cases', 47], ['litigation.lost', 3]]],
 		// Near miss: the suits against the county government are another count in their own words, and both stand.
 		['全县发生行政诉讼案件120件,以县政府为被告的行政诉讼案件18件。', [['litigation.cases', 120], ['litigation.cases', 18]]],
+		// The reconsideration cases handled hold those carried over: beside the cases taken in, in the same sentence with
+		// the topic from them, they give way.
+		['全市各级复议机关共办理行政复议案件960件,受理812件,审结790件。', [['reconsideration.received', 812], ['reconsideration.closed', 790]]],
+		// Near miss: alone, the cases handled are the count.
+		['全年办理行政复议案件960件,审结790件。', [['reconsideration.received', 960], ['reconsideration.closed', 790]]],
+		// Kinds of document published give way to a larger count of what was, with its topic from the section.
+		['一、政府信息公开\n主动公开区政府规章8件,行政规范性文件31件。全年在区政府网站发布各类信息6200条。', [['transparency.disclosed', 6200]]],
+		['全年在官方网站发布各类信息48条,主动公开本局办理的7件建议提案。', [['transparency.disclosed', 48]]],
+		// Near miss: a smaller count with a borrowed topic, in another sentence, is no better than the kinds.
+		['一、政府信息公开\n主动公开行政规范性文件31件。更新工作动态信息12条。', [['transparency.disclosed', 31], ['transparency.disclosed', 12]]],
 	]);
 
 	it('keeps the concluded count among the figures, and the trace says what outranks it', () => {

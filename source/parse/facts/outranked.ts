@@ -149,13 +149,16 @@ function inNamedYear(facts: readonly Fact[], named: readonly number[], of: Fact)
 
 /**
 The count that outranks a reading held by a borrowed topic, as a lesser measure or as a wider docket, if any: one in
-its own words; for a lesser measure, a wider docket too (审结一审行政案件 beside 受理一审行政案件: the suits brought).
+its own words; for a lesser measure, a wider docket too (审结一审行政案件 beside 受理一审行政案件: the suits brought), and a
+count with a borrowed topic that is larger (…主动公开规章13件 beside 全年网站共发布各类信息46106条, in a section on
+disclosure) or in the same sentence (办理行政复议案件4148件,受理3246件: the cases taken in, its topic from the cases handled).
 */
 function outrankedByHold(facts: readonly Fact[], holds: readonly Hold[], of: Fact, weakness: Weakness): Fact | undefined {
 	let best: Fact | undefined;
 	for (let i = 0; i < facts.length; i++) {
 		const fact = facts[i]!;
-		const strong = holds[i] === 'own words' || (weakness === 'lesser measure' && holds[i] === 'wider docket');
+		const strong = holds[i] === 'own words' || (weakness === 'lesser measure' && (holds[i] === 'wider docket'
+			|| (holds[i] === 'borrowed topic' && (fact.value > of.value || (fact.line === of.line && fact.text === of.text)))));
 		// A lesser measure gives way whatever its size, so in any unit (主动公开政府信息10311条 outranks 发布主动公开文件12件).
 		const unit = fact.unit === of.unit || weakness === 'lesser measure';
 		if (strong && unit && fact.indicator === of.indicator && (best === undefined || fact.value > best.value)) best = fact;
