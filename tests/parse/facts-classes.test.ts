@@ -388,7 +388,22 @@ describe('combined subjects are assigned only when the words say which', () => {
 		['办理建议提案共120件,办复率100%。', []],
 		['承担人大政协议提案72件办理任务。', []],
 		['收到区政协五届二次会议提案98件。', [['oversight.cppcc_proposals', 98]]],
+		// Kinds of several indicators listed before 等 and a noun none of them counts: their sum.
+		['全年公共法律服务平台办理法律援助、人民调解、法律咨询等业务3.2万件。', []],
+		['共受理行政复议、行政诉讼等各类案件260件。', []],
+		// Near misses: a verb in the first item governs the list; a rule's words after 等 read its noun; a list of
+		// one indicator's kinds.
+		['法律顾问审查规范性文件、重大决策事项、政府合同等320项。', [['decisions.legality_reviews', 320]]],
+		['开展法治讲座、法律咨询等普法活动120场。', [['education.events', 120]]],
+		['化解婚姻家庭、邻里纠纷等矛盾纠纷560件。', [['disputes.mediated', 560]]],
 	]);
+
+	it('says why the sum of several indicators\' kinds is no fact', () => {
+		const body = '全年公共法律服务平台办理法律援助、人民调解、法律咨询等业务3.2万件。';
+		const entry = explainReport(`某某市人民政府2024年法治政府建设年度情况报告\n${body}`, {file: 'test.txt'}).entries.find(candidate => candidate.expression === '3.2万件');
+		expect(entry?.outcome).toEqual({kind: 'excluded', by: 'combined'});
+		expect(entry?.why).toContain('names other indicators\' kinds too');
+	});
 });
 
 describe('measure words and layout', () => {

@@ -24,8 +24,9 @@ export const exclusions = {
 	// Quantities that are not results of the year under review (parseReport), kept as figures.
 	plan: 'plan',
 	'other-year': 'other year',
-	// Quantities classify reads as no amount of anything an indicator counts (facts/amount.ts), or as a part
-	// of a total stated before them (facts/parts.ts); kept as figures too.
+	// Quantities classify reads as no amount of anything an indicator counts (facts/amount.ts), as a part
+	// of a total stated before them (facts/parts.ts), or as the sum of kinds of several indicators listed before 等
+	// (facts/classify.ts); kept as figures too.
 	change: 'change without its level',
 	bound: 'bound',
 	average: 'average or rate per period',
@@ -41,6 +42,7 @@ export const exclusions = {
 	start: 'where a move started (从…至)',
 	range: 'the end of a range',
 	'sub-total': 'sub-total',
+	combined: 'sum of several indicators\' kinds',
 	// A figure whose topic was only borrowed, or whose words name a lesser measure or a wider docket, beside the
 	// report's count of its indicator in its own words; or one of 今年 beside the count for the year under review
 	// (facts/outranked.ts).
@@ -50,7 +52,7 @@ export const exclusions = {
 export type ExclusionKind = keyof typeof exclusions;
 
 /** The kinds that set aside a number the parsers read as a quantity: the report keeps it among its figures. */
-const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'category', 'share', 'whole', 'organisations', 'enumeration', 'achievements', 'none', 'exception', 'start', 'range', 'sub-total', 'outranked']);
+const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'category', 'share', 'whole', 'organisations', 'enumeration', 'achievements', 'none', 'exception', 'start', 'range', 'sub-total', 'combined', 'outranked']);
 
 export function keptAsFigure(outcome: Outcome): boolean {
 	return outcome.kind === 'figure' || (outcome.kind === 'excluded' && quantityKinds.has(outcome.by));

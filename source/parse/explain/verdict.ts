@@ -3,7 +3,7 @@ What parseReport made of one quantity, and why, in one line: the rule that read 
 the words it matched; the near misses when no rule did; what set it aside otherwise.
 */
 import {crossed, notAnAmount, over, type NotAnAmount} from '../facts/amount.js';
-import {misfit, type Misfit} from '../facts/classify.js';
+import {combinedWith, misfit, type Misfit} from '../facts/classify.js';
 import {carried, isPart} from '../facts/parts.js';
 import type {Weakness} from '../facts/outranked.js';
 import {type Rule, countsUnit, widerDocket} from '../facts/rule.js';
@@ -118,13 +118,19 @@ const notAnAmountWhy: Record<NotAnAmount, (words: Words) => string> = {
 };
 
 /**
-Why classify read no rule for a figure a rule may fit: it is no amount (facts/amount.ts), or a part of a total
-of the same indicator stated before it (facts/parts.ts); null when neither, and no rule fits.
+Why classify read no rule for a figure a rule may fit: it is no amount (facts/amount.ts), the sum of kinds of
+several indicators (facts/classify.ts), or a part of a total of the same indicator stated before it
+(facts/parts.ts); null when none, and no rule fits.
 */
 function declined(unit: string, words: Words): Verdict | null {
 	const notAmount = notAnAmount(words);
 	if (notAmount !== null) {
 		return {outcome: {kind: 'excluded', by: notAmount}, why: `${notAnAmountWhy[notAmount](words)} (kept as a figure)`};
+	}
+
+	const combined = combinedWith(unit, words);
+	if (combined !== null) {
+		return {outcome: {kind: 'excluded', by: 'combined'}, why: `${combined.indicator} reads one kind of a list before 等 that names other indicators' kinds too (${quoted(words)}): their sum, none of them (kept as a figure)`};
 	}
 
 	const item = carried(words);

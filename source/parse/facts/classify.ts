@@ -8,7 +8,7 @@ import {rules} from './rules/index.js';
 import type {Words} from './words.js';
 import {requiredChars} from './required.js';
 import {notAnAmount} from './amount.js';
-import {carried, isPart, remember} from './parts.js';
+import {carried, isPart, reachesPast, remember} from './parts.js';
 import {globalOf} from './global-pattern.js';
 import {companion} from './companion.js';
 
@@ -240,7 +240,7 @@ export function classify(unit: string, words: Words, excluded?: (words: Words) =
 function readingOf(unit: string, words: Words): {rule: Rule; lead: string} | null {
 	const rule = nearestRule(unit, words);
 	if (rule !== null) {
-		return {rule, lead: words.lead};
+		return listedWithOthers(rule, words) ? null : {rule, lead: words.lead};
 	}
 
 	const item = carried(words);
@@ -250,6 +250,20 @@ function readingOf(unit: string, words: Words): {rule: Rule; lead: string} | nul
 
 	const paired = companion(unit, words);
 	return paired === undefined ? null : {rule: paired, lead: words.lead};
+}
+
+/**
+办理法律援助、人民调解、法律咨询等法律服务业务46.7万余件: kinds of several indicators listed before 等 and a noun none of
+them counts is their sum, none of them; the rule that read a later kind does not read the figure. A rule whose words
+reach past 等 (开展法治讲座、法律咨询等活动120场) reads the noun after the list, and one whose words stand in the first item
+governs the list (审查政策性文件、重大决策事项、政府合同等489项: documents reviewed, of several kinds).
+*/
+function listedWithOthers(rule: Rule, words: Words): boolean {
+	const {lead} = words;
+	const etc = lead.lastIndexOf('等');
+	const firstItemEnd = lead.indexOf('、');
+	if (etc < 0 || firstItemEnd < 0 || firstItemEnd > etc || reachesPast(rule.own, words.own, etc + 1) || rule.own.test(lead.slice(0, firstItemEnd))) return false;
+	return lead.slice(0, etc).split('、').some(item => !rule.own.test(item) && rules.some(other => other.indicator !== rule.indicator && other.own.test(item)));
 }
 
 function nearestRule(unit: string, words: Words): Rule | null {
@@ -284,4 +298,10 @@ function nearestRule(unit: string, words: Words): Rule | null {
 	}
 
 	return best;
+}
+
+/** The rule that would read a figure but for kinds of other indicators listed with its words before 等, or null. */
+export function combinedWith(unit: string, words: Words): Rule | null {
+	const rule = nearestRule(unit, words);
+	return rule !== null && listedWithOthers(rule, words) ? rule : null;
 }

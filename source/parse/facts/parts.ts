@@ -135,7 +135,7 @@ function verbOf(rule: Rule, lead: string): string {
 }
 
 /** Whether some match of `pattern` in `text` ends past `at`. */
-function reachesPast(pattern: RegExp, text: string, at: number): boolean {
+export function reachesPast(pattern: RegExp, text: string, at: number): boolean {
 	const global = globalOf(pattern);
 	global.lastIndex = 0;
 	for (let match = global.exec(text); match !== null; match = global.exec(text)) {
