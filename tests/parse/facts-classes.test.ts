@@ -1810,3 +1810,13 @@ describe('trainees a clause after a course for enforcement officers', () => {
 		['组织机关干部、行政执法人员参加法治培训,覆盖420人次。', [['training.officials', 420]]],
 	]);
 });
+
+describe('a legal-education event known by a quoted name that holds the law', () => {
+	each([
+		['依托普法阵地,定期开展“法治下午茶”30余场。', [['education.events', 30]]],
+		['在各村巡回开展“普法大篷车”12场次。', [['education.events', 12]]],
+		// Near misses: a quoted name with no law in it; a legal check-up of firms, a service, not an event.
+		['定期开展“邻里下午茶”30余场。', []],
+		['为辖区企业开展“法治体检”26场。', []],
+	]);
+});
