@@ -1820,3 +1820,24 @@ describe('a legal-education event known by a quoted name that holds the law', ()
 		['为辖区企业开展“法治体检”26场。', []],
 	]);
 });
+
+describe('a span since a campaign or a centre began, with no year named, is the year\'s', () => {
+	each([
+		['专项活动开展以来,全县共调解矛盾纠纷1.2万件,调解成功率98%。', [['disputes.mediated', 12000], ['disputes.mediation_success_rate', 98]]],
+		['该中心自运行以来,新收行政诉讼案件120件。', [['litigation.cases', 120]]],
+		// Near misses: a span since a body was founded, or since a year before the one reported, holds several years.
+		['区调委会成立以来,累计调解纠纷3500起。', []],
+		['中心自2019年运行以来,累计调解纠纷3500起。', []],
+	]);
+});
+
+describe('mediation named by 调处 alone, and what is not mediated', () => {
+	each([
+		['全年共受理案件2681起,成功调处化解2628起。', [['disputes.mediated', 2628]]],
+		// Near misses: an epidemic's cases traced and handled (流调处置); disputes still being mediated; disputes a
+		// petition office referred for mediation, which are no petitions.
+		['全年流调处置病例209例。', []],
+		['排查发现的矛盾纠纷中已有56起成功化解,另有2起正在调处中。', [['disputes.mediated', 56]]],
+		['接受公安机关、信访部门等委托移送纠纷共2100件。', []],
+	]);
+});

@@ -155,13 +155,17 @@ export const disputesRules: readonly Rule[] = [
 		indicator: 'disputes.mediated',
 		units: ['件', '起', '宗', '例'],
 		// 调成 is 调解成功 cut short (调成矛盾纠纷1260件); 依法解决群众纠纷118起, disputes resolved.
-		own: /调解|化解|调处|调成|解决[^,;。]{0,6}纠纷/u,
+		// Not the 调处 of 流调处置 (tracing and handling cases of an epidemic).
+		own: /调解|化解|(?<!流)调处|调成|解决[^,;。]{0,6}纠纷/u,
 		topic: /矛盾|纠纷|调解/u,
+		// 调处 and 调成 name mediation themselves (成功调处化解2628起) where nothing else does; 化解 and 解决 need disputes or
+		// mediation named.
+		topicAlone: /(?<!流)调处|调成/u,
 		topicIn: 'sentence',
 		// 法院先行调解, 诉前调解, 协助法庭化解案件: courts' mediation, not the government's.
 		// 以调解、和解等方式结案170件: how reconsideration cases closed, not disputes mediated.
-		// 上报县级矛盾纠纷0件: disputes passed up to a higher level, not mediated here.
-		not: /上报|上交|登记|受理|摸排|排查出|接待|仲裁|行政纠纷|行政争议|诉讼|复议|信访|率|立案前|积案|金融|涉及金额|法院|法庭[^,;。\s]{0,4}(?:化解|调解|调处)|诉前|先行调解|结案/u,
+		// 上报县级矛盾纠纷0件: disputes passed up to a higher level, not mediated here; 另有2起正在调处中: still being mediated.
+		not: /上报|上交|登记|受理|正在|尚在|仍在|摸排|排查出|接待|仲裁|行政纠纷|行政争议|诉讼|复议|信访|率|立案前|积案|金融|涉及金额|法院|法庭[^,;。\s]{0,4}(?:化解|调解|调处)|诉前|先行调解|结案/u,
 		notNear: /组织|委员会|调解员|工作室|队伍/u,
 		// A sentence on reconsideration or lawsuits that never speaks of disputes: 终止13件,其中经调解达成和解的4件.
 		notInSentence: /^(?!.*(?:矛盾|纠纷|人民调解)).*(?:复议|诉讼|被诉)/u,
@@ -192,7 +196,8 @@ export const disputesRules: readonly Rule[] = [
 		// 到市访2批, 赴省访1批, 进京访: visits the report's people made to a higher level (a sentence naming two levels
 		// breaks them down so), not petitions this government received.
 		// …推动矛盾纠纷信访问题化解125件: a count right after its verb of settling counts those settled, not those received.
-		not: /(?:化解|解决)了?$|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|培训|满意|初信初访|重复|信箱|留言|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
+		// 接受…信访部门等委托移送调解纠纷2.1万件: disputes a petition office referred for mediation, not petitions.
+		not: /(?:化解|解决)了?$|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
 		notInSentence: /(?:到|赴)[^,;。]{0,3}访[^。]*(?:到|赴)[^,;。]{0,3}访/u,
 		// 12348公共法律服务热线接听来电…,窗口接待群众来访900人次: callers and visitors of a legal service, named earlier in
 		// the sentence.
