@@ -1841,3 +1841,12 @@ describe('mediation named by 调处 alone, and what is not mediated', () => {
 		['接受公安机关、信访部门等委托移送纠纷共2100件。', []],
 	]);
 });
+
+describe('firms and their staff trained are no cadres', () => {
+	each([
+		['举办专题培训班80余场,培训3000余家生产经营单位,受训人员6000余人。', []],
+		['开展消防法专题培训,覆盖市场主体、从业人员,参训900余人。', []],
+		// Near miss: cadres trained a clause after the course.
+		['举办依法行政专题培训班8场,受训人员600余人。', [['training.officials', 600]]],
+	]);
+});
