@@ -152,6 +152,16 @@ describe('year-on-year changes', () => {
 		expect(extractQuantities('新收行政复议申请318件,与全市平均相比高20.5%')[0]!.yoy).toBeNull();
 	});
 
+	it('reads changes told one for each figure (分别) whose unit only the last gives, against the end of last year', () => {
+		const [possible, full] = extractQuantities('全市事项可网办率95%、全程网办率88%,分别较去年底提升6.5和8个百分点');
+		expect(possible).toMatchObject({value: 95, yoy: {kind: 'pp', value: 6.5}});
+		expect(full).toMatchObject({value: 88, yoy: {kind: 'pp', value: 8}});
+		const [received] = extractQuantities('收到行政复议申请800件,较上年末增长12%');
+		expect(received).toMatchObject({value: 800, yoy: {kind: 'pct', value: 12}});
+		// Near miss: a bare number after a change with no unit to share is no change.
+		expect(extractQuantities('出庭率98%,同比提高3,达到新高').map(quantity => [quantity.value, quantity.yoy])).toEqual([[98, null]]);
+	});
+
 	it('reads a change with last year\'s count in its comparison (较上年…件增长) as the change of the count before', () => {
 		const [suits, next] = extractQuantities('以县政府为被告的行政诉讼案件共142件,案件量较上一年度118件增长20.3%');
 		expect(suits).toMatchObject({value: 142, yoy: {kind: 'pct', value: 20.3}});

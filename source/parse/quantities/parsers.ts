@@ -189,7 +189,8 @@ export const percentWords: QuantityParser = {
 };
 
 // 较同期 alone is the same period of the year before.
-const lastYear = '(?:(?:上年|去年|上一?年度?|前一年|20\\d\\d年度?)(?:同期)?|同期)';
+// 较去年底 and 较上年末: the level at the end of the year before.
+const lastYear = '(?:(?:上年|去年|上一?年度?|前一年|20\\d\\d年度?)(?:同期|底|末)?|同期)';
 /** A count as a change states it: last year's (与去年177件相比) or the difference (比2019年增加842件). */
 const changeCount = '\\d+(?:\\.\\d+)?(?:万|千)?(?:件次|人次|[件人次起项个条宗份场名家户])';
 /** 增幅 and 降幅 say the change itself (同比增幅超70%), before 增 and 降 alone. */
@@ -202,6 +203,8 @@ const changeLead = `(?<lead>(?:分别)?(?:(?:(?:较|比)${lastYear})?同比|环�
 const falls = /下降|减少|降低|回落|下滑|压降|降|减/u;
 // A page may set a space before the sign as before any measure word (同比下降17.65 %).
 const changeNumber = '(?:约|近|超过|超)?\\d+(?:\\.\\d+)?[ \\t]?(?:%|个百分点|百分点)';
+/** A figure of a list of changes without its unit, which the list's last figure gives (11.4和10个百分点). */
+const changeBare = '(?:约|近|超过|超)?\\d+(?:\\.\\d+)?';
 
 /** 同比下降23.4% · 较2023年提升了约10个百分点 · 分别同比下降23.4%、28.3% · 同比增幅超70% · 与去年177件相比上升16% · 同2023年比下降14.45个百分点 */
 export const yearOnYear: QuantityParser = {
@@ -209,12 +212,13 @@ export const yearOnYear: QuantityParser = {
 	// 同比, 环比, 较上年, 比去年: every lead holds 比 or 较.
 	needs: ['比', '较'],
 	// A space may stand before the figure, as pages set between Chinese and digits (较同期增长 74%).
-	pattern: new RegExp(`${changeLead}${changeVerb}[ \\t]?(?<list>${changeNumber}(?:[、,和及与]${changeNumber})*)`, 'gu'),
+	pattern: new RegExp(`${changeLead}${changeVerb}[ \\t]?(?<list>(?:${changeBare}[、,和及与])*${changeNumber}(?:[、,和及与]${changeNumber})*)`, 'gu'),
 	extract(match) {
 		const g = match.groups!;
 		const sign = falls.test(g['verb']!) ? -1 : 1;
-		const items = [...g['list']!.matchAll(/(\d+(?:\.\d+)?)[ \t]?(%|个百分点|百分点)/gu)];
-		const kind = items[0]?.[2] === '%' ? 'pct' : 'pp';
+		// 分别较去年底提升11.4和10个百分点: the items before the last may leave its unit out.
+		const items = [...g['list']!.matchAll(/(\d+(?:\.\d+)?)[ \t]?(%|个百分点|百分点)?/gu)];
+		const kind = items.at(-1)?.[2] === '%' ? 'pct' : 'pp';
 		const values = items.map(item => sign * Number(item[1]));
 		return {
 			index: match.index,
