@@ -1858,3 +1858,26 @@ describe('reconsideration\'s mediation rate told as the share closed by mediatio
 		['人民调解组织受理纠纷860件,通过调解自愿撤回起诉的占案件总数的35.2%。', []],
 	]);
 });
+
+describe('a sentence opening on its total\'s noun with 中 breaks that total down', () => {
+	each([
+		['区政协全会共收到提案310件,经审查立案288件,不予立案22件。立案提案中,集体提案41件,委员联名提案75件,委员个人提案172件。', [['oversight.cppcc_proposals', 310], ['oversight.cppcc_proposals', 288]]],
+		// Near miss: a sentence opening on other work with 中 states its own count.
+		['区政协全会共收到提案310件。调研过程中,委员提出提案40件。', [['oversight.cppcc_proposals', 310], ['oversight.cppcc_proposals', 40]]],
+	]);
+
+	it('says the part is one of a breakdown by name', () => {
+		const body = '区政协全会共收到提案310件,经审查立案288件,不予立案22件。立案提案中,集体提案41件,委员联名提案75件。';
+		const entry = explainReport(`某某区人民政府2024年法治政府建设年度情况报告\n${body}`, {file: 'test.txt'}).entries.find(candidate => candidate.expression === '75件');
+		expect(entry?.outcome).toEqual({kind: 'excluded', by: 'sub-total'});
+		expect(entry?.why).toBe('oversight.cppcc_proposals, but a part of 288件 before it (the sentence opens on its noun: …中): a sub-total (kept as a figure)');
+	});
+});
+
+describe('lenient supervision applied, with no case named, counts no lenient cases', () => {
+	each([
+		['实施包容审慎监管26次。', []],
+		['推行包容审慎监管,办理不予处罚案件46件。', [['enforcement.lenient_cases', 46]]],
+		['包容审慎监管办理案件130件。', [['enforcement.lenient_cases', 130]]],
+	]);
+});

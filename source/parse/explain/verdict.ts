@@ -9,7 +9,7 @@ import type {Weakness} from '../facts/outranked.js';
 import {type Rule, countsUnit, widerDocket} from '../facts/rule.js';
 import {rules} from '../facts/rules/index.js';
 import {factWhy} from '../facts/why.js';
-import {openingSpan, type Words} from '../facts/words.js';
+import {openingSpan, opensOnTotal, type Words} from '../facts/words.js';
 import {exclusions, type Outcome} from './reasons.js';
 import type {Fact} from '../types.js';
 import type {TracedQuantity} from './trace.js';
@@ -144,7 +144,8 @@ function declined(unit: string, words: Words): Verdict | null {
 	}
 
 	const total = words.total?.quantity.text ?? 'the total';
-	return {outcome: {kind: 'excluded', by: 'sub-total'}, why: `${part.indicator}, but a part of ${total} before it (其中…): a sub-total (kept as a figure)`};
+	const byName = words.total !== undefined && opensOnTotal(words.sentence, words.total);
+	return {outcome: {kind: 'excluded', by: 'sub-total'}, why: `${part.indicator}, but a part of ${total} before it (${byName ? 'the sentence opens on its noun: …中' : '其中…'}): a sub-total (kept as a figure)`};
 }
 
 /** Other rules that fit too, which the nearest one beat. */

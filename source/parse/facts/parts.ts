@@ -5,7 +5,7 @@ Both need the reading of an earlier figure, which classify records here as it go
 */
 import {globalOf} from './global-pattern.js';
 import {type Rule, countsUnit, widerDocket} from './rule.js';
-import type {Words} from './words.js';
+import {opensOnTotal, type Words} from './words.js';
 
 /** Records a figure's reading, for the figures after it: its rule, and the lead it was read with. */
 export function remember(words: Words, rule: Rule | null, lead = words.lead): void {
@@ -37,6 +37,9 @@ export function isPart(rule: Rule, words: Words): boolean {
 	// Kinds of what the total counts are its parts whatever topic their own words name (主动公开政府信息61条。其中,…回复网络
 	// 申请公开事项5条 names requests, but counts information published).
 	if (totalRule !== null && totalRule.indicator !== rule.indicator && totalRule.partsAreKinds === true && total.quantity.unit === words.quantity.unit) return true;
+	// A sentence that opens on its total's noun (…立案205件。立案提案中,委员联名提案52件) breaks it down by name, whatever its
+	// parts' own words say.
+	if (totalRule !== null && totalRule.indicator === rule.indicator && opensOnTotal(words.sentence, total)) return true;
 	// A part that names the topic its total lacks (行政争议发案量共50件,其中行政复议发案量37件) is a statement of its own;
 	// so is the indicator's count within a wider docket (受理行政案件486件,其中行政诉讼242件).
 	if (namesWhatTotalDidNot(rule, words, total) || narrowsWiderDocket(rule, words, total)) return false;

@@ -442,15 +442,43 @@ function respectively(sentence: string, quantities: readonly Quantity[], k: numb
 
 /**
 A sentence that opens on 其中, or on 在…中 (among them), breaks down the last figure of the sentence before it
-(总量为300件次。其中:来访261批次…; 在受理的信访中,县信访局受理133件次…): its figures are parts of that total, as
-after 其中 within one sentence. `earlierLast` is that figure, when the sentence before in the line ended on one.
+(总量为300件次。其中:来访261批次…; 在受理的信访中,县信访局受理133件次…; with no 在, on the noun that figure's rule read:
+…立案205件。立案提案中,集体提案37件…): its figures are parts of that total, as after 其中 within one sentence.
+`earlierLast` is that figure, when the sentence before in the line ended on one.
 */
 function totalBefore(sentence: string, earlierLast: Words | undefined): Words | undefined {
+	if (earlierLast === undefined) return undefined;
 	// When that sentence was itself a breakdown (…其中来访261批次), this one goes on breaking down its total.
-	return earlierLast !== undefined && opensOnParts.test(sentence) ? withoutRates(earlierLast.total ?? earlierLast) : undefined;
+	if (opensOnParts.test(sentence)) return withoutRates(earlierLast.total ?? earlierLast);
+	return sentence.includes('中') ? namedTotal(sentence, earlierLast) : undefined;
 }
 
 const opensOnParts = /^\s*(?:其中|在[^,,。;;]{1,16}中[,,])/u;
+
+/** 立案提案中,集体提案37件…: a sentence opening on a noun with 中 and no 在. */
+const amongNoun = /^\s*([^,,。;;\d]{1,12})中[,,]/u;
+
+/** The last figure of the sentence before whose rule reads the noun this sentence opens on with 中 (立案 of 经审查立案205件). */
+function namedTotal(sentence: string, earlierLast: Words): Words | undefined {
+	const among = amongNoun.exec(sentence)?.[1];
+	if (among === undefined) return undefined;
+	for (let figure: Words | undefined = earlierLast; figure !== undefined; figure = figure.previous) {
+		if (namesCount(among, figure)) return figure;
+	}
+
+	return undefined;
+}
+
+function namesCount(noun: string, figure: Words): boolean {
+	const {rule} = figure;
+	return rule !== undefined && rule !== null && figure.quantity.unit !== '%' && rule.own.test(noun);
+}
+
+/** Whether the sentence opens on the noun its total counted, with 中 (立案提案中,…): a breakdown of that total by name. */
+export function opensOnTotal(sentence: string, total: Words): boolean {
+	const among = sentence.includes('中') ? amongNoun.exec(sentence)?.[1] : undefined;
+	return among !== undefined && namesCount(among, total);
+}
 
 /** The nearest figure at or before `words` that may have parts: a rate or a change has none. */
 function withoutRates(words: Words | undefined): Words | undefined {
