@@ -1881,3 +1881,13 @@ describe('lenient supervision applied, with no case named, counts no lenient cas
 		['包容审慎监管办理案件130件。', [['enforcement.lenient_cases', 130]]],
 	]);
 });
+
+describe('what will be done this year, and petitions settled, are no count of the year\'s petitions or projects', () => {
+	each([
+		['今年全省将实施财政审计、经济责任审计等120余个审计项目。', []],
+		// Near miss: what was carried out.
+		['全年实施财政审计、经济责任审计等120余个审计项目。', [['oversight.audit_projects', 120]]],
+		['全年化解各类信访矛盾纠纷300多件。', []],
+		['全年受理群众信访事项300多件。', [['petitions.volume', 300]]],
+	]);
+});

@@ -216,3 +216,11 @@ describe('a leading 百 or 千 without a hedge is a word, not a number', () => {
 		expect(extractQuantities(foldWidth(phrase))).toEqual([]);
 	});
 });
+
+describe('the first batches or places are a rank, not a count', () => {
+	it('reads 前N批 and 前N名 as ordinals, and not 目前 or 提前', () => {
+		expect(extractQuantities('移交我省前28批信访举报件累计2438件').map(quantity => quantity.value)).toEqual([2438]);
+		expect(extractQuantities('综合考评位列全市前3名').map(quantity => quantity.value)).toEqual([]);
+		expect(extractQuantities('目前3名同志参加培训').map(quantity => quantity.value)).toEqual([3]);
+	});
+});

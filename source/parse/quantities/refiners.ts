@@ -85,6 +85,14 @@ function within(spans: ReadonlyArray<[number, number]>, candidate: Candidate): b
 	return false;
 }
 
+/** 前28批信访件累计2438件, 位列前3名: the first batches or places, a rank, not a count (not 目前 or 提前). */
+const firstUnits: ReadonlySet<string> = new Set(['批', '批次', '名', '位']);
+
+function firstOf(text: string, candidate: Candidate): boolean {
+	const at = candidate.index;
+	return firstUnits.has(candidate.unit) && text.charCodeAt(at - 1) === 0x524D && !'目提'.includes(text[at - 2] ?? '');
+}
+
 /** 第20条和21条, 第十条、十一条: the second of a list of articles is an ordinal too, its 第 left out. */
 const ordinalList = /第[\d一二三四五六七八九十百]+[条款项章节][和、及与至或]$/u;
 
@@ -103,7 +111,7 @@ export const markNames: Refiner = (candidates, text, sink) => {
 		const inQuotes = within(spans, candidate);
 		// 第; or an article of the law just named with its 第 left out (《…条例》二十条规定).
 		const before = codeBefore(text, candidate.index);
-		const ordinal = before === 0x7B2C || (before === 0x300B && candidate.unit === '条') || ordinalListed(text, candidate);
+		const ordinal = before === 0x7B2C || (before === 0x300B && candidate.unit === '条') || firstOf(text, candidate) || ordinalListed(text, candidate);
 		// 15分钟政务服务圈, 24小时“政务无人超市”: a duration naming a service, not an amount of time.
 		const slogan = timeUnits.has(candidate.unit) && sloganAfter(text.slice(candidate.end, candidate.end + 6));
 		if (inQuotes || ordinal || slogan) {
