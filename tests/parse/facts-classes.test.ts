@@ -1891,3 +1891,32 @@ describe('what will be done this year, and petitions settled, are no count of th
 		['全年受理群众信访事项300多件。', [['petitions.volume', 300]]],
 	]);
 });
+
+describe('law taught at the executive meeting, information held by kind, visits counted with questions', () => {
+	each([
+		['区政府常务会议坚持开展“局长讲法”,由各业务部门负责人围绕民法典等法律开展讲法活动6次。', [['leadership.pre_meeting_study', 6]]],
+		// Near miss: law talks with no executive meeting are legal education.
+		['司法所围绕民法典等法律开展讲法活动6次。', [['education.events', 6]]],
+		['全年共接待群众来访、政策咨询等900多人次。', []],
+		['全年共接待群众来访900多人次。', [['petitions.volume', 900]]],
+		['全年制作政府信息总数80条,其中主动公开政府信息60条,依申请公开政府信息20条。', [['transparency.disclosed', 60]]],
+		['全年收到依申请公开信息20条。', [['transparency.requests', 20]]],
+	]);
+});
+
+describe('the title of the first thing reviewed between the verb and the kind', () => {
+	each([
+		['审查《某区人民政府关于加强森林防火工作的命令》等行政规范性文件15件。', [['decisions.legality_reviews', 15]]],
+		// Near miss: documents issued, not reviewed.
+		['印发《某区人民政府关于加强森林防火工作的命令》等行政规范性文件15件。', []],
+	]);
+});
+
+describe('a measure word standing before the number as its noun', () => {
+	each([
+		['开展普法直播120场,观看人次超300万。', [['education.events', 120], ['education.audience', 3_000_000]]],
+		['法治宣传活动广受关注,参与人次达4500。', [['education.audience', 4500]]],
+		// Near miss: a number with no measure word anywhere is no amount.
+		['法治宣传活动广受关注,参与者达4500。', []],
+	]);
+});

@@ -224,3 +224,12 @@ describe('the first batches or places are a rank, not a count', () => {
 		expect(extractQuantities('目前3名同志参加培训').map(quantity => quantity.value)).toEqual([3]);
 	});
 });
+
+describe('a measure word before a bare number, as the noun it counts', () => {
+	it('takes 人次, 人数, 场次 or 件数 before the number as its measure word', () => {
+		expect(extractQuantities('观看人次超1232万').map(({value, unit, approx}) => [value, unit, approx])).toEqual([[12_320_000, '人次', true]]);
+		expect(extractQuantities('参训人数达300').map(({value, unit}) => [value, unit])).toEqual([[300, '人']]);
+		expect(extractQuantities('受理件数为52').map(({value, unit}) => [value, unit])).toEqual([[52, '件']]);
+		expect(extractQuantities('拨打12345热线').map(({value}) => value)).toEqual([]);
+	});
+});

@@ -91,6 +91,22 @@ function unitInBracketsAt(text: string, at: number): RegExpExecArray | undefined
 	return unitInBrackets.exec(text) ?? undefined;
 }
 
+/** 人次, 人数, 场次 or 件数 ending the words before a number, and the verb or hedge between them. */
+const nounWithUnit = /(人次|人数|场次|件数)(?:达到?|超过?|为|共|累计)?$/u;
+const unitOfNoun: Readonly<Record<string, string>> = {人次: '人次', 人数: '人', 场次: '场次', 件数: '件'};
+
+/** The measure word a noun right before a bare number names (观看人次超1232万: 人次), or ''. */
+function unitNamedBefore(text: string, at: number): string {
+	const code = text.charCodeAt(at - 1);
+	// Most bare numbers follow none of these characters: the slice is made only when one might end the noun.
+	if (!isOneOf(code, '次数达到超过为共计')) {
+		return '';
+	}
+
+	const noun = nounWithUnit.exec(text.slice(Math.max(0, at - 6), at));
+	return noun === null ? '' : unitOfNoun[noun[1]!]!;
+}
+
 /** 7152件 · 1.16万件 · 11.6万余人次 · 25余万次 · 约42.16亿元 · 超95% · 12,134件 · 240 余人次 · 1.3 万件 · 1 5起 (spaces a page typeset) */
 export const arabic: QuantityParser = {
 	name: 'arabic',
@@ -111,6 +127,12 @@ export const arabic: QuantityParser = {
 			unit = bracketed[1]!;
 		}
 
+		const pre = hedgeBefore(text, match.index);
+		// 观看人次超1232万, 参与人次达115250: the measure word stands before the number, as the noun it counts.
+		if (unit === '' && !match[7]) {
+			unit = unitNamedBefore(text, match.index - pre.length);
+		}
+
 		// Sixteen digits and more are an identifier (or noise), never an amount.
 		// 万 with no measure word after it still counts (用户10.2万); a bare number does not: 12345热线, 2.0方案.
 		if (integer.length > 15 || (unit === '' && !mult)) {
@@ -120,7 +142,6 @@ export const arabic: QuantityParser = {
 		// 4万人 is 40000 people: the 万 is glued to the measure word.
 		const multiplier = multiplierOf(mult) * (unit === '万人' ? 1e4 : 1);
 		const value = toNumber(integer, match[2], multiplier);
-		const pre = hedgeBefore(text, match.index);
 		const post = match[7];
 		const approx = pre !== '' || Boolean(match[3] ?? match[5]) || Boolean(post);
 		const hedgeLength = post?.length ?? 0;

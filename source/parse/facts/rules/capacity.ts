@@ -25,9 +25,10 @@ export const capacityRules: readonly Rule[] = [
 		// cadres' too.
 		// 党组“第一议题”学习23次、中心组专题学习14次、邀请专家作主题宣讲5次; 常务会议开展双月学法,由部门一把手…开展讲法
 		// 活动6次: talks in the same list, or given at the executive meeting's study, are the cadres' study too.
-		// 县政府常务会议先后听取汇报8次,…,邀请律师开展法治专题讲座2次: lectures the executive meeting held, the sentence its.
+		// 县政府常务会议先后听取汇报8次,…,邀请律师开展法治专题讲座2次: lectures the executive meeting held, the sentence its;
+		// 常务会议坚持“局长讲法”,由部门负责人开展讲法活动5次: heads teaching the law at the meeting, its study.
 		// 开展政策宣讲活动,累计宣讲80余次: the tour named a clause before is on policy, not law.
-		notBefore: /(?:会前学法|集体学法|专题学法|专题学习|常务会[^。;,,]{0,12}学法|中心组|第一议题)[^。;]{0,40}(?:讲座|宣讲|讲法活动)$|常务会[^。;;]{0,120}(?:讲座|宣讲)$|(?<!法治|法律)(?:理论|政策)宣讲[^。;;法]{0,16}宣讲$/u,
+		notBefore: /(?:会前学法|集体学法|专题学法|专题学习|常务会[^。;,,]{0,12}学法|中心组|第一议题)[^。;]{0,40}(?:讲座|宣讲|讲法活动)$|常务会[^。;;]{0,120}(?:讲座|宣讲|讲法(?:活动)?)$|(?<!法治|法律)(?:理论|政策)宣讲[^。;;法]{0,16}宣讲$/u,
 		// 开展习近平法治思想专题讲座10次,累计参学人员800余人: lectures with their 参学 (those who studied) are cadres' study.
 		notAfter: /^[^。;;]{0,4}参学/u,
 	},

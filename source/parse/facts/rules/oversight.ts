@@ -100,5 +100,8 @@ export const oversightRules: readonly Rule[] = [
 		// 受理…申请11件,答复…申请9件: the replies made, a lesser measure (some requests carry over): the count only where the
 		// report gives no other (办理答复政府信息公开申请7件, alone).
 		lesser: /答复/u,
+		// 制作、获取政府信息总数99条,其中主动公开37条,依申请公开信息19条: a kind of information the body holds, not requests
+		// received.
+		notBefore: /信息总数[^。;;]*其中/u,
 	},
 ];
