@@ -1920,3 +1920,23 @@ describe('a measure word standing before the number as its noun', () => {
 		['法治宣传活动广受关注,参与者达4500。', []],
 	]);
 });
+
+describe('visitors a centre received are no petitions, unless a petition office\'s', () => {
+	each([
+		['县综治中心自年初运行以来,累计接待来访群众900余人次,化解矛盾纠纷200余件。', [['disputes.mediated', 200]]],
+		['县信访接待中心全年接待来访群众900余人次。', [['petitions.volume', 900]]],
+		['全年接待来访群众900余人次。', [['petitions.volume', 900]]],
+		['镇政府法律顾问协助处理复杂信访案件3宗。', []],
+		['镇政府全年处理信访案件3宗。', [['petitions.volume', 3]]],
+	]);
+});
+
+describe('the written or oral kind of mediation is a part; opinions checked in a review are none given', () => {
+	each([
+		['全年成功调解矛盾纠纷300起,达成口头协议280件,书面调解协议20件。', [['disputes.mediated', 300]]],
+		['调解中心共受理调解案件160起,书面调解案件50起,口头案件110起。', []],
+		['按照统一标准,对全市120件审查意见进行了全面评查。', []],
+		// Near miss: opinions given.
+		['全年提出审查意见120条。', [['decisions.legal_opinions', 120]]],
+	]);
+});

@@ -52,7 +52,8 @@ export const decisionsRules: readonly Rule[] = [
 		// 出具合法性审查意见书160份: one letter for each review, counted as the reviews (see legality_reviews).
 		// 经审查,…转为意见建议64件: proposals turned into suggestions, not opinions given.
 		// 审查合同并出具书面法律意见757份: one opinion for each contract reviewed, counted as the reviews.
-		not: /(?:审查|审核)[^,;。]{0,12}并出具|审计|复核|复查|征求|征集|收集|转为|转化为|群众|网民|代表|委员|信访|(?<!镇)村|居民|社区|(?:为|向|帮助|指导)[^,;]{0,6}企业|(?:审查|审核)意见书/u,
+		// 对全市135件审查意见进行了评查: opinions checked in a case-file review, not opinions given.
+		not: /(?:审查|审核)[^,;。]{0,12}并出具|评查|审计|复核|复查|征求|征集|收集|转为|转化为|群众|网民|代表|委员|信访|(?<!镇)村|居民|社区|(?:为|向|帮助|指导)[^,;]{0,6}企业|(?:审查|审核)意见书/u,
 		// 对7件文件提出修改意见: the figure counts the documents opinions were given on, not the opinions.
 		notNear: /[对就](?:规范性)?(?:文件|草案|合同|协议|规章)/u,
 		// 律师为245家民营企业解答法律咨询621次,提出意见619条: lawyers' legal check-up of firms, as for the reviews.

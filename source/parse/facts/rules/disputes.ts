@@ -166,7 +166,8 @@ export const disputesRules: readonly Rule[] = [
 		// 法院先行调解, 诉前调解, 协助法庭化解案件: courts' mediation, not the government's.
 		// 以调解、和解等方式结案170件: how reconsideration cases closed, not disputes mediated.
 		// 上报县级矛盾纠纷0件: disputes passed up to a higher level, not mediated here; 另有2起正在调处中: still being mediated.
-		not: /上报|上交|登记|受理|正在|尚在|仍在|摸排|排查出|接待|仲裁|行政纠纷|行政争议|诉讼|复议|信访|率|立案前|积案|金融|涉及金额|法院|法庭[^,;。\s]{0,4}(?:化解|调解|调处)|诉前|先行调解|结案/u,
+		// 书面调解协议14件, 书面调解案件55起: the written (or oral) kind of what was mediated, a part of it.
+		not: /上报|上交|登记|受理|正在|尚在|仍在|书面|口头|摸排|排查出|接待|仲裁|行政纠纷|行政争议|诉讼|复议|信访|率|立案前|积案|金融|涉及金额|法院|法庭[^,;。\s]{0,4}(?:化解|调解|调处)|诉前|先行调解|结案/u,
 		notNear: /组织|委员会|调解员|工作室|队伍/u,
 		// A sentence on reconsideration or lawsuits that never speaks of disputes: 终止13件,其中经调解达成和解的4件.
 		notInSentence: /^(?!.*(?:矛盾|纠纷|人民调解)).*(?:复议|诉讼|被诉)/u,
@@ -199,12 +200,14 @@ export const disputesRules: readonly Rule[] = [
 		// …推动矛盾纠纷信访问题化解125件: a count right after its verb of settling counts those settled, not those received, as
 		// does one after 化解 names them (化解各类信访矛盾纠纷1300多件).
 		// 接受…信访部门等委托移送调解纠纷2.1万件: disputes a petition office referred for mediation, not petitions.
-		// 接待群众来访、政策咨询等1800人次: visits and questions counted together, neither alone.
-		not: /来访、[^,;。]{0,8}咨询等|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
+		// 接待群众来访、政策咨询等1800人次: visits and questions counted together, neither alone. 法律顾问…协助处理复杂信访
+		// 案件1宗: cases an adviser helped with, not those received.
+		not: /来访、[^,;。]{0,8}咨询等|协助|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
 		notInSentence: /(?:到|赴)[^,;。]{0,3}访[^。]*(?:到|赴)[^,;。]{0,3}访/u,
 		// 12348公共法律服务热线接听来电…,窗口接待群众来访900人次: callers and visitors of a legal service, named earlier in
-		// the sentence.
-		notBefore: /12348|公共法律服务|法律服务(?:中心|站|平台|窗口)/u,
+		// the sentence. 综治中心自运行以来,累计接待来访群众1100余人次: visitors a mediation or governance centre received,
+		// with disputes, questions or petitions alike (not a petition office's: 信访接待中心).
+		notBefore: /12348|公共法律服务|法律服务(?:中心|站|平台|窗口)|(?<!信访|接待)中心[^。;;]{0,40}接待来访(?:群众|人员)?$/u,
 	},
 	{
 		indicator: 'legal_aid.cases',
