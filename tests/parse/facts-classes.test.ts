@@ -1940,3 +1940,10 @@ describe('the written or oral kind of mediation is a part; opinions checked in a
 		['全年提出审查意见120条。', [['decisions.legal_opinions', 120]]],
 	]);
 });
+
+describe('requests answered by disclosing are no information published', () => {
+	each([
+		['全年收到政府信息公开申请20件。其中予以主动公开5条,部分公开9条,不予公开1条。', [['transparency.requests', 20]]],
+		['全年主动公开政府信息500条。', [['transparency.disclosed', 500]]],
+	]);
+});

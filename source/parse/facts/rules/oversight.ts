@@ -73,7 +73,8 @@ export const oversightRules: readonly Rule[] = [
 		// 办理政府信息公开案件43件: applications handled, counted as requests.
 		// Budgets and final accounts (部门预算信息公开11项) are one kind of what was published.
 		// 解读信息发布10条, 发布回应关切信息221条: interpretations and replies, kinds of what was published.
-		not: /申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|普法|应(?:当)?(?:主动)?公开|重点领域(?![、,])|企事业单位|(?:预算|决算)(?:调整)?(?:信息)?(?:公开)?$|(?:解读|政策|回应|关切)信息(?:发布|公开)?$|不予公开|免[于予]公开|不公开|(?:指南|年报|年度报告)$|告知书|目录(?:发布|公开)?(?:信息)?$|案件/u,
+		// 其中予以主动公开3条,部分公开9条,不予公开1条: how requests were answered, not what was published.
+		not: /予以(?:主动|全部)?公开|申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|普法|应(?:当)?(?:主动)?公开|重点领域(?![、,])|企事业单位|(?:预算|决算)(?:调整)?(?:信息)?(?:公开)?$|(?:解读|政策|回应|关切)信息(?:发布|公开)?$|不予公开|免[于予]公开|不公开|(?:指南|年报|年度报告)$|告知书|目录(?:发布|公开)?(?:信息)?$|案件/u,
 		// 主动公开规章0件,规范性文件3件, 发布主动公开文件12件, 主动公开…6件建议提案: one kind of document among what was
 		// published, a lesser measure: the count only where nothing else counts what was (主动公开部门文件51件, alone).
 		lesser: /(?:规章|文件|建议|提案)$/u,
