@@ -106,3 +106,12 @@ describe('a zone\'s or district\'s office named 中心 or 机关事务 before it
 		expect(district('青羊区政务服务中心2024年法治政府建设工作报告\n一、主要举措')).toMatchObject({name: '青羊区', code: '510105'});
 	});
 });
+
+describe('a district that answers to a province is none of a municipality\'s, whatever its name', () => {
+	test('西城区 under 省州市 keeps its name with no code; Beijing\'s 西城区 keeps its code', () => {
+		expect(district('西城区2025年法治政府建设工作总结\n2025年,在市委、市政府坚强领导下,我区对标省州市法治政府建设目标,圆满完成年度任务。')).toMatchObject({name: '西城区', code: null, province: null});
+		expect(district('西城区2025年法治政府建设工作总结\n2025年,在市委、市政府坚强领导下,我区坚持依法行政。')).toMatchObject({name: '西城区', code: '110102'});
+		// A province named is another government, not the report's superior.
+		expect(district('西城区2025年法治政府建设工作总结\n2025年,我区与河北省政府签订合作协议,坚持依法行政。')).toMatchObject({name: '西城区', code: '110102'});
+	});
+});

@@ -149,12 +149,30 @@ function placeDistrict(place: Pick<Place, 'name' | 'candidates'>, evidence: Evid
 		const host = parent(division);
 		return {...nobody, name: place.name, fullName: host ? fullNameOf(host) + place.name : null, province: host ? provinceOf(host).name : null, city: host ? (cityOf(host)?.name ?? null) : null};
 	}
-	if (division) {
+	if (division && !(municipal(division) && underProvince(evidence))) {
 		return {name: place.name, fullName: fullNameOf(division), province: provinceOf(division).name, city: cityOf(division)?.name ?? null, code: division.code};
+	}
+	if (division) {
+		// 西城区 of a county-level city in 青海 that answers to 省州市: a district of that name no code gives.
+		return {...nobody, name: place.name};
 	}
 	// Unresolved twins: keep what every candidate agrees on rather than guess.
 	const provinces = new Set(place.candidates.map(candidate => provinceOf(candidate).name));
 	return {...nobody, name: place.name, province: provinces.size === 1 ? [...provinces][0]! : null};
+}
+
+/** The four municipalities, whose districts have no province or prefecture above them. */
+const municipalities: ReadonlySet<string> = new Set(['11', '12', '31', '50']);
+const municipal = (division: Division): boolean => municipalities.has(division.code.slice(0, 2));
+
+/**
+The report answers to an unnamed province or prefecture (在省委、省政府…领导下, 按照省委, 对标省州市…目标, 州委、州政府),
+as no district of a municipality does; a province named (与河北省政府签订) is another government.
+*/
+const provinceAbove = /[在对按依据照标](?:省委|省政府|省、?州)|州委、州政府/u;
+
+function underProvince(evidence: Evidence): boolean {
+	return evidence.lines.some(line => provinceAbove.test(line.text));
 }
 
 function clearlyMost(entries: ReadonlyArray<{tally: Tally; score: number}>, minimum: number): Tally | null {
