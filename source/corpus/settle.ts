@@ -13,13 +13,16 @@ import type {Outcome} from './outcome.js';
 export const notAReportReason = 'not a rule-of-law report (no district, year or indicator found)';
 
 /**
-A file whose text names no district and no year and states no indicator is something else. Only the text
-counts: a file name (README-2024.md, 下载清单2024.txt) fills in what a report leaves out, but cannot make a
-report of a text that is none.
+A file whose text names no district and no year, states no indicator and never speaks of building a rule-of-law
+government (法治政府, 依法行政, 政务公开 …) is something else. Only the text counts: a file name (README-2024.md,
+下载清单2024.txt) fills in what a report leaves out, but cannot make a report of a text that is none.
 */
-export function notAReport(report: Report): boolean {
-	return report.facts.length === 0 && report.origin.district !== 'text' && report.origin.year !== 'text';
+export function notAReport(report: Report, text: string): boolean {
+	return report.facts.length === 0 && report.origin.district !== 'text' && report.origin.year !== 'text' && !ruleOfLawWords.test(text);
 }
+
+/** What only a report on governing by law, or on disclosure, speaks of. */
+const ruleOfLawWords = /法治政府|依法行政|法治建设|政务公开|政府信息公开/u;
 
 /** A loaded document → its report, or why it is not one. Never throws. */
 export function settleDocument(document: Document): Outcome<Report> {
@@ -27,7 +30,7 @@ export function settleDocument(document: Document): Outcome<Report> {
 	const file = sanitize(document.file);
 	try {
 		const report = parseReport(document.text, {file, hints: document.hints});
-		return notAReport(report) ? {skipped: {file, reason: notAReportReason}, stage: 'parse'} : {report};
+		return notAReport(report, document.text) ? {skipped: {file, reason: notAReportReason}, stage: 'parse'} : {report};
 	} catch (error) {
 		// The parser is meant never to throw; if it does, one file is lost, not the session.
 		return {skipped: {file, reason: `could not be parsed (${(error as Error).message})`}, stage: 'parse'};

@@ -5,6 +5,8 @@ the text.
 */
 import {basename, extname} from 'node:path';
 
+import {fullNameOf} from '../parse/metadata/divisions.js';
+import {divisionInPinyin} from '../parse/metadata/pinyin.js';
 import type {Hints} from '../parse/types.js';
 
 // Words that follow a place name in report titles; the place name ends where they start.
@@ -55,10 +57,20 @@ function yearIn(fileName: string): number | undefined {
 	return years.size === 1 ? found[0]?.year : undefined;
 }
 
-/** Hints from the file name alone: a district written in Chinese with 区/县/市/旗, a 19xx/20xx year. */
+/** A division named in pinyin as a pair (yancheng_yandu, lijiang_city), written out in full: 江苏省盐城市盐都区. */
+function districtInPinyin(name: string): string | undefined {
+	const words = name.toLowerCase().match(/[a-z]+/g);
+	const division = words && words.length >= 2 ? divisionInPinyin(words) : null;
+	return division ? fullNameOf(division) : undefined;
+}
+
+/**
+Hints from the file name alone: a district written in Chinese with 区/县/市/旗, or in pinyin with its parent or its
+level, and a 19xx/20xx year.
+*/
 export function hintsFromName(file: string): Hints {
 	const name = basename(file, extname(file));
-	const district = districtIn(name);
+	const district = districtIn(name) ?? districtInPinyin(name);
 	const year = yearIn(name);
 	return {...(district === undefined ? {} : {district}), ...(year === undefined ? {} : {year})};
 }

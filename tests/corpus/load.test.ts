@@ -30,7 +30,7 @@ async function sequential(): Promise<Pick<Store<Report>, 'reports' | 'errors'>> 
 	const unparsed: LoadError[] = [];
 	for (const document of documents) {
 		const report = parseReport(document.text, {file: sanitize(document.file), hints: document.hints});
-		if (notAReport(report)) {
+		if (notAReport(report, document.text)) {
 			unparsed.push({file: sanitize(document.file), reason: 'not a rule-of-law report (no district, year or indicator found)'});
 		} else {
 			reports.push(report);

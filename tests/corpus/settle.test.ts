@@ -27,6 +27,21 @@ describe('what the text says decides whether a file is a report; its name only f
 		});
 	});
 
+	it('a report that names neither its district nor its year, but speaks of building a rule-of-law government, takes both from a pinyin file name', () => {
+		const outcome = settleDocument(document('028_yancheng_yandu_2024.txt', '今年以来,在市委、市政府领导下,我区深入推进法治政府建设,依法全面履行政府职能。\n'));
+		expect(outcome).toMatchObject({
+			report: {district: {name: '盐都区', code: '320903'}, year: 2024, origin: {district: 'filename', year: 'filename'}},
+		});
+	});
+
+	it.each([
+		// A town's report filed under its county's name, a district's under its city's: the name is not the report's.
+		['yancheng_jianhu_2024.txt', '今年以来,我镇深入推进法治政府建设,依法全面履行政府职能。\n'],
+		['yancheng_city_2024.txt', '今年以来,在市委、市政府领导下,我区深入推进法治政府建设。\n'],
+	])('%s: a report speaking as another level than its file name\'s place keeps its district unknown', (file, text) => {
+		expect(settleDocument(document(file, text))).toMatchObject({report: {district: {name: null, code: null}, year: 2024}});
+	});
+
 	it('a report whose text never states its year takes it from the file name', () => {
 		const outcome = settleDocument(document('report-2022.txt', '城阳区坚持依法行政,扎实推进法治政府建设。\n一、主要举措\n推进政务公开。\n'));
 		expect(outcome).toMatchObject({

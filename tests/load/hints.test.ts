@@ -30,3 +30,30 @@ describe('hintsFromName', () => {
 		expect(hintsFromName(file)).toEqual(hints);
 	});
 });
+
+describe('a division named in pinyin with its parent or its level', () => {
+	it.each([
+		['028_yancheng_yandu_2024_noname.txt', {district: '江苏省盐城市盐都区', year: 2024}],
+		['yueyang_yueyangxian_2022.txt', {district: '湖南省岳阳市岳阳县', year: 2022}],
+		['jilin_jilinshi_2022.txt', {district: '吉林省吉林市', year: 2022}],
+		['beijing-chaoyang-2023.html', {district: '北京市朝阳区', year: 2023}],
+		['lijiang_city_2022.txt', {district: '云南省丽江市', year: 2022}],
+		['hunan_province_2022.txt', {district: '湖南省', year: 2022}],
+		['chongqing_province_2023.txt', {district: '重庆市', year: 2023}],
+		// Postal and minority-language names in common use.
+		['shaanxi_province_2022.txt', {district: '陕西省', year: 2022}],
+		['kashgar_yecheng_2024.txt', {district: '新疆维吾尔自治区喀什地区叶城县', year: 2024}],
+		// Near misses: a name alone is ambiguous (朝阳区 in Beijing and Changchun, 朝阳市, 潮阳区); shanxi is 山西 and
+		// 陕西; a town (zhenanzhen) is no division the table holds, and its city alone is not the report's.
+		['chaoyang-2023.html', {year: 2023}],
+		['shanxi_province_2022.txt', {year: 2022}],
+		['yunfu_zhenanzhen_2021.txt', {year: 2021}],
+		['beijing_chaoyang_donghu_street_2024.txt', {year: 2024}],
+		['tianjin_binhai_xinchengzhen_2025.txt', {year: 2025}],
+		// jingdezhen is a city that ends like a town.
+		['jingdezhen_changjiang_2022.txt', {district: '江西省景德镇市昌江区', year: 2022}],
+		['notes_final_2024.txt', {year: 2024}],
+	])('%s → %o', (file, hints) => {
+		expect(hintsFromName(file)).toEqual(hints);
+	});
+});

@@ -72,7 +72,7 @@ export function decide(evidence: Evidence, hint?: string): Decision {
 		ownBrand(evidence, self().own, hint) ??
 		(astray && fromClaim(astray, evidence, hint, ` (it speaks as ${self().own ?? '?'})`)) ??
 		fromSource(evidence, self().own, hint) ??
-		fromHint(evidence, hint) ??
+		fromHint(evidence, hint, self().own) ??
 		{district: nobody, origin: 'none', reason: 'nothing names it'}
 	);
 }
@@ -276,10 +276,18 @@ function support(candidates: readonly Division[], name: string, evidence: Eviden
 	return Number(abbreviated) + Number(sourced) + Number(below);
 }
 
-function fromHint(evidence: Evidence, hint: string | undefined): Decision | null {
+/** A town's or a street's own voice (我镇, 全乡, 本街道): a county or a city the file name gives is its parent. */
+const subCountyVoice = /我(?:镇|乡|街道)|本(?:镇|乡|街道)|全(?:镇|乡)(?!村)/u;
+
+function fromHint(evidence: Evidence, hint: string | undefined, own: Level | null): Decision | null {
 	if (!hint) return null;
 	const claim = claimOf('hint', 0, hint);
 	if (claim.zone) return {district: zoneDistrict(claim.zone, evidence), origin: 'filename', reason: 'file name names the zone'};
-	if (claim.place) return {district: placeDistrict(claim.place, evidence, hint), origin: 'filename', reason: 'file name names it'};
+	if (claim.place) {
+		// A report that speaks as another level than the file name's place is not that place's (a town's report
+		// filed under its county's name, a county's under its city's).
+		if (!fits(claim, own) || evidence.lines.some(line => subCountyVoice.test(line.text))) return null;
+		return {district: placeDistrict(claim.place, evidence, hint), origin: 'filename', reason: 'file name names it'};
+	}
 	return {district: {...nobody, name: hint}, origin: 'filename', reason: 'file name, not in the gazetteer'};
 }
