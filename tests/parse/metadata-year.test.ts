@@ -126,3 +126,12 @@ describe('a yearbook entry led by its label', () => {
 		expect(year('概况介绍\n全区坚持依法行政。')).toBeNull();
 	});
 });
+
+describe('two titles that disagree', () => {
+	test('the one whose year the opening leads with is the report\'s (a mirror site\'s page title above it)', () => {
+		expect(year('县 2022 年法治政府建设工作总结\n\n县2019年法治政府建设工作总结\n\n2019年,我县法治政府建设工作在市委、市政府的正确领导下稳步推进。\n一、主要工作')).toBe(2019);
+		// Near misses: an opening that leads with neither year leaves the first title's; one title alone stands.
+		expect(year('县 2022 年法治政府建设工作总结\n\n县2019年法治政府建设工作总结\n\n一年来,我县法治政府建设工作稳步推进。\n一、主要工作')).toBe(2022);
+		expect(year('县2022年法治政府建设工作总结\n\n2021年,我县法治政府建设工作稳步推进。\n一、主要工作')).toBe(2022);
+	});
+});

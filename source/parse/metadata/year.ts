@@ -103,23 +103,27 @@ export function readYear(layout: Layout): StatedYear {
 	const glued = splitGlued(layout.body[0]);
 	const titles = [...texts(layout.titles), ...(glued ? [glued.title] : [])];
 	const titled = first(titles, inTitle) ?? first(titles, spanInTitle);
-	// Most titles state the year: the opening is read only when they do not.
-	if (titled !== null) {
-		return {year: titled, reason: 'the title states it'};
-	}
-
 	const opening = texts(preamble(layout.body));
 	if (glued) opening[0] = glued.rest;
 	if (opening.length > 0) opening[0] = splitGreeting(opening[0]!)?.rest ?? opening[0]!;
 	// An opening may lead with a maxim before its year: 法治是安邦治国的基石……。2022年,全县…
-	const sentences = opening.flatMap(text => sentencesOf(text, 3));
-	const spans = sentences.filter(sentence => since.test(sentence));
+	const sentences = () => opening.flatMap(text => sentencesOf(text, 3));
+	// Most titles state the year: the opening is read only when they do not, or when two titles disagree (a mirror
+	// site's page title above the report's own: 县2022年…总结 over 县2019年…总结), to tell which is the report's.
+	if (titled !== null) {
+		const others = titles.length > 1 ? titles.map(title => first([title], inTitle)).filter(value => value !== null && value !== titled) : [];
+		const led = others.length > 0 ? leadingYear(sentences().filter(sentence => !since.test(sentence))) : null;
+		return led !== null && others.includes(led) ? {year: led, reason: 'the opening leads with the year of one of its titles'} : {year: titled, reason: 'the title states it'};
+	}
+
+	const read = sentences();
+	const spans = read.filter(sentence => since.test(sentence));
 	return (
-		stated(leadingYear(sentences.filter(sentence => !since.test(sentence))), 'the opening leads with it') ??
+		stated(leadingYear(read.filter(sentence => !since.test(sentence))), 'the opening leads with it') ??
 		stated(latestInSpan(spans), 'the opening\'s span names it last (…以来,…2022年…)') ??
 		stated(first(spans.filter(sentence => !trend.test(sentence)), leading), 'the opening leads with it (…以来)') ??
 		stated(first(opening.slice(0, 3), selfReference), 'the opening names the report by it (现将…年…报告如下)') ??
-		stated(announcedYear(sentences.slice(0, 3)), 'news of the report names it') ??
+		stated(announcedYear(read.slice(0, 3)), 'news of the report names it') ??
 		stated(first(texts(layout.body).filter(mayBeHeading), heading, plans), 'a results heading states it') ??
 		stated(firstSectionYear(layout), 'the first section leads with it') ?? {year: null, reason: 'the text states none'}
 	);
