@@ -1947,3 +1947,11 @@ describe('requests answered by disclosing are no information published', () => {
 		['全年主动公开政府信息500条。', [['transparency.disclosed', 500]]],
 	]);
 });
+
+describe('a total without its measure word, broken into parts that have one', () => {
+	each([
+		['截至12月31日,镇政府全年累计主动公开政府信息80,其中工作动态60条,政策法规20条。', [['transparency.disclosed', 80]]],
+		// Near miss: no parts, no measure word, no amount.
+		['截至12月31日,镇政府全年累计主动公开政府信息80。', []],
+	]);
+});

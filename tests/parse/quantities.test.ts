@@ -233,3 +233,13 @@ describe('a measure word before a bare number, as the noun it counts', () => {
 		expect(extractQuantities('拨打12345热线').map(({value}) => value)).toEqual([]);
 	});
 });
+
+describe('a total written without its measure word takes its parts\'', () => {
+	it('borrows the measure word of the first count after 其中 (not a share, nor after a bare year)', () => {
+		const read = (text: string) => extractQuantities(text).map(({value, unit}) => [value, unit]);
+		expect(read('全年主动公开政府信息72,其中工作动态58条,政策法规14条')).toEqual([[72, '条'], [58, '条'], [14, '条']]);
+		expect(read('收到申请72,其中占比60%')).toEqual([[60, '%']]);
+		expect(read('2023,其中3件')).toEqual([[3, '件']]);
+		expect(read('主动公开政府信息72。其中工作动态58条')).toEqual([[58, '条']]);
+	});
+});

@@ -107,6 +107,21 @@ function unitNamedBefore(text: string, at: number): string {
 	return noun === null ? '' : unitOfNoun[noun[1]!]!;
 }
 
+/** 其中 right after a bare number, and the count that follows it in the sentence, with its measure word. */
+const partsAfter = new RegExp(`^[,,]\\s*其中[::]?[^。;;\\d]{0,20}\\d+(?:\\.\\d+)?\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(${unitPattern})`, 'u');
+
+/** 2023 alone may be a year, whatever follows it. */
+const mayBeYear = (integer: string, decimals: string | undefined): boolean => decimals === undefined && /^(?:19|20)\d\d$/u.test(integer);
+
+/** The measure word of the first part a total without one is broken into (72,其中工作动态58条: 条), or ''; not %. */
+function unitOfParts(text: string, at: number): string {
+	const code = text.charCodeAt(at);
+	if (code !== 0x2C && code !== 0xFF0C) return '';
+	const part = partsAfter.exec(text.slice(at, at + 60));
+	const unit = part?.[1] ?? '';
+	return unit === '%' || unit === '‰' || unit.endsWith('百分点') ? '' : unit;
+}
+
 /** 7152件 · 1.16万件 · 11.6万余人次 · 25余万次 · 约42.16亿元 · 超95% · 12,134件 · 240 余人次 · 1.3 万件 · 1 5起 (spaces a page typeset) */
 export const arabic: QuantityParser = {
 	name: 'arabic',
@@ -128,9 +143,10 @@ export const arabic: QuantityParser = {
 		}
 
 		const pre = hedgeBefore(text, match.index);
-		// 观看人次超1232万, 参与人次达115250: the measure word stands before the number, as the noun it counts.
+		// 观看人次超1232万, 参与人次达115250: the measure word stands before the number, as the noun it counts;
+		// 主动公开政府信息72,其中工作动态58条: or after it, on the parts that follow.
 		if (unit === '' && !match[7]) {
-			unit = unitNamedBefore(text, match.index - pre.length);
+			unit = unitNamedBefore(text, match.index - pre.length) || (mayBeYear(match[1]!, match[2]) ? '' : unitOfParts(text, match.index + match[0].length));
 		}
 
 		// Sixteen digits and more are an identifier (or noise), never an amount.
