@@ -1955,3 +1955,11 @@ describe('a total without its measure word, broken into parts that have one', ()
 		['截至12月31日,镇政府全年累计主动公开政府信息80。', []],
 	]);
 });
+
+describe('consultations counted by 件次 or by calls (通); advice on the government\'s own drafts is none', () => {
+	each([
+		['全年通过法网解答法律咨询1200余件次,热线解答法律咨询20万余通。', [['legal_services.consultations', 1200], ['legal_services.consultations', 200_000]]],
+		['法律顾问对政府起草的重要政策性文件提供法律咨询12件次。', []],
+		['组织顾问专家参与重大事项决策的法律咨询论证共计110余件次。', []],
+	]);
+});

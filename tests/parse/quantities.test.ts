@@ -243,3 +243,10 @@ describe('a total written without its measure word takes its parts\'', () => {
 		expect(read('主动公开政府信息72。其中工作动态58条')).toEqual([[58, '条']]);
 	});
 });
+
+describe('calls counted by 通', () => {
+	it('reads 通 as a measure word, but not where it starts a word', () => {
+		expect(extractQuantities('接听来电20余万通').map(({value, unit}) => [value, unit])).toEqual([[200_000, '通']]);
+		expect(extractQuantities('考试3通过').map(({value}) => value)).toEqual([]);
+	});
+});

@@ -226,7 +226,8 @@ export const disputesRules: readonly Rule[] = [
 		// 批次 too: 接待来访来电法律咨询1.7万批次 are consultations, counted by visit; 个 by the questions answered
 		// (现场解答群众法律问题300余个), not by the places or teams that answer them (notNear); 起 as questions taken one
 		// at a time (接受群众法律咨询500余起).
-		units: ['人次', '次', '件', '人', '条', '批次', '个', '起'],
+		// 件次 and 通 too: 法网解答法律咨询1200余件次, 热线解答法律咨询28.1万余通 (calls).
+		units: ['人次', '次', '件', '件次', '人', '条', '批次', '个', '起', '通'],
 		// 12348公共法律服务热线共接听群众来电2600人次: the calls a legal service's platform answered are its consultations.
 		// 现场解答群众法律问题120余条, 现场解答60人次, 答疑解惑: questions answered at a legal service or a legal-education
 		// event.
@@ -238,7 +239,9 @@ export const disputesRules: readonly Rule[] = [
 		// 法律顾问…向各部门提供法律咨询: the government's advisers advising its own departments, not the public.
 		// 接受在线咨询、业务办理1500余次: questions to a government-services desk, asked with business done there.
 		// 提供合同审查、风险研判及法律咨询等专项法律服务共计5次: a sum of services that consultations are one of.
-		not: /政务|(?<!法律)政策咨询|税务|医保|企业咨询|投资咨询|各部门|各单位|政府部门|机关|业务办理|办理业务|办事|咨询等/u,
+		// 对政府起草的政策性文件提供咨询12件次, 参与…重大事项决策…的法律咨询论证110余件次: advice on the government's own
+		// drafts and decisions.
+		not: /政务|(?<!法律)政策咨询|税务|医保|企业咨询|投资咨询|各部门|各单位|政府部门|机关|业务办理|办理业务|办事|咨询等|对政府|为政府|决策|论证|政策性文件/u,
 		// 设立法律咨询点12个, 组建法律咨询服务团队5个: the places and teams that answer, by the noun counted.
 		notNear: /(?:点|站|室|热线|专线|团队|队伍|小组|窗口|中心|平台)$/u,
 		// 营商环境热线…解答各类咨询约9.2万件: a government-services hotline's questions, named a clause before.
