@@ -1963,3 +1963,11 @@ describe('consultations counted by 件次 or by calls (通); advice on the gover
 		['组织顾问专家参与重大事项决策的法律咨询论证共计110余件次。', []],
 	]);
 });
+
+describe('one in so many is a ratio, not a count', () => {
+	each([
+		['全年诉前调解成功89万件,每2.2个调解案件就有1件通过远程视频调解。', []],
+		// Near miss: a count after 就有 with no 每 before it.
+		['今年以来,全县就有120件矛盾纠纷调解成功。', [['disputes.mediated', 120]]],
+	]);
+});

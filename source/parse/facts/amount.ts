@@ -116,6 +116,9 @@ function endCues(lead: string): number {
 const rangeBefore = /[\d一二三四五六七八九十两]\s*(?:至|到|~|-|—|–)\s*$/u;
 const rangeMarks = '至到~-—– ';
 
+/** 每2.2个…就有: the number after it counts one in so many. */
+const oneInSo = /每[\d.一二三四五六七八九十]+[^,;。]{0,16}就有$/u;
+
 /** Every average holds 每 or 均, or ends on 各. */
 const mayAverage = (lead: string): boolean => lead.includes('每') || lead.includes('均') || lead.endsWith('各');
 
@@ -148,6 +151,11 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 
 	// Only in the figure's own item of a list: 常务会议每季度听取汇报、开展常务会议学法7次 counts the sessions.
 	if (mayAverage(lead) && average.test(lead.slice(lead.lastIndexOf('、') + 1))) {
+		return 'average';
+	}
+
+	// 每2.2个调解案件就有1件通过远程视频调解: one in so many, a ratio.
+	if (lead.endsWith('就有') && oneInSo.test(before)) {
 		return 'average';
 	}
 
