@@ -1971,3 +1971,11 @@ describe('one in so many is a ratio, not a count', () => {
 		['今年以来,全县就有120件矛盾纠纷调解成功。', [['disputes.mediated', 120]]],
 	]);
 });
+
+describe('a lecture hall known by a quoted name is legal education only when the name holds the law', () => {
+	each([
+		['全系统干部职工完成学法考法平台自学;开展“林业大讲堂”9次。', []],
+		['在全区开展“法润相城讲堂”40场。', [['education.events', 40]]],
+		['全年开展法治大讲堂60场次。', [['education.events', 60]]],
+	]);
+});
