@@ -90,6 +90,7 @@ const englishUnits: Record<string, string> = {
 	'台': 'units',
 	'笔': 'transactions',
 	'封': 'letters',
+	'通': 'calls',
 	'卷': 'files',
 	'节': 'sessions',
 	'课': 'lessons',
