@@ -1979,3 +1979,19 @@ describe('a lecture hall known by a quoted name is legal education only when the
 		['全年开展法治大讲堂60场次。', [['education.events', 60]]],
 	]);
 });
+
+describe('a clause that is only a span of several years sums the figures after it over the span', () => {
+	each([
+		['记者从座谈会上获悉,近5年来,全省办理法律援助案件41万件。', []],
+		['健全定期排查机制,六年来,全省人民调解组织调解成功31万件。', []],
+		['2019年至2022年,全市共收到行政复议案件1466件。', []],
+		['据统计,2020年至2023年上半年,街道调委会累计调处各类纠纷案件581宗。', []],
+		['据了解,自2022年以来,市政府共收到市人大代表建议191件。', []],
+		// Near misses: one year written as a span, the year under review named again after the span, the span since
+		// the year under review, and 近年来, which reports use for the year's own figures.
+		['2024年1月至2024年12月,全县共收到行政复议申请52件。', [['reconsideration.received', 52]]],
+		['近5年来,全省办理法律援助案件41万件,今年办理法律援助案件8.2万件。', [['legal_aid.cases', 82_000]]],
+		['据了解,2024年以来,市政府共收到市人大代表建议191件。', [['oversight.npc_suggestions', 191]]],
+		['近年来,全县共办理各类法律援助案件2000余件。', [['legal_aid.cases', 2000]]],
+	]);
+});

@@ -556,6 +556,40 @@ function mayNameYears(text: string): boolean {
 const statedYear = /((?:19|20)\d{2})年(?!起)/gu;
 
 /**
+A clause that is only a span of several years, anywhere before the figure in its sentence (…座谈会上得悉,近5年来,全省办理…;
+…工作机制,六年来,全省…; 2009年至2012年,全市…; 2020年至2023年上半年,…; …,2016年以来,… in a report on 2019): the figures after it are summed
+over the span, unless the year under review, or 今年, is named again between. Not 近年来 or 近几年来, which reports
+use for the year's own figures (近年来,全县共办理…2000余件).
+*/
+const spanClause = /(?:^|[,:;])\s*(?:自|在)?(?:近(?:[两三四五六七八九十]|\d{1,2})年来?|(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年来|((?:19|20)\d{2})年?\s*[至到\-—–~～]\s*((?:19|20)\d{2})年(?:[上下]半年|\d{1,2}月(?:底|末|份)?)?|((?:19|20)\d{2})年(?:以来|至今))\s*,/u;
+
+/** Every span clause holds 年来, 年以来, 年至, 年到, or a dash between years: a sentence with none is not searched. */
+const mayHoldSpan = (sentence: string): boolean => sentence.includes('年来') || sentence.includes('年以来') || sentence.includes('年至') || sentence.includes('年到') || sentence.includes('年-') || sentence.includes('年—');
+
+let spanSentence: string | undefined;
+let spanEnd = -1;
+let spanSince: number | null = null;
+
+function spanClauseBefore(sentence: string, at: number, year: number | null): boolean {
+	if (sentence !== spanSentence) {
+		spanSentence = sentence;
+		const match = mayHoldSpan(sentence) ? spanClause.exec(sentence) : null;
+		// 2021年1月至2021年12月 is one year, no span.
+		spanEnd = match === null || (match[1] !== undefined && match[1] === match[2]) ? -1 : match.index + match[0].length;
+		spanSince = match?.[3] === undefined ? null : Number(match[3]);
+	}
+
+	// 2024年以来 in a report on 2024 is that year; in one of unknown year, no span is known.
+	if (spanEnd === -1 || spanEnd > at || (spanSince !== null && (year === null || spanSince === year))) return false;
+	return !namedAgain(sentence.slice(spanEnd, at), year);
+}
+
+/** 近5年来,…41万件,今年办理8.2万件: the year under review, or 今年, named after a span and before a figure. */
+function namedAgain(between: string, year: number | null): boolean {
+	return between.includes('今年') || (year !== null && between.includes('年') && lastYearNamed(between) === year);
+}
+
+/**
 A span since a stated year (2021年至今, 2021年以来, 自2021年来, 2019年机构改革以来 with an event of that year between):
 opening a sentence it holds for every figure of it, as 近三年 does, but a figure after a later mention of the year
 under review (其中…2023年办理96件; …,2022年该省法院…败诉1874件,败诉率为6.88%); a span since the year under review is
@@ -607,7 +641,12 @@ export function openingSpan(words: Words, year: number | null): string | null {
 
 export function aboutAnotherYear(words: Words, year: number | null): boolean {
 	const {lead} = words;
-	if (otherPeriod.test(lead) || (mayNameYears(lead) && years.test(lead)) || yearsOpen(words.sentence, words.quantity.index)) {
+	if (otherPeriod.test(lead) || (mayNameYears(lead) && years.test(lead))) {
+		return true;
+	}
+
+	const {sentence, quantity} = words;
+	if ((yearsOpen(sentence, quantity.index) && !namedAgain(sentence.slice(openerEnd(sentence), quantity.index), year)) || spanClauseBefore(sentence, quantity.index, year)) {
 		return true;
 	}
 
