@@ -1987,6 +1987,8 @@ describe('a clause that is only a span of several years sums the figures after i
 		['2019年至2022年,全市共收到行政复议案件1466件。', []],
 		['据统计,2020年至2023年上半年,街道调委会累计调处各类纠纷案件581宗。', []],
 		['据了解,自2022年以来,市政府共收到市人大代表建议191件。', []],
+		['据统计,“七五”普法期间,全市开展普法宣传活动9000多场次。', []],
+		['据了解,“七五”普法期间全省开展法治大讲堂6693场次。', []],
 		// Near misses: one year written as a span, the year under review named again after the span, the span since
 		// the year under review, and 近年来, which reports use for the year's own figures.
 		['2024年1月至2024年12月,全县共收到行政复议申请52件。', [['reconsideration.received', 52]]],
