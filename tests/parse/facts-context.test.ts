@@ -411,3 +411,10 @@ describe('the public a law lecture tour reached', () => {
 		['组建理论宣讲队,下沉各村开展理论宣讲12次,覆盖群众900余人次。', []],
 	]);
 });
+
+describe('a sentence that opens on 从…形式看 breaks down the total of the sentence before it', () => {
+	it('reads its figures as parts, not as the indicator\'s count; 从全年看 is no breakdown', () => {
+		expect(factsOf('今年1-6月,全县信访总量143件次,同比上升9.16%。从信访形式看,来访95件127人次;来信19件次。')).toEqual([['petitions.volume', 143]]);
+		expect(factsOf('从全年看,全县受理群众来访95件。')).toEqual([['petitions.volume', 95]]);
+	});
+});

@@ -441,8 +441,9 @@ function respectively(sentence: string, quantities: readonly Quantity[], k: numb
 }
 
 /**
-A sentence that opens on 其中, or on 在…中 (among them), breaks down the last figure of the sentence before it
-(总量为300件次。其中:来访261批次…; 在受理的信访中,县信访局受理133件次…; with no 在, on the noun that figure's rule read:
+A sentence that opens on 其中, on 在…中 (among them), or on 从…形式看 (by their kind, level or channel), breaks down the
+last figure of the sentence before it (总量为300件次。其中:来访261批次…; 在受理的信访中,县信访局受理133件次…;
+信访总量143件次。从信访形式看,来访95件…; with no 在, on the noun that figure's rule read:
 …立案205件。立案提案中,集体提案37件…): its figures are parts of that total, as after 其中 within one sentence.
 `earlierLast` is that figure, when the sentence before in the line ended on one.
 */
@@ -453,7 +454,7 @@ function totalBefore(sentence: string, earlierLast: Words | undefined): Words | 
 	return sentence.includes('中') ? namedTotal(sentence, earlierLast) : undefined;
 }
 
-const opensOnParts = /^\s*(?:其中|在[^,,。;;]{1,16}中[,,])/u;
+const opensOnParts = /^\s*(?:其中|在[^,,。;;]{1,16}中[,,]|从[^,,。;;]{0,10}(?:形式|类型|类别|种类|层级|级别|渠道|来源|方式|性质|领域|内容|区域|结构|构成)(?:上|来)?看[,,])/u;
 
 /** 立案提案中,集体提案37件…: a sentence opening on a noun with 中 and no 在. */
 const amongNoun = /^\s*([^,,。;;\d]{1,12})中[,,]/u;
