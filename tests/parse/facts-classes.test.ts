@@ -1997,3 +1997,11 @@ describe('a clause that is only a span of several years sums the figures after i
 		['近年来,全县共办理各类法律援助案件2000余件。', [['legal_aid.cases', 2000]]],
 	]);
 });
+
+describe('the staff\'s appearance rate is not the heads\'', () => {
+	each([
+		['实现区政府负责人出庭应诉全覆盖,行政机关工作人员出庭率达100%。', []],
+		['行政机关负责人及工作人员出庭应诉率达100%。', [['litigation.head_appearance_rate', 100]]],
+		['行政机关负责人出庭应诉率达98%。', [['litigation.head_appearance_rate', 98]]],
+	]);
+});

@@ -135,8 +135,9 @@ export const disputesRules: readonly Rule[] = [
 		units: ['%'],
 		// 出庭应诉率达100% · 负责人100%出庭应诉 (the rate before its noun)
 		own: /出庭(?:应诉)?率|出庭应诉/u,
-		// 正职负责人出庭应诉率: the heads in the narrow sense, a part of all heads.
-		not: /占比|占|正职/u,
+		// 正职负责人出庭应诉率: the heads in the narrow sense, a part of all heads. 行政机关工作人员出庭率: the staff's, where
+		// no head is named with them.
+		not: /占比|占|正职|^(?:(?!负责人).)*工作人员[^,;。]{0,4}出庭/u,
 	},
 	{
 		indicator: 'disputes.resolution_rate',
