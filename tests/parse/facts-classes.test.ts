@@ -2005,3 +2005,10 @@ describe('the staff\'s appearance rate is not the heads\'', () => {
 		['行政机关负责人出庭应诉率达98%。', [['litigation.head_appearance_rate', 98]]],
 	]);
 });
+
+describe('bodies that answer questions are no consultations', () => {
+	each([
+		['全省建立行政复议咨询委员会30个。', []],
+		['全年接受群众法律咨询300余人次。', [['legal_services.consultations', 300]]],
+	]);
+});

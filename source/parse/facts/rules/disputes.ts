@@ -243,8 +243,9 @@ export const disputesRules: readonly Rule[] = [
 		// 对政府起草的政策性文件提供咨询12件次, 参与…重大事项决策…的法律咨询论证110余件次: advice on the government's own
 		// drafts and decisions.
 		not: /政务|(?<!法律)政策咨询|税务|医保|企业咨询|投资咨询|各部门|各单位|政府部门|机关|业务办理|办理业务|办事|咨询等|对政府|为政府|决策|论证|政策性文件/u,
-		// 设立法律咨询点12个, 组建法律咨询服务团队5个: the places and teams that answer, by the noun counted.
-		notNear: /(?:点|站|室|热线|专线|团队|队伍|小组|窗口|中心|平台)$/u,
+		// 设立法律咨询点12个, 组建法律咨询服务团队5个, 行政复议(咨询)委员会30个: the places, teams and bodies that answer,
+		// by the noun counted.
+		notNear: /(?:点|站|室|热线|专线|团队|队伍|小组|窗口|中心|平台|委员会)$/u,
 		// 营商环境热线…解答各类咨询约9.2万件: a government-services hotline's questions, named a clause before.
 		notBefore: /(?:12345|营商|政务|便民|市长)[^,;。]{0,6}热线[^。;]*$/u,
 	},
