@@ -2012,3 +2012,10 @@ describe('bodies that answer questions are no consultations', () => {
 		['全年接受群众法律咨询300余人次。', [['legal_services.consultations', 300]]],
 	]);
 });
+
+describe('results published are no suggestions or proposals handled', () => {
+	each([
+		['全年承办市人大代表建议39件。在网上公开办理结果14件,其中市人大代表建议8件、市政协提案5件。', [['oversight.npc_suggestions', 39]]],
+		['全年公开人大建议办理结果2件、政协提案办理结果8件。', []],
+	]);
+});

@@ -6,6 +6,12 @@ part of those handled, never their count.
 */
 const handlingStage = '正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|基本解决|留作|留待|列入';
 
+/**
+在网上公开办理结果14件,其中…市人大代表建议8件、市政协提案5件, 公开人大提案办理结果2件: results published, counted by the kind
+of item; not the suggestions or proposals handled.
+*/
+const resultsPublished = /公开[^,;。]{0,12}(?:办理结果|答复|复文)[^。;;]*$/u;
+
 export const oversightRules: readonly Rule[] = [
 	{
 		indicator: 'oversight.npc_suggestions',
@@ -19,6 +25,7 @@ export const oversightRules: readonly Rule[] = [
 		// 公开人大代表建议…办理复文 under 政务公开: the suggestions (and their replies) published, counted as disclosure.
 		// By how far they got (handlingStage): parts of those handled.
 		not: new RegExp(`议案|提案|审计|法律|修改|(?<!代表)意见建议|司法建议|检察建议|监察建议|重点(?:建议|督办)|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}建议|${handlingStage}`, 'u'),
+		notBefore: resultsPublished,
 	},
 	{
 		indicator: 'oversight.cppcc_proposals',
@@ -32,6 +39,7 @@ export const oversightRules: readonly Rule[] = [
 		topicIn: 'sentence',
 		// 建议提案共120件, 人大政协议提案105件: a combined count names no one kind.
 		not: new RegExp(`议案|重点提案[^,;]{0,3}$|建议[和及与、]|建议提案|(?<!会)议提案|人大|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}提案|${handlingStage}`, 'u'),
+		notBefore: resultsPublished,
 		// 共收到提案925件,经审查立案731件: the proposals accepted for handling, beside those received, are no part of them
 		// to set aside; the accepted are what is handled.
 		stage: /立案/u,
