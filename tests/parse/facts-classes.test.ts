@@ -2019,3 +2019,9 @@ describe('results published are no suggestions or proposals handled', () => {
 		['全年公开人大建议办理结果2件、政协提案办理结果8件。', []],
 	]);
 });
+
+describe('requests handed to another body to answer are a part of those received', () => {
+	each([
+		['全年共受理依申请公开60件,委托县自然资源局办理自然资源类政府信息公开申请20件。', [['transparency.requests', 60]]],
+	]);
+});
