@@ -2025,3 +2025,13 @@ describe('requests handed to another body to answer are a part of those received
 		['全年共受理依申请公开60件,委托县自然资源局办理自然资源类政府信息公开申请20件。', [['transparency.requests', 60]]],
 	]);
 });
+
+describe('reviews of enforcement decisions are no legality reviews of drafts, documents or contracts', () => {
+	each([
+		['全年开展重大行政执法决定法制审核33件。', []],
+		['完善重大执法决定法制审核制度,全年完成重大法制审核案件36件。', []],
+		// Near misses: a review of several kinds, enforcement decisions among them, and a legality review by its name.
+		['全年对重大行政决策、规范性文件、行政执法决定及镇村合同开展全流程审查1090件。', [['decisions.legality_reviews', 1090]]],
+		['全年完成法制审核472宗。', [['decisions.legality_reviews', 472]]],
+	]);
+});

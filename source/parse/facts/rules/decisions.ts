@@ -13,12 +13,14 @@ export const decisionsRules: readonly Rule[] = [
 		// review; a town's review of its own and its villages' contracts (镇村合同, 村合同合法性审查567件) is its review.
 		// 参与决策论证、合同审核等工作50余次, 提供合同审查、风险研判等法律服务15次: a sum of work that reviews are one of.
 		// …合法性审查等专项法治督察7次: inspections of the reviews, not reviews; …集中法制审核等专题会议6次: meetings.
-		not: /(?:会议|座谈会|研讨会|推进会|联席会|协调会)$|审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究|决策[^,;。]{0,3}(?:均|全部|都|一律)已?(?:经|经过|通过)|村(?:居|\(居\))?(?:法律)?顾问|村居|帮助|为村|等[^,;。]{0,6}(?:工作|服务)|督察|督查|巡察/u,
+		// 重大执法决定法制审核33件, 完成重大法制审核案件36件: reviews of enforcement decisions and cases, not of drafts,
+		// documents, contracts or agenda items (but a review of several kinds, 规范性文件、行政执法决定及合同…审查1090件, is one).
+		not: /(?:会议|座谈会|研讨会|推进会|联席会|协调会)$|审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究|决策[^,;。]{0,3}(?:均|全部|都|一律)已?(?:经|经过|通过)|村(?:居|\(居\))?(?:法律)?顾问|村居|帮助|为村|等[^,;。]{0,6}(?:工作|服务)|督察|督查|巡察|执法决定(?:法制)?(?:审核|审查)|审核案件/u,
 		// 律师为245家民营企业…审查合同1239份: lawyers' legal check-up of firms (法治体检), not the government's review.
 		// 审查文件362件,出具合法性审查意见书62份 (or 对…80份文件进行合法性审查,出具审查意见77份): letters written on reviews
 		// the sentence has already counted.
 		// 为企业提供法律咨询571人次、制度合同审查676件次: a service to firms, not the government's review of its own acts.
-		notBefore: /法治体检|律师[^,;。]{0,4}为|(?:审查|审核)[^。\d]*\d[^。]*(?:出具|形成|提出)[^,;。]{0,8}意见书?$|\d[份件项个部][^。\d]*(?:审查|审核)[^。\d]*(?:出具|形成|提出)[^,;。]{0,8}意见书?$|为[^,;。]{0,8}(?:企业|群众|村民|居民)提供[^。;,,]*$/u,
+		notBefore: /法治体检|律师[^,;。]{0,4}为|执法决定[^。;,]{0,6}审核[^。;]*$|(?:审查|审核)[^。\d]*\d[^。]*(?:出具|形成|提出)[^,;。]{0,8}意见书?$|\d[份件项个部][^。\d]*(?:审查|审核)[^。\d]*(?:出具|形成|提出)[^,;。]{0,8}意见书?$|为[^,;。]{0,8}(?:企业|群众|村民|居民)提供[^。;,,]*$/u,
 	},
 	{
 		indicator: 'decisions.major',
