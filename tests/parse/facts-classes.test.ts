@@ -2035,3 +2035,11 @@ describe('reviews of enforcement decisions are no legality reviews of drafts, do
 		['全年完成法制审核472宗。', [['decisions.legality_reviews', 472]]],
 	]);
 });
+
+describe('study every body was led to is not the executive meeting\'s', () => {
+	each([
+		['政府常务会议会前学法34次,示范带动各级各部门理论学习中心组学习245次,主要领导讲法117场次,会前学法1061场次。', [['leadership.pre_meeting_study', 34]]],
+		// Near miss: the executive meeting named again after every body.
+		['将习近平法治思想纳入全区各级党委理论学习中心组学法内容,全面落实区政府常务会议会前学法制度,全年组织集中学法活动4次。', [['leadership.pre_meeting_study', 4]]],
+	]);
+});

@@ -109,8 +109,9 @@ export const capacityRules: readonly Rule[] = [
 		// meeting counts where the sentence names no 常务会 before it (notBefore).
 		not: /中心组|党委|议题|研究部署|传达|(?:党组|常委会)(?<!常务会议?[、和及与](?:[区县市]委?)?(?:党组|常委会))(?!(?:会议?)?[、和及与](?:[区县市]?(?:人民)?政府)?常务会)(?<!党组(?=(?:会议?)?会前学法))|考法|述法|干部学法|各级|各部门|各单位|下属单位|部门(?![^,;。]{0,40}讲法)/u,
 		// 通过区委理论中心组学习及…常务会会前学法等形式,全年学法18场次: a total over forms of study, the central group's among them.
-		// 全县各级各部门会前学法520场,主要领导讲法130场: a clause that does not name the executive meeting, right after
-		// every body's study, goes on about every body's.
-		notBefore: /中心组[^,;。]*等(?:形式|方式)[,]?[^,;。]*$|常务会[^。]*党组(?:会议?)?会前学法[^,;。]*$|(?:各级|各部门)[^,,;;。]{0,20}(?:学法|讲法)[^,,;;。]*[,,](?:(?!常务会)[^,,;;。])*$/u,
+		// 全县各级各部门会前学法520场,主要领导讲法130场: a clause that does not name the executive meeting, after every
+		// body's study or anything they were led to (示范带动各级各部门…学习…245次,…,会前学法1061场次), goes on about every body's
+		// until the executive meeting is named again.
+		notBefore: /中心组[^,;。]*等(?:形式|方式)[,]?[^,;。]*$|常务会[^。]*党组(?:会议?)?会前学法[^,;。]*$|(?:各级|各部门)(?:(?!常务会)[^。;;])*[,,](?:(?!常务会)[^,,;;。])*$/u,
 	},
 ];
