@@ -418,3 +418,10 @@ describe('a sentence that opens on 从…形式看 breaks down the total of the 
 		expect(factsOf('从全年看,全县受理群众来访95件。')).toEqual([['petitions.volume', 95]]);
 	});
 });
+
+describe('the parts listed after 其中 share one fate', () => {
+	it('keeps a later part a part though it names the topic its total lacks', () => {
+		expect(factsOf('区政协全体会议以来,交由区政府办理的提案共92件,其中集体提案25件,委员个人和联名提案67件。')).toEqual([['oversight.cppcc_proposals', 92]]);
+		expect(factsOf('全县累计发布各类政府信息10615条,其中:县政府网站发布3335条,政府信息公开专栏发布954条,政务新媒体发布6326条。')).toEqual([['transparency.disclosed', 10_615]]);
+	});
+});

@@ -233,7 +233,9 @@ export function classify(unit: string, words: Words, excluded?: (words: Words) =
 	}
 
 	remember(words, reading.rule, reading.lead);
-	return isPart(reading.rule, words) ? null : reading.rule;
+	if (!isPart(reading.rule, words)) return reading.rule;
+	words.part = true;
+	return null;
 }
 
 /** The rule that reads a figure and the lead it reads it with, before anything sets the figure aside. */

@@ -40,6 +40,9 @@ export function isPart(rule: Rule, words: Words): boolean {
 	// A sentence that opens on its total's noun (…立案205件。立案提案中,委员联名提案52件) breaks it down by name, whatever its
 	// parts' own words say.
 	if (totalRule !== null && totalRule.indicator === rule.indicator && opensOnTotal(words.sentence, total)) return true;
+	// 提案共92件,其中集体提案25件,委员个人和联名提案67件: the parts listed after 其中 share one fate; a later one that names
+	// the topic its total lacks is still a part when the one before it was.
+	if (siblingOfPart(words, total)) return true;
 	// A part that names the topic its total lacks (行政争议发案量共50件,其中行政复议发案量37件) is a statement of its own;
 	// so is the indicator's count within a wider docket (受理行政案件486件,其中行政诉讼242件).
 	if (namesWhatTotalDidNot(rule, words, total) || narrowsWiderDocket(rule, words, total)) return false;
@@ -48,6 +51,12 @@ export function isPart(rule: Rule, words: Words): boolean {
 	return totalRule === null
 		? fitsWithout(rule, total)
 		: totalRule.indicator === rule.indicator || (totalRule.partsAreKinds === true && total.quantity.unit === words.quantity.unit);
+}
+
+/** The figure before is a part of the same total, in the same measure word. */
+function siblingOfPart(words: Words, total: Words): boolean {
+	const {previous} = words;
+	return previous !== undefined && previous.part === true && previous.total === total && previous.quantity.unit === words.quantity.unit;
 }
 
 /**

@@ -37,6 +37,8 @@ export type Words = {
 	rule?: Rule | null;
 	/** The lead it was read with: its own, or one an enumeration carried in. */
 	readLead?: string;
+	/** Set when classify found it a part of its total (parts.ts), for the parts listed after it. */
+	part?: boolean;
 };
 
 /** Clause ends, and the sentence's own end: a noun after the last figure (…开展4次集体学法活动。) stops before its 。. */
