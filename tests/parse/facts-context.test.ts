@@ -425,3 +425,12 @@ describe('the parts listed after 其中 share one fate', () => {
 		expect(factsOf('全县累计发布各类政府信息10615条,其中:县政府网站发布3335条,政府信息公开专栏发布954条,政务新媒体发布6326条。')).toEqual([['transparency.disclosed', 10_615]]);
 	});
 });
+
+describe('a figure in brackets right after another breaks it down', () => {
+	it('reads the bracketed figure as a part of the one before it', () => {
+		expect(factsOf('全年共收到行政复议申请85件(通过网上复议渠道申请8件)。')).toEqual([['reconsideration.received', 85]]);
+		expect(factsOf('全市政府系统共收到人大代表建议1284件(涉及分办建议95件)。')).toEqual([['oversight.npc_suggestions', 1284]]);
+		// Near miss: brackets that do not follow a figure.
+		expect(factsOf('全年共收到行政复议申请(含网上申请)85件。')).toEqual([['reconsideration.received', 85]]);
+	});
+});

@@ -510,6 +510,11 @@ function closedAfter(sentence: string, marker: number, from: number, to: number)
 	return close >= from && close < to;
 }
 
+/** A bracket opened at `from` (right after the figure before, brackets folded to ASCII) and still open at `to`. */
+function inBracketsAfter(sentence: string, from: number, to: number): boolean {
+	return sentence.charCodeAt(from) === 0x28 && sentence.indexOf(')', from) > to;
+}
+
 /**
 其中 (of which) makes every later figure of the sentence a part of the figure just before it:
 受理行政复议申请156件,其中不予受理8件 / 建议提案共120件,其中人大代表建议80件.
@@ -517,6 +522,12 @@ function closedAfter(sentence: string, marker: number, from: number, to: number)
 function totalOf(sentence: string, from: number, to: number, previous: Words | undefined): Words | undefined {
 	if (previous === undefined) {
 		return undefined;
+	}
+
+	// 共收到行政复议申请85件(通过网上复议渠道申请8件): a figure in brackets opened right after the one before breaks it down,
+	// where that one is read as an indicator's (a combined count, 建议、提案35件(建议24件、…), leaves the total before it).
+	if (inBracketsAfter(sentence, from, to) && (previous.rule || previous.total === undefined)) {
+		return withoutRates(previous);
 	}
 
 	// Most sentences have no 其中: found once per sentence, then looked for between the two figures only where it is.
