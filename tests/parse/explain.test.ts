@@ -157,3 +157,13 @@ describe.each(seeds)('explain on %s', name => {
 		}
 	});
 });
+
+describe('a span of years opening a later clause', () => {
+	it('names the span in the reason', () => {
+		const {entries: spanEntries} = explainReport('某某省2024年法治政府建设情况报告\n记者从座谈会上获悉,近5年来,全省办理法律援助案件41万件。\n', {file: 'span.txt'});
+		expect(spanEntries.find(entry => entry.expression === '41万件')).toMatchObject({
+			outcome: {kind: 'excluded', by: 'other-year'},
+			why: 'another period opens a clause before it: "近5年来" (kept as a figure)',
+		});
+	});
+});

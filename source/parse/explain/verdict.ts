@@ -9,7 +9,7 @@ import type {Weakness} from '../facts/outranked.js';
 import {type Rule, countsUnit, widerDocket} from '../facts/rule.js';
 import {rules} from '../facts/rules/index.js';
 import {factWhy} from '../facts/why.js';
-import {openingSpan, opensOnTotal, type Words} from '../facts/words.js';
+import {openingSpan, opensOnTotal, spanBefore, type Words} from '../facts/words.js';
 import {exclusions, type Outcome} from './reasons.js';
 import type {Fact} from '../types.js';
 import type {TracedQuantity} from './trace.js';
@@ -165,6 +165,11 @@ function otherYear(words: Words, year: number | null): string {
 	const opening = openingSpan(words, year);
 	if (opening !== null) {
 		return `another period opens the sentence: "${opening}"`;
+	}
+
+	const span = spanBefore(words, year);
+	if (span !== null) {
+		return `another period opens a clause before it: "${span}"`;
 	}
 
 	return `another period: "${words.lead.trim()}"`;

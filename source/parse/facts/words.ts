@@ -571,10 +571,9 @@ const statedYear = /((?:19|20)\d{2})年(?!起)/gu;
 
 /**
 A clause opened by a span of several years, anywhere before the figure in its sentence (…座谈会上得悉,近5年来,全省办理…;
-据了解,“七五”普法期间全省…;
-…工作机制,六年来,全省…; 2009年至2012年,全市…; 2020年至2023年上半年,…; …,2016年以来,… in a report on 2019): the figures after it are summed
-over the span, unless the year under review, or 今年, is named again between. Not 近年来 or 近几年来, which reports
-use for the year's own figures (近年来,全县共办理…2000余件).
+据了解,“七五”普法期间全省…; …工作机制,六年来,全省…; 2009年至2012年,全市…; 2020年至2023年上半年,…; …,2016年以来,… in a
+report on 2019): the figures after it are summed over the span, unless the year under review, or 今年, is named again
+between. Not 近年来 or 近几年来, which reports use for the year's own figures (近年来,全县共办理…2000余件).
 */
 const spanClause = /(?:^|[,:;])\s*(?:自|在)?(?:近(?:[两三四五六七八九十]|\d{1,2})年来?|(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年来|((?:19|20)\d{2})年?\s*[至到\-—–~～]\s*((?:19|20)\d{2})年(?:[上下]半年|\d{1,2}月(?:底|末|份)?)?|((?:19|20)\d{2})年(?:以来|至今)|“?(?:十[一二三四五]|[五六七八])五”?(?:普法)?(?:期间|(?:开展|实施)?以来))(?:\s*,|(?=\p{Script=Han}))/u;
 
@@ -583,6 +582,7 @@ const mayHoldSpan = (sentence: string): boolean =>
 	sentence.includes('年来') || sentence.includes('年以来') || sentence.includes('年至') || sentence.includes('年到') || sentence.includes('年-') || sentence.includes('年—') || sentence.includes('五”');
 
 let spanSentence: string | undefined;
+let spanText = '';
 let spanEnd = -1;
 let spanSince: number | null = null;
 
@@ -593,11 +593,17 @@ function spanClauseBefore(sentence: string, at: number, year: number | null): bo
 		// 2021年1月至2021年12月 is one year, no span.
 		spanEnd = match === null || (match[1] !== undefined && match[1] === match[2]) ? -1 : match.index + match[0].length;
 		spanSince = match?.[3] === undefined ? null : Number(match[3]);
+		spanText = match === null ? '' : match[0].replace(/^[,:;]/u, '').replace(/,$/u, '').trim();
 	}
 
 	// 2024年以来 in a report on 2024 is that year; in one of unknown year, no span is known.
 	if (spanEnd === -1 || spanEnd > at || (spanSince !== null && (year === null || spanSince === year))) return false;
 	return !namedAgain(sentence.slice(spanEnd, at), year);
+}
+
+/** The span clause that sets a figure in another period (spanClauseBefore), for explaining it, or null. */
+export function spanBefore(words: Words, year: number | null): string | null {
+	return spanClauseBefore(words.sentence, words.quantity.index, year) ? spanText : null;
 }
 
 /** 近5年来,…41万件,今年办理8.2万件: the year under review, or 今年, named after a span and before a figure. */
