@@ -434,3 +434,10 @@ describe('a figure in brackets right after another breaks it down', () => {
 		expect(factsOf('全年共收到行政复议申请(含网上申请)85件。')).toEqual([['reconsideration.received', 85]]);
 	});
 });
+
+describe('a sentence opening on 其中 after a change breaks down the level, not the change', () => {
+	it('passes over the difference and the rate to the count they qualify', () => {
+		expect(factsOf('全年共受理群众来信来访195件次,同比减少89件,下降31%。其中:来信52件;来访143件。')).toEqual([['petitions.volume', 195]]);
+		expect(factsOf('全年公开政府信息145条,与去年相比增加45条。其中通过政府网站公开信息93条,通过宣传栏等渠道公开信息52条。')).toEqual([['transparency.disclosed', 145]]);
+	});
+});

@@ -94,6 +94,9 @@ const countUnits: ReadonlySet<string> = new Set(['件', '件次', '人', '人次
 */
 const difference = /(?:增加|减少|上升|下降|增长|降低|回落|提高|提升)了?$/u;
 
+/** A count of how much another changed (同比减少89件): a difference, never a level, and nothing to break down. */
+export const isDifference = (lead: string): boolean => difference.test(lead);
+
 /**
 bound, negated, exception and difference hold only at the end of a lead: by the UTF-16 code of a lead's last
 character, which of them may (a bit each). One lookup rules most leads out of all of them, where a scan of every

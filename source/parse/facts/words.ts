@@ -8,6 +8,7 @@ import {opensNoun} from '../chars.js';
 import {openerEnd, openerMarker, wordMarker} from './first-match.js';
 import {withoutTitles} from '../titles.js';
 import type {Rule} from './rule.js';
+import {isDifference} from './amount.js';
 import {movedTo, subjectOfMove} from './moved.js';
 
 export type Words = {
@@ -483,10 +484,10 @@ export function opensOnTotal(sentence: string, total: Words): boolean {
 	return among !== undefined && namesCount(among, total);
 }
 
-/** The nearest figure at or before `words` that may have parts: a rate or a change has none. */
+/** The nearest figure at or before `words` that may have parts: a rate, a change or a difference (同比减少89件) has none. */
 function withoutRates(words: Words | undefined): Words | undefined {
 	let total = words;
-	while (total !== undefined && (total.quantity.unit === '%' || total.quantity.change)) {
+	while (total !== undefined && (total.quantity.unit === '%' || total.quantity.change || isDifference(total.lead))) {
 		total = total.previous;
 	}
 
