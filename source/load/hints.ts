@@ -1,7 +1,7 @@
 /**
-File name → hints (朝阳区2023.txt, chaoyang-2023.html, 2023年朝阳区法治政府建设报告.html).
-Only what the name states plainly; the parser decides whether to trust it over
-the text.
+File name → hints (朝阳区2023.txt, 2023年朝阳区法治政府建设报告.html, yancheng_yandu_2024.txt; chaoyang-2023.html
+gives only its year, pinyin counting only as a pair). Only what the name states plainly; the parser decides whether
+to trust it over the text.
 */
 import {basename, extname} from 'node:path';
 
