@@ -191,6 +191,8 @@ describe('district', () => {
 	test('named once, at the head of its own yearly document, by a report speaking as that level', () => {
 		const text = '2023年,市政府坚持依法行政。\n一、加强组织领导\n市政府常务会议集体学法6次,印发《洛阳市2023年法治政府建设工作要点》。';
 		expect(read(text).district).toMatchObject({name: '洛阳市', code: '410300'});
+		// The year may come first: 《2023年洛阳市…》.
+		expect(read(text.replace('《洛阳市2023年', '《2023年洛阳市')).district).toMatchObject({name: '洛阳市', code: '410300'});
 	});
 
 	test('named once, at the head of something it issued or launched', () => {

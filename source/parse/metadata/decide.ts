@@ -213,7 +213,8 @@ function ownYearlyDocument(evidence: Evidence, level: Level | null, hint: string
 	const mine = ofOwnLevel(evidence.whole().tallies, level, evidence);
 	if (mine.length !== 1) return null;
 	const [tally] = mine as [Tally];
-	const yearly = new RegExp(`《${tally.name}(?:人民政府|政府)?(?:19|20)\\d{2}\\s*年`, 'u');
+	// 《许昌市2024年…工作要点》, or with the year first: 《2021年大英县政务公开重点任务分工方案》.
+	const yearly = new RegExp(`《(?:${tally.name}(?:人民政府|政府)?(?:19|20)\\d{2}\\s*年|(?:19|20)\\d{2}\\s*年度?${tally.name})`, 'u');
 	const issued = new RegExp(`(?:印发|发布|出台|推出|上线|开通|建成|编制)[《“"]${tally.name}`, 'u');
 	const own = evidence.lines.find(line => line.text.includes(tally.name) && (yearly.test(line.text) || issued.test(line.text)));
 	if (!own) return null;
