@@ -2043,3 +2043,11 @@ describe('study every body was led to is not the executive meeting\'s', () => {
 		['将习近平法治思想纳入全区各级党委理论学习中心组学法内容,全面落实区政府常务会议会前学法制度,全年组织集中学法活动4次。', [['leadership.pre_meeting_study', 4]]],
 	]);
 });
+
+describe('a year\'s study after a list of its forms, the central group\'s among them, is no executive meeting\'s count', () => {
+	each([
+		['严格落实区政府常务会会前学法、区委理论学习中心组常态化学法、领导干部述职述法,全年学法15次。', []],
+		// Near miss: the executive meeting's own count after the list.
+		['严格落实区委理论学习中心组常态化学法、领导干部述职述法,区政府常务会议会前学法12次。', [['leadership.pre_meeting_study', 12]]],
+	]);
+});

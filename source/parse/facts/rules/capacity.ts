@@ -108,10 +108,11 @@ export const capacityRules: readonly Rule[] = [
 		// A department's executive meeting is its 党组会 (局党组会会前学法12次, 全年党组会前学法12次): 会前学法 before a 党组's
 		// meeting counts where the sentence names no 常务会 before it (notBefore).
 		not: /中心组|党委|议题|研究部署|传达|(?:党组|常委会)(?<!常务会议?[、和及与](?:[区县市]委?)?(?:党组|常委会))(?!(?:会议?)?[、和及与](?:[区县市]?(?:人民)?政府)?常务会)(?<!党组(?=(?:会议?)?会前学法))|考法|述法|干部学法|各级|各部门|各单位|下属单位|部门(?![^,;。]{0,40}讲法)/u,
-		// 通过区委理论中心组学习及…常务会会前学法等形式,全年学法18场次: a total over forms of study, the central group's among them.
+		// 通过区委理论中心组学习及…常务会会前学法等形式,全年学法18场次: a total over forms of study, the central group's among them;
+		// so is one after a list of them with no 等 (…常务会会前学法、…中心组常态化学法、领导干部述职述法,全年学法15次).
 		// 全县各级各部门会前学法520场,主要领导讲法130场: a clause that does not name the executive meeting, after every
 		// body's study or anything they were led to (示范带动各级各部门…学习…245次,…,会前学法1061场次), goes on about every body's
 		// until the executive meeting is named again.
-		notBefore: /中心组[^,;。]*等(?:形式|方式)[,]?[^,;。]*$|常务会[^。]*党组(?:会议?)?会前学法[^,;。]*$|(?:各级|各部门)(?:(?!常务会)[^。;;])*[,,](?:(?!常务会)[^,,;;。])*$/u,
+		notBefore: /中心组[^,;。]*等(?:形式|方式)[,]?[^,;。]*$|(?:、[^、,,;;。]*中心组|中心组[^、,,;;。]*、)[^,,;;。]*[,,](?:(?!常务会)[^,,;;。])*$|常务会[^。]*党组(?:会议?)?会前学法[^,;。]*$|(?:各级|各部门)(?:(?!常务会)[^。;;])*[,,](?:(?!常务会)[^,,;;。])*$/u,
 	},
 ];
