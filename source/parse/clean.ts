@@ -164,15 +164,17 @@ function pushLine(lines: Line[], line: string, number: number, sources: Line[] |
 
 	const kept = hasRuby(text) ? text.replace(ruby, '') : text;
 	const last = lines.at(-1);
-	const column = wrap.line === number - 1 ? wrap.width : 0;
+	// Whether the line before in the text was kept (the last line, or the last part joined to it).
+	const follows = wrap.line === number - 1;
+	const column = follows ? wrap.width : 0;
 	wrap.line = number;
 	wrap.width = kept.length;
-	if (last && last.line === number - 1 && endsInFigure(last.text) && measureOpens.test(kept)) {
+	if (last && follows && endsInFigure(last.text) && measureOpens.test(wide ? foldWidth(kept.slice(0, 3)) : kept)) {
 		lines[lines.length - 1] = {text: last.text + kept, line: last.line};
 		return;
 	}
 
-	if (last && column > 0 && wrapsOn(last.text, column, kept)) {
+	if (last && column > 0 && wrapsOn(last.text, column, kept, wide)) {
 		lines[lines.length - 1] = {text: last.text + kept, line: last.line};
 		return;
 	}
@@ -192,10 +194,13 @@ a clause break as prose does, ends in none of 。!? and opens no heading, and th
 column (a paragraph's last line is shorter) and opens no heading. A paragraph so joined stops at longSentence
 characters, so no line grows with the file.
 */
-function wrapsOn(text: string, column: number, next: string): boolean {
+function wrapsOn(text: string, column: number, wrapped: string, wide: boolean): boolean {
 	// The lengths first: most lines are a web page's paragraphs, and need no slice or pattern.
-	if (column < 30 || column > 120 || next.length > column + 6 || text.length + next.length > longSentence) return false;
-	const line = text.slice(text.length - column);
+	if (column < 30 || column > 120 || wrapped.length > column + 6 || text.length + wrapped.length > longSentence) return false;
+	// The lines are not folded yet, and the patterns are written in half width: a PDF's column breaks its lines
+	// between full-width commas.
+	const line = wide ? foldWidth(text.slice(text.length - column)) : text.slice(text.length - column);
+	const next = wide ? foldWidth(wrapped) : wrapped;
 	return !wrapEnd.test(line) && clauseBreak.test(line) && (!opensHeading.test(line) || titleClosed.test(line)) && !opensHeading.test(next);
 }
 

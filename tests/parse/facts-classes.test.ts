@@ -449,6 +449,22 @@ describe('measure words and layout', () => {
 			expect(reportOf(column).facts[0]).toMatchObject({line: 3});
 		});
 
+		// Text copied from a PDF keeps its full-width punctuation; the lines are joined before they are folded.
+		it('joins a column set with full-width punctuation, and a measure word after a full-width figure', () => {
+			const column = [
+				'二〇二四年，我区持续深化行政复议体制改革，全年共收到行政复议申请15',
+				'6件，依法受理138件，审结142件，其中维持98件，撤销12件，确',
+				'认违法6件。',
+			].join('\n');
+			expect(factsOf(column)).toEqual([['reconsideration.received', 156], ['reconsideration.closed', 142]]);
+			expect(factsOf('全年提供法律咨询８６０\n余人次，办理法律援助案件１２\n件。')).toEqual([['legal_services.consultations', 860], ['legal_aid.cases', 12]]);
+		});
+
+		it('keeps a full-width column apart from a line that ends its sentence', () => {
+			const body = '全区各级信访部门坚持源头预防，推进信访工作法治化建设，全年受理群众信访总量为520件次。\n办理网上信访300件次。';
+			expect(reportOf(body).facts.map(fact => [fact.indicator, fact.value, fact.line])).toEqual([['petitions.volume', 520, 3], ['petitions.volume', 300, 4]]);
+		});
+
 		each([
 			// Near misses: lines that are not one column's wrapped paragraph stay lines of their own.
 			// A heading with a clause break, then its paragraph.

@@ -8,11 +8,21 @@ import {eachFacts as each} from '../helpers/report.js';
 const seedsDir = new URL('../../seeds/', import.meta.url);
 const seeds: Array<[string, string]> = readdirSync(seedsDir).sort().map(name => [name, readFileSync(new URL(name, seedsDir), 'utf8')]);
 
+/** , ; : ( ) ! ? in full width: a half-width character plus 0xFEE0. */
+function toFullWidthPunctuation(text: string): string {
+	return text.replace(/[,;:()!?]/gu, mark => String.fromCharCode(mark.charCodeAt(0) + 0xFEE0));
+}
+
+function hardBreaks(text: string): string {
+	return text.split('\n').map(line => (line.length > 38 ? line.match(/.{1,38}/gu)!.join('\n') : line)).join('\n');
+}
+
 const settings: Record<string, (text: string) => string> = {
 	'full-width digits': text => text.replace(/\d/gu, digit => String.fromCharCode(digit.charCodeAt(0) + 0xFEE0)),
 	'full-width percent signs': text => text.replace(/%/gu, '％'),
-	'half-width punctuation': text => text.replace(/,/gu, ',').replace(/;/gu, ';').replace(/:/gu, ':'),
-	'a space after each comma': text => text.replace(/,/gu, ', ').replace(/,/gu, ', '),
+	// The seeds are set with half-width punctuation, as the pages they came from were; most reports use full width.
+	'full-width punctuation': text => toFullWidthPunctuation(text),
+	'a space after each comma': text => text.replace(/,/gu, ', '),
 	'a space before each measure word': text => text.replace(/(\d)(件|人次|次|场|项|条|名|人|%)/gu, '$1 $2'),
 	'a no-break space before each measure word (&nbsp;)': text => text.replace(/(\d)(件|人次|次|场|项|条|名|人)/gu, '$1\u00A0$2'),
 	'a zero-width space before each measure word': text => text.replace(/(\d)(件|人次|次|场|项|条|名|人)/gu, '$1\u200B$2'),
@@ -20,7 +30,8 @@ const settings: Record<string, (text: string) => string> = {
 	'Windows line ends': text => text.replace(/\n/gu, '\r\n'),
 	'indented paragraphs': text => text.replace(/^/gmu, '\u3000\u3000'),
 	'each sentence on a line of its own': text => text.replace(/。(?!\n)/gu, '。\n'),
-	'a hard break every 38 characters, as a PDF copied': text => text.split('\n').map(line => (line.length > 38 ? line.match(/.{1,38}/gu)!.join('\n') : line)).join('\n'),
+	'a hard break every 38 characters, as a PDF copied': hardBreaks,
+	'full-width punctuation and a hard break every 38 characters': text => hardBreaks(toFullWidthPunctuation(text)),
 };
 
 const factsOf = (text: string, file: string): string[] => parseReport(text, {file}).facts
@@ -28,10 +39,16 @@ const factsOf = (text: string, file: string): string[] => parseReport(text, {fil
 	.map(fact => `${fact.indicator}=${fact.value}`)
 	.sort();
 
+const metadataOf = (text: string, file: string) => {
+	const report = parseReport(text, {file});
+	return {district: report.district, year: report.year};
+};
+
 describe('a report reads the same however its text was set', () => {
 	for (const [setting, set] of Object.entries(settings)) {
 		it.each(seeds)(`${setting}: %s`, (name, text) => {
 			expect(factsOf(set(text), name)).toEqual(factsOf(text, name));
+			expect(metadataOf(set(text), name)).toEqual(metadataOf(text, name));
 		});
 	}
 });
