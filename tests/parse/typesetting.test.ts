@@ -72,6 +72,11 @@ describe('spaces and breaks pages and PDFs leave', () => {
 		['3.深化政务公开。全区主动公开政府信息2.1万条,区政府办理信息公开申请\n840件,被复议25件。', [['transparency.disclosed', 21000], ['transparency.requests', 840]]],
 	]);
 
+	it('keeps the change when a space stands before the measure word of last year\'s count', () => {
+		const report = parseReport('某某区人民政府2024年法治政府建设年度情况报告\n全年收到行政复议申请205 件,与去年177 件相比上升16 %。\n', {file: 'test.txt'});
+		expect(report.facts.find(fact => fact.indicator === 'reconsideration.received')).toMatchObject({value: 205, yoy: {kind: 'pct', value: 16}});
+	});
+
 	it('keeps the change of a rate when a space stands before 个百分点', () => {
 		const report = parseReport('某某区人民政府2024年法治政府建设年度情况报告\n调解成功率达98%,同比上升2.1 个百分点。\n', {file: 'test.txt'});
 		expect(report.facts.find(fact => fact.indicator === 'disputes.mediation_success_rate')?.yoy).toMatchObject({kind: 'pp', value: 2.1});

@@ -228,8 +228,8 @@ export const percentWords: QuantityParser = {
 // 较同期 alone is the same period of the year before.
 // 较去年底 and 较上年末: the level at the end of the year before.
 const lastYear = '(?:(?:上年|去年|上一?年度?|前一年|20\\d\\d年度?)(?:同期|底|末)?|同期)';
-/** A count as a change states it: last year's (与去年177件相比) or the difference (比2019年增加842件). */
-const changeCount = '\\d+(?:\\.\\d+)?(?:万|千)?(?:件次|人次|[件人次起项个条宗份场名家户])';
+/** A count as a change states it: last year's (与去年177件相比) or the difference (比2019年增加842件); a page may set a space before its measure word. */
+const changeCount = '\\d+(?:\\.\\d+)?(?:万|千)?[ \\t]?(?:件次|人次|[件人次起项个条宗份场名家户])';
 /** 增幅 and 降幅 say the change itself (同比增幅超70%), before 增 and 降 alone. */
 const changeVerbWords = '上升|增长|增加|提高|提升|下降|减少|降低|回落|下滑|压降|(?:增幅|降幅)(?:为|达到?|是)?|增|降|减|升';
 const changeVerb = `(?<verb>${changeVerbWords})了?`;
