@@ -52,6 +52,14 @@ describe('a city or a province names its districts in passing', () => {
 		expect(named(text)).toEqual({name: '湖南省', code: '430000'});
 	});
 
+	test('a place an opening sentence hands cases to, or works with, is its object, not who reports', () => {
+		expect(named('2023年向湖北省各市场监管部门移送案件线索11件,协查案件5件。\n一、主要举措')).toEqual({name: null, code: null});
+		expect(named('2023年,会同四川省广安市查办跨区域案件3件。\n一、主要举措')).toEqual({name: null, code: null});
+		// Near misses: the same sentences with the place as their subject, and a county whose name opens like 向.
+		expect(named('2023年湖北省各市场监管部门移送案件线索11件,协查案件5件。\n一、主要举措')).toEqual({name: '湖北省', code: '420000'});
+		expect(named('2023年,向阳区坚持依法行政,全区查办案件3件。\n一、主要举措')).toMatchObject({name: '向阳区'});
+	});
+
 	test('a province\'s party and government opening together name the province', () => {
 		expect(named('2023年,四川省委、省政府坚持依法行政,成都市获评全国示范城市。\n一、主要举措')).toEqual({name: '四川省', code: '510000'});
 	});

@@ -387,6 +387,7 @@ function openingClaims(layout: Layout, glued: Glued | null): Addressed & {votes:
 		// Only an opening that leads with its year or its leadership has its subject first; a first line may also be page text.
 		if (i === 0 || openingLead.test(first)) {
 			const {slot, firm} = subjectOf(first);
+			if (placeIsObject(slot)) continue;
 			const claim = shortSubject(claimOf('subject', line.line, slot, slot, firm), slot, layout);
 			subjects.push(claim);
 			if (claim.level) add(votes, claim.level, 5, true);
@@ -402,6 +403,18 @@ function openingClaims(layout: Layout, glued: Glued | null): Addressed & {votes:
 	}
 
 	return {claims: subjects, addressees, votes};
+}
+
+/** Words that govern the place after them: a sentence opening on one (向, 与, 会同, 协助…) has no subject of its own there. */
+const governing = /^(?:向|对|与|同|和|跟|给|为|赴|到|往|从|据|按|经|于|自|把|将|替|随|对于|关于|根据|依据|按照|通过|经过|围绕|面向|联合|协助|配合|会同|参照|赴往|前往)$/u;
+
+/**
+2023年向四川省…移送案件线索11件: the first place of an opening subject stands after a word that governs it, so it is
+the sentence's object (where cases went, whom the district worked with), not who reports.
+*/
+function placeIsObject(slot: string): boolean {
+	const first = findPlaces(slot)[0];
+	return first !== undefined && first.index > 0 && governing.test(slot.slice(0, first.index).trim());
 }
 
 const countyKinds = ['市', '县', '区', '旗'] as const;
