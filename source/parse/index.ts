@@ -101,6 +101,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	// The last figure of the sentence before: what a sentence opening on 其中 breaks down. Kept across a line break,
 	// since a page may set each sentence on a line of its own (…化解4043件。 / 其中,人民调解…); a heading ends it.
 	let earlierLast: Words | undefined;
+	// The last sentence of the line before, for the same reason: a sentence with no subject of its own (已审结…) goes on
+	// with it as with the sentence before it in its paragraph. A heading ends it.
+	let lastOfLine = '';
 	for (const line of lines) {
 		// What a sentence or match is shown from: the original when the conversion kept the length.
 		const display = line.read.length === line.text.length ? line.text : line.read;
@@ -112,7 +115,11 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 		// An index loop, not entries(), and no `shown` closure per line: no iterator or [index, span] pair per
 		// sentence on the hottest loop of the parse.
 		const spans = splitSentences(read);
-		if (headingLength > 0) earlierLast = undefined;
+		if (headingLength > 0) {
+			earlierLast = undefined;
+			lastOfLine = '';
+		}
+
 		// A paragraph led by a short sentence naming its subject (法律咨询服务成效明显。全年接待咨询…) reads its later
 		// sentences under it, as under a heading.
 		const lead = headingLength === 0 ? leadOf(read, spans) : '';
@@ -141,7 +148,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 			}
 
 			let previous: Words | undefined;
-			const earlier = index > 0 ? read.slice(spans[index - 1]!.start, spans[index - 1]!.end) : '';
+			const earlier = index > 0 ? read.slice(spans[index - 1]!.start, spans[index - 1]!.end) : lastOfLine;
 			for (let k = 0; k < quantities.length; k++) {
 				const quantity = quantities[k]!;
 				const before = previous;
@@ -211,6 +218,10 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
 			earlierLast = previous;
 		}
+
+		// A heading is no sentence before: what follows it reads under it as its section.
+		const last = spans.at(-1);
+		lastOfLine = last === undefined || last.start < headingLength ? '' : read.slice(last.start, last.end);
 	}
 
 	if (weaker.length > 0) setAsideOutranked(facts, holds, figures, weaker, named, trace?.outranked?.bind(trace));

@@ -150,6 +150,17 @@ describe('the topic of the sentence before, past a procedure that introduces the
 	]);
 });
 
+describe('a page that sets each sentence on a line of its own', () => {
+	each([
+		// The sentence before, on the line before, gives a sentence with no subject of its own its topic.
+		['区政府共收到行政复议申请1200件,较上年增长12%。\n已审结1100件,其中直接纠错96件。', [['reconsideration.received', 1200], ['reconsideration.closed', 1100]]],
+		['2024年,区政协共收到提案215件。\n经审查,立案198件,已全部办结。', [['oversight.cppcc_proposals', 215], ['oversight.cppcc_proposals', 198]]],
+		// Near misses: a heading between them ends it, and a sentence with a subject of its own keeps its own.
+		['区政府共收到行政复议申请1200件。\n(二)行政应诉\n已审结1100件。', [['reconsideration.received', 1200]]],
+		['区政府共收到行政复议申请1200件。\n区法院已审结各类案件1100件。', [['reconsideration.received', 1200]]],
+	]);
+});
+
 describe('the constitution taught names legal education for its audience', () => {
 	each([
 		['组织各中小学开展“宪法晨读”“宪法知识竞赛”等系列主题教育,累计参与学生4500余人次。', [['education.audience', 4500]]],
