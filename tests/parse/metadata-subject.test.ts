@@ -55,6 +55,8 @@ describe('a city or a province names its districts in passing', () => {
 	test('a place an opening sentence hands cases to, or works with, is its object, not who reports', () => {
 		expect(named('2023年向湖北省各市场监管部门移送案件线索11件,协查案件5件。\n一、主要举措')).toEqual({name: null, code: null});
 		expect(named('2023年,会同四川省广安市查办跨区域案件3件。\n一、主要举措')).toEqual({name: null, code: null});
+		expect(named('2023年,依托武汉东湖高新区(洪山)门户网站发布信息3668条。\n一、主要举措')).toEqual({name: null, code: null});
+		expect(named('2023年,通过江西省政务服务网办理事项3668件。\n一、主要举措')).toEqual({name: null, code: null});
 		// Near misses: the same sentences with the place as their subject, and a county whose name opens like 向.
 		expect(named('2023年湖北省各市场监管部门移送案件线索11件,协查案件5件。\n一、主要举措')).toEqual({name: '湖北省', code: '420000'});
 		expect(named('2023年,向阳区坚持依法行政,全区查办案件3件。\n一、主要举措')).toMatchObject({name: '向阳区'});

@@ -28,6 +28,10 @@ describe('year under review', () => {
 		expect(year('法治是治国理政的基本方式。2022年,全县坚持依法行政。\n一、主要工作')).toBe(2022);
 	});
 
+	test('an opening item\'s marker may stand before its year (一是2023年,…)', () => {
+		expect(year('一是2023年,全区新收行政复议案件75件。\n2022年经复议后进入诉讼的案件18件。\n二是加强应诉。')).toBe(2023);
+	});
+
 	test('a dateline is not the year; the report naming itself is', () => {
 		expect(year('2024年1月,区政府召开常务会议。现将我区2023年度法治政府建设情况报告如下。\n一、主要工作')).toBe(2023);
 	});

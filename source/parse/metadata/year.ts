@@ -16,10 +16,10 @@ const inTitle = new RegExp(`(?<![\\d\\-–—~～至到〇零○一二三四五�
 const spanInTitle = /(?:19|20)\d{2}\s*[-–—~～至到]\s*((?:19|20)\d{2})\s*年/u;
 
 /**
-A year leading the opening sentence: 2024年,… / 2024年以来,… / 2024年是… / 2024年度,…
-A full date there (2024年3月5日) is a dateline, not the year under review.
+A year leading the opening sentence: 2024年,… / 2024年以来,… / 2024年是… / 2024年度,…, also after the marker of
+its item (一是2024年,全区…). A full date there (2024年3月5日) is a dateline, not the year under review.
 */
-const leading = new RegExp(`^(?:在|截至|截止)?${year}(?!\\s*\\d{1,2}\\s*月)`, 'u');
+const leading = new RegExp(`^(?:[一二三四五六七八九十]是)?(?:在|截至|截止)?${year}(?!\\s*\\d{1,2}\\s*月)`, 'u');
 
 /**
 The report naming itself: 现将(我区)2024年(度)法治政府建设(工作)情况报告如下, 现对2023年所做工作总结如下; paired
