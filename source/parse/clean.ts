@@ -150,6 +150,14 @@ function pushLine(lines: Line[], line: string, number: number, sources: Line[] |
 	// trim removes every \s, full-width spaces and a byte-order mark included.
 	const text = line.trim();
 	if (text === '') {
+		// A PDF's page break (a form feed) within a paragraph does not end it.
+		if (line.includes('\f') && wrap.line === number - 1) wrap.line = number;
+		return;
+	}
+
+	// So does its page number, set on a line of its own between two halves of a paragraph.
+	if (text.length <= 16 && pageNumber.test(text)) {
+		if (wrap.line === number - 1) wrap.line = number;
 		return;
 	}
 
@@ -181,6 +189,9 @@ function pushLine(lines: Line[], line: string, number: number, sources: Line[] |
 
 	lines.push({text: kept, line: number});
 }
+
+/** A page's number as a PDF prints it: — 3 —, - 3 -, 3, 第3页, 第3页 共12页, 3/12. Never a figure: no measure word. */
+const pageNumber = /^(?:[-—–−]\s*)?\d{1,3}(?:\s*[-—–−])?$|^第\s*\d{1,3}\s*页(?:\s*[,,]?\s*共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$/u;
 
 /** The line last kept (its number in the text, and its length as written), for wrapsOn. */
 type Wrap = {line: number; width: number};

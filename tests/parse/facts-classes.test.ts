@@ -460,6 +460,21 @@ describe('measure words and layout', () => {
 			expect(factsOf('全年提供法律咨询８６０\n余人次，办理法律援助案件１２\n件。')).toEqual([['legal_services.consultations', 860], ['legal_aid.cases', 12]]);
 		});
 
+		it('reads on past a PDF\'s page number or page break within the column, not past a blank line', () => {
+			const column = (pageBreak: string) => [
+				'全区各级信访部门坚持源头预防，全年受理群众信访总量为520件次，其中接待',
+				pageBreak,
+				'群众来访300批次；办理网上信访160件次；办理来信60件次，均',
+				'已办结。',
+			].join('\n');
+			for (const pageBreak of ['— 2 —', '- 2 -', '第2页 共9页', '\f']) {
+				expect(factsOf(column(pageBreak))).toEqual([['petitions.volume', 520]]);
+			}
+
+			// Apart, the parts read as counts of their own.
+			expect(factsOf(column(''))).toEqual([['petitions.volume', 520], ['petitions.volume', 300], ['petitions.volume', 160], ['petitions.volume', 60]]);
+		});
+
 		it('keeps a full-width column apart from a line that ends its sentence', () => {
 			const body = '全区各级信访部门坚持源头预防，推进信访工作法治化建设，全年受理群众信访总量为520件次。\n办理网上信访300件次。';
 			expect(reportOf(body).facts.map(fact => [fact.indicator, fact.value, fact.line])).toEqual([['petitions.volume', 520, 3], ['petitions.volume', 300, 4]]);

@@ -17,6 +17,11 @@ function hardBreaks(text: string): string {
 	return text.split('\n').map(line => (line.length > 38 ? line.match(/.{1,38}/gu)!.join('\n') : line)).join('\n');
 }
 
+/** A PDF's page break after every 8 lines, wherever it falls: its number, or a form feed, on a line of its own. */
+function withPageNumbers(text: string, mark: (page: number) => string): string {
+	return text.split('\n').map((line, i) => (i % 8 === 7 ? `${line}\n${mark((i + 1) / 8)}` : line)).join('\n');
+}
+
 const settings: Record<string, (text: string) => string> = {
 	'full-width digits': text => text.replace(/\d/gu, digit => String.fromCharCode(digit.charCodeAt(0) + 0xFEE0)),
 	'full-width percent signs': text => text.replace(/%/gu, '％'),
@@ -32,6 +37,8 @@ const settings: Record<string, (text: string) => string> = {
 	'each sentence on a line of its own': text => text.replace(/。(?!\n)/gu, '。\n'),
 	'a hard break every 38 characters, as a PDF copied': hardBreaks,
 	'full-width punctuation and a hard break every 38 characters': text => hardBreaks(toFullWidthPunctuation(text)),
+	'as above, with a page number after every 8 lines': text => withPageNumbers(hardBreaks(toFullWidthPunctuation(text)), page => `— ${page} —`),
+	'as above, with a form feed after every 8 lines': text => withPageNumbers(hardBreaks(toFullWidthPunctuation(text)), () => '\f'),
 };
 
 const factsOf = (text: string, file: string): string[] => parseReport(text, {file}).facts
