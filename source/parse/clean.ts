@@ -182,19 +182,24 @@ function pushLine(lines: Line[], line: string, number: number, sources: Line[] |
 		return;
 	}
 
-	if (last && column > 0 && wrapsOn(last.text, column, kept, wide)) {
+	if (last && column > 0 && wrapsOn(last.text, column, kept, wide, wrap.run === column)) {
 		lines[lines.length - 1] = {text: last.text + kept, line: last.line};
+		wrap.run = column;
 		return;
 	}
 
+	wrap.run = 0;
 	lines.push({text: kept, line: number});
 }
 
 /** A page's number as a PDF prints it: — 3 —, - 3 -, 3, 第3页, 第3页 共12页, 3/12. Never a figure: no measure word. */
 const pageNumber = /^(?:[-—–−]\s*)?\d{1,3}(?:\s*[-—–−])?$|^第\s*\d{1,3}\s*页(?:\s*[,,]?\s*共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$/u;
 
-/** The line last kept (its number in the text, and its length as written), for wrapsOn. */
-type Wrap = {line: number; width: number};
+/**
+The line last kept (its number in the text, and its length as written), for wrapsOn; `run`, the column the last
+line was joined at (0 when it was not joined): a column's lines are its width, one after another.
+*/
+type Wrap = {line: number; width: number; run: number};
 
 /**
 A paragraph set in a narrow column with a hard break in every line, as text copied from a PDF or a page-turning
@@ -202,17 +207,21 @@ viewer has it (…其中:接待群众来访 / 261批次822人次;办理网上信
 so a sentence's 其中 still governs its parts and a sentence cut in two keeps its subject. A line wraps on into the
 next when it is a column's width (30 to 120 characters: a web page's paragraph is longer, a title shorter), holds
 a clause break as prose does, ends in none of 。!? and opens no heading, and the next line is no wider than the
-column (a paragraph's last line is shorter) and opens no heading. A paragraph so joined stops at longSentence
-characters, so no line grows with the file.
+column (a paragraph's last line is shorter) and opens no heading. Once a line has wrapped so, or when the next
+line is just as wide, a line goes on without a clause break of its own (a clause longer than the column, a list
+of titles). A paragraph so joined stops at longSentence characters, so no line grows with the file.
 */
-function wrapsOn(text: string, column: number, wrapped: string, wide: boolean): boolean {
+function wrapsOn(text: string, column: number, wrapped: string, wide: boolean, inColumn: boolean): boolean {
 	// The lengths first: most lines are a web page's paragraphs, and need no slice or pattern.
 	if (column < 30 || column > 120 || wrapped.length > column + 6 || text.length + wrapped.length > longSentence) return false;
 	// The lines are not folded yet, and the patterns are written in half width: a PDF's column breaks its lines
 	// between full-width commas.
 	const line = wide ? foldWidth(text.slice(text.length - column)) : text.slice(text.length - column);
 	const next = wide ? foldWidth(wrapped) : wrapped;
-	return !wrapEnd.test(line) && clauseBreak.test(line) && (!opensHeading.test(line) || titleClosed.test(line)) && !opensHeading.test(next);
+	// A line's own clause break says it is prose; so does the next line's being just as wide (the column goes on),
+	// and a number the break cut in two (…发布信息1 / 1条).
+	const prose = inColumn || wrapped.length === column || clauseBreak.test(line) || (endsInFigure(line) && isDigit(next.charCodeAt(0)));
+	return prose && !wrapEnd.test(line) && (!opensTitle.test(line) || titleClosed.test(line)) && !opensHeading.test(next);
 }
 
 /** A sentence's end (either width), with a closing quote or bracket after it. */
@@ -225,6 +234,11 @@ is a paragraph's first, not a heading of its own.
 const titleClosed = /[。::]./u;
 /** 一、 (一) 1. 第一, 一是: a heading or an item, which starts a paragraph of its own. */
 const opensHeading = /^(?:[一二三四五六七八九十]{1,3}[、是]|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}\s*[.、.](?!\d)|第[一二三四五六七八九十]{1,3}[,、章条部分])/u;
+/**
+Those that may stand alone as a heading's title (一、 (一) 1. 第一): a column's line opening on one is its own line
+unless the title ends within it. An item (一是…) opens a paragraph but is no title: its line is prose, and wraps on.
+*/
+const opensTitle = /^(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}\s*[.、.](?!\d)|第[一二三四五六七八九十]{1,3}[,、章条部分])/u;
 
 /**
 A figure cut from its measure word by a line break (收到行政复议申请12 / 件,…), as text copied from a PDF or a
@@ -253,7 +267,7 @@ function linesOf(original: string): string[] {
 /** The text's lines without page furniture; `sources`, when given, receives the site's 来源 and 索引号 lines, width-folded. */
 export function cleanLines(original: string, sources?: Line[], wide = hasWide(original)): Line[] {
 	const lines: Line[] = [];
-	const wrap: Wrap = {line: 0, width: 0};
+	const wrap: Wrap = {line: 0, width: 0, run: 0};
 	// Most texts have no \r: their lines are cut at each \n found by indexOf, cheaper than split('\n') (which
 	// is far cheaper than splitting at a pattern).
 	const raw = original.includes('\r') ? original.split(/\r\n|\n|\r/u) : linesOf(original);

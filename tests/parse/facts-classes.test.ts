@@ -460,6 +460,16 @@ describe('measure words and layout', () => {
 			expect(factsOf('全年提供法律咨询８６０\n余人次，办理法律援助案件１２\n件。')).toEqual([['legal_services.consultations', 860], ['legal_aid.cases', 12]]);
 		});
 
+		// Lines of one width: wherever the break falls (in a clause longer than the column, in a list of titles, in a
+		// number, after an item's 一是), the paragraph reads as it does unbroken.
+		it.each([30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40])('reads a paragraph hard-wrapped every %i characters whole', width => {
+			const wrap = (paragraph: string) => paragraph.match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n');
+			const trained = '一是强化学法组织开展《中华人民共和国行政复议法》《中华人民共和国行政处罚法》等8次法律法规培训，累计290余人次参加，领导干部在市委党校举办的法治政府建设专题培训班上进行专题授课，全年收到行政复议申请1156件，审结142件。';
+			expect(factsOf(wrap(trained))).toEqual([['training.officials', 290], ['reconsideration.received', 1156], ['reconsideration.closed', 142]]);
+			const longClause = '为提升行政复议办案质量区司法局组织全体办案人员系统学习新修订的行政复议法及其实施条例并开展案卷评查全年共收到行政复议申请1156件，审结142件，其中维持98件。';
+			expect(factsOf(wrap(longClause))).toEqual([['reconsideration.received', 1156], ['reconsideration.closed', 142]]);
+		});
+
 		it('reads on past a PDF\'s page number or page break within the column, not past a blank line', () => {
 			const column = (pageBreak: string) => [
 				'全区各级信访部门坚持源头预防，全年受理群众信访总量为520件次，其中接待',
