@@ -46,7 +46,23 @@ const quantities: Row[] = [
 	['开展普法活动68(场次)', 68, '场次', false],
 	// 一 after its noun counts one.
 	['常务会会前学法一次', 1, '次', false],
+	// A Chinese share's decimals after 点.
+	['调解成功率达百分之九十八点五', 98.5, '%', false],
+	['败诉率为百分之三点二五', 3.25, '%', false],
+	['出庭应诉率达到百分之百', 100, '%', false],
+	// The rest of a number written after its 万 or 亿.
+	['办理法律咨询1万2000余人次', 12_000, '人次', true],
+	['受理行政复议申请1万2千件', 12_000, '件', false],
+	['化解矛盾纠纷3万500件', 30_500, '件', false],
+	['涉案金额1亿2000万元', 120_000_000, '元', false],
 ];
+
+describe('numbers written in two parts that are not one', () => {
+	it('reads 1.2万3件 and 1万2万件 as two figures', () => {
+		expect(extractQuantities('受理申请1.2万3件').map(quantity => quantity.value)).toEqual([12_000, 3]);
+		expect(extractQuantities('受理申请1万2万件').map(quantity => quantity.value)).toEqual([10_000, 20_000]);
+	});
+});
 
 describe('number expressions', () => {
 	it.each(quantities)('%s → %d %s', (phrase, value, unit, approx) => {

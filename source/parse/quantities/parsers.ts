@@ -122,6 +122,25 @@ function unitOfParts(text: string, at: number): string {
 	return unit === '%' || unit === '‰' || unit.endsWith('百分点') ? '' : unit;
 }
 
+/** The rest of a number written as 1万2000 or 1万2千 (1亿2000万): digits, their own 千 or 百 (万 after 亿), and a measure word. */
+const mixedRest = new RegExp(`(\\d{1,4})(?:(千|百)|(万))?(余|多)?(?:[ \\t]?(${unitPattern}))${hedgeAfter}`, 'uy');
+
+/**
+1万2000余件, 1万2千人次, 1亿2000万元: the part after 万 or 亿 (at `at`, where the figure's own match stopped), added to it
+and with the measure word it ends on; null when no such part follows, or when it is too large to be the rest (1万2万).
+*/
+function mixedAfter(text: string, at: number, mult: '万' | '亿'): {rest: number; end: number; unit: string; approx: boolean} | null {
+	const code = text.charCodeAt(at);
+	if (code < 0x30 || code > 0x39) return null;
+	mixedRest.lastIndex = at;
+	const rest = mixedRest.exec(text);
+	if (rest === null || (mult === '万' && rest[3] !== undefined)) return null;
+	const value = Number(rest[1]) * (rest[2] === '千' ? 1e3 : rest[2] === '百' ? 100 : rest[3] === '万' ? 1e4 : 1);
+	if (value >= multiplierOf(mult)) return null;
+	const unit = rest[5]!;
+	return {rest: value, end: at + rest[0].length, unit: unit === '万人' ? '人' : unit, approx: rest[4] !== undefined || rest[6] !== undefined};
+}
+
 /** 7152件 · 1.16万件 · 11.6万余人次 · 25余万次 · 约42.16亿元 · 超95% · 12,134件 · 240 余人次 · 1.3 万件 · 1 5起 (spaces a page typeset) */
 export const arabic: QuantityParser = {
 	name: 'arabic',
@@ -136,6 +155,21 @@ export const arabic: QuantityParser = {
 		const integer = match[1]!.includes(' ') ? match[1]!.replace(' ', '') : match[1]!;
 		let unit = match[6] ?? '';
 		const mult = match[4];
+		// 1万2000余件: the match stopped right after 万 (1.2万 then more digits is no such number).
+		if ((mult === '万' || mult === '亿') && match[0].length === match[1]!.length + 1) {
+			const mixed = mixedAfter(text, match.index + match[0].length, mult);
+			if (mixed !== null) {
+				const pre = hedgeBefore(text, match.index);
+				return {
+					index: match.index - pre.length,
+					end: mixed.end,
+					value: toNumber(integer, match[2], multiplierOf(mult)) + mixed.rest,
+					unit: mixed.unit,
+					approx: pre !== '' || mixed.approx,
+				};
+			}
+		}
+
 		// 开展活动68(场次): the measure word in brackets after the number, as a table's column names it.
 		const bracketed = unit === '' && !mult && !match[7] ? unitInBracketsAt(text, match.index + match[0].length) : undefined;
 		if (bracketed !== undefined) {
@@ -209,14 +243,29 @@ export const chinese: QuantityParser = {
 	},
 };
 
-/** 百分之九十五 · 百分之95 */
+/** 九十八点五 → 98.5: the digits after 点 are read one by one; null when either part is no numeral. */
+function chinesePercent(raw: string): number | null {
+	const [whole, fraction] = raw.split('点');
+	const integer = chineseToNumber(whole!);
+	if (fraction === undefined || integer === null) return integer;
+	let decimals = '';
+	for (const char of fraction) {
+		const digit = chineseToNumber(char);
+		if (digit === null || digit > 9 || '十百'.includes(char)) return null;
+		decimals += String(digit);
+	}
+
+	return decimals === '' ? integer : Number(`${integer}.${decimals}`);
+}
+
+/** 百分之九十五 · 百分之95 · 百分之九十八点五 */
 export const percentWords: QuantityParser = {
 	name: 'percent-words',
 	needs: ['百分之'],
 	pattern: /百分之(?<num>\d+(?:\.\d+)?|[零〇一二三四五六七八九十百点]+)/gu,
 	extract(match) {
 		const raw = match.groups!['num']!;
-		const value = /\d/u.test(raw) ? Number(raw) : chineseToNumber(raw.split('点')[0]!);
+		const value = /\d/u.test(raw) ? Number(raw) : chinesePercent(raw);
 		if (value === null || Number.isNaN(value)) {
 			return null;
 		}
