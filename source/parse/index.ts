@@ -17,6 +17,7 @@ import {cleanLines} from './clean.js';
 import type {Line} from './lines.js';
 import {readMetadata} from './metadata/index.js';
 import {foldWidth, hasWide} from './normalize.js';
+import {TableColumns} from './table-columns.js';
 import {OutlineBuilder} from './outline.js';
 import {extractQuantities} from './quantities/index.js';
 import {parsersFor} from './quantities/parsers.js';
@@ -96,7 +97,10 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	const {trace} = options;
 	// Figures under next year's plans are targets, and figures of another year are comparisons: neither is a
 	// result of the year under review.
-	const outOfYear = (words: Words): boolean => outline.position.kind === 'plans' || aboutAnotherYear(words, meta.year);
+	// A figure in a table's column headed by another year (项目 | 2023年 | 2024年) is that year's.
+	const table = new TableColumns();
+	let otherColumn = false;
+	const outOfYear = (words: Words): boolean => outline.position.kind === 'plans' || otherColumn || aboutAnotherYear(words, meta.year);
 
 	// The last figure of the sentence before: what a sentence opening on 其中 breaks down. Kept across a line break,
 	// since a page may set each sentence on a line of its own (…化解4043件。 / 其中,人民调解…); a heading ends it.
@@ -108,6 +112,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 		// What a sentence or match is shown from: the original when the conversion kept the length.
 		const display = line.read.length === line.text.length ? line.text : line.read;
 		const headingLength = outline.lineHeading(line.read, line.line);
+		table.next(line.read);
 		// A top-level heading (二、存在的不足) names the part; it is not itself a shortcoming or a plan.
 		const topHeading = headingLength > 0 && outline.position.depth === 1;
 		const read = mask(line.read, headingLength);
@@ -163,6 +168,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 				}
 
 				const words = wordsFor(sentence, quantities, k, scope, before, earlier, earlierLast);
+				const columnYear = table.yearAt(read, span.start + quantity.index);
+				otherColumn = columnYear !== null && meta.year !== null && columnYear !== meta.year;
 				previous = words;
 				const match = display.slice(span.start + quantity.index, span.start + quantity.end).trim();
 				let rule: Rule | null;
@@ -170,9 +177,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 					rule = classify(quantity.unit, words, outOfYear);
 				} else {
 					// The trace says why of every figure, so it asks of each whether it is set aside.
-					const excluded: ExclusionKind | null = position.kind === 'plans' ? 'plan' : (aboutAnotherYear(words, meta.year) ? 'other-year' : null);
+					const excluded: ExclusionKind | null = position.kind === 'plans' ? 'plan' : (otherColumn || aboutAnotherYear(words, meta.year) ? 'other-year' : null);
 					rule = excluded === null ? classify(quantity.unit, words) : null;
-					trace.quantity({quantity, words, previous: before, excluded, rule, section: position.path});
+					trace.quantity({quantity, words, previous: before, excluded, rule, section: position.path, columnYear: otherColumn ? columnYear : null});
 				}
 
 				// Facts and figures are written out as literals, in the same key order as ever (the JSON shows it).

@@ -3,6 +3,8 @@ import {describe, expect, it} from 'vitest';
 
 import {toDocument} from '../../source/load/document.js';
 import {cleanTitle, htmlToText, looksLikeHtml} from '../../source/load/html.js';
+import {parseReport} from '../../source/parse/index.js';
+import {explainReport} from '../../source/parse/explain/index.js';
 
 const page = readFileSync(new URL('../fixtures/load/gov-page.html', import.meta.url), 'utf8');
 
@@ -98,5 +100,34 @@ describe('HTML detection and edge cases', () => {
 	it('takes the longest part of a <title> as the article title', () => {
 		expect(cleanTitle('朝阳区2023年法治政府建设年度情况报告_政务公开_北京市朝阳区人民政府')).toBe('朝阳区2023年法治政府建设年度情况报告');
 		expect(cleanTitle('《法治政府建设实施纲要(2021-2025年)》解读 | 某市')).toBe('《法治政府建设实施纲要(2021-2025年)》解读');
+	});
+});
+
+describe('a table that compares years, saved in a page', () => {
+	const page = `<html><head><title>某某区2024年法治政府建设年度报告</title></head><body><div id="zoom">
+		<p>2024年，某某区坚持依法行政。行政复议和应诉情况如下表。</p>
+		<table><tr><th>项目</th><th>2023年</th><th>2024年</th></tr>
+		<tr><td>行政复议收案</td><td>47件</td><td>56件</td></tr>
+		<tr><td>行政诉讼案件</td><td>80件</td><td>89件</td></tr></table>
+		<p>全年审结行政复议案件50件。</p></div></body></html>`;
+
+	it('reads the column of the year under review, and keeps the other year\'s as figures with the reason', () => {
+		const report = parseReport(htmlToText(page), {file: 'report.html'});
+		expect(report.facts.filter(fact => !fact.derived).map(fact => [fact.indicator, fact.value])).toEqual([
+			['reconsideration.received', 56],
+			['litigation.cases', 89],
+			['reconsideration.closed', 50],
+		]);
+		expect(report.figures.map(figure => figure.value)).toEqual(expect.arrayContaining([47, 80]));
+		const entry = explainReport(htmlToText(page), {file: 'report.html'}).entries.find(({expression}) => expression === '47件');
+		expect(entry).toMatchObject({outcome: {kind: 'excluded', by: 'other-year'}, why: 'another year: a table column headed 2023年 (kept as a figure)'});
+	});
+
+	it('reads a table headed by no year, also after a table that was', () => {
+		const text = '某某区2024年法治政府建设年度报告\n项目 | 2023年 | 2024年\n行政复议收案 | 47件 | 56件\n\n类别 | 事项 | 数量\n行政复议 | 审结 | 47件';
+		expect(parseReport(text, {file: 'report.txt'}).facts.filter(fact => !fact.derived).map(fact => [fact.indicator, fact.value])).toEqual([
+			['reconsideration.received', 56],
+			['reconsideration.closed', 47],
+		]);
 	});
 });

@@ -31,6 +31,8 @@ export type TracedQuantity = {
 	readonly rule: Rule | null;
 	/** The section path. */
 	readonly section: string;
+	/** The year heading the table column it stands in when that is not the year under review (table-columns.ts), else null. */
+	readonly columnYear: number | null;
 };
 
 export type ParseTrace = {

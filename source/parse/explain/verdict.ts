@@ -207,7 +207,8 @@ export function verdictOf(traced: TracedQuantity, year: number | null, outrankin
 	}
 
 	if (excluded === 'other-year') {
-		return {outcome: {kind: 'excluded', by: excluded}, why: `${otherYear(words, year)} (kept as a figure)`};
+		const column = traced.columnYear === null ? null : `another year: a table column headed ${traced.columnYear}年`;
+		return {outcome: {kind: 'excluded', by: excluded}, why: `${column ?? otherYear(words, year)} (kept as a figure)`};
 	}
 
 	if (excluded !== null) {
