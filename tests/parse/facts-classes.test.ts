@@ -430,6 +430,16 @@ describe('measure words and layout', () => {
 		['推出新生儿出生等“一件事”集成服务12项。', [['services.one_thing', 12]]],
 	]);
 
+	describe('a list\'s label before a colon names the figure after it', () => {
+		each([
+			['收到行政复议申请：56件；审结：50件。', [['reconsideration.received', 56], ['reconsideration.closed', 50]]],
+			['行政诉讼案件：89件，败诉案件：3件，行政机关负责人出庭应诉率：100%。', [['litigation.cases', 89], ['litigation.lost', 3], ['litigation.head_appearance_rate', 100]]],
+			// Near misses: what introduces a list is no label, nor is 其中 or a long clause.
+			['全年行政复议工作情况如下：56件。', []],
+			['区政府高度重视并组织各部门认真开展行政复议案件办理工作：56件。', []],
+		]);
+	});
+
 	describe('a line break between a figure and its measure word (text copied from a PDF or a narrow column)', () => {
 		each([
 			['全年收到行政复议申请12\n件,审结10件。', [['reconsideration.received', 12], ['reconsideration.closed', 10]]],

@@ -245,12 +245,17 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 	let own = lead + tail;
 	const subject = respectively(sentence, quantities, k);
 	const summed = tail === '' ? summedClause(sentence, leadStart, previousEnd, lead) : '';
+	const label = tail === '' && lead === '' && summed === '' ? labelBefore(sentence, leadStart, previousEnd) : '';
 	if (subject !== undefined) {
 		lead = subject;
 		own = subject;
 	} else if (summed !== '') {
 		// 公开了各类信息,共计100余条: a clause that only sums takes its words from the clause before it.
 		lead = summed + lead;
+		own = lead;
+	} else if (label !== '') {
+		// 行政诉讼案件:89件 / 出庭应诉率:100%: a list's label before a colon is the figure's noun.
+		lead = label;
 		own = lead;
 	} else if (previous !== undefined && !hasContent(lead) && !(objectLead.test(lead) && hasContent(tail)) && !opensOwnClause(lead, leadStart, previousEnd, tail) && sameKind(previous.quantity, quantity)) {
 		// 信访总量18426件次、23667人次 / 受理24件: the subject carries from the figure before.
@@ -323,6 +328,19 @@ function summedClause(sentence: string, leadStart: number, previousEnd: number, 
 	if (clauseStart < previousEnd) return '';
 	const clause = sentence.slice(clauseStart, leadStart - 1).trim();
 	return hasContent(clause) ? clause : '';
+}
+
+/**
+The label a colon ends right before a figure (收到行政复议申请:56件;审结:50件), back to the clause break or figure
+before it, when it says something of its own (其中: does not); else ''. Labels are short: a longer clause before a
+colon introduces a list (全年办理情况如下:).
+*/
+function labelBefore(sentence: string, leadStart: number, previousEnd: number): string {
+	let colon = leadStart - 1;
+	while (colon > previousEnd && sentence.charCodeAt(colon) === 0x20) colon--;
+	if (colon <= previousEnd || sentence.charCodeAt(colon) !== 0x3A) return '';
+	const label = sentence.slice(lastBreak(sentence, previousEnd, colon), colon).trim();
+	return label.length <= 16 && hasContent(label) && !label.endsWith('如下') ? label : '';
 }
 
 /** Where the clause right before `leadStart` starts, when a comma ends it; else -1. */
