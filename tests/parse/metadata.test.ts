@@ -290,3 +290,21 @@ describe('the site\'s 来源 line, read through the whole parser', () => {
 		expect(parseReport(`来源:北京市海淀区人民政府\n${named}`).district.name).toBe('门头沟区');
 	});
 });
+
+describe('how a page or a document sets its title and organ', () => {
+	const place = (text: string) => {
+		const {district, year} = parseReport(text, {file: 'report.txt'});
+		return [district.name, district.code, year];
+	};
+
+	test('a report\'s title in title marks on a line of its own is its title', () => {
+		expect(place('《长沙市岳麓区2023年法治政府建设年度报告》\n全区坚持依法行政,全年收到行政复议申请56件。')).toEqual(['岳麓区', '430104', 2023]);
+		// Near miss: a plan cited on a line of its own is no title.
+		expect(place('《长沙市2022年法治政府建设工作要点》\n岳麓区2023年法治政府建设年度报告\n全区坚持依法行政。')).toEqual(['岳麓区', '430104', 2023]);
+	});
+
+	test('an organ spaced out letter by letter above the title, or in the signature, names the report', () => {
+		expect(place('岳 麓 区 人 民 政 府\n关于2023年度法治政府建设情况的报告\n2023年,全区坚持依法行政。')).toEqual(['岳麓区', '430104', 2023]);
+		expect(place('关于2023年度法治政府建设情况的报告\n2023年,全区坚持依法行政。\n长 沙 市 岳 麓 区 人 民 政 府\n2024年1月15日')).toEqual(['岳麓区', '430104', 2023]);
+	});
+});

@@ -101,6 +101,24 @@ started with its year. Only before a year, so a heading that merely starts so ke
 */
 const entryLabel = /^(?:【概况】|【概述】|概况|概述)\s*(?=(?:19|20)\d{2}\s*年)/u;
 
+/** A report's title set in title marks on a line of its own (《某区2023年法治政府建设年度报告》), as news of it prints it. */
+const wholeTitle = /^《([^《》]+)》$/u;
+
+/** The title without the marks that enclose the whole line: elsewhere 《…》 cites another document, and is blanked. */
+function unquoted(title: Line): Line {
+	const inner = title.text.startsWith('《') ? wholeTitle.exec(title.text)?.[1] : undefined;
+	// A report's own (…报告), not a plan or a rule cited on a line of its own (《…工作要点》).
+	return inner === undefined || !endsLikeTitle(inner) ? title : {text: inner, line: title.line};
+}
+
+/**
+An organ or a title spaced out letter by letter to centre it (岳 麓 区 人 民 政 府, as a Word or PDF header sets it): read
+without the spaces. Only a short line whose characters all stand apart so; the cleaner has folded wide spaces.
+*/
+const spacedLength = 80;
+const spacedOut = /^\p{Script=Han}(?: {1,3}[\p{Script=Han}\d]+){3,}$/u;
+const letterSpace = / +/gu;
+
 /** A line that ends on a colon greets whom the report is sent to (XX市依法治市办:): never its title. */
 const greets = (text: string): boolean => text.endsWith(':') || text.endsWith(':');
 
@@ -110,7 +128,8 @@ export function readLayout(lines: readonly Line[], sources: readonly Line[] = []
 	for (const line of lines) {
 		// Full-width and no-break spaces too (trim removes every \s): pasted reports indent paragraphs with them.
 		const trimmed = hasEdgeSpace(line.text) ? line.text.trim() : line.text;
-		const text = trimmed.charCodeAt(0) === 0x3010 || trimmed.startsWith('概') ? trimmed.replace(entryLabel, '') : trimmed;
+		const labelled = trimmed.charCodeAt(0) === 0x3010 || trimmed.startsWith('概') ? trimmed.replace(entryLabel, '') : trimmed;
+		const text = labelled.length <= spacedLength && labelled.charCodeAt(1) === 0x20 && spacedOut.test(labelled) ? labelled.replace(letterSpace, '') : labelled;
 		// Lines come trimmed from the cleaner: keep the same object when there was nothing to trim.
 		if (text) all.push(text === line.text ? line : {text, line: line.line});
 	}
@@ -126,7 +145,7 @@ export function readLayout(lines: readonly Line[], sources: readonly Line[] = []
 	const titles: Line[] = [];
 	for (const line of header) {
 		const title = titleWords.test(line.text) && !greets(line.text) ? titleCell(line) : null;
-		if (title) titles.push(title);
+		if (title) titles.push(unquoted(title));
 	}
 	// A site's information table, printed as rows and again a label a line, may fill the window: its rows do not count.
 	let looked = 0;
