@@ -150,6 +150,15 @@ describe('the topic of the sentence before, past a procedure that introduces the
 	]);
 });
 
+describe('cases counted after lawsuits named last in the sentence are lawsuits, not reviews', () => {
+	each([
+		['全年涉及本局的行政复议案件5件；行政、民事诉讼案件18件，其中民事案件8件，行政案件10件。', [['reconsideration.received', 5]]],
+		// Near misses: 复议 named again after the lawsuits, or before 应诉 in one phrase, still names the reviews.
+		['全年行政复议和应诉工作扎实推进，收到行政复议申请56件。', [['reconsideration.received', 56]]],
+		['行政诉讼案件89件，新收行政复议案件56件。', [['litigation.cases', 89], ['reconsideration.received', 56]]],
+	]);
+});
+
 describe('a page that sets each sentence on a line of its own', () => {
 	each([
 		// The sentence before, on the line before, gives a sentence with no subject of its own its topic.
