@@ -159,6 +159,20 @@ describe('cases counted after lawsuits named last in the sentence are lawsuits, 
 	]);
 });
 
+describe('registered, other services\' files, and information on handling are not what the indicator counts', () => {
+	each([
+		// Cases registered for mediation are not yet mediated.
+		['今年以来，调解中心接待群众900人次，法律咨询500人次，调解立案150件。', [['legal_services.consultations', 500]]],
+		['今年以来，调解中心接待群众900人次，法律咨询500人次，成功调解150件。', [['legal_services.consultations', 500], ['disputes.mediated', 150]]],
+		// The quality of legal aid files is not that of enforcement files.
+		['全年受理法律援助案件260件，已办结200件，案卷质量考核合格率为100%。', [['legal_aid.cases', 260]]],
+		['全年评查行政执法案卷300卷，案卷合格率为98%。', [['enforcement.case_file_pass_rate', 98]]],
+		// Items published on how suggestions were handled are information, not suggestions.
+		['按时公布人大代表建议、政协委员提案办理情况信息5条，其中人大代表建议办理情况信息2条，政协委员提案办理情况信息3条。', []],
+		['全年办理人大代表建议45件、政协委员提案38件。', [['oversight.npc_suggestions', 45], ['oversight.cppcc_proposals', 38]]],
+	]);
+});
+
 describe('a page that sets each sentence on a line of its own', () => {
 	each([
 		// The sentence before, on the line before, gives a sentence with no subject of its own its topic.

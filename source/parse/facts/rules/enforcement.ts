@@ -12,7 +12,8 @@ export const enforcementRules: readonly Rule[] = [
 		// 法律援助案卷合格率: the legal-aid files' quality, not enforcement's. 不合格率: the files that failed.
 		not: /优秀率|优良率|不合格|数据|编目|治理|产品|抽检|食品|援助/u,
 		// 优秀率占比30%,良好率占比51%,合格率占比15%: the share graded 合格 among the grades, not the share that passed.
-		notBefore: /(?:优秀|良好)率[^。;;]*$/u,
+		// 受理法律援助案件283件,已办结210件,案卷质量考核合格率为100%: the files of the legal aid the sentence names.
+		notBefore: /(?:优秀|良好)率[^。;;]*$|(?:法律援助|法援)(?:(?!执法)[^。])*$/u,
 	},
 	{
 		indicator: 'enforcement.staff_trained',

@@ -2,9 +2,10 @@ import type {Rule} from '../rule.js';
 
 /**
 How far a suggestion or proposal got (正在办理的…, 暂时不能解决的…, 列入计划…, 已基本解决的…): a count by stage is a
-part of those handled, never their count.
+part of those handled, never their count. Items published on their handling (办理情况信息1条) are information, not
+suggestions.
 */
-const handlingStage = '正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|基本解决|留作|留待|列入';
+const handlingStage = '正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|基本解决|留作|留待|列入|办理(?:情况|结果)?信息';
 
 /**
 在网上公开办理结果14件,其中…市人大代表建议8件、市政协提案5件, 公开人大提案办理结果2件: results published, counted by the kind
