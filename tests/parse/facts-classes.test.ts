@@ -579,6 +579,11 @@ describe('targets, bounds and changes are not the year\'s figures', () => {
 		['力争全年调解成功率达到98%以上。', []],
 		['计划开展普法宣传活动50场。', []],
 		['以群众满意为目标,全年调解矛盾纠纷2300件。', [['disputes.mediated', 2300]]],
+		// A goal stated with its figure's noun between, what the year must reach, and next year's.
+		['今年的目标是全区调解成功率保持在97%以上。', []],
+		['全年行政机关负责人出庭应诉率要达到100%。', []],
+		['明年拟开展普法宣传活动60场。', []],
+		['全区调解成功率保持在97%以上,行政机关负责人出庭应诉率达到100%。', [['disputes.mediation_success_rate', 97], ['litigation.head_appearance_rate', 100]]],
 		['收到申请少于5件的乡镇有3个。', []],
 		// A change stated without its level is not the level.
 		['行政机关一审败诉率同比下降1.3%。', []],

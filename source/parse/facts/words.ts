@@ -566,9 +566,9 @@ function totalOf(sentence: string, from: number, to: number, previous: Words | u
 /**
 A figure introduced as another year's (2023年受理…100件, 去年同期为…) is a comparison, and one
 summed over several years (近三年, 2021年以来, 党的十八大以来) is a total: neither is a result
-of the year under review. 2024年以来 in a report on 2024 is that year.
+of the year under review. 2024年以来 in a report on 2024 is that year. One of 明年 (next year's) is a plan.
 */
-const otherPeriod = /上年|去年|上一年|前一年|历年/u;
+const otherPeriod = /上年|去年|上一年|前一年|历年|明年|来年|下一年/u;
 
 /**
 Spans of several years: 近三年, 近5年来, 六年来, “十四五”期间, “七五”普法期间, 《条例》实施以来, 党的十八大以来.
