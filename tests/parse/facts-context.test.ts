@@ -173,6 +173,21 @@ describe('registered, other services\' files, and information on handling are no
 	]);
 });
 
+describe('disclosure: requests received under their own heading, information published (公布), and fees disclosed', () => {
+	it('reads a bare 受理 under a heading on requests for disclosure as the requests received', () => {
+		const body = '(一)主动公开情况\n全年主动公开政府信息333条。\n(二)依申请公开情况\n2024年共受理265件，均按时答复。';
+		expect(factsOf(body)).toEqual([['transparency.disclosed', 333], ['transparency.requests', 265]]);
+		// Near miss: under a heading on petitions, the same words count no requests.
+		expect(factsOf('(二)信访工作情况\n2024年共受理265件，均按时答复。')).toEqual([]);
+	});
+
+	each([
+		['全年向社会各界公布自然资源领域政府信息累计131条。', [['transparency.disclosed', 131]]],
+		// One kind of information disclosed (fees) is not the total.
+		['全年主动公开行政事业性收费1项，法定主动公开信息16条。', [['transparency.disclosed', 16]]],
+	]);
+});
+
 describe('a page that sets each sentence on a line of its own', () => {
 	each([
 		// The sentence before, on the line before, gives a sentence with no subject of its own its topic.

@@ -118,6 +118,11 @@ describe('indefinite numbers (数十, 几百)', () => {
 });
 
 describe('year-on-year changes', () => {
+	it('reads 上涨 and 下跌 as a rise and a fall', () => {
+		expect(extractQuantities('受理行政复议案件106件,较2016年上涨27.71%')[0]!.yoy).toMatchObject({kind: 'pct', value: 27.71});
+		expect(extractQuantities('受理行政复议案件106件,同比下跌12.5%')[0]!.yoy).toMatchObject({kind: 'pct', value: -12.5});
+	});
+
 	it('attaches a fall to the figure before it, signed', () => {
 		const [petitions] = extractQuantities('全区办理信访事项4480件次,同比下降27.81%');
 		expect(petitions!.yoy).toMatchObject({kind: 'pct', value: -27.81, text: '同比下降27.81%'});
