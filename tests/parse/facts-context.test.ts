@@ -188,6 +188,16 @@ describe('disclosure: requests received under their own heading, information pub
 	]);
 });
 
+describe('cases named by a mechanism clauses before, and penalties waived', () => {
+	each([
+		// 复议 named only in a mechanism clauses before: the cases after are enforcement's.
+		['建立行政执法监督与行政复议衔接机制,统一行政裁量权基准,适用“四张清单”案件12.6万件,减免罚款1.2亿元。', []],
+		['全年新收行政复议案件共56件。', [['reconsideration.received', 56]]],
+		// 免予处罚, as 免罚 and 不予处罚.
+		['落实包容审慎监管,办理免予处罚案件34件。', [['enforcement.lenient_cases', 34]]],
+	]);
+});
+
 describe('a page that sets each sentence on a line of its own', () => {
 	each([
 		// The sentence before, on the line before, gives a sentence with no subject of its own its topic.
