@@ -198,6 +198,15 @@ describe('cases named by a mechanism clauses before, and penalties waived', () =
 	]);
 });
 
+describe('proposals 确定立案, and documents not revised then repealed', () => {
+	each([
+		['大会共收到提案180件,提案审查委员会对收到提案进行了认真审查,确定立案150件。', [['oversight.cppcc_proposals', 180], ['oversight.cppcc_proposals', 150]]],
+		['对已不适应发展要求以及未按时进行修订的规范性文件6件宣布废止。', [['decisions.docs_repealed', 6]]],
+		// Near miss: documents revised are not repealed.
+		['对规范性文件进行清理,修订规范性文件6件。', []],
+	]);
+});
+
 describe('a page that sets each sentence on a line of its own', () => {
 	each([
 		// The sentence before, on the line before, gives a sentence with no subject of its own its topic.

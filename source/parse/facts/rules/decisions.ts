@@ -70,6 +70,7 @@ export const decisionsRules: readonly Rule[] = [
 		topic: /规范性文件|文件|政策措施/u,
 		topicIn: 'sentence',
 		// 宣布失效 alone is expiry, not repeal; 废止和宣布失效15件 (废止或宣布失效) names both.
-		not: /修改|修订|保留|(?<!废止[和及、与或])宣布失效(?!.*废止)/u,
+		// 未按时进行修订的规范性文件5件宣布废止: documents not revised, described, then repealed.
+		not: /(?<!未(?:按时|及时)?(?:进行)?)(?:修改|修订)|保留|(?<!废止[和及、与或])宣布失效(?!.*废止)/u,
 	},
 ];

@@ -32,8 +32,8 @@ export const oversightRules: readonly Rule[] = [
 		indicator: 'oversight.cppcc_proposals',
 		units: ['件', '条', '个', '项', '份'],
 		// 政协提案委员会对收到的提案进行审查,共立案75件: the proposals accepted for handling, where the sentence names the CPPCC;
-		// so are those accepted once merged (并案6件,实际立案72件).
-		own: /提案|^(?:经审查|经审核)?(?:共|累计|全年|实际)?立案$/u,
+		// so are those accepted once merged (并案6件,实际立案72件), and those 确定立案 or 予以立案.
+		own: /提案|^(?:经审查|经审核)?(?:共|累计|全年|实际)?(?:确定|予以|同意)?立案$/u,
 		// 大会共收到提案190件,经审查,立案118件: proposals received name the CPPCC by themselves, the session being named in the
 		// sentence before; a breakdown by subject in a sentence of its own (经济建设方面提案52件) names neither.
 		topic: /政协|委员|收到提案/u,
