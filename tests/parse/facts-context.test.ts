@@ -147,6 +147,11 @@ describe('the topic of the sentence before, past a procedure that introduces the
 		['2024年,区政协共收到提案215件。经审查,立案198件,已全部办结。', [['oversight.cppcc_proposals', 215], ['oversight.cppcc_proposals', 198]]],
 		['经审查,立案198件,已全部办结。', []],
 		['2024年,全区共受理行政复议案件215件。经审查,立案198件。', [['reconsideration.received', 215]]],
+		// Past a time that opens the sentence (今年以来,) as past a procedure.
+		['围绕重要节点开展普法宣传,落实月月有活动。今年以来,开展活动共计30余场。', [['education.events', 30]]],
+		// Near misses: the sentence before names no legal education, or this one names a subject of its own.
+		['围绕重要节点开展文体比赛,落实月月有活动。今年以来,开展活动共计30余场。', []],
+		['围绕重要节点开展普法宣传。今年以来,区文化馆开展活动共计30余场。', []],
 	]);
 });
 

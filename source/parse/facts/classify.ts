@@ -78,11 +78,15 @@ export function earlierTopic(rule: Rule, words: Words): boolean {
 
 /** How a review or study a sentence reports on is introduced before its first clause (经审查,立案688件). */
 const procedure = /^(?:经|经过)(?:审查|审核|研究|核查)[,,]\s*/u;
+/** When, before the first clause (今年以来,开展活动共计30余场): a time names no subject either. */
+const when = /^(?:今年以来|本年度|年内|全年|(?:19|20)\d{2}\s*年(?:度|以来)?)[,,]\s*/u;
 
-/** Whether the figure stands in its sentence's first clause, past a procedure's introduction. */
+/** Whether the figure stands in its sentence's first clause, past a procedure's or a time's introduction. */
 function firstClause(words: Words): boolean {
 	const before = words.before.trim();
-	return before === words.lead || (before.charCodeAt(0) === 0x7ECF && before.replace(procedure, '') === words.lead);
+	if (before === words.lead) return true;
+	const opener = before.charCodeAt(0) === 0x7ECF ? procedure : when;
+	return before.replace(opener, '') === words.lead;
 }
 
 /** The section title that gives a rule its topic under topicFromHeading (see Rule), or null. */
