@@ -212,6 +212,16 @@ describe('proposals 确定立案, and documents not revised then repealed', () =
 	]);
 });
 
+describe('documents issued, all of them reviewed for legality', () => {
+	each([
+		['全年共出台行政规范性文件36件,均经合法性审核。', [['decisions.legality_reviews', 36]]],
+		['县级以上政府共出台1200份规范性文件,均经合法性审查;严格规范执法。', [['decisions.legality_reviews', 1200]]],
+		// Near misses: documents issued, with nothing said of their review, or reviewed in another way.
+		['全年共出台行政规范性文件36件,均向社会公开。', []],
+		['全年共出台行政规范性文件36件,均报送备案。', []],
+	]);
+});
+
 describe('a page that sets each sentence on a line of its own', () => {
 	each([
 		// The sentence before, on the line before, gives a sentence with no subject of its own its topic.

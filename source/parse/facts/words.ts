@@ -240,8 +240,10 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 	const included = lead.includes('(') && inclusion.test(lead);
 	if (included) lead = withoutInclusions(lead);
 	const noun = nounAfter(sentence, quantity);
-	let tail = noun === -1 ? '' : sentence.slice(noun, nextBreak(sentence, noun, nextStart));
+	const tailEnd = noun === -1 ? quantity.end : nextBreak(sentence, noun, nextStart);
+	let tail = noun === -1 ? '' : sentence.slice(noun, tailEnd);
 	if (noun !== -1) tail += sharedPredicate(sentence, quantities, k, tail, nextStart);
+	tail += reviewedAfter(sentence, tailEnd, nextStart);
 	let own = lead + tail;
 	const subject = respectively(sentence, quantities, k);
 	const summed = tail === '' ? summedClause(sentence, leadStart, previousEnd, lead) : '';
@@ -314,6 +316,19 @@ function nounEnd(sentence: string, quantities: readonly Quantity[], k: number): 
 	let next = k + 1;
 	while (next < quantities.length && spanUnits.has(quantities[next]!.unit) && sentence.endsWith('为期', quantities[next]!.index)) next++;
 	return quantities[next]?.index ?? sentence.length;
+}
+
+/**
+出台规范性文件4195份,均经合法性审查 (or 出台4195份规范性文件,均经…): a clause right after the figure, or after the noun
+it stands before, that says all of its things were reviewed for legality is the figure's predicate; '' otherwise.
+*/
+const allReviewed = /^[,;]\s*(?:均|全部|都)[^,;。\d]{0,8}(?:合法性|法制)(?:审查|审核)/u;
+
+function reviewedAfter(sentence: string, end: number, nextStart: number): string {
+	const code = sentence.charCodeAt(end);
+	if (code !== 0x2C && code !== 0x3B) return '';
+	const clause = allReviewed.exec(sentence.slice(end, nextStart));
+	return clause === null ? '' : clause[0].slice(1).trim();
 }
 
 /** A clause of a summing word alone (共计, 合计, 累计达), after a comma. */
