@@ -98,7 +98,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	// Figures under next year's plans are targets, and figures of another year are comparisons: neither is a
 	// result of the year under review.
 	// A figure in a table's column headed by another year (项目 | 2023年 | 2024年) is that year's.
-	const table = new TableColumns();
+	// Most texts hold no table: asked once of the text, not of every line.
+	const table = text.includes(' | ') ? new TableColumns() : undefined;
 	let otherColumn = false;
 	const outOfYear = (words: Words): boolean => outline.position.kind === 'plans' || otherColumn || aboutAnotherYear(words, meta.year);
 
@@ -107,12 +108,15 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	let earlierLast: Words | undefined;
 	// The last sentence of the line before, for the same reason: a sentence with no subject of its own (已审结…) goes on
 	// with it as with the sentence before it in its paragraph. A heading ends it.
-	let lastOfLine = '';
+	// Kept as the line's text and the span, and sliced only for a figure that needs it: most lines' never is.
+	let lastRead = '';
+	let lastStart = 0;
+	let lastEnd = 0;
 	for (const line of lines) {
 		// What a sentence or match is shown from: the original when the conversion kept the length.
 		const display = line.read.length === line.text.length ? line.text : line.read;
 		const headingLength = outline.lineHeading(line.read, line.line);
-		table.next(line.read);
+		table?.next(line.read);
 		// A top-level heading (二、存在的不足) names the part; it is not itself a shortcoming or a plan.
 		const topHeading = headingLength > 0 && outline.position.depth === 1;
 		const read = mask(line.read, headingLength);
@@ -122,7 +126,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 		const spans = splitSentences(read);
 		if (headingLength > 0) {
 			earlierLast = undefined;
-			lastOfLine = '';
+			lastEnd = 0;
 		}
 
 		// A paragraph led by a short sentence naming its subject (法律咨询服务成效明显。全年接待咨询…) reads its later
@@ -153,7 +157,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 			}
 
 			let previous: Words | undefined;
-			const earlier = index > 0 ? read.slice(spans[index - 1]!.start, spans[index - 1]!.end) : lastOfLine;
+			const earlier = index > 0 ? read.slice(spans[index - 1]!.start, spans[index - 1]!.end) : lastRead.slice(lastStart, lastEnd);
 			for (let k = 0; k < quantities.length; k++) {
 				const quantity = quantities[k]!;
 				const before = previous;
@@ -168,7 +172,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 				}
 
 				const words = wordsFor(sentence, quantities, k, scope, before, earlier, earlierLast);
-				const columnYear = table.yearAt(read, span.start + quantity.index);
+				const columnYear = table === undefined ? null : table.yearAt(read, span.start + quantity.index);
 				otherColumn = columnYear !== null && meta.year !== null && columnYear !== meta.year;
 				previous = words;
 				const match = display.slice(span.start + quantity.index, span.start + quantity.end).trim();
@@ -228,7 +232,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
 		// A heading is no sentence before: what follows it reads under it as its section.
 		const last = spans.at(-1);
-		lastOfLine = last === undefined || last.start < headingLength ? '' : read.slice(last.start, last.end);
+		lastRead = read;
+		lastStart = last === undefined ? 0 : last.start;
+		lastEnd = last === undefined || last.start < headingLength ? 0 : last.end;
 	}
 
 	if (weaker.length > 0) setAsideOutranked(facts, holds, figures, weaker, named, trace?.outranked?.bind(trace));

@@ -326,7 +326,8 @@ const allReviewed = /^[,;]\s*(?:均|全部|都)[^,;。\d]{0,8}(?:合法性|法�
 
 function reviewedAfter(sentence: string, end: number, nextStart: number): string {
 	const code = sentence.charCodeAt(end);
-	if (code !== 0x2C && code !== 0x3B) return '';
+	// Most figures are followed by a clause break; few by one and 均, 全 or 都.
+	if ((code !== 0x2C && code !== 0x3B) || !'均全都 '.includes(sentence[end + 1] ?? ',')) return '';
 	const clause = allReviewed.exec(sentence.slice(end, nextStart));
 	return clause === null ? '' : clause[0].slice(1).trim();
 }
@@ -583,7 +584,7 @@ A figure introduced as another year's (2023年受理…100件, 去年同期为�
 summed over several years (近三年, 2021年以来, 党的十八大以来) is a total: neither is a result
 of the year under review. 2024年以来 in a report on 2024 is that year. One of 明年 (next year's) is a plan.
 */
-const otherPeriod = /上年|去年|上一年|前一年|历年|明年|来年|下一年/u;
+const otherPeriod = /上年|去年|上一年|前一年|历年|明年/u;
 
 /**
 Spans of several years: 近三年, 近5年来, 六年来, “十四五”期间, “七五”普法期间, 《条例》实施以来, 党的十八大以来.
