@@ -1,8 +1,7 @@
 // Builds source/parse/metadata/pinyin-table.ts, the committed pinyin of every division's name without its kind
-// (盐都区 → yandu), for file names written in pinyin (yancheng_yandu_2024.txt). pinyin-pro is never a dependency of
-// the project: install it somewhere else and pass its folder, e.g.
-//   npm install --prefix /tmp/py pinyin-pro
-//   node scripts/build-pinyin.mjs /tmp/py/node_modules/pinyin-pro
+// (盐都区 → yandu), for file names written in pinyin (yancheng_yandu_2024.txt). The parser never loads pinyin-pro
+// (the model does, for search): the table is made here, from the project's copy or one whose folder is passed:
+//   node scripts/build-pinyin.mjs [node_modules/pinyin-pro]
 import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
@@ -11,11 +10,11 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pkg = process.argv[2] ?? '/tmp/py/node_modules/pinyin-pro';
+const pkg = process.argv[2] ?? join(root, 'node_modules/pinyin-pro');
 const out = join(root, 'source/parse/metadata/pinyin-table.ts');
 
 if (!existsSync(join(pkg, 'package.json'))) {
-	console.error(`build-pinyin: no pinyin-pro under ${pkg}; run: npm install --prefix /tmp/py pinyin-pro`);
+	console.error(`build-pinyin: no pinyin-pro under ${pkg}; run npm install first`);
 	process.exit(1);
 }
 const {pinyin} = createRequire(import.meta.url)(pkg);
@@ -26,9 +25,9 @@ const bundle = join(mkdtempSync(join(tmpdir(), 'build-pinyin-')), 'divisions.mjs
 await build({entryPoints: [join(root, 'source/parse/metadata/divisions.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning'});
 const {gazetteer, shortName, everydayNames} = await import(pathToFileURL(bundle).href);
 
-/** 盐都区 → 盐都, 金平苗族瑶族傣族自治县 → 金平, 岳阳市 → 岳阳, 内蒙古自治区 → 内蒙古. */
+/** 盐都区 → 盐都, 金平苗族瑶族傣族自治县 → 金平, 岳阳市 → 岳阳, 内蒙古自治区 → 内蒙古, 甘南藏族自治州 → 甘南. */
 function base(division) {
-	if (division.level !== 'county') return shortName(division) ?? division.name;
+	if (division.level !== 'county') return shortName(division) ?? everydayNames(division.name)[0]?.replace(/州$/u, '') ?? division.name;
 	const everyday = everydayNames(division.name)[0] ?? division.name;
 	const cut = everyday.replace(/(?:林区|特区|新区|矿区|区|县|市|旗)$/u, '');
 	return cut.length >= 1 && cut !== everyday ? cut : everyday;

@@ -43,6 +43,13 @@ describe('a division named in pinyin with its parent or its level', () => {
 		// Postal and minority-language names in common use.
 		['shaanxi_province_2022.txt', {district: '陕西省', year: 2022}],
 		['kashgar_yecheng_2024.txt', {district: '新疆维吾尔自治区喀什地区叶城县', year: 2024}],
+		// An autonomous prefecture by its short name (甘南 of 甘南藏族自治州), alone with its level or as a parent.
+		['gannan_zhuoni_bureau_2024.txt', {district: '甘肃省甘南藏族自治州卓尼县', year: 2024}],
+		['qiandongnan_prefecture_2021.txt', {district: '贵州省黔东南苗族侗族自治州', year: 2021}],
+		// A city is a prefecture-level 市 where one is so named (铜仁市, not 同仁市 of Qinghai), else a county-level one
+		// (文山市, not 文山州 around it).
+		['tongren_city_2024.txt', {district: '贵州省铜仁市', year: 2024}],
+		['wenshan_city_2022.txt', {district: '云南省文山壮族苗族自治州文山市', year: 2022}],
 		// Near misses: a name alone is ambiguous (朝阳区 in Beijing and Changchun, 朝阳市, 潮阳区); shanxi is 山西 and
 		// 陕西; a town (zhenanzhen) is no division the table holds, and its city alone is not the report's.
 		['chaoyang-2023.html', {year: 2023}],

@@ -53,6 +53,8 @@ function named(token: string): readonly Division[] {
 /** Words that say the level of the division before them. */
 const cityWords: ReadonlySet<string> = new Set(['city', 'shi', 'prefecture', 'zhou', 'league', 'meng', 'diqu']);
 const provinceWords: ReadonlySet<string> = new Set(['province', 'sheng', 'region', 'zizhiqu', 'municipality']);
+/** Of those, the words for a 市 alone. */
+const cityOnly: ReadonlySet<string> = new Set(['city', 'shi']);
 
 /** Words for a town, a township or a street: the report is theirs, not the county's the pair names. */
 const subCountyWords: ReadonlySet<string> = new Set(['street', 'town', 'township', 'village', 'jiedao', 'zhen', 'xiang', 'cun']);
@@ -71,7 +73,15 @@ export function divisionInPinyin(words: readonly string[]): Division | null {
 		if (cityWords.has(next) || provinceWords.has(next)) {
 			// beijing_city: a municipality is a province that is a city.
 			const fits = (division: Division) => (cityWords.has(next) ? division.level === 'city' || (division.level === 'province' && division.name.endsWith('市')) : division.level === 'province');
-			for (const division of parents) if (fits(division)) found.set(division.code, division);
+			let fitting = parents.filter(fits);
+			// wenshan_city is 文山市, a county-level city, not 文山州 around it; tongren_city the prefecture's 铜仁市, not
+			// 同仁市 of another province: a city is a prefecture-level 市 where one is so named, else a county-level one.
+			if (cityOnly.has(next)) {
+				const prefectural = fitting.filter(division => division.name.endsWith('市'));
+				fitting = prefectural.length > 0 ? prefectural : parents.filter(division => division.level === 'county' && division.name.endsWith('市'));
+			}
+
+			for (const division of fitting) found.set(division.code, division);
 			continue;
 		}
 		const codes = new Set(parents.map(division => division.code));
