@@ -222,6 +222,14 @@ describe('documents issued, all of them reviewed for legality', () => {
 	]);
 });
 
+describe('proposals named beside deputies\' suggestions are the CPPCC\'s', () => {
+	each([
+		['全年由区政府系统牵头办理的代表建议、提案分别为92件、75件。', [['oversight.npc_suggestions', 92], ['oversight.cppcc_proposals', 75]]],
+		// Near miss: 提案 alone names no body.
+		['全年由区政府系统牵头办理提案75件。', []],
+	]);
+});
+
 describe('a page that sets each sentence on a line of its own', () => {
 	each([
 		// The sentence before, on the line before, gives a sentence with no subject of its own its topic.

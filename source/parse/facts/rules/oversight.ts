@@ -36,7 +36,8 @@ export const oversightRules: readonly Rule[] = [
 		own: /提案|^(?:经审查|经审核)?(?:共|累计|全年|实际)?(?:确定|予以|同意)?立案$/u,
 		// 大会共收到提案190件,经审查,立案118件: proposals received name the CPPCC by themselves, the session being named in the
 		// sentence before; a breakdown by subject in a sentence of its own (经济建设方面提案52件) names neither.
-		topic: /政协|委员|收到提案/u,
+		// 代表建议、提案分别为592件、759件: beside deputies' suggestions, 提案 are the CPPCC's (deputies file 议案 and 建议).
+		topic: /政协|委员|收到提案|代表建议|人大建议/u,
 		topicIn: 'sentence',
 		// 建议提案共120件, 人大政协议提案105件: a combined count names no one kind.
 		not: new RegExp(`议案|重点提案[^,;]{0,3}$|建议[和及与、]|建议提案|(?<!会)议提案|人大|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}提案|${handlingStage}`, 'u'),
