@@ -230,6 +230,13 @@ describe('proposals named beside deputies\' suggestions are the CPPCC\'s', () =>
 	]);
 });
 
+describe('a conjunction after a count opens the next item, not the count\'s noun', () => {
+	each([
+		['编制2024年度重大行政决策事项目录5项和听证事项目录2项。', [['decisions.major', 5]]],
+		['办理人大代表建议4件和政协委员提案3件。', [['oversight.npc_suggestions', 4], ['oversight.cppcc_proposals', 3]]],
+	]);
+});
+
 describe('a page that sets each sentence on a line of its own', () => {
 	each([
 		// The sentence before, on the line before, gives a sentence with no subject of its own its topic.
