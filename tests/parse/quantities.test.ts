@@ -123,6 +123,15 @@ describe('year-on-year changes', () => {
 		expect(extractQuantities('受理行政复议案件106件,同比下跌12.5%')[0]!.yoy).toMatchObject({kind: 'pct', value: -12.5});
 	});
 
+	it('attaches a change past a clause that states last year\'s figure, when the two figures bear it out', () => {
+		const [now, then] = extractQuantities('全年受理行政复议案件129件,上年为75件,同比增长72%');
+		expect(now!.yoy).toMatchObject({kind: 'pct', value: 72});
+		expect(then!.yoy).toBeNull();
+		expect(extractQuantities('败诉率为3.2%,2023年为4.5%,同比下降1.3个百分点')[0]!.yoy).toMatchObject({kind: 'pp', value: -1.3});
+		// Near miss: figures the change does not fit are not what it compares.
+		expect(extractQuantities('全年受理行政复议案件129件,上年为75件,同比增长30%')[0]!.yoy).toBeNull();
+	});
+
 	it('attaches a fall to the figure before it, signed', () => {
 		const [petitions] = extractQuantities('全区办理信访事项4480件次,同比下降27.81%');
 		expect(petitions!.yoy).toMatchObject({kind: 'pct', value: -27.81, text: '同比下降27.81%'});

@@ -175,6 +175,11 @@ export function changeTargets(candidates: readonly Candidate[], at: number, text
 		if (compared !== undefined) return [compared];
 	}
 
+	if (wanted === 1 && priorStated.test(text.slice(clauseStart, last.index))) {
+		const compared = figureBefore(before, text, clauseStart);
+		if (compared !== undefined && changedFrom(compared, last, change)) return [compared];
+	}
+
 	return sameSubject(text, last, candidates[at]!, clauseStart) ? targets : [];
 }
 
@@ -199,6 +204,20 @@ const inclusionOpens = /^(?:含|包括|包含|其中)/u;
 of the clause before it, and the change after it is that figure's.
 */
 const comparing = /^\s*(?:较|比|与)(?:上年|去年|上一?年度?|前一年|(?:19|20)\d\d年度?)(?:同期)?/u;
+
+/**
+受理129件,2016年为75件,同比增长72%: a clause stating another year's figure alone, between a figure and the change, is
+what the figure is compared with; the change is the figure's when the two figures bear it out (129 is 75 and 72%).
+*/
+const priorStated = /^\s*(?:上年|去年|上一?年度?|前一年|(?:19|20)\d\d年度?)(?:同期)?(?:为|是|有|共)\s*$/u;
+
+/** Whether `now` is `then` changed by the change's (first) value, as a report rounds it. */
+function changedFrom(now: Candidate, then: Candidate, change: NonNullable<Candidate['change']>): boolean {
+	const value = change.values[0];
+	if (value === undefined || now.unit !== then.unit) return false;
+	if (change.kind === 'pp') return Math.abs(now.value - then.value - value) <= 0.15;
+	return then.value > 0 && Math.abs(((now.value / then.value) - 1) * 100 - value) <= 0.6;
+}
 
 /** The last figure before `clauseStart`, when only a clause break stands between it and there. */
 function figureBefore(before: readonly Candidate[], text: string, clauseStart: number): Candidate | undefined {
