@@ -36,7 +36,7 @@ out (印发《2022年度领导干部学法计划》, 纳入学习计划, 落实�
 */
 const target = /力争|争取|预计|将(?:承办|举办|实现|达到|(?:开展|完成|办理|实施)(?![结情意时率]))|计划(?<!(?:制定|印发|制发|出台|下发|编制|落实|按照|根据|完成|列入|纳入)[^,;。]{0,16}计划)(?!单列|》|>|〉|”|[,;。、]|$)|目标(?:是|为)?(?:[^,;。\d]{0,16}?(?:保持在|稳定在|提升至|提高到|提升到|达到)|完成|实现|达到|开展|举办|办结|保持)|要(?:达到|实现|保持在)|(?:任务数|目标任务|任务指标|任务量)(?:为|是|共)?$/u;
 /** Any of target's words: most leads hold none, and a pattern without the look-behind rules them out three times faster. */
-const targetWords = /力争|争取|预计|将|计划|目标|任务|要/u;
+const targetWords = /力争|争取|预计|将|计划|目标|任务|要[达实保]/u;
 const isTarget = (text: string): boolean => targetWords.test(text) && target.test(text);
 const targetOpen = openerMarker(target);
 

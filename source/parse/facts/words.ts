@@ -329,8 +329,9 @@ const allReviewed = /^[,;]\s*(?:均|全部|都)[^,;。\d]{0,8}(?:合法性|法�
 
 function reviewedAfter(sentence: string, end: number, nextStart: number): string {
 	const code = sentence.charCodeAt(end);
-	// Most figures are followed by a clause break; few by one and 均, 全 or 都.
-	if ((code !== 0x2C && code !== 0x3B) || !'均全都 '.includes(sentence[end + 1] ?? ',')) return '';
+	// Most figures are followed by a clause break; few by one and 均, 全 or 都 (or a space).
+	const next = sentence.charCodeAt(end + 1);
+	if ((code !== 0x2C && code !== 0x3B) || (next !== 0x5747 && next !== 0x5168 && next !== 0x90FD && next !== 0x20)) return '';
 	const clause = allReviewed.exec(sentence.slice(end, nextStart));
 	return clause === null ? '' : clause[0].slice(1).trim();
 }
