@@ -237,6 +237,14 @@ describe('a conjunction after a count opens the next item, not the count\'s noun
 	]);
 });
 
+describe('a school\'s lesson on the law known by a quoted name is an event', () => {
+	each([
+		['各法治副校长服务团队共计开展法治“第一课”30余场次。', [['education.events', 30]]],
+		// Near miss: a lesson on the law for cadres is their study.
+		['组织机关干部开展法治课2次。', []],
+	]);
+});
+
 describe('a page that sets each sentence on a line of its own', () => {
 	each([
 		// The sentence before, on the line before, gives a sentence with no subject of its own its topic.
