@@ -234,6 +234,8 @@ describe('a conjunction after a count opens the next item, not the count\'s noun
 	each([
 		['编制2024年度重大行政决策事项目录5项和听证事项目录2项。', [['decisions.major', 5]]],
 		['办理人大代表建议4件和政协委员提案3件。', [['oversight.npc_suggestions', 4], ['oversight.cppcc_proposals', 3]]],
+		// 并 goes on with what the figure's things underwent.
+		['严格落实“三统一”制度,出台行政规范性文件2件并按规定进行合法性审核。', [['decisions.legality_reviews', 2]]],
 	]);
 });
 

@@ -57,6 +57,8 @@ describe('a city or a province names its districts in passing', () => {
 		expect(named('2023年,会同四川省广安市查办跨区域案件3件。\n一、主要举措')).toEqual({name: null, code: null});
 		expect(named('2023年,依托武汉东湖高新区(洪山)门户网站发布信息3668条。\n一、主要举措')).toEqual({name: null, code: null});
 		expect(named('2023年,通过江西省政务服务网办理事项3668件。\n一、主要举措')).toEqual({name: null, code: null});
+		// An opening governed by 依据 still hands its report over by name.
+		expect(named('依据《法治政府建设与责任落实督察工作规定》的相关要求,现将北京市石景山区人民政府2023年法治政府建设年度情况报告如下。\n一、主要举措')).toEqual({name: '石景山区', code: '110107'});
 		// Near misses: the same sentences with the place as their subject, and a county whose name opens like 向.
 		expect(named('2023年湖北省各市场监管部门移送案件线索11件,协查案件5件。\n一、主要举措')).toEqual({name: '湖北省', code: '420000'});
 		expect(named('2023年,向阳区坚持依法行政,全区查办案件3件。\n一、主要举措')).toMatchObject({name: '向阳区'});

@@ -78,9 +78,10 @@ function nextBreak(text: string, from: number, to: number): number {
 
 /**
 What may follow a number but opens no noun: hedges, comparisons, adverbs that open the next clause (不予受理4件已受理…),
-and conjunctions that open the next item (重大行政决策事项目录5项和听证事项目录2项).
+and conjunctions that open the next item (重大行政决策事项目录5项和听证事项目录2项; not 并, which goes on with what the
+figure's things underwent: 出台行政规范性文件2件并按规定进行合法性审核).
 */
-const notNounStarts = ['以上', '左右', '之多', '以来', '同比', '较', '比', '的', '已', '均', '都', '且', '仍', '和', '及', '与', '并'] as const;
+const notNounStarts = ['以上', '左右', '之多', '以来', '同比', '较', '比', '的', '已', '均', '都', '且', '仍', '和', '及', '与'] as const;
 
 /**
 对53份规范性文件、15份合同进行了合法性审查: figures that stand before their nouns, in a list joined by 、, share

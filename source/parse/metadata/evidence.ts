@@ -387,11 +387,11 @@ function openingClaims(layout: Layout, glued: Glued | null): Addressed & {votes:
 		// Only an opening that leads with its year or its leadership has its subject first; a first line may also be page text.
 		if (i === 0 || openingLead.test(first)) {
 			const {slot, firm} = subjectOf(first);
-			if (placeIsObject(slot)) continue;
-			const claim = shortSubject(claimOf('subject', line.line, slot, slot, firm), slot, layout);
-			subjects.push(claim);
-			if (claim.level) add(votes, claim.level, 5, true);
-			const later = !claim.zone && !claim.place && !claim.level ? subCountyLater(first, line.line) : null;
+			// A place the opening governs names no subject; a later clause may still (…,某某街道坚持…).
+			const claim = placeIsObject(slot) ? null : shortSubject(claimOf('subject', line.line, slot, slot, firm), slot, layout);
+			if (claim) subjects.push(claim);
+			if (claim?.level) add(votes, claim.level, 5, true);
+			const later = claim === null || (!claim.zone && !claim.place && !claim.level) ? subCountyLater(first, line.line) : null;
 			if (later) subjects.push(later);
 		}
 		const handover = handoverSlot(text);
