@@ -84,8 +84,33 @@ function validUtf8(bytes: Uint8Array): string {
 }
 
 /**
+UTF-16 saved without its BOM, as some exporters write it: the NUL bytes are the high halves of ASCII characters (line
+breaks, digits), so three in four or more stand at odd offsets (LE) or at even ones (BE), and they are at least one
+unit in a hundred; the text then decodes strictly and holds no control character a text file has not. A binary
+file's NULs fall at both. Null otherwise.
+*/
+function bomlessUtf16(bytes: Uint8Array): Decoded | null {
+	if (bytes.length % 2 !== 0) return null;
+	let even = 0;
+	let odd = 0;
+	for (let at = bytes.indexOf(0); at !== -1; at = bytes.indexOf(0, at + 1)) {
+		if (at % 2 === 0) even++;
+		else odd++;
+	}
+
+	// A character whose low byte is 0 (一 is U+4E00, common in reports: 一是, 统一) sets some NULs at the other parity.
+	if (Math.min(even, odd) * 4 > even + odd || (even + odd) * 100 < bytes.length / 2) return null;
+	const label = odd > even ? 'utf-16le' : 'utf-16be';
+	const text = strict(label, bytes);
+	return text === null || controlChar.test(text) ? null : {text, encoding: label, replaced: 0};
+}
+
+/** Control characters no text file holds (tab, line breaks and form feed aside). */
+const controlChar = /[\u0000-\u0008\u000B\u000E-\u001F]/u;
+
+/**
 Detects the encoding and decodes: a UTF-16 BOM decides UTF-16; otherwise NUL
-bytes mean binary; then strict UTF-8 (BOM dropped), then strict GB18030.
+bytes mean binary, unless they make UTF-16 without a BOM; then strict UTF-8 (BOM dropped), then strict GB18030.
 Never throws.
 */
 export function decodeBytes(bytes: Uint8Array): Decoded | Undecodable {
@@ -102,7 +127,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded | Undecodable {
 	}
 
 	if (bytes.indexOf(0) !== -1) {
-		return {reason: reasons.binary};
+		return bomlessUtf16(bytes) ?? {reason: reasons.binary};
 	}
 
 	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

@@ -37,6 +37,15 @@ describe('decodeBytes', () => {
 		expect(decodeBytes(cut)).toEqual({text: `${seed}\uFFFD`, encoding: 'utf-8', replaced: 1});
 	});
 
+	it('decodes UTF-16 saved without its BOM, LE and BE', () => {
+		const le = utf16(seed, 'le').subarray(2);
+		expect(decodeBytes(le)).toEqual({text: seed, encoding: 'utf-16le', replaced: 0});
+		expect(decodeBytes(Buffer.from(le).swap16())).toEqual({text: seed, encoding: 'utf-16be', replaced: 0});
+		// Near misses: NUL bytes at both parities, or control characters once decoded, are a binary file's.
+		expect(decodeBytes(Buffer.from('%PDF-1.7\n\0\0\0\u0001\u0002\u0003'))).toEqual({reason: reasons.binary});
+		expect(decodeBytes(Buffer.from('\u0001\u0002\u0003\u0004', 'utf16le'))).toEqual({reason: reasons.binary});
+	});
+
 	it('reports NUL bytes outside UTF-16 as binary', () => {
 		expect(decodeBytes(Buffer.from('%PDF-1.7\n\0\0\u0001'))).toEqual({reason: reasons.binary});
 		expect(reasons.binary).toBe('binary file (NUL bytes)');
