@@ -90,7 +90,8 @@ unit in a hundred; the text then decodes strictly and holds no control character
 file's NULs fall at both. Null otherwise.
 */
 function bomlessUtf16(bytes: Uint8Array): Decoded | null {
-	if (bytes.length % 2 !== 0) return null;
+	// The share of NULs says nothing of a few bytes: a short file with NULs stays binary.
+	if (bytes.length % 2 !== 0 || bytes.length < minUtf16Bytes) return null;
 	let even = 0;
 	let odd = 0;
 	for (let at = bytes.indexOf(0); at !== -1; at = bytes.indexOf(0, at + 1)) {
@@ -104,6 +105,8 @@ function bomlessUtf16(bytes: Uint8Array): Decoded | null {
 	const text = strict(label, bytes);
 	return text === null || controlChar.test(text) ? null : {text, encoding: label, replaced: 0};
 }
+
+const minUtf16Bytes = 64;
 
 /** Control characters no text file holds (tab, line breaks and form feed aside). */
 const controlChar = /[\u0000-\u0008\u000B\u000E-\u001F]/u;
