@@ -232,13 +232,15 @@ A heading whose title ends within the line, prose running on after it (3.持续�
 is a paragraph's first, not a heading of its own.
 */
 const titleClosed = /[。::]./u;
-/** 一、 (一) 1. 第一, 一是: a heading or an item, which starts a paragraph of its own. */
-const opensHeading = /^(?:[一二三四五六七八九十]{1,3}[、是]|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}\s*[.、.](?!\d)|第[一二三四五六七八九十]{1,3}[,、章条部分])/u;
+/** The markers of a heading's title (一、 (一) 1. 第一). */
+const titleMarkers = '[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十\\d]{1,3}[))]|\\d{1,2}\\s*[.、.](?!\\d)|第[一二三四五六七八九十]{1,3}[,、章条部分]';
+/** A heading or an item (一是), which starts a paragraph of its own. */
+const opensHeading = new RegExp(`^(?:${titleMarkers}|[一二三四五六七八九十]{1,3}是)`, 'u');
 /**
-Those that may stand alone as a heading's title (一、 (一) 1. 第一): a column's line opening on one is its own line
-unless the title ends within it. An item (一是…) opens a paragraph but is no title: its line is prose, and wraps on.
+A heading's title alone: a column's line opening on one is its own line unless the title ends within it. An item
+(一是…) opens a paragraph but is no title: its line is prose, and wraps on.
 */
-const opensTitle = /^(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}\s*[.、.](?!\d)|第[一二三四五六七八九十]{1,3}[,、章条部分])/u;
+const opensTitle = new RegExp(`^(?:${titleMarkers})`, 'u');
 
 /**
 A figure cut from its measure word by a line break (收到行政复议申请12 / 件,…), as text copied from a PDF or a

@@ -407,6 +407,7 @@ function openingClaims(layout: Layout, glued: Glued | null): Addressed & {votes:
 
 /** Words that govern the place after them: a sentence opening on one (向, 与, 会同, 协助…) has no subject of its own there. */
 const governing = /^(?:向|对|与|同|和|跟|给|为|赴|到|往|从|据|按|经|于|自|把|将|替|随|会同)$/u;
+const governingStarts = '向对与同和跟给为赴到往从据按经于自把将替随会';
 /** Those no division's name starts with: whatever follows them, a zone's name too (依托杭州高新区…), is their object. */
 const governingWord = /^(?:对于|关于|根据|依据|按照|通过|经过|围绕|面向|联合|协助|配合|参照|前往|依托|借助|利用|依靠)/u;
 
@@ -417,6 +418,8 @@ counts only before a place (向阳区 is a name).
 */
 function placeIsObject(slot: string): boolean {
 	if (governingWord.test(slot)) return true;
+	// Most subjects open on no governing word: claimOf finds their places, not this.
+	if (!governingStarts.includes(slot[0] ?? '')) return false;
 	const first = findPlaces(slot)[0];
 	return first !== undefined && first.index > 0 && governing.test(slot.slice(0, first.index).trim());
 }

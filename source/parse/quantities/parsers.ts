@@ -251,7 +251,7 @@ function chinesePercent(raw: string): number | null {
 	let decimals = '';
 	for (const char of fraction) {
 		const digit = chineseToNumber(char);
-		if (digit === null || digit > 9 || '十百'.includes(char)) return null;
+		if (digit === null || digit > 9) return null;
 		decimals += String(digit);
 	}
 

@@ -199,17 +199,20 @@ function wholeOfBracketedPart(before: readonly Candidate[], text: string, change
 
 const inclusionOpens = /^(?:含|包括|包含|其中)/u;
 
+/** The year before, or a named year, as a comparison names it (上年, 去年同期, 2022年度). */
+const priorYear = '(?:上年|去年|上一?年度?|前一年|(?:19|20)\\d\\d年度?)(?:同期)?';
+
 /**
 收到申请1113件,较2022年558件增加了555件,同比增长99.5%: a clause comparing with another year restates the figure
 of the clause before it, and the change after it is that figure's.
 */
-const comparing = /^\s*(?:较|比|与)(?:上年|去年|上一?年度?|前一年|(?:19|20)\d\d年度?)(?:同期)?/u;
+const comparing = new RegExp(`^\\s*(?:较|比|与)${priorYear}`, 'u');
 
 /**
 受理129件,2016年为75件,同比增长72%: a clause stating another year's figure alone, between a figure and the change, is
 what the figure is compared with; the change is the figure's when the two figures bear it out (129 is 75 and 72%).
 */
-const priorStated = /^\s*(?:上年|去年|上一?年度?|前一年|(?:19|20)\d\d年度?)(?:同期)?(?:为|是|有|共)\s*$/u;
+const priorStated = new RegExp(`^\\s*${priorYear}(?:为|是|有|共)\\s*$`, 'u');
 
 /** Whether `now` is `then` changed by the change's (first) value, as a report rounds it. */
 function changedFrom(now: Candidate, then: Candidate, change: NonNullable<Candidate['change']>): boolean {
