@@ -803,6 +803,8 @@ describe('words the rules must still read', () => {
 		// The counters that take a service, not the services; the government's advisers advising its departments.
 		['设置“高效办成一件事”受理窗口36个,推出“一件事”套餐5个。', [['services.one_thing', 5]]],
 		['法律顾问参与管委会会议120次,向各部门提供法律咨询450次。', []],
+		// A written opinion on an affair is no question a person asked.
+		['驻村律师为村级事务出具法律咨询意见76件,解答村民法律咨询310人次。', [['legal_services.consultations', 310]]],
 		['全年计划安排会前学法8次。', []],
 		['年度学法计划明确开展会前学法10次。', []],
 		// A plan as a thing issued or joined sets no aim for the figures after it.
