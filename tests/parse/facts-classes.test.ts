@@ -93,6 +93,11 @@ describe('a count for each year of a span', () => {
 
 describe('a lesser measure of an indicator, beside the indicator counted in other own words', () => {
 	each([
+		// Suggestions and proposals whose handling was published are counted by the item, not by the information.
+		['主动公开政府信息402条,做好3件人大代表建议、7件政协提案办理结果信息公开。', [['transparency.disclosed', 402]]],
+		['做好5件人大代表建议办理结果公开。', []],
+		// Near miss: suggestions handled, all of them concluded.
+		['办理人大代表建议5件,已全部办结并公开答复。', [['oversight.npc_suggestions', 5]]],
 		// The suits a court concluded, beside those it took in: the suits brought are the count, larger or smaller.
 		['全市两级法院共受理一审行政案件2210件,审结一审行政案件2236件。', [['litigation.cases', 2210]]],
 		['本年度受理行政诉讼案件860件,审结行政诉讼案件790件。', [['litigation.cases', 860]]],
@@ -583,6 +588,10 @@ describe('targets, bounds and changes are not the year\'s figures', () => {
 		['今年的目标是全区调解成功率保持在97%以上。', []],
 		['全年行政机关负责人出庭应诉率要达到100%。', []],
 		['明年拟开展普法宣传活动60场。', []],
+		// A figure right before the aim it sets (…的目标任务, …任务) is the aim; the result stands apart.
+		['省里下达为困难群众办理法律援助案件1800件的目标任务。截至年底,已受理法律援助2450件。', [['legal_aid.cases', 2450]]],
+		// Near miss: a result, then how it stood against the task.
+		['全年办理法律援助案件1800件,任务完成率120%。', [['legal_aid.cases', 1800]]],
 		['全区调解成功率保持在97%以上,行政机关负责人出庭应诉率达到100%。', [['disputes.mediation_success_rate', 97], ['litigation.head_appearance_rate', 100]]],
 		['收到申请少于5件的乡镇有3个。', []],
 		// A change stated without its level is not the level.
@@ -672,6 +681,11 @@ describe('a subject carried across clauses and semicolons', () => {
 		['区政府常务会议坚持会前学法制度,全年组织专题学法 6 次。', [['leadership.pre_meeting_study', 6]]],
 		// A share before 的 and its noun.
 		['92%的政务服务事项实现全程网办。', [['services.online_rate', 92]]],
+		// A figure opening its clause, followed by what became of it, counts those that went on: not the total again.
+		['全年受理信访事项420件次,380件次已按期办结。', [['petitions.volume', 420]]],
+		['收到行政复议申请52件,48件已审结,4件正在审理。', [['reconsideration.received', 52]]],
+		// Near miss: a second measure of the same total still carries its subject.
+		['全年受理信访事项420件次、615人次,同比均有下降。', [['petitions.volume', 420], ['petitions.volume', 615]]],
 	]);
 });
 
@@ -1406,6 +1420,8 @@ describe('cases a warning flagged are not cases lost', () => {
 describe('the disputes mediated successfully, stated as a part of those taken up', () => {
 	each([
 		['全年共调解矛盾纠纷 230 件,其中调解成功 226 件。', [['disputes.mediated', 226]]],
+		// Successes of one kind are a part: the disputes settled stay the count.
+		['全镇共化解矛盾纠纷64起,其中成功化解多年积案纠纷11起。', [['disputes.mediated', 64]]],
 		['全年共调解矛盾纠纷230件,其中成功调解226件,调解成功率98.3%。', [['disputes.mediated', 226], ['disputes.mediation_success_rate', 98.3]]],
 		// Near miss: a kind of dispute is a part of the count, which stands.
 		['全年共调解矛盾纠纷230件,其中婚姻家庭纠纷40件。', [['disputes.mediated', 230]]],

@@ -39,6 +39,8 @@ const target = /力争|争取|预计|将(?:承办|举办|实现|达到|(?:开展
 const targetWords = /力争|争取|预计|将|计划|目标|任务|要[达实保]/u;
 const isTarget = (text: string): boolean => targetWords.test(text) && target.test(text);
 const targetOpen = openerMarker(target);
+/** 受领…提供法律援助2300件的目标任务, 下达的500人次培训指标: the figure right before the aim it sets is that aim. */
+const aimAfter = /^(?:的)?(?:年度|全年|工作)?(?:目标任务|目标|任务|指标)/u;
 
 // 其中涉及政府信息公开的12件: the cases on one matter, named by 涉及…的 as by 类; 人大建议办理类信息41条 is one kind of
 // information published, not suggestions. 各类 (多类, 等类) is every kind: a total.
@@ -175,7 +177,7 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 		return 'bound';
 	}
 
-	if (isTarget(lead) || targetOpen(words.sentence, words.quantity.index)) {
+	if (isTarget(lead) || targetOpen(words.sentence, words.quantity.index) || aimAfter.test(words.sentence.slice(quantity.end, quantity.end + 8))) {
 		return 'target';
 	}
 

@@ -263,7 +263,7 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		// 行政诉讼案件:89件 / 出庭应诉率:100%: a list's label before a colon is the figure's noun.
 		lead = label;
 		own = lead;
-	} else if (previous !== undefined && !hasContent(lead) && !(objectLead.test(lead) && hasContent(tail)) && !opensOwnClause(lead, leadStart, previousEnd, tail) && sameKind(previous.quantity, quantity)) {
+	} else if (previous !== undefined && !hasContent(lead) && !(objectLead.test(lead) && hasContent(tail)) && !opensOwnClause(lead, leadStart, previousEnd, tail, sentence, quantity.end) && sameKind(previous.quantity, quantity)) {
 		// 信访总量18426件次、23667人次 / 受理24件: the subject carries from the figure before.
 		// 清单4期50个主题: the lead is empty even where a noun follows the number.
 		lead = previous.lead + lead;
@@ -388,9 +388,15 @@ function trendingRate(sentence: string, leadStart: number): string {
 A figure that opens a clause of its own and stands before its noun (…套餐54项;助力…建设,130个事项实现“川渝通办”) names its
 own subject: the figure before lends it none. Without a clause break (清单4期50个主题) it still may.
 */
-function opensOwnClause(lead: string, leadStart: number, previousEnd: number, tail: string): boolean {
-	return lead === '' && leadStart > previousEnd && hasContent(tail);
+function opensOwnClause(lead: string, leadStart: number, previousEnd: number, tail: string, sentence: string, end: number): boolean {
+	return lead === '' && leadStart > previousEnd && (hasContent(tail) || becameOf.test(sentence.slice(end, end + 4)));
 }
+
+/**
+收到来信1229件,908件已转有关部门办理 / 受理信访事项420件次,380件次已按期办结: a figure that opens its clause and is followed
+by what became of it counts those that went on to that stage, not the total again.
+*/
+const becameOf = /^\s*(?:已经?|均已|全部|正在|尚[未在]|仍在|被)/u;
 
 /** Where a conjunction that stands right before a figure starts (和, 及, 与, 以及), or `from` when none does. */
 function conjunctionBefore(sentence: string, from: number, index: number): number {

@@ -2,10 +2,10 @@ import type {Rule} from '../rule.js';
 
 /**
 How far a suggestion or proposal got (正在办理的…, 暂时不能解决的…, 列入计划…, 已基本解决的…): a count by stage is a
-part of those handled, never their count. Items published on their handling (办理情况信息1条) are information, not
+part of those handled, never their count. Items published on their handling (办理情况信息1条, 5件人大代表建议办理结果公开) are information, not
 suggestions.
 */
-const handlingStage = '正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|基本解决|留作|留待|列入|办理(?:情况|结果)?信息';
+const handlingStage = '正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|基本解决|留作|留待|列入|办理(?:情况|结果)?信息|办理(?:情况|结果)(?:公开|公示)';
 
 /**
 在网上公开办理结果14件,其中…市人大代表建议8件、市政协提案5件, 公开人大提案办理结果2件: results published, counted by the kind
@@ -87,7 +87,8 @@ export const oversightRules: readonly Rule[] = [
 		not: /予以(?:主动|全部)?公开|申请|依申请|复议|诉讼|投诉|举报|被诉|答复|不服|普法|应(?:当)?(?:主动)?公开|重点领域(?![、,])|企事业单位|(?:预算|决算)(?:调整)?(?:信息)?(?:公开)?$|(?:解读|政策|回应|关切)信息(?:发布|公开)?$|不予公开|免[于予]公开|不公开|(?:指南|年报|年度报告)$|告知书|目录(?:发布|公开)?(?:信息)?$|案件|收费(?:项目|标准)?(?:信息)?$/u,
 		// 主动公开规章0件,规范性文件3件, 发布主动公开文件12件, 主动公开…6件建议提案: one kind of document among what was
 		// published, a lesser measure: the count only where nothing else counts what was (主动公开部门文件51件, alone).
-		lesser: /(?:规章|文件|建议|提案)$/u,
+		// So are suggestions whose handling was published (2件人大代表建议办理结果信息公开).
+		lesser: /(?:规章|文件|建议|提案)(?:办理(?:情况|结果)(?:信息)?(?:公开|公示))?$/u,
 		// 在受理的24件案件中,从案件的类型来看,…政府信息公开2件: one kind among cases a court took, not information published.
 		// 办理依申请公开7件,其中…已通过网站对外公开1件: what became of the requests, not what was published.
 		notBefore: /案件中[,,]|(?:依申请|公开申请|申请公开)[^。;;]*其中/u,
