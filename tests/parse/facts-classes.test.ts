@@ -917,6 +917,9 @@ describe('the executive meeting studying law by other names', () => {
 		['区政府常务会议就习近平法治思想开展专题学习3次。', [['leadership.pre_meeting_study', 3]]],
 		['市政府常务会议对《行政复议法》等法律法规进行专题学习5次。', [['leadership.pre_meeting_study', 5]]],
 		['区委理论学习中心组就习近平法治思想开展专题学习3次。', []],
+		// A lecture on law at the meeting is its study of law; near miss: a lecture for cadres is their training.
+		['围绕行政复议法等主题,组织县政府常务会议法治专题讲座3次。', [['leadership.pre_meeting_study', 3]]],
+		['组织领导干部法治专题讲座3次。', []],
 		// Near misses: the central group's study, and the departments' own sessions.
 		['理论学习中心组全年组织专题法治学习6次。', []],
 		['各部门会前学法300场。', []],

@@ -504,8 +504,9 @@ describe('the reach of a law course, and lectures for cadres', () => {
 		['举办法治思想网络专题培训班,覆盖科级干部共计280人次。', [['training.officials', 280]]],
 		// No course before the reach: publicity reaches the public, not cadres trained.
 		['组织干部开展法治宣传活动12场,覆盖600余人次。', [['education.events', 12], ['education.audience', 600]]],
-		// Lectures at the executive meeting, or listed with the central group's study, are the cadres' study.
-		['在区政府常务会上开展4次法治讲座。', []],
+		// Lectures at the executive meeting, or listed with the central group's study, are the cadres' study, not the
+		// public's legal education: at the executive meeting, its study of law.
+		['在区政府常务会上开展4次法治讲座。', [['leadership.pre_meeting_study', 4]]],
 		['全年党工委理论学习中心组法治学习4次,开展法律讲座2次。', []],
 		// A sum of services that consultations are one of is no count of consultations.
 		['提供合同审查、风险研判及法律咨询等法律服务共计15次。', []],
