@@ -96,6 +96,8 @@ describe('a lesser measure of an indicator, beside the indicator counted in othe
 		// Suggestions and proposals whose handling was published are counted by the item, not by the information.
 		['主动公开政府信息402条,做好3件人大代表建议、7件政协提案办理结果信息公开。', [['transparency.disclosed', 402]]],
 		['做好5件人大代表建议办理结果公开。', []],
+		// Documents a clean-up kept in force are an outcome of it, neither reviews nor opinions.
+		['经清理,出具审核意见建议继续有效的规范性文件23件,废止的规范性文件22件。', [['decisions.docs_repealed', 22]]],
 		// Near miss: suggestions handled, all of them concluded.
 		['办理人大代表建议5件,已全部办结并公开答复。', [['oversight.npc_suggestions', 5]]],
 		// The suits a court concluded, beside those it took in: the suits brought are the count, larger or smaller.
@@ -213,6 +215,7 @@ describe('a fractional count is a ratio, not a count', () => {
 describe('例 counts cases as 件 does', () => {
 	each([
 		['全年收到政府信息公开申请6例,均按时答复。', [['transparency.requests', 6]]],
+		['2023年度,我局共收到信息公开申请22起,均已按期答复。', [['transparency.requests', 22]]],
 		['全年受理行政复议案件45例。', [['reconsideration.received', 45]]],
 		['已通过“首违不罚、轻微免罚”程序办理案件36例。', [['enforcement.lenient_cases', 36]]],
 		// Near miss: 例 counts no documents disclosed.
@@ -547,6 +550,9 @@ describe('consultations, petitions and reception told apart by the words', () =>
 
 describe('issues, episodes and ordinals are not events', () => {
 	each([
+		// 二次 before a verb is "secondary"; twice is 两次.
+		['开展宪法宣传周活动,让普法宣传在线上二次传播。', []],
+		['全年开展普法宣传活动两次。', [['education.events', 2]]],
 		['编印法治宣传专刊12期。', []],
 		['举办“法治大讲堂”第8场。', []],
 		['开展法治大讲堂36场次。', [['education.events', 36]]],
@@ -700,6 +706,9 @@ describe('the noun of the figure before is not the next figure\'s', () => {
 
 describe('the same words in another body\'s work', () => {
 	each([
+		// The State Council's national lists are not the government's services; those it put online are.
+		['国务院分两批发布21个重点“一件事”清单,我市已推出“一件事”18个。', [['services.one_thing', 18]]],
+		['国务院部署的13件“高效办成一件事”在我省上线运行。', [['services.one_thing', 13]]],
 		['村(居)法律顾问为村民重大事项提供法律意见320条。', []],
 		['区法院诉前调解纠纷1200件。', []],
 		// Labour arbitration bodies' docket, named 调解仲裁机构, is no count of disputes mediated (near miss: labour
@@ -1423,6 +1432,8 @@ describe('cases a warning flagged are not cases lost', () => {
 describe('the disputes mediated successfully, stated as a part of those taken up', () => {
 	each([
 		['全年共调解矛盾纠纷 230 件,其中调解成功 226 件。', [['disputes.mediated', 226]]],
+		// What a count includes, in brackets, is a part of it, not its successes.
+		['全市人民调解组织调解矛盾纠纷2.3万件(含法院委派委托调解成功8000件)。', [['disputes.mediated', 23000]]],
 		// Successes of one kind are a part: the disputes settled stay the count.
 		['全镇共化解矛盾纠纷64起,其中成功化解多年积案纠纷11起。', [['disputes.mediated', 64]]],
 		['全年共调解矛盾纠纷230件,其中成功调解226件,调解成功率98.3%。', [['disputes.mediated', 226], ['disputes.mediation_success_rate', 98.3]]],

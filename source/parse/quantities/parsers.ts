@@ -44,6 +44,12 @@ function inWord(text: string, start: number, hedge: string): boolean {
 	return before !== undefined && start > 0 && before.includes(text[start - 1]!);
 }
 
+/** A CJK ideograph at `at` (the common block: a word goes on). */
+function isHanAt(text: string, at: number): boolean {
+	const code = text.charCodeAt(at);
+	return code >= 0x4E00 && code <= 0x9FFF;
+}
+
 /** 10^i for i up to 15, each exact. */
 const powersOfTen = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
@@ -230,6 +236,11 @@ export const chinese: QuantityParser = {
 		// 开展了一场接地气的宣传活动, 召开一次专题会议: 一 before the noun it measures is an article (a, an), not a count;
 		// 会前学法一次, with the measure word after the noun, still counts one.
 		if (numeral === '一' && pre === '' && match[2] === undefined && opensNoun(text, match.index + match[0].length)) {
+			return null;
+		}
+
+		// 二次传播, 二次审核: 二次 before a verb or noun is "secondary", an adverb; twice is 两次.
+		if (numeral === '二' && match[3] === '次' && pre === '' && match[2] === undefined && isHanAt(text, match.index + match[0].length)) {
 			return null;
 		}
 

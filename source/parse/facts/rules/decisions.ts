@@ -15,7 +15,8 @@ export const decisionsRules: readonly Rule[] = [
 		// …合法性审查等专项法治督察7次: inspections of the reviews, not reviews; …集中法制审核等专题会议6次: meetings.
 		// 重大执法决定法制审核33件, 完成重大法制审核案件36件: reviews of enforcement decisions and cases, not of drafts,
 		// documents, contracts or agenda items (but a review of several kinds, 规范性文件、行政执法决定及合同…审查1090件, is one).
-		not: /(?:会议|座谈会|研讨会|推进会|联席会|协调会)$|审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究|决策[^,;。]{0,3}(?:均|全部|都|一律)已?(?:经|经过|通过)|村(?:居|\(居\))?(?:法律)?顾问|村居|帮助|为村|等[^,;。]{0,6}(?:工作|服务)|督察|督查|巡察|执法决定(?:法制)?(?:审核|审查)|审核案件/u,
+		// 出具审核意见建议继续有效的规范性文件23件: what a clean-up kept in force, one of its outcomes, not reviews.
+		not: /继续有效|(?:会议|座谈会|研讨会|推进会|联席会|协调会)$|审查率|审核率|案例|典型|评查|审计|培训|审核人员|审查人员|研究|决策[^,;。]{0,3}(?:均|全部|都|一律)已?(?:经|经过|通过)|村(?:居|\(居\))?(?:法律)?顾问|村居|帮助|为村|等[^,;。]{0,6}(?:工作|服务)|督察|督查|巡察|执法决定(?:法制)?(?:审核|审查)|审核案件/u,
 		// 律师为245家民营企业…审查合同1239份: lawyers' legal check-up of firms (法治体检), not the government's review.
 		// 审查文件362件,出具合法性审查意见书62份 (or 对…80份文件进行合法性审查,出具审查意见77份): letters written on reviews
 		// the sentence has already counted.
@@ -55,7 +56,8 @@ export const decisionsRules: readonly Rule[] = [
 		// 经审查,…转为意见建议64件: proposals turned into suggestions, not opinions given.
 		// 审查合同并出具书面法律意见757份: one opinion for each contract reviewed, counted as the reviews.
 		// 对全市135件审查意见进行了评查: opinions checked in a case-file review, not opinions given.
-		not: /(?:审查|审核)[^,;。]{0,12}并出具|评查|审计|复核|复查|征求|征集|收集|转为|转化为|群众|网民|代表|委员|信访|(?<!镇)村|居民|社区|(?:为|向|帮助|指导)[^,;]{0,6}企业|(?:审查|审核)意见书/u,
+		// 出具审核意见建议继续有效的规范性文件23件: documents a clean-up kept in force, not opinions.
+		not: /继续有效|(?:审查|审核)[^,;。]{0,12}并出具|评查|审计|复核|复查|征求|征集|收集|转为|转化为|群众|网民|代表|委员|信访|(?<!镇)村|居民|社区|(?:为|向|帮助|指导)[^,;]{0,6}企业|(?:审查|审核)意见书/u,
 		// 对7件文件提出修改意见: the figure counts the documents opinions were given on, not the opinions.
 		notNear: /[对就](?:规范性)?(?:文件|草案|合同|协议|规章)/u,
 		// 律师为245家民营企业解答法律咨询621次,提出意见619条: lawyers' legal check-up of firms, as for the reviews.

@@ -14,6 +14,10 @@ export const functionsRules: readonly Rule[] = [
 		// 将…等12个事项纳入歇业“一件事”: the matters one package bundles, not packages.
 		// “高效办成一件事”、学前教育集团化办学…等112项改革任务: one item of a list of other things, counted together.
 		not: /办件量|办件|办理量|办结|事项流程|入选|案例|经验|做法|窗口|专窗|专区|柜台|办理$|办理事项$|获评|获得|最佳实践|事项纳入|(?:纳入|整合)[^,;。]{0,12}一件事|一件事[”"’']*、(?:(?!一件事)[^,;。])*等/u,
+		// 国务院…接续发布4个批次共计42个重点“一件事”事项清单: the State Council's national lists, not the government's own
+		// services, unless the government is named doing something between (…,我市推出…). Those it deployed and the
+		// government put online (国务院部署的13件“高效办成一件事”…上线运行) are the government's.
+		notBefore: /(?:国务院|国家(?:层面)?)(?:(?![我本该])[^。;;])*(?:发布|出台|印发|推出|公布)(?:(?![我本该])[^。;;])*$/u,
 	},
 	{
 		indicator: 'services.online_rate',
