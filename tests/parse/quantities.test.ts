@@ -197,6 +197,8 @@ describe('year-on-year changes', () => {
 		expect(suits).toMatchObject({value: 142, yoy: {kind: 'pct', value: 20.3}});
 		expect(next).toBeUndefined();
 		expect(extractQuantities('办理信访事项860件,比去年的920件下降6.5%')[0]).toMatchObject({value: 860, yoy: {kind: 'pct', value: -6.5}});
+		// Or in brackets after the year it compares with.
+		expect(extractQuantities('共收到信息公开申请22起,比2022年(31起)下降29%,答复22起').map(quantity => [quantity.value, quantity.yoy?.value ?? null])).toEqual([[22, -29], [22, null]]);
 		// Near miss: a count of last year that a difference, not a rate, follows stays a figure of its own.
 		expect(extractQuantities('收到申请96件,较上年80件增加16件').map(quantity => quantity.value)).toEqual([96, 80, 16]);
 	});
