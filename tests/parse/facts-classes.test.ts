@@ -438,6 +438,18 @@ describe('measure words and layout', () => {
 		['推出新生儿出生等“一件事”集成服务12项。', [['services.one_thing', 12]]],
 	]);
 
+	describe('a space a page set after a comma or before a measure word changes no reading', () => {
+		each([
+			// Cadres at study sessions, a clause before; firms' staff trained; a tour on theory; the second of two articles.
+			['举办专题学习会、研讨会等110余场次, 受教育5035人次。', []],
+			['举办专题培训班120余场,培训生产经营单位5000余家, 受训人员10000余人。', []],
+			['将理论宣讲与工作开展相结合, 深入机关、社区宣讲10余次。', []],
+			['信息公开严格对照《条例》第20 条和21 条规定执行。', []],
+			// Near miss: the public reached by publicity still counts with the space.
+			['开展普法宣传活动12场, 覆盖群众3000余人次。', [['education.events', 12], ['education.audience', 3000]]],
+		]);
+	});
+
 	describe('a list\'s label before a colon names the figure after it', () => {
 		each([
 			['收到行政复议申请：56件；审结：50件。', [['reconsideration.received', 56], ['reconsideration.closed', 50]]],

@@ -94,11 +94,12 @@ function firstOf(text: string, candidate: Candidate): boolean {
 }
 
 /** 第20条和21条, 第十条、十一条: the second of a list of articles is an ordinal too, its 第 left out. */
-const ordinalList = /第[\d一二三四五六七八九十百]+[条款项章节][和、及与至或]$/u;
+const ordinalList = /第\s?[\d一二三四五六七八九十百]+\s?[条款项章节]\s?[和、及与至或]\s?$/u;
 
 function ordinalListed(text: string, candidate: Candidate): boolean {
-	const at = candidate.index;
-	return at > 2 && '和、及与至或'.includes(text[at - 1]!) && ordinalList.test(text.slice(Math.max(0, at - 8), at));
+	// A page may set a space between a number and its measure word (第20 条和21 条).
+	const at = text.charCodeAt(candidate.index - 1) === 0x20 ? candidate.index - 1 : candidate.index;
+	return at > 2 && '和、及与至或'.includes(text[at - 1]!) && ordinalList.test(text.slice(Math.max(0, at - 11), candidate.index));
 }
 
 export const markNames: Refiner = (candidates, text, sink) => {
