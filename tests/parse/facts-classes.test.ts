@@ -675,6 +675,10 @@ describe('several years, averages and rates per period are not the year\'s figur
 describe('what is not a petition, a suggestion or a legal-aid case', () => {
 	each([
 		['“区长信箱”共收到群众来信210件。', []],
+		// A leader's mailbox by another name, and an online 问政 platform; near miss: letters a petition office received.
+		['“我有话对市长说”平台共收到公众有效来信860件。', []],
+		['网络问政平台全年收到群众来信320件。', []],
+		['县信访局全年共收到群众来信860件。', [['petitions.volume', 860]]],
 		['成功制止群众越级上访12件。', []],
 		['每百万人信访总量310件次。', []],
 		['群众到市走访86批、集访9批。', [['petitions.volume', 86], ['petitions.volume', 9]]],
