@@ -83,6 +83,11 @@ describe('a count for each year of a span', () => {
 		['2021年行政机关败诉率为13.5%、2022年为20.2%、2023年为15.5%。', [['litigation.loss_rate', 15.5]]],
 		// Near miss: a list of years before the figures names several years for each of them.
 		['2021年、2022年、2023年共受理行政复议案件9件、21件、30件。', []],
+		// A year of a series whose clause names only how the figure moved takes the subject of the year before it.
+		['2022年全区收到行政复议申请61件;2023年激增到154件,同比增长152.5%。', [['reconsideration.received', 154]]],
+		['2022年全区收到行政复议申请61件,2023年为154件。', [['reconsideration.received', 154]]],
+		// Near miss: the year before alone is another year's.
+		['2022年全区收到行政复议申请61件;2021年为40件。', []],
 		// The figures after a later mention of the year under review are that year's.
 		['2018年以来,全县行政机关败诉率分别为15.1%、12.3%,2023年县法院审结的一审案件中行政机关败诉32件,败诉率为6.5%。', [['litigation.lost', 32], ['litigation.loss_rate', 6.5]]],
 		// Near misses: a span with no item for the year gives nothing, and a part by kind after 其中 stays a part.
@@ -678,6 +683,8 @@ describe('what is not a petition, a suggestion or a legal-aid case', () => {
 		// A leader's mailbox by another name, and an online 问政 platform; near miss: letters a petition office received.
 		['“我有话对市长说”平台共收到公众有效来信860件。', []],
 		['网络问政平台全年收到群众来信320件。', []],
+		// Calls and letters to the government-services hotline.
+		['市12345热线接受群众来电来信22.19万件,按期办结率99.79%。', []],
 		['县信访局全年共收到群众来信860件。', [['petitions.volume', 860]]],
 		['成功制止群众越级上访12件。', []],
 		['每百万人信访总量310件次。', []],
@@ -965,6 +972,7 @@ describe('what was published, listed before 等…信息', () => {
 
 describe('indicators in the words real reports use for them', () => {
 	each([
+		['引入法律顾问全程参与决策,全年审查合同及规范性文件10份,提出合法性意见7条。', [['decisions.legality_reviews', 10], ['decisions.legal_opinions', 7]]],
 		// Visits to a level's petition office.
 		['全年接待群众来县访420批。', [['petitions.volume', 420]]],
 		// Requests named by the procedure, counted by 项.

@@ -263,6 +263,10 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		// 行政诉讼案件:89件 / 出庭应诉率:100%: a list's label before a colon is the figure's noun.
 		lead = label;
 		own = lead;
+	} else if (previous !== undefined && tail === '' && sameKind(previous.quantity, quantity) && nextInSeries(previous.lead, lead) !== '') {
+		// 2021年收到行政复议申请73件;2022年激增到208件: a year of a series, its subject the year's before.
+		lead = nextInSeries(previous.lead, lead);
+		own = lead;
 	} else if (previous !== undefined && !hasContent(lead) && !(objectLead.test(lead) && hasContent(tail)) && !opensOwnClause(lead, leadStart, previousEnd, tail, sentence, quantity.end) && sameKind(previous.quantity, quantity)) {
 		// 信访总量18426件次、23667人次 / 受理24件: the subject carries from the figure before.
 		// 清单4期50个主题: the lead is empty even where a noun follows the number.
@@ -418,6 +422,22 @@ withoutInclusions), so the sentence before the figure still ends with its lead.
 function beforeFigure(sentence: string, index: number, included: boolean): string {
 	const before = sentence.slice(Math.max(0, index - 200), index);
 	return included ? withoutInclusions(before) : before;
+}
+
+/** A clause that names only its year and how the figure moved or stood (2022年激增到, 2023年为). */
+const seriesLead = /^((?:19|20)\d{2})年度?([^\d,;。]{0,3}(?:到|至|为|达到?)|)$/u;
+const leadingYear = /^((?:19|20)\d{2})年度?/u;
+
+/**
+The lead of a year's figure in a series of years (2021年全区收到行政复议申请73件;2022年激增到208件): its year, then the
+subject of the figure before it, whose lead opened on another year; '' when the figure is no such item.
+*/
+function nextInSeries(previousLead: string, lead: string): string {
+	const item = lead.charCodeAt(0) === 0x32 || lead.charCodeAt(0) === 0x31 ? seriesLead.exec(lead) : null;
+	const before = item === null ? null : leadingYear.exec(previousLead);
+	if (item === null || before === null || before[1] === item[1]) return '';
+	const subject = previousLead.slice(before[0].length);
+	return hasContent(subject) ? `${item[1]}年${subject}${item[2]}` : '';
 }
 
 /** What may stand between 分别 and its first figure, and between the figures of its list. */
