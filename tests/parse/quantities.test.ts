@@ -197,6 +197,11 @@ describe('year-on-year changes', () => {
 		expect(suits).toMatchObject({value: 142, yoy: {kind: 'pct', value: 20.3}});
 		expect(next).toBeUndefined();
 		expect(extractQuantities('办理信访事项860件,比去年的920件下降6.5%')[0]).toMatchObject({value: 860, yoy: {kind: 'pct', value: -6.5}});
+		// Last year's rate after 相比于, and a change in brackets after the noun its figure stands before.
+		expect(extractQuantities('败诉率为11.4%,相比于2022年的4.2%上升了7.2个百分点').map(quantity => [quantity.value, quantity.yoy?.value ?? null])).toEqual([[11.4, 7.2]]);
+		expect(extractQuantities('新增177个“一件事”主题服务(同比增长66%)').map(quantity => [quantity.value, quantity.yoy?.value ?? null])).toEqual([[177, 66]]);
+		// Near miss: a change after another clause's noun is no change of the figure.
+		expect(extractQuantities('新增177个主题服务,群众满意度(同比增长6%)').map(quantity => [quantity.value, quantity.yoy?.value ?? null])).toEqual([[177, null], [6, null]]);
 		// Or in brackets after the year it compares with.
 		expect(extractQuantities('共收到信息公开申请22起,比2022年(31起)下降29%,答复22起').map(quantity => [quantity.value, quantity.yoy?.value ?? null])).toEqual([[22, -29], [22, null]]);
 		// Near miss: a count of last year that a difference, not a rate, follows stays a figure of its own.
