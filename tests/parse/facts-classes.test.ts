@@ -973,6 +973,9 @@ describe('what was published, listed before 等…信息', () => {
 describe('indicators in the words real reports use for them', () => {
 	each([
 		['引入法律顾问全程参与决策,全年审查合同及规范性文件10份,提出合法性意见7条。', [['decisions.legality_reviews', 10], ['decisions.legal_opinions', 7]]],
+		// The heads' appearances as a share of the suits are their rate; near miss: a share of the city's.
+		['全年行政诉讼案件320件,其中行政机关负责人出庭应诉的96件,占诉讼案件的30%。', [['litigation.cases', 320], ['litigation.head_appearances', 96], ['litigation.head_appearance_rate', 30]]],
+		['全区行政机关负责人出庭应诉96件,占全市的12%。', [['litigation.head_appearances', 96]]],
 		// Visits to a level's petition office.
 		['全年接待群众来县访420批。', [['petitions.volume', 420]]],
 		// Requests named by the procedure, counted by 项.

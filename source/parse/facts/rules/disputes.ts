@@ -139,8 +139,9 @@ export const disputesRules: readonly Rule[] = [
 		// 出庭应诉率达100% · 负责人100%出庭应诉 (the rate before its noun)
 		own: /出庭(?:应诉)?率|出庭应诉/u,
 		// 正职负责人出庭应诉率: the heads in the narrow sense, a part of all heads. 行政机关工作人员出庭率: the staff's, where
-		// no head is named with them.
-		not: /占比|占|正职|^(?:(?!负责人).)*工作人员[^,;。]{0,4}出庭/u,
+		// no head is named with them. A share of something else (占全市的12%) is no rate; a share of the suits (…出庭应诉的
+		// 87件,占诉讼案件的21.75%) is.
+		not: /占比|占(?!(?:全部|所有)?(?:行政)?(?:诉讼|应诉|一审)?案件(?:总数|总量)?的?$)|正职|^(?:(?!负责人).)*工作人员[^,;。]{0,4}出庭/u,
 	},
 	{
 		indicator: 'disputes.resolution_rate',
