@@ -683,6 +683,9 @@ describe('what is not a petition, a suggestion or a legal-aid case', () => {
 		// A leader's mailbox by another name, and an online 问政 platform; near miss: letters a petition office received.
 		['“我有话对市长说”平台共收到公众有效来信860件。', []],
 		['网络问政平台全年收到群众来信320件。', []],
+		// Letters to a channel named in quotes, but the petition system's.
+		['“网上咨询”栏目共收到公众有效来信515件。', []],
+		['“阳光信访”平台全年共收到群众来信515件。', [['petitions.volume', 515]]],
 		// Calls and letters to the government-services hotline.
 		['市12345热线接受群众来电来信22.19万件,按期办结率99.79%。', []],
 		['县信访局全年共收到群众来信860件。', [['petitions.volume', 860]]],
