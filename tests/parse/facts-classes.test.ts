@@ -842,6 +842,8 @@ describe('words the rules must still read', () => {
 		['举办学习贯彻党的二十大精神和习近平法治思想专题培训班,培训干部300人。', [['training.officials', 300]]],
 		// A 主题教育 on law is training in law; the party's 主题教育 is another subject.
 		['开展法治主题教育培训,培训党员干部300人次。', [['training.officials', 300]]],
+		// Migrant workers trained in the law are the public, not officials.
+		['组织公务员法律知识培训3735人次,组织农民工法律知识学习培训17463人次。', [['training.officials', 3735]]],
 		['开展主题教育专题培训,培训党员干部300人次。', []],
 		// The cadres a law course reached, a clause after it; the public reached by publicity is no training.
 		['举办依法行政专题培训班3期,覆盖全镇干部150余人。', [['training.officials', 150]]],
@@ -852,7 +854,9 @@ describe('words the rules must still read', () => {
 		// The counters that take a service, not the services; the government's advisers advising its departments.
 		['设置“高效办成一件事”受理窗口36个,推出“一件事”套餐5个。', [['services.one_thing', 5]]],
 		['法律顾问参与管委会会议120次,向各部门提供法律咨询450次。', []],
-		// A written opinion on an affair is no question a person asked.
+		// A written opinion on an affair is no question a person asked; nor is advisers' advice on the government's matters.
+		['法律顾问共提供专项法律咨询10余次,参加重大事项法律咨询会商6次。', []],
+		['驻村法律顾问为村民提供法律咨询120人次。', [['legal_services.consultations', 120]]],
 		['驻村律师为村级事务出具法律咨询意见76件,解答村民法律咨询310人次。', [['legal_services.consultations', 310]]],
 		['全年计划安排会前学法8次。', []],
 		['年度学法计划明确开展会前学法10次。', []],
@@ -1464,6 +1468,11 @@ describe('the disputes mediated successfully, stated as a part of those taken up
 		['全年共调解矛盾纠纷 230 件,其中调解成功 226 件。', [['disputes.mediated', 226]]],
 		// What a count includes, in brackets, is a part of it, not its successes.
 		['全市人民调解组织调解矛盾纠纷2.3万件(含法院委派委托调解成功8000件)。', [['disputes.mediated', 23000]]],
+		// A sentence opening on the kinds or channels it breaks down by: each with its share is a part, whatever the total.
+		['全县受理群众诉求4371件。从反映方式占比来看,来访3483件(次),占比79.68%;来信101件(次),占比2.31%。', []],
+		['从公开渠道来看,政府网站公开信息4927条,占比58.51%;政务新媒体公开信息2171条,占比25.78%。', []],
+		// Near miss: with no breakdown opening the sentence, a count and its share of the city's stand.
+		['全区行政机关负责人出庭应诉96件,占全市的12%。', [['litigation.head_appearances', 96]]],
 		// Successes of one kind are a part: the disputes settled stay the count.
 		['全镇共化解矛盾纠纷64起,其中成功化解多年积案纠纷11起。', [['disputes.mediated', 64]]],
 		['全年共调解矛盾纠纷230件,其中成功调解226件,调解成功率98.3%。', [['disputes.mediated', 226], ['disputes.mediation_success_rate', 98.3]]],

@@ -143,8 +143,12 @@ function declined(unit: string, words: Words): Verdict | null {
 		return null;
 	}
 
-	const total = words.total?.quantity.text ?? 'the total';
-	const byName = words.total !== undefined && opensOnTotal(words.sentence, words.total);
+	if (words.total === undefined) {
+		return {outcome: {kind: 'excluded', by: 'sub-total'}, why: `${part.indicator}, but one kind of a breakdown the sentence opens on (从…看): a part (kept as a figure)`};
+	}
+
+	const total = words.total.quantity.text;
+	const byName = opensOnTotal(words.sentence, words.total);
 	return {outcome: {kind: 'excluded', by: 'sub-total'}, why: `${part.indicator}, but a part of ${total} before it (${byName ? 'the sentence opens on its noun: …中' : '其中…'}): a sub-total (kept as a figure)`};
 }
 

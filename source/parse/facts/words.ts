@@ -522,7 +522,15 @@ function totalBefore(sentence: string, earlierLast: Words | undefined): Words | 
 	return sentence.includes('中') ? namedTotal(sentence, earlierLast) : undefined;
 }
 
-const opensOnParts = /^\s*(?:其中|在[^,,。;;]{1,16}中[,,]|从[^,,。;;]{0,10}(?:形式|类型|类别|种类|层级|级别|渠道|来源|方式|性质|领域|内容|区域|结构|构成)(?:上|来)?看[,,])/u;
+/** 从信访形式看, 从反映方式占比来看: by the kinds, levels or channels of what is broken down. */
+const byKinds = '从[^,,。;;]{0,10}(?:形式|类型|类别|种类|层级|级别|渠道|来源|方式|性质|领域|内容|区域|结构|构成)(?:占比|分布|构成|情况)?(?:上|来)?看[,,]';
+const opensOnParts = new RegExp(`^\\s*(?:其中|在[^,,。;;]{1,16}中[,,]|${byKinds})`, 'u');
+
+/**
+A sentence opening on the kinds it breaks something down by (从反映方式来看,来访3483件…): its figures are kinds, also when
+no total stands in the sentence before (facts/parts.ts).
+*/
+export const opensOnKinds = new RegExp(`^\\s*${byKinds}`, 'u');
 
 /** 立案提案中,集体提案37件…: a sentence opening on a noun with 中 and no 在. */
 const amongNoun = /^\s*([^,,。;;\d]{1,12})中[,,]/u;

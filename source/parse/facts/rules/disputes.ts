@@ -251,8 +251,9 @@ export const disputesRules: readonly Rule[] = [
 		// 提供合同审查、风险研判及法律咨询等专项法律服务共计5次: a sum of services that consultations are one of.
 		// 对政府起草的政策性文件提供咨询12件次, 参与…重大事项决策…的法律咨询论证110余件次: advice on the government's own
 		// drafts and decisions.
-		// 为村(社区)事务出具法律咨询意见85件: written opinions on affairs, not questions a person asked.
-		not: /政务|(?<!法律)政策咨询|税务|医保|企业咨询|投资咨询|各部门|各单位|政府部门|机关|业务办理|办理业务|办事|咨询等|对政府|为政府|决策|论证|政策性文件|咨询意见/u,
+		// 为村(社区)事务出具法律咨询意见85件: written opinions on affairs, not questions a person asked. 法律顾问…提供专项法律咨询
+		// 10余次, 重大事项法律咨询会商6次: advice to the government on its own matters.
+		not: /政务|(?<!法律)政策咨询|税务|医保|企业咨询|投资咨询|各部门|各单位|政府部门|机关|业务办理|办理业务|办事|咨询等|对政府|为政府|决策|论证|政策性文件|咨询意见|专项(?:法律)?咨询|咨询会商/u,
 		// 设立法律咨询点12个, 组建法律咨询服务团队5个, 行政复议(咨询)委员会30个: the places, teams and bodies that answer,
 		// by the noun counted.
 		// “网上咨询”共收到公众来信515件: letters a channel received, counted as letters.
