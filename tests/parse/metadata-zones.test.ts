@@ -32,6 +32,12 @@ describe('a zone keeps its own name and has no code', () => {
 		expect(district('平谷区管委会2023年法治政府建设年度报告\n2023年,我区坚持依法行政。')).toMatchObject({name: '平谷区', code: '110117'});
 	});
 
+	test('two zones reporting together are named by the first', () => {
+		expect(district('关于2022年法治政府建设情况的报告\n现将高新区、示范区2022年法治政府建设工作开展情况报告如下。\n一、工作开展情况')).toMatchObject({name: '高新区', code: null});
+		// Near miss: one zone's own name holds no list.
+		expect(district('关于2022年法治政府建设情况的报告\n现将示范区2022年法治政府建设工作开展情况报告如下。\n一、工作开展情况')).toMatchObject({name: '示范区', code: null});
+	});
+
 	test('a zone\'s own organ or office after its name is not part of it', () => {
 		expect(district('2022年,高新区管委会坚持依法行政。\n一、主要举措')).toMatchObject({name: '高新区', code: null});
 		expect(district('高新区综治局2022年法治政府建设年度报告\n2022年,综治局坚持依法行政。')).toMatchObject({name: '高新区', code: null});

@@ -101,6 +101,8 @@ export function subjectSlot(sentence: string): string {
 	for (let guard = 0; guard < 3 && underLeadership.test(text); guard++) {
 		text = text.replace(underLeadership, '');
 	}
+	// 现将…报告如下 hands the report over: its subject is read by handoverSlot, past 现将.
+	if (text.startsWith('现将')) return '';
 	const rest = text.slice(2).search(predicate);
 	const slot = rest < 0 ? text.slice(0, 30) : text.slice(0, Math.min(rest + 2, 30));
 	// 南明区获评全国示范地区 tells of an award, not of who reports: a city opens on its districts' honours.

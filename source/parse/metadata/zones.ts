@@ -30,6 +30,13 @@ The zone a name slot ends with, if any. A slot is already cut to the name (see s
 name is everything before its kind; the longest kind wins (北京经济技术开发区, not …开发区).
 */
 export function zoneAt(slot: string): ZoneName | null {
+	// 高新区、示范区: two zones reporting together are named by the first.
+	const listed = slot.indexOf('、');
+	if (listed > 0) {
+		const first = zoneAt(slot.slice(0, listed));
+		if (first !== null) return first;
+	}
+
 	const match = atEnd.exec(slot) ?? beforeBrackets.exec(slot);
 	if (!match) return null;
 	const name = slot.slice(0, match.index + match[0].length);
