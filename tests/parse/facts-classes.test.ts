@@ -956,6 +956,9 @@ describe('the executive meeting studying law by other names', () => {
 		['区政府常务会议就习近平法治思想开展专题学习3次。', [['leadership.pre_meeting_study', 3]]],
 		['市政府常务会议对《行政复议法》等法律法规进行专题学习5次。', [['leadership.pre_meeting_study', 5]]],
 		['区委理论学习中心组就习近平法治思想开展专题学习3次。', []],
+		// The whole city's sessions after the executive meeting's are every body's; near miss: the meeting's own.
+		['市政府常务会议集体学法5次,全市举办各类法治专题学习60余场次。', [['leadership.pre_meeting_study', 5]]],
+		['全区政府常务会议全年集体学法6次。', [['leadership.pre_meeting_study', 6]]],
 		// A lecture on law at the meeting is its study of law; near miss: a lecture for cadres is their training.
 		['围绕行政复议法等主题,组织县政府常务会议法治专题讲座3次。', [['leadership.pre_meeting_study', 3]]],
 		['组织领导干部法治专题讲座3次。', []],
