@@ -16,7 +16,7 @@ import {firstNonSpace} from './chars.js';
 import {cleanLines} from './clean.js';
 import type {Line} from './lines.js';
 import {readMetadata} from './metadata/index.js';
-import {foldWidth, hasWide} from './normalize.js';
+import {foldDecimalDots, foldWidth, hasWide} from './normalize.js';
 import {TableColumns} from './table-columns.js';
 import {OutlineBuilder} from './outline.js';
 import {extractQuantities} from './quantities/index.js';
@@ -39,7 +39,7 @@ type ReadLine = Line & {readonly read: string};
 function toReadLines(lines: readonly Line[], traditional: boolean, wide: boolean): ReadLine[] {
 	return lines.map(line => {
 		// Lines are parts of the text: when it has no full-width character, none of them has.
-		const folded = wide ? foldWidth(line.text) : line.text;
+		const folded = foldDecimalDots(wide ? foldWidth(line.text) : line.text);
 		// Offsets must still point into the original line; a conversion that changes a line's
 		// length (rare phrase mappings) is shown as converted, see `display` below.
 		return {text: line.text, line: line.line, read: traditional ? toSimplified(folded) : folded};

@@ -443,6 +443,13 @@ describe('measure words and layout', () => {
 		['推出新生儿出生等“一件事”集成服务12项。', [['services.one_thing', 12]]],
 	]);
 
+	describe('a yearbook\'s rate with a middle dot for its decimal point', () => {
+		each([
+			['各级调解组织受理纠纷12244件,成功调处12194件,调解成功率 99·5 9%。', [['disputes.mediated', 12194], ['disputes.mediation_success_rate', 99.59]]],
+			['开展“12·4”国家宪法日宣传活动20场。', [['education.events', 20]]],
+		]);
+	});
+
 	describe('a space a page set after a comma or before a measure word changes no reading', () => {
 		each([
 			// Cadres at study sessions, a clause before; firms' staff trained; a tour on theory; the second of two articles.
@@ -685,7 +692,12 @@ describe('what is not a petition, a suggestion or a legal-aid case', () => {
 		['网络问政平台全年收到群众来信320件。', []],
 		// Letters to a channel named in quotes, but the petition system's.
 		['“网上咨询”栏目共收到公众有效来信515件。', []],
+		// Letters a mailbox answered in public are no information disclosed; near miss: the site's own.
+		['“县长信箱”栏目共收到群众来信18件,已办理18件,网站公开2件。', []],
+		['区政府网站公开政府信息2300条。', [['transparency.disclosed', 2300]]],
 		['“阳光信访”平台全年共收到群众来信515件。', [['petitions.volume', 515]]],
+		// Hearings and reviews held on petitions are no petitions received.
+		['全年开展信访听证420件次、评议130件次。', []],
 		// Calls and letters to the government-services hotline.
 		['市12345热线接受群众来电来信22.19万件,按期办结率99.79%。', []],
 		['县信访局全年共收到群众来信860件。', [['petitions.volume', 860]]],

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {extractQuantities} from '../../source/parse/quantities/index.js';
-import {foldWidth} from '../../source/parse/normalize.js';
+import {foldDecimalDots, foldWidth} from '../../source/parse/normalize.js';
 
 type Row = [phrase: string, value: number, unit: string, approx: boolean];
 
@@ -61,6 +61,16 @@ describe('numbers written in two parts that are not one', () => {
 	it('reads 1.2万3件 and 1万2万件 as two figures', () => {
 		expect(extractQuantities('受理申请1.2万3件').map(quantity => quantity.value)).toEqual([12_000, 3]);
 		expect(extractQuantities('受理申请1万2万件').map(quantity => quantity.value)).toEqual([10_000, 20_000]);
+	});
+});
+
+describe('a rate whose decimal point a yearbook set as a middle dot', () => {
+	it('reads 99·59% and 99·5 9% as 99.59, and 12·4 as a day', () => {
+		expect(extractQuantities(foldDecimalDots('调解成功率99·59%')).map(quantity => quantity.value)).toEqual([99.59]);
+		expect(extractQuantities(foldDecimalDots('调解成功率 99·5 9%')).map(quantity => quantity.value)).toEqual([99.59]);
+		// Near misses: a day, and a rate whose digits a page set apart with no point between.
+		expect(foldDecimalDots('开展“12·4”国家宪法日宣传活动20场')).toBe('开展“12·4”国家宪法日宣传活动20场');
+		expect(extractQuantities('出庭应诉率9 5%').map(quantity => quantity.value)).toEqual([95]);
 	});
 });
 

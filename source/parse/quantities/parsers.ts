@@ -147,18 +147,20 @@ function mixedAfter(text: string, at: number, mult: '万' | '亿'): {rest: numbe
 	return {rest: value, end: at + rest[0].length, unit: unit === '万人' ? '人' : unit, approx: rest[4] !== undefined || rest[6] !== undefined};
 }
 
-/** 7152件 · 1.16万件 · 11.6万余人次 · 25余万次 · 约42.16亿元 · 超95% · 12,134件 · 240 余人次 · 1.3 万件 · 1 5起 (spaces a page typeset) */
+/** 7152件 · 1.16万件 · 11.6万余人次 · 25余万次 · 约42.16亿元 · 超95% · 12,134件 · 240 余人次 · 1.3 万件 · 1 5起 · 99.5 9% (spaces a page typeset) */
 export const arabic: QuantityParser = {
 	name: 'arabic',
 	// Numbered groups, not named ones: a named group costs every match a groups object, and most sentences hold
 	// several numbers. 1 integer, 2 decimals, 3 hedge (余|多), 4 multiplier (万|亿|千), 5 hedge, 6 unit, 7 hedge after.
 	pattern: new RegExp(
-		`(\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+(?: \\d+)?)(?:\\.(\\d+))?(?:[ \\t]?(余|多))?(?:[ \\t]?(万|亿|千))?(余|多)?(?:[ \\t]?(${unitPattern}))?${hedgeAfter}`,
+		`(\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+(?: \\d+)?)(?:\\.(\\d+(?: \\d+(?=[ \\t]?%))?))?(?:[ \\t]?(余|多))?(?:[ \\t]?(万|亿|千))?(余|多)?(?:[ \\t]?(${unitPattern}))?${hedgeAfter}`,
 		'g',
 	),
 	extract(match, text) {
 		// 应诉案件1 5起: digits a page set apart with a space are one number (a bare pair like 2019 2020 has no unit).
 		const integer = match[1]!.includes(' ') ? match[1]!.replace(' ', '') : match[1]!;
+		// 调解成功率99.5 9%: so may a rate's decimals be (a yearbook's columns).
+		const decimals = match[2]?.includes(' ') ? match[2].replace(' ', '') : match[2];
 		let unit = match[6] ?? '';
 		const mult = match[4];
 		// 1万2000余件: the match stopped right after 万 (1.2万 then more digits is no such number).
@@ -169,7 +171,7 @@ export const arabic: QuantityParser = {
 				return {
 					index: match.index - pre.length,
 					end: mixed.end,
-					value: toNumber(integer, match[2], multiplierOf(mult)) + mixed.rest,
+					value: toNumber(integer, decimals, multiplierOf(mult)) + mixed.rest,
 					unit: mixed.unit,
 					approx: pre !== '' || mixed.approx,
 				};
@@ -197,7 +199,7 @@ export const arabic: QuantityParser = {
 
 		// 4万人 is 40000 people: the 万 is glued to the measure word.
 		const multiplier = multiplierOf(mult) * (unit === '万人' ? 1e4 : 1);
-		const value = toNumber(integer, match[2], multiplier);
+		const value = toNumber(integer, decimals, multiplier);
 		const post = match[7];
 		const approx = pre !== '' || Boolean(match[3] ?? match[5]) || Boolean(post);
 		const hedgeLength = post?.length ?? 0;

@@ -201,7 +201,7 @@ export const disputesRules: readonly Rule[] = [
 		own: /信访|来信|来访|来[省市州县区旗]访|上访|访民|集访|(?:到|赴)[^,;]{0,3}(?:走访|访)/u,
 		// 市长信箱来信 are letters to a mailbox (so are those to one named “我有话对省长说”, and to 网络问政), and 12345热线…来电来信
 		// calls and letters to the government-services hotline, as are letters to any channel named in quotes but the
-		// petition system's (“网上咨询”共收到公众来信515件; not “阳光信访”); 制止上访 those prevented; 每百万人信访量 a ratio.
+		// petition system's (“网上咨询”共收到公众来信515件; not “阳光信访”); 制止上访 those prevented; 每百万人信访量 a ratio; 信访听证4214件次 the hearings held on some of them.
 		// 法律援助中心解答法律咨询和接待群众来访: visitors to a legal service, not petitioners; the procuratorate's
 		// 12309 centre takes letters of its own. Cases a superior hands down (交办) or a leader takes on (包联) are parts;
 		// a backlog's list (《信访存量清单》共64件) counts cases of earlier years still open.
@@ -212,7 +212,7 @@ export const disputesRules: readonly Rule[] = [
 		// 接受…信访部门等委托移送调解纠纷2.1万件: disputes a petition office referred for mediation, not petitions.
 		// 接待群众来访、政策咨询等1800人次: visits and questions counted together, neither alone. 法律顾问…协助处理复杂信访
 		// 案件1宗: cases an adviser helped with, not those received.
-		not: /来访、[^,;。]{0,8}咨询等|协助|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|对(?:省长|市长|州长|县长|区长|旗长|书记)说|问政|12345|“(?:(?!信访)[^”]){2,12}”[^,;。“]{0,6}收到[^,;。]{0,8}来信|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
+		not: /来访、[^,;。]{0,8}咨询等|协助|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|对(?:省长|市长|州长|县长|区长|旗长|书记)说|问政|12345|听证|评议|“(?:(?!信访)[^”]){2,12}”[^,;。“]{0,6}收到[^,;。]{0,8}来信|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
 		notInSentence: /(?:到|赴)[^,;。]{0,3}访[^。]*(?:到|赴)[^,;。]{0,3}访/u,
 		// 12348公共法律服务热线接听来电…,窗口接待群众来访900人次: callers and visitors of a legal service, named earlier in
 		// the sentence. 综治中心自运行以来,累计接待来访群众1100余人次: visitors a mediation or governance centre received,

@@ -91,7 +91,8 @@ export const oversightRules: readonly Rule[] = [
 		lesser: /(?:规章|文件|建议|提案)(?:办理(?:情况|结果)(?:信息)?(?:公开|公示))?$/u,
 		// 在受理的24件案件中,从案件的类型来看,…政府信息公开2件: one kind among cases a court took, not information published.
 		// 办理依申请公开7件,其中…已通过网站对外公开1件: what became of the requests, not what was published.
-		notBefore: /案件中[,,]|(?:依申请|公开申请|申请公开)[^。;;]*其中/u,
+		// “县长信箱”栏目共收到群众来信18件,已办理18件,网站公开2件: letters a mailbox answered in public, not information.
+		notBefore: /案件中[,,]|(?:依申请|公开申请|申请公开)[^。;;]*其中|(?:信箱|来信)[^。;;]*$/u,
 		// Its parts are the kinds of information published, also where their words name requests (回复…申请公开事项5条).
 		partsAreKinds: true,
 	},
