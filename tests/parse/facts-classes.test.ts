@@ -994,6 +994,9 @@ describe('what was published, listed before 等…信息', () => {
 
 describe('indicators in the words real reports use for them', () => {
 	each([
+		// 法制, the older word for 法治, in legal education.
+		['全年举办法制讲座92场次,开展法制宣传教育活动30场。', [['education.events', 92], ['education.events', 30]]],
+		['县政府法制机构举办业务讲座3场。', []],
 		['引入法律顾问全程参与决策,全年审查合同及规范性文件10份,提出合法性意见7条。', [['decisions.legality_reviews', 10], ['decisions.legal_opinions', 7]]],
 		// The heads' appearances as a share of the suits are their rate; near miss: a share of the city's.
 		['全年行政诉讼案件320件,其中行政机关负责人出庭应诉的96件,占诉讼案件的30%。', [['litigation.cases', 320], ['litigation.head_appearances', 96], ['litigation.head_appearance_rate', 30]]],

@@ -10,7 +10,7 @@ export const capacityRules: readonly Rule[] = [
 		// 普法直播34场次, 法治文艺演出20场, “法治院坝会”70余场: broadcasts, shows and village meetings on the law are events too,
 		// and so is an event known by a quoted name that holds the law (开展“法治下午茶”20余场; not a 法治体检 of firms), and a
 		// school's lesson on the law known by a quoted name (法治“第一课”40余场次; not a 法治课 alone, which cadres attend as often).
-		own: /(?:宣传|普法|宣讲|送法|法律|法治)[^,;]{0,24}(?:活动|讲座|直播|演出|院坝会|坝坝会)|(?:活动|讲座)[^,;]{0,6}(?:宣传|普法)|法治讲座|法律讲座|普法讲座|法治[“"][^,;。”"]{0,6}课[”"]|普法宣传|法治宣传|法律宣传|(?:法律|法规|法治)[^,;。]{0,16}宣传教育|集中宣传|(?:法|条例)[^,;。]{0,20}主题宣传|宣讲|法[^,;。”"]{0,8}讲堂|讲堂(?![”"])|巡讲|巡演|巡展|(?:法律|法治|法规|普法|宪法|民法典)[^,;。]{0,2}进[“"]?(?:企业|农村|乡村|机关|校园|学校|社区|军营|网络|单位|家庭|寺庙|宗教)|送法(?:上门|入户|到户|下乡)?$|普法(?:学法)?$|[“"]?[五六七八九]进[”"]?活动|^(?:各级)?(?:共|累计|全年)?(?:开展|举办|组织)(?:各类|各种|系列|相关|有关)?活动(?:共计|合计|共)?$|[“"][^”"]{0,10}(?:法治|普法|法律|宪法)[^”"]{0,10}[”"]$/u,
+		own: /(?:宣传|普法|宣讲|送法|法律|法治)[^,;]{0,24}(?:活动|讲座|直播|演出|院坝会|坝坝会)|(?:活动|讲座)[^,;]{0,6}(?:宣传|普法)|法治讲座|法律讲座|法制讲座|普法讲座|法治[“"][^,;。”"]{0,6}课[”"]|普法宣传|法治宣传|法制宣传|法律宣传|(?:法律|法规|法治|法制)[^,;。]{0,16}宣传教育|集中宣传|(?:法|条例)[^,;。]{0,20}主题宣传|宣讲|法[^,;。”"]{0,8}讲堂|讲堂(?![”"])|巡讲|巡演|巡展|(?:法律|法治|法规|普法|宪法|民法典)[^,;。]{0,2}进[“"]?(?:企业|农村|乡村|机关|校园|学校|社区|军营|网络|单位|家庭|寺庙|宗教)|送法(?:上门|入户|到户|下乡)?$|普法(?:学法)?$|[“"]?[五六七八九]进[”"]?活动|^(?:各级)?(?:共|累计|全年)?(?:开展|举办|组织)(?:各类|各种|系列|相关|有关)?活动(?:共计|合计|共)?$|[“"][^”"]{0,10}(?:法治|普法|法律|宪法)[^”"]{0,10}[”"]$/u,
 		// Every reading above names legal education in its own words; 开展各类活动2.4万余场次 (各级共开展有关活动) alone
 		// names none, and counts events only in a sentence on it (组织普法志愿者8.8万余人,开展各类活动2.4万余场次).
 		topic: /宣传|普法|宣讲|送法|法律|法治|法规|宪法|民法典|讲座|讲堂|巡讲|巡演|巡展|[五六七八九]进/u,
@@ -45,7 +45,7 @@ export const capacityRules: readonly Rule[] = [
 		// as such (法律进村活动50余场,覆盖群众2万余人次).
 		// 宪法晨读、宪法知识竞赛…,累计参与学生4.5万人次: the constitution taught is legal education. (Not 宣讲 alone, nor
 		// 民法典: over every sample they read more cadres at a tour or a course than the public reached.)
-		topic: /受众|受教|宣传|普法|送法|法治教育|法律进|法治进|以案释法|(?:法治|法律)宣讲|宪法/u,
+		topic: /受众|受教|宣传|普法|送法|法[治制]教育|法律进|法[治制]进|以案释法|(?:法治|法律)宣讲|宪法/u,
 		topicIn: 'sentence',
 		// 参与宣传人员8人次: those who gave the event, not those it reached (受众人员 are those reached).
 		// 参加网络专题班学习: a class for cadres, counted as their training, not the public reached.
