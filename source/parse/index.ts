@@ -16,7 +16,7 @@ import {firstNonSpace} from './chars.js';
 import {cleanLines} from './clean.js';
 import type {Line} from './lines.js';
 import {readMetadata} from './metadata/index.js';
-import {foldDecimalDots, foldWidth, hasWide} from './normalize.js';
+import {foldDecimalDots, foldWidth, hasMiddleDot, hasWide} from './normalize.js';
 import {TableColumns} from './table-columns.js';
 import {OutlineBuilder} from './outline.js';
 import {extractQuantities} from './quantities/index.js';
@@ -36,10 +36,11 @@ export type ParseOptions = {
 /** Simplified text for reading, original text for showing; same offsets when the conversion keeps length. */
 type ReadLine = Line & {readonly read: string};
 
-function toReadLines(lines: readonly Line[], traditional: boolean, wide: boolean): ReadLine[] {
+function toReadLines(lines: readonly Line[], traditional: boolean, wide: boolean, dotted: boolean): ReadLine[] {
 	return lines.map(line => {
-		// Lines are parts of the text: when it has no full-width character, none of them has.
-		const folded = foldDecimalDots(wide ? foldWidth(line.text) : line.text);
+		// Lines are parts of the text: when it has no full-width character (or no middle dot), none of them has.
+		const half = wide ? foldWidth(line.text) : line.text;
+		const folded = dotted ? foldDecimalDots(half) : half;
 		// Offsets must still point into the original line; a conversion that changes a line's
 		// length (rare phrase mappings) is shown as converted, see `display` below.
 		return {text: line.text, line: line.line, read: traditional ? toSimplified(folded) : folded};
@@ -75,7 +76,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	const wide = hasWide(text);
 	const original = cleanLines(text, sources, wide);
 	const traditional = isTraditional(text);
-	const lines = toReadLines(original, traditional, wide);
+	const lines = toReadLines(original, traditional, wide, hasMiddleDot(text));
 	const meta = readMetadata(
 		lines.map((line, i) => (line.read === line.text ? original[i]! : {text: line.read, line: line.line})),
 		options.hints,

@@ -44,8 +44,13 @@ A decimal point a yearbook or a typeset page writes as a middle dot between the 
 99·5 9%): a full stop, one character for one. Not elsewhere: 12·4 and 3·15 are days (“12·4”国家宪法日).
 */
 const dottedRate = /(\d)[·•・](?=\d{1,3}(?: \d{1,3})?[ \t]?%)/gu;
-const middleDot = /[·•・]/u;
+
+/** Whether `text` holds a middle dot at all: asked once of a report, most of which hold none. */
+export function hasMiddleDot(text: string): boolean {
+	// Three searches for one character each are cheaper than one pattern run over the whole text.
+	return text.includes('·') || text.includes('•') || text.includes('・');
+}
 
 export function foldDecimalDots(text: string): string {
-	return middleDot.test(text) ? text.replace(dottedRate, '$1.') : text;
+	return hasMiddleDot(text) ? text.replace(dottedRate, '$1.') : text;
 }
