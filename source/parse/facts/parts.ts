@@ -22,7 +22,7 @@ export function isPart(rule: Rule, words: Words): boolean {
 	const total = words.total;
 	// 从反映方式来看,来访3483件(次),占比79.68%: one kind of a breakdown, whatever total it is of, when no total stands
 	// before it or its share of the whole follows it.
-	if ((total === undefined || shareAfter.test(words.sentence.slice(words.quantity.end, words.quantity.end + 12))) && opensOnKinds.test(words.sentence)) {
+	if (opensOnKinds.test(words.sentence) && (total === undefined || shareAfter.test(words.sentence.slice(words.quantity.end, words.quantity.end + 12)))) {
 		return true;
 	}
 

@@ -252,6 +252,7 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 	const subject = respectively(sentence, quantities, k);
 	const summed = tail === '' ? summedClause(sentence, leadStart, previousEnd, lead) : '';
 	const label = tail === '' && lead === '' && summed === '' ? labelBefore(sentence, leadStart, previousEnd) : '';
+	let series = '';
 	if (subject !== undefined) {
 		lead = subject;
 		own = subject;
@@ -263,9 +264,9 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		// 行政诉讼案件:89件 / 出庭应诉率:100%: a list's label before a colon is the figure's noun.
 		lead = label;
 		own = lead;
-	} else if (previous !== undefined && tail === '' && sameKind(previous.quantity, quantity) && nextInSeries(previous.lead, lead) !== '') {
+	} else if (previous !== undefined && tail === '' && sameKind(previous.quantity, quantity) && (series = nextInSeries(previous.lead, lead)) !== '') {
 		// 2021年收到行政复议申请73件;2022年激增到208件: a year of a series, its subject the year's before.
-		lead = nextInSeries(previous.lead, lead);
+		lead = series;
 		own = lead;
 	} else if (previous !== undefined && !hasContent(lead) && !(objectLead.test(lead) && hasContent(tail)) && !opensOwnClause(lead, leadStart, previousEnd, tail, sentence, quantity.end) && sameKind(previous.quantity, quantity)) {
 		// 信访总量18426件次、23667人次 / 受理24件: the subject carries from the figure before.
@@ -433,6 +434,7 @@ The lead of a year's figure in a series of years (2021年全区收到行政复�
 subject of the figure before it, whose lead opened on another year; '' when the figure is no such item.
 */
 function nextInSeries(previousLead: string, lead: string): string {
+	// Most leads open on no year: a 1 or a 2 first, or no pattern.
 	const item = lead.charCodeAt(0) === 0x32 || lead.charCodeAt(0) === 0x31 ? seriesLead.exec(lead) : null;
 	const before = item === null ? null : leadingYear.exec(previousLead);
 	if (item === null || before === null || before[1] === item[1]) return '';
