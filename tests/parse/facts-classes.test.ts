@@ -306,6 +306,8 @@ describe('kinds, wholes and others\' work that look like an indicator', () => {
 		// 行政案件 in an enforcement docket are not lawsuits.
 		['办理简易案件30件,一般案件12件,行政案件6件。', []],
 		['全年行政案件6件,无败诉。', [['litigation.cases', 6]]],
+		// So are those an agency names by its field: water (水行政案件), as forestry or transport.
+		['县水利局依托执法监察平台,共办理水行政案件6件。', []],
 	]);
 });
 
@@ -320,6 +322,9 @@ describe('law education and training in the forms reports write them', () => {
 		['进村入户开展政策宣讲活动,累计宣讲80余次。', []],
 		['进村入户开展法治宣讲活动,累计宣讲80余次。', [['education.events', 80]]],
 		['机关干部集中学法12次。', []],
+		// Lectures a leader gives (书记带头开展…讲座) are cadres' study; near miss: a leader leading the public's events.
+		['县委书记带头开展专题法治讲座2次,全年开展普法宣传活动45场。', [['education.events', 45]]],
+		['县长带头开展普法宣传活动10场。', [['education.events', 10]]],
 		// The public taught at the events (教育群众), not cadres taught.
 		['举办法治宣传活动30次,教育群众近5万人。', [['education.events', 30], ['education.audience', 50_000]]],
 		['开展业务培训,教育干部300人。', []],
@@ -389,10 +394,20 @@ describe('counts of reforms, practices and honours, not of what an indicator cou
 		['乡镇合法性审查质效提升等3项改革获评全市优秀项目。', []],
 		['合法性审查集约化等2项经验做法在全省推广。', []],
 		['“一件事”集成服务获评4个省级典型案例。', []],
+		// The set something is one of (…之一): projects, pilots.
+		['区司法局将法律援助工作列入15件民生实事之一,全年办理法律援助案件860件。', [['legal_aid.cases', 860]]],
+		['法律援助案件办理纳入全市12件为民办实事之一。', []],
 		// Near misses: the same nouns before the number, or a count of what was done after the reform.
 		['推进行政复议体制改革,全年收到行政复议申请320件。', [['reconsideration.received', 320]]],
 		['上线12个“一件事”集成改革事项。', [['services.one_thing', 12]]],
 	]);
+
+	it('says of the size of a set that it is one, and keeps it among the figures', () => {
+		const body = '法律援助案件办理纳入全市12件为民办实事之一。';
+		expect(reportOf(body).figures.map(figure => figure.match)).toContain('12件');
+		const entry = explainReport(`某某区人民政府2024年法治政府建设年度情况报告\n${body}`, {file: 'test.txt'}).entries.find(candidate => candidate.expression === '12件');
+		expect(entry?.why).toContain('the size of a set something is one of (12件为民办实事之一)');
+	});
 });
 
 describe('combined subjects are assigned only when the words say which', () => {
@@ -635,6 +650,14 @@ describe('targets, bounds and changes are not the year\'s figures', () => {
 		['各镇街开展普法宣传活动3至5场。', []],
 		['每个乡镇开展普法宣传活动12场。', []],
 		['全年新增行政复议申请42件。', [['reconsideration.received', 42]]],
+		// What the year must reach (需达到, 须保持在), and every figure under a targets' label or heading, are targets;
+		// near misses: the results that follow, and a rate of 应诉 (respond to a suit), which names no aim.
+		['市政府将法律援助列入年度民生实事,全市办理法律援助案件需达到1500件以上。', []],
+		['按照考核要求,全区矛盾纠纷调解成功率须保持在95%以上。', []],
+		['行政机关负责人应出庭尽出庭,出庭应诉率达到100%。', [['litigation.head_appearance_rate', 100]]],
+		['总体目标:到年底,全县政务服务事项全程网办率达到90%以上。', []],
+		['一、工作目标\n到年底,全县办理法律援助案件800件。\n二、工作成效\n全年办理法律援助案件760件。', [['legal_aid.cases', 760]]],
+		['一、目标任务完成情况\n全年办理法律援助案件1800件。', [['legal_aid.cases', 1800]]],
 	]);
 });
 

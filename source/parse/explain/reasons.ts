@@ -31,6 +31,7 @@ export const exclusions = {
 	bound: 'bound',
 	average: 'average or rate per period',
 	target: 'target',
+	set: 'size of a set something is one of',
 	category: 'category of a breakdown',
 	share: 'share of things',
 	whole: 'the whole of a share',
@@ -52,7 +53,7 @@ export const exclusions = {
 export type ExclusionKind = keyof typeof exclusions;
 
 /** The kinds that set aside a number the parsers read as a quantity: the report keeps it among its figures. */
-const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'category', 'share', 'whole', 'organisations', 'enumeration', 'achievements', 'none', 'exception', 'start', 'range', 'sub-total', 'combined', 'outranked']);
+const quantityKinds: ReadonlySet<ExclusionKind> = new Set<ExclusionKind>(['plan', 'other-year', 'change', 'bound', 'average', 'target', 'set', 'category', 'share', 'whole', 'organisations', 'enumeration', 'achievements', 'none', 'exception', 'start', 'range', 'sub-total', 'combined', 'outranked']);
 
 export function keptAsFigure(outcome: Outcome): boolean {
 	return outcome.kind === 'figure' || (outcome.kind === 'excluded' && quantityKinds.has(outcome.by));

@@ -105,6 +105,7 @@ const notAnAmountWhy: Record<NotAnAmount, (words: Words) => string> = {
 		? 'an average, a rate per period or a count for each (每年, 年均, 各…), not the year\'s count'
 		: `a count with a fraction (${words.quantity.text}): a ratio or an average, not the year's count`),
 	target: () => 'a target (力争, 计划, 目标, a quota handed down…), not a result',
+	set: words => `the size of a set something is one of (${words.sentence.slice(words.quantity.index, words.sentence.indexOf('之一', words.quantity.end) + 2)}), not a count of things done`,
 	category: words => `one category of a breakdown (${words.lead.slice(-6)}…), not the indicator's count`,
 	share: words => `a share of things before 的 (${words.sentence.slice(words.quantity.index, words.quantity.end + 4)}…), not a rate`,
 	whole: words => `the whole a share is of (${words.lead.slice(-6)}…的%), not the government's own count`,

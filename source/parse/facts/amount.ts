@@ -7,7 +7,7 @@ import {movesOn, subjectOfMove} from './moved.js';
 import {prefixHedges} from '../quantities/hedges.js';
 import type {Words} from './words.js';
 
-export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'category' | 'share' | 'whole' | 'organisations' | 'enumeration' | 'achievements' | 'none' | 'exception' | 'start' | 'range';
+export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'set' | 'category' | 'share' | 'whole' | 'organisations' | 'enumeration' | 'achievements' | 'none' | 'exception' | 'start' | 'range';
 
 /** 少于5件, 不足10人: a bound a count stays under or over, not a count. (超过/以上 are hedges: 超过40件 is about 40.) */
 const bound = /(?:少于|低于|不足|不到|小于|多于|高于|大于|不少于|不低于|不超过|至少)$/u;
@@ -28,15 +28,16 @@ const average = /每(?:年|月|季度?|周|天|日|一?个)|(?<!全)年均|[月�
 
 /**
 力争调解成功率达到98%, 全年计划安排会前学法8次, 下达…案件任务数为300件, 今年将承办人大代表建议151件, 目标是调解成功率
-保持在98%以上, 出庭应诉率要达到100%: a target (or a
-quota handed down, or what the year ahead will bring) is no result, wherever in the report it stands. 将 only before a verb
+保持在98%以上, 出庭应诉率要达到100%, 办理援助案件需达到1200件以上: a target (or a quota handed down, or what the year
+ahead will bring) is no result, wherever in the report it stands; so is every figure of a clause a targets' label opens
+(总体目标:到年底,…办理率达30%以上). 将 only before a verb
 of doing: 将…纳入, 将办理结果… and 将完成情况… put something somewhere.
 Only words that set a figure as the aim (以…为目标 names a goal, not a figure). A plan as a thing made, joined or carried
 out (印发《2022年度领导干部学法计划》, 纳入学习计划, 落实学法计划,…) sets no aim for the figures after it.
 */
-const target = /力争|争取|预计|将(?:承办|举办|实现|达到|(?:开展|完成|办理|实施)(?![结情意时率]))|计划(?<!(?:制定|印发|制发|出台|下发|编制|落实|按照|根据|完成|列入|纳入)[^,;。]{0,16}计划)(?!单列|》|>|〉|”|[,;。、]|$)|目标(?:是|为)?(?:[^,;。\d]{0,16}?(?:保持在|稳定在|提升至|提高到|提升到|达到)|完成|实现|达到|开展|举办|办结|保持)|要(?:达到|实现|保持在)|(?:任务数|目标任务|任务指标|任务量)(?:为|是|共)?$/u;
+const target = /力争|争取|预计|将(?:承办|举办|实现|达到|(?:开展|完成|办理|实施)(?![结情意时率]))|计划(?<!(?:制定|印发|制发|出台|下发|编制|落实|按照|根据|完成|列入|纳入)[^,;。]{0,16}计划)(?!单列|》|>|〉|”|[,;。、]|$)|目标(?:是|为)?(?:[^,;。\d]{0,16}?(?:保持在|稳定在|提升至|提高到|提升到|达到)|完成|实现|达到|开展|举办|办结|保持)|(?:要|需|须|需要|必须|应当?)(?:达到|实现|保持在)|(?:任务数|目标任务|任务指标|任务量)(?:为|是|共)?$|^(?:总体|工作|主要|年度|具体|阶段性?)?目标(?:任务)?$/u;
 /** Any of target's words: most leads hold none, and a pattern without the look-behind rules them out three times faster. */
-const targetWords = /力争|争取|预计|将|计划|目标|任务|要[达实保]/u;
+const targetWords = /力争|争取|预计|将|计划|目标|任务|[要需须应当][达实保]/u;
 const isTarget = (text: string): boolean => targetWords.test(text) && target.test(text);
 const targetOpen = openerMarker(target);
 /** 受领…提供法律援助2300件的目标任务, 下达的500人次培训指标: the figure right before the aim it sets is that aim. */
@@ -88,6 +89,12 @@ examples and honours are what such a figure counts, whatever the words before it
 set up (…法制审核3项制度, 建立5项机制).
 */
 const achievementNoun = /^[^,;。]{0,4}(?:改革|经验|做法|典型|案例|举措|成果|品牌|荣誉|称号|奖项|制度(?!性|文件)|机制)/u;
+
+/**
+列入22件实事之一, 成为全省10个试点之一: the figure counts the set something is one of (projects, pilots), not what an
+indicator counts, whatever the words before it.
+*/
+const oneOf = /^[^,;。\d]{0,12}之一/u;
 
 /** Measure words of things counted whole: cases, people, times, items, documents (not 元, 天 or 小时). */
 const countUnits: ReadonlySet<string> = new Set(['件', '件次', '人', '人次', '名', '次', '场', '场次', '项', '个', '条', '份', '篇', '起', '宗', '家', '户', '期', '批', '批次', '例', '组']);
@@ -175,6 +182,10 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 
 	if (eachOver(words) || crossed(words)) {
 		return 'bound';
+	}
+
+	if (words.sentence.includes('之一', quantity.end) && oneOf.test(words.sentence.slice(quantity.end, quantity.end + 16))) {
+		return 'set';
 	}
 
 	if (isTarget(lead) || targetOpen(words.sentence, words.quantity.index) || aimAfter.test(words.sentence.slice(quantity.end, quantity.end + 8))) {

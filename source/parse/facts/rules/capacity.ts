@@ -15,14 +15,14 @@ export const capacityRules: readonly Rule[] = [
 		// names none, and counts events only in a sentence on it (组织普法志愿者8.8万余人,开展各类活动2.4万余场次).
 		topic: /宣传|普法|宣讲|送法|法律|法治|法规|宪法|民法典|讲座|讲堂|巡讲|巡演|巡展|[五六七八九]进/u,
 		topicIn: 'sentence',
-		// 领导干部法治讲座: cadres' study, counted as training, not the public's legal education; so are a 党校's lectures
-		// and the government's own (市政府专题法律讲座).
+		// 领导干部法治讲座: cadres' study, counted as training, not the public's legal education; so are a 党校's lectures,
+		// the government's own (市政府专题法律讲座) and those its leaders give (书记带头开展专题法治讲座, 县长带头讲法治课).
 		// 理论宣讲, 政策宣讲: tours on another subject than law.
 		// 数据大讲堂: a course on data or the digital economy, not on law; a 讲堂 known by a quoted name holds the law in
 		// it (“法润相城讲堂”), or it is a department's own (“林业大讲堂”).
 		// 党的二十大精神宣讲36场: a tour on the party's line, not on law (…和习近平法治思想宣讲 names law, and stays, as does
 		// 习近平法治思想和党的二十届三中全会宣讲活动).
-		not: /培训|栏目|节目|会议|常务会|考试|品牌|体检|数据|数字(?!普法|法治)|(?<!法治|法律)理论宣讲|(?<!(?:法律|法治|法规)[和与及、])政策宣讲|(?:二十大|全会|党史|党性|党代会)(?<!(?:法治|法律)[^,;。]{0,16}(?:二十大|全会|党史|党性|党代会))[^,;。法]{0,8}宣讲|宣讲[^,;。法]{0,6}(?:二十大|全会|党史|党代会)|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座/u,
+		not: /培训|栏目|节目|会议|常务会|考试|品牌|体检|数据|数字(?!普法|法治)|(?<!法治|法律)理论宣讲|(?<!(?:法律|法治|法规)[和与及、])政策宣讲|(?:二十大|全会|党史|党性|党代会)(?<!(?:法治|法律)[^,;。]{0,16}(?:二十大|全会|党史|党性|党代会))[^,;。法]{0,8}宣讲|宣讲[^,;。法]{0,6}(?:二十大|全会|党史|党代会)|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座|(?:书记|负责人|负责同志|一把手|主要领导|[区县市镇]长)带头[^,;。]{0,8}(?:讲座|讲课|授课|讲法)/u,
 		// 开展常务会会前学法5次,法治讲座2次: lectures listed with the executive meeting's or the central group's study are the
 		// cadres' too.
 		// 党组“第一议题”学习23次、中心组专题学习14次、邀请专家作主题宣讲5次; 常务会议开展双月学法,由部门一把手…开展讲法

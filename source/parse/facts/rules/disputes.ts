@@ -84,9 +84,9 @@ export const disputesRules: readonly Rule[] = [
 		own: /行政(?:[一二]审)?诉讼|行政、[^,;。、]{1,4}诉讼|行政应诉|应诉案件|行政(?:[一二]审)?案件|被诉案件|涉诉案件|为被告/u,
 		// 涉及政府信息公开的行政诉讼案件2件: the disclosure office's share of the lawsuits.
 		// 化解行政诉讼案件26件: the lawsuits settled, a share of them.
-		// 办结林业行政案件103件, 查处交通运输行政案件56起: an agency's enforcement docket, named by its field or by 查处, not
-		// suits against it.
-		not: /败诉|胜诉|出庭|复议|民事|刑事|撤诉|金融|率|信息公开|依申请|化解|调撤|查处|(?:林业|林草|森林|草原|农业|农业农村|畜牧|渔业|交通|运输|路政|水利|水务|市场监管|文化市场|城管|城市管理|综合执法|环境|环保|自然资源|国土|卫生|卫健|医保|药品|烟草|治安|消防|安全生产|应急|商务|税务)行政案件/u,
+		// 办结林业行政案件103件, 查处交通运输行政案件56起, 办理水行政案件3件: an agency's enforcement docket, named by its
+		// field or by 查处, not suits against it.
+		not: /败诉|胜诉|出庭|复议|民事|刑事|撤诉|金融|率|信息公开|依申请|化解|调撤|查处|(?:林业|林草|森林|草原|农业|农业农村|畜牧|渔业|交通|运输|路政|水利|水务|市场监管|文化市场|城管|城市管理|综合执法|环境|环保|自然资源|国土|卫生|卫健|医保|药品|烟草|治安|消防|安全生产|应急|商务|税务|水|海事|海洋|住建|规划|文旅|教育|人社|民政|统计|气象)行政案件/u,
 		// 其中民事案件1500件,刑事案件560件,行政案件40件: 行政案件 beside civil and criminal ones is one kind of another
 		// docket (legal aid's, a court's), not the suits against the government, and so is it after penalty, summary or
 		// ordinary cases (办理简易案件28件,…行政案件5件: an enforcement docket); a document's title that names civil suits
