@@ -322,6 +322,16 @@ describe('law education and training in the forms reports write them', () => {
 		['进村入户开展政策宣讲活动,累计宣讲80余次。', []],
 		['进村入户开展法治宣讲活动,累计宣讲80余次。', [['education.events', 80]]],
 		['机关干部集中学法12次。', []],
+		// Consultations counted by the people who asked (名); near misses: those who answered, and the people served
+		// with their consultations counted right after.
+		['开展普法宣传,现场接待群众咨询64名。', [['legal_services.consultations', 64]]],
+		['开展普法宣传,接受50余名群众现场法律咨询。', [['legal_services.consultations', 50]]],
+		['开展普法宣传,组织12名律师开展法律咨询。', []],
+		['开展普法宣传,100余名普法人员现场接受群众咨询。', []],
+		['共为232名未成年人提供法律咨询361次。', [['legal_services.consultations', 361]]],
+		['开展普法宣传,组织20人律师服务团开展法律咨询活动。', []],
+		['共为232人次未成年人提供法律咨询361次。', [['legal_services.consultations', 361]]],
+		['法律援助热线引导40名咨询人通过法律援助中心获得法律帮助。', []],
 		// Lectures a leader gives (书记带头开展…讲座) are cadres' study; near miss: a leader leading the public's events.
 		['县委书记带头开展专题法治讲座2次,全年开展普法宣传活动45场。', [['education.events', 45]]],
 		['县长带头开展普法宣传活动10场。', [['education.events', 10]]],
@@ -401,6 +411,11 @@ describe('counts of reforms, practices and honours, not of what an indicator cou
 		['推进行政复议体制改革,全年收到行政复议申请320件。', [['reconsideration.received', 320]]],
 		['上线12个“一件事”集成改革事项。', [['services.one_thing', 12]]],
 	]);
+
+	it('says of a count of those who answered what it counts', () => {
+		const entry = explainReport('某某区人民政府2024年法治政府建设年度情况报告\n开展普法宣传,组织12名律师开展法律咨询。', {file: 'test.txt'}).entries.find(candidate => candidate.expression === '12名');
+		expect(entry?.why).toContain('legal_services.consultations: 咨询 but it counts 律师');
+	});
 
 	it('says of the size of a set that it is one, and keeps it among the figures', () => {
 		const body = '法律援助案件办理纳入全市12件为民办实事之一。';

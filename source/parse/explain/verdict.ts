@@ -47,6 +47,10 @@ function missText(rule: Rule, miss: Misfit, words: Words): string {
 			return `${rule.indicator}: ${own} but ${miss.words} by the number`;
 		}
 
+		case 'notNoun': {
+			return `${rule.indicator}: ${own} but it counts ${miss.words}`;
+		}
+
 		case 'notInSentence': {
 			return `${rule.indicator}: ${own} but the sentence has ${miss.words}`;
 		}

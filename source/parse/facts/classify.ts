@@ -40,6 +40,11 @@ function near(words: Words): string {
 	return words.own.slice(Math.max(0, words.at - 6));
 }
 
+/** The noun after the number, for a figure that stands before it ('' for one after its noun). */
+function nounOf(words: Words): string {
+	return words.own.slice(words.at);
+}
+
 function topicFound(rule: Rule, words: Words): boolean {
 	if (!rule.topic) {
 		return true;
@@ -122,6 +127,7 @@ function fitsWords(rule: Rule, words: Words): boolean {
 		&& rule.own.test(words.own)
 		&& !(rule.not?.test(words.own) ?? false)
 		&& !(rule.notNear?.test(near(words)) ?? false)
+		&& !(rule.notNoun?.test(nounOf(words)) ?? false)
 		&& !(rule.notInSentence?.test(words.sentence) ?? false)
 		&& !(rule.notBefore?.test(words.before) ?? false)
 		&& !(rule.notAfter?.test(after(words)) ?? false)
@@ -130,7 +136,7 @@ function fitsWords(rule: Rule, words: Words): boolean {
 }
 
 /** Which test of fitsWords turns a rule down, with the words it matched (topic: none found). */
-export type Misfit = {readonly test: 'noun' | 'own' | 'not' | 'notNear' | 'notInSentence' | 'notBefore' | 'notAfter' | 'notInSection' | 'topic'; readonly words: string};
+export type Misfit = {readonly test: 'noun' | 'own' | 'not' | 'notNear' | 'notNoun' | 'notInSentence' | 'notBefore' | 'notAfter' | 'notInSection' | 'topic'; readonly words: string};
 
 /**
 Why a rule does not fit, for the explain trace: fitsWords' tests in its order, saying which failed; null when it
@@ -150,6 +156,7 @@ export function misfit(rule: Rule, words: Words): Misfit | null {
 	const against = [
 		['not', rule.not, words.own],
 		['notNear', rule.notNear, near(words)],
+		['notNoun', rule.notNoun, nounOf(words)],
 		['notInSentence', rule.notInSentence, words.sentence],
 		['notBefore', rule.notBefore, words.before],
 		['notAfter', rule.notAfter, after(words)],

@@ -23,6 +23,11 @@ export type Rule = {
 	readonly not?: RegExp;
 	/** Words right by the number (the counted noun) that rule it out: 调解组织156个, not 调解组织共调解纠纷3456件. */
 	readonly notNear?: RegExp;
+	/**
+	Words opening the noun after a number that stands before it, which rule it out: that noun is what is counted
+	(组织12名律师开展法律咨询 counts those who answered, not the questions they answered).
+	*/
+	readonly notNoun?: RegExp;
 	/** Words anywhere in the sentence that rule it out. */
 	readonly notInSentence?: RegExp;
 	/** Words in the sentence before the figure that rule it out (what follows it may be a procedure it went through). */
@@ -86,6 +91,7 @@ export function oneShape(rule: Rule): Rule {
 		topicIn: rule.topicIn,
 		not: rule.not,
 		notNear: rule.notNear,
+		notNoun: rule.notNoun,
 		notInSentence: rule.notInSentence,
 		notBefore: rule.notBefore,
 		notAfter: rule.notAfter,

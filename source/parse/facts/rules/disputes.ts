@@ -237,7 +237,8 @@ export const disputesRules: readonly Rule[] = [
 		// (现场解答群众法律问题300余个), not by the places or teams that answer them (notNear); 起 as questions taken one
 		// at a time (接受群众法律咨询500余起).
 		// 件次 and 通 too: 法网解答法律咨询1200余件次, 热线解答法律咨询28.1万余通 (calls).
-		units: ['人次', '次', '件', '件次', '人', '条', '批次', '个', '起', '通'],
+		// 名 and 人 by the people who asked (接受50余名群众现场法律咨询, 接待群众咨询64名), not those who answered (notNoun).
+		units: ['人次', '次', '件', '件次', '人', '名', '条', '批次', '个', '起', '通'],
 		// 12348公共法律服务热线共接听群众来电2600人次: the calls a legal service's platform answered are its consultations.
 		// 现场解答群众法律问题120余条, 现场解答60人次, 答疑解惑: questions answered at a legal service or a legal-education
 		// event.
@@ -258,6 +259,11 @@ export const disputesRules: readonly Rule[] = [
 		// by the noun counted.
 		// “网上咨询”共收到公众来信515件: letters a channel received, counted as letters.
 		notNear: /(?:点|站|室|热线|专线|团队|队伍|小组|窗口|中心|平台|委员会|来信)$/u,
+		// 组织12名律师开展法律咨询, 100余名普法人员…接受群众咨询, 20人律师服务团: those who answered, and the teams they
+		// formed; 引导50名咨询人…获得法律援助: those who asked, counted for what was done for them next.
+		notNoun: /^(?:[^,;。]{0,6}?(?:律师|专家|志愿者|顾问|人员|调解员|法律服务工作者|服务团|咨询员|咨询人|干警|民警|干部|党员|法官|检察官))/u,
+		// 为232名未成年人提供…解答咨询361次: the people served, their consultations counted right after.
+		notAfter: /^[^,;。、\d]{0,30}咨询(?=[^,;。、\d]{0,6}\d)/u,
 		// 营商环境热线…解答各类咨询约9.2万件: a government-services hotline's questions, named a clause before.
 		notBefore: /(?:12345|营商|政务|便民|市长)[^,;。]{0,6}热线[^。;]*$/u,
 	},
