@@ -180,6 +180,10 @@ describe('proposals accepted for handling (立案) beside those received', () =>
 		// breakdown by subject in a sentence of its own names neither.
 		['大会共收到提案190件,经审查,立案118件。', [['oversight.cppcc_proposals', 190], ['oversight.cppcc_proposals', 118]]],
 		['在立案的提案中,经济建设方面提案52件。', []],
+		// The rules the review followed open the sentence (依据《…》,经审查,…): still no subject of its own; near miss:
+		// with no proposals named before, nothing to carry.
+		['大会共收到提案300件。依据《提案工作条例》和《提案审查细则》,经审查,立案260件,并案20件。', [['oversight.cppcc_proposals', 300], ['oversight.cppcc_proposals', 260]]],
+		['依据《提案工作条例》,经审查,立案260件。', []],
 	]);
 });
 
@@ -354,6 +358,11 @@ describe('law education and training in the forms reports write them', () => {
 		['举办全警法治专题培训3次,覆盖民警420余人次。', [['enforcement.staff_trained', 420]]],
 		// Near miss: police a campaign reached, with no course.
 		['开展反诈宣传进警营活动,覆盖民警420余人次。', []],
+		// A clause of coverage alone after the officers' course; near misses: the public it reached, and cadres trained
+		// with the officers.
+		['开展执法人员业务培训2场,覆盖30余人次。', [['enforcement.staff_trained', 30]]],
+		['开展执法人员业务培训2场,覆盖群众300人次。', []],
+		['组织镇村干部、行政执法人员参加法治培训,覆盖300余人次。', [['training.officials', 300]]],
 	]);
 });
 

@@ -83,13 +83,16 @@ export function earlierTopic(rule: Rule, words: Words): boolean {
 
 /** How a review or study a sentence reports on is introduced before its first clause (经审查,立案688件). */
 const procedure = /^(?:经|经过)(?:审查|审核|研究|核查)[,,]\s*/u;
+/** The rules a review followed, before it (依据《提案工作条例》…,经审查,立案630件): a document names no subject. */
+const basis = /^(?:依据|根据|按照|依照)《[^,;。]{0,60}[,,]\s*/u;
 /** When, before the first clause (今年以来,开展活动共计30余场): a time names no subject either. */
 const when = /^(?:今年以来|本年度|年内|全年|(?:19|20)\d{2}\s*年(?:度|以来)?)[,,]\s*/u;
 
-/** Whether the figure stands in its sentence's first clause, past a procedure's or a time's introduction. */
+/** Whether the figure stands in its sentence's first clause, past the rules followed and a procedure's or a time's introduction. */
 function firstClause(words: Words): boolean {
-	const before = words.before.trim();
+	let before = words.before.trim();
 	if (before === words.lead) return true;
+	if (before.charCodeAt(1) === 0x636E || before.charCodeAt(1) === 0x7167) before = before.replace(basis, '');
 	const opener = before.charCodeAt(0) === 0x7ECF ? procedure : when;
 	return before.replace(opener, '') === words.lead;
 }

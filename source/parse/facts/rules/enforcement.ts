@@ -24,8 +24,9 @@ export const enforcementRules: readonly Rule[] = [
 		// after the enforcement course is named (topic), unless cadres are named after it (举办领导干部培训班,参训人员…).
 		// 43名年轻执法骨干参训: officers by another name (骨干, 干部, 队员); 新入职行政执法人员培训7期,培训学员1300余人: the course's
 		// trainees by 学员.
-		own: /执法(?:人员|骨干|干部|队员)[^,;。]{0,12}(?:培训|轮训|训练|受训|参训)|执法[^,;。]{0,4}培训[^,;。]{0,6}覆盖|(?:培训|轮训|参训|受训)[^,;。]{0,8}执法人员|执法[^,;。]{0,10}人员参加了?[^,;。]{0,6}(?:培训|轮训)|(?:参训|受训|培训)(?:人员|人数|学员)?(?:共计|共|累计|达到?|为)?$|参加了?(?:业务|专题)?(?:培训|轮训)$|覆盖[^,;。]{0,4}(?:民警|辅警|执法队员)(?:共计|共|累计|达)?$/u,
+		own: /执法(?:人员|骨干|干部|队员)[^,;。]{0,12}(?:培训|轮训|训练|受训|参训)|执法[^,;。]{0,4}培训[^,;。]{0,6}覆盖|(?:培训|轮训|参训|受训)[^,;。]{0,8}执法人员|执法[^,;。]{0,10}人员参加了?[^,;。]{0,6}(?:培训|轮训)|(?:参训|受训|培训)(?:人员|人数|学员)?(?:共计|共|累计|达到?|为)?$|参加了?(?:业务|专题)?(?:培训|轮训)$|覆盖[^,;。]{0,4}(?:民警|辅警|执法队员)(?:共计|共|累计|达)?$|^覆盖(?:人员)?(?:共计|共|累计|达到?)?$/u,
 		// 举办全警法治专题培训2次,…覆盖民警700余人次: police officers are enforcement officers, reached by a course.
+		// 开展执法人员业务培训2场,覆盖30余人次: a clause of coverage alone, after the officers' course.
 		// 开展行政执法人员习近平法治思想学习教育培训1次,120余人参加培训: the course's subject may stand between.
 		topic: /执法[^,;。]{0,16}(?:培训|轮训|训练|参训|受训)|(?:培训|轮训|参训|受训)[^,;。]{0,8}执法|执法单位|(?:培训|轮训)(?=[^。;]*覆盖[^,;。]{0,4}(?:民警|辅警|执法队员))/u,
 		topicIn: 'sentence',
@@ -35,7 +36,7 @@ export const enforcementRules: readonly Rule[] = [
 		// 分管领导以及执法骨干共计280余人参加了培训: cadres and officers trained together are cadres trained.
 		// 开展了放射人员培训、行政执法培训、企业负责人培训等12次,参训1800余人: courses for others too, their trainees counted
 		// together.
-		notBefore: new RegExp(`(?<!执法)(?:干部|公务员|党员|领导)(?:(?!执法)[^;;。])*$|${cadresListed}${officers}[^;;。]*$|(?:企业负责人|企业管理人员|从业人员|放射人员|协管(?:工作)?人员|群众|村民|学生)培训[^;;。]*$`, 'u'),
+		notBefore: new RegExp(`(?<!执法)(?:干部|公务员|党员|领导)(?:(?!执法)[^;;。])*$|${cadresListed}(?:行政)?${officers}[^;;。]*$|(?:企业负责人|企业管理人员|从业人员|放射人员|协管(?:工作)?人员|群众|村民|学生)培训[^;;。]*$`, 'u'),
 	},
 	{
 		indicator: 'enforcement.lenient_cases',
