@@ -674,6 +674,9 @@ describe('targets, bounds and changes are not the year\'s figures', () => {
 		['各镇街开展普法宣传活动3至5场。', []],
 		['每个乡镇开展普法宣传活动12场。', []],
 		['全年新增行政复议申请42件。', [['reconsideration.received', 42]]],
+		// A plan updated or published is a document, no aim for what the sentence counts; near miss: a plan to publish.
+		['主动更新完善本领域工作计划(规划)和工作总结等材料;及时公开相关信息共发布 300条。', [['transparency.disclosed', 300]]],
+		['全年计划公开政府信息300条。', []],
 		// What the year must reach (需达到, 须保持在), and every figure under a targets' label or heading, are targets;
 		// near misses: the results that follow, and a rate of 应诉 (respond to a suit), which names no aim.
 		['市政府将法律援助列入年度民生实事,全市办理法律援助案件需达到1500件以上。', []],

@@ -32,10 +32,11 @@ const average = /每(?:年|月|季度?|周|天|日|一?个)|(?<!全)年均|[月�
 ahead will bring) is no result, wherever in the report it stands; so is every figure of a clause a targets' label opens
 (总体目标:到年底,…办理率达30%以上). 将 only before a verb
 of doing: 将…纳入, 将办理结果… and 将完成情况… put something somewhere.
-Only words that set a figure as the aim (以…为目标 names a goal, not a figure). A plan as a thing made, joined or carried
-out (印发《2022年度领导干部学法计划》, 纳入学习计划, 落实学法计划,…) sets no aim for the figures after it.
+Only words that set a figure as the aim (以…为目标 names a goal, not a figure). A plan as a thing made, joined, carried
+out or published (印发《2022年度领导干部学法计划》, 纳入学习计划, 落实学法计划, 更新完善…工作计划(规划)…) sets no aim for the
+figures after it.
 */
-const target = /力争|争取|预计|将(?:承办|举办|实现|达到|(?:开展|完成|办理|实施)(?![结情意时率]))|计划(?<!(?:制定|印发|制发|出台|下发|编制|落实|按照|根据|完成|列入|纳入)[^,;。]{0,16}计划)(?!单列|》|>|〉|”|[,;。、]|$)|目标(?:是|为)?(?:[^,;。\d]{0,16}?(?:保持在|稳定在|提升至|提高到|提升到|达到)|完成|实现|达到|开展|举办|办结|保持)|(?:要|需|须|需要|必须|应当?)(?:达到|实现|保持在)|(?:任务数|目标任务|任务指标|任务量)(?:为|是|共)?$|^(?:总体|工作|主要|年度|具体|阶段性?)?目标(?:任务)?$/u;
+const target = /力争|争取|预计|将(?:承办|举办|实现|达到|(?:开展|完成|办理|实施)(?![结情意时率]))|计划(?<!(?:制定|印发|制发|出台|下发|编制|落实|按照|根据|完成|列入|纳入|更新|完善|公开|发布|公布)[^,;。]{0,16}计划)(?!单列|》|>|〉|”|[,;。、]|$)|目标(?:是|为)?(?:[^,;。\d]{0,16}?(?:保持在|稳定在|提升至|提高到|提升到|达到)|完成|实现|达到|开展|举办|办结|保持)|(?:要|需|须|需要|必须|应当?)(?:达到|实现|保持在)|(?:任务数|目标任务|任务指标|任务量)(?:为|是|共)?$|^(?:总体|工作|主要|年度|具体|阶段性?)?目标(?:任务)?$/u;
 /** Any of target's words: most leads hold none, and a pattern without the look-behind rules them out three times faster. */
 const targetWords = /力争|争取|预计|将|计划|目标|任务|[要需须应当][达实保]/u;
 const isTarget = (text: string): boolean => targetWords.test(text) && target.test(text);
