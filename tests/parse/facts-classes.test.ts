@@ -336,6 +336,9 @@ describe('law education and training in the forms reports write them', () => {
 		['开展普法宣传,组织20人律师服务团开展法律咨询活动。', []],
 		['共为232人次未成年人提供法律咨询361次。', [['legal_services.consultations', 361]]],
 		['法律援助热线引导40名咨询人通过法律援助中心获得法律帮助。', []],
+		// Disputes of the kind petitions raise (信访矛盾纠纷) are disputes resolved; near miss: petitions' own matters.
+		['村级调解室共接待群众来访800多人次,化解各类信访矛盾纠纷1300多件。', [['petitions.volume', 800], ['disputes.mediated', 1300]]],
+		['化解信访事项35件。', []],
 		// Lectures a leader gives (书记带头开展…讲座) are cadres' study; near miss: a leader leading the public's events.
 		['县委书记带头开展专题法治讲座2次,全年开展普法宣传活动45场。', [['education.events', 45]]],
 		['县长带头开展普法宣传活动10场。', [['education.events', 10]]],
@@ -2082,7 +2085,8 @@ describe('what will be done this year, and petitions settled, are no count of th
 		['今年全省将实施财政审计、经济责任审计等120余个审计项目。', []],
 		// Near miss: what was carried out.
 		['全年实施财政审计、经济责任审计等120余个审计项目。', [['oversight.audit_projects', 120]]],
-		['全年化解各类信访矛盾纠纷300多件。', []],
+		// Disputes of the kind petitions raise, resolved: disputes mediated, not the petitions' volume.
+		['全年化解各类信访矛盾纠纷300多件。', [['disputes.mediated', 300]]],
 		['全年受理群众信访事项300多件。', [['petitions.volume', 300]]],
 	]);
 });
