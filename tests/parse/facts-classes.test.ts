@@ -336,6 +336,15 @@ describe('law education and training in the forms reports write them', () => {
 		['开展普法宣传,组织20人律师服务团开展法律咨询活动。', []],
 		['共为232人次未成年人提供法律咨询361次。', [['legal_services.consultations', 361]]],
 		['法律援助热线引导40名咨询人通过法律援助中心获得法律帮助。', []],
+		// Press work is no legal education; a party school's courses reach cadres (受众 after the course), where a tour's
+		// audience is the public's.
+		['组织新闻宣传活动26次,媒体采访40次。', []],
+		['组织普法宣传活动26次。', [['education.events', 26]]],
+		['区委党校全年开设法治专题课程32门,受众超3100人次。', [['training.officials', 3100]]],
+		['组织法治主题宣讲500余场次,受众达20万余人次。', [['education.events', 500], ['education.audience', 200_000]]],
+		// Information the official site (官网) published is information disclosed, whatever field's; near miss: notices.
+		['2022年,官网发布本领域相关信息5804条。', [['transparency.disclosed', 5804]]],
+		['官网发布招聘公告12条。', []],
 		// Disputes of the kind petitions raise (信访矛盾纠纷) are disputes resolved; near miss: petitions' own matters.
 		['村级调解室共接待群众来访800多人次,化解各类信访矛盾纠纷1300多件。', [['petitions.volume', 800], ['disputes.mediated', 1300]]],
 		['化解信访事项35件。', []],

@@ -17,12 +17,12 @@ export const capacityRules: readonly Rule[] = [
 		topicIn: 'sentence',
 		// 领导干部法治讲座: cadres' study, counted as training, not the public's legal education; so are a 党校's lectures,
 		// the government's own (市政府专题法律讲座) and those its leaders give (书记带头开展专题法治讲座, 县长带头讲法治课).
-		// 理论宣讲, 政策宣讲: tours on another subject than law.
+		// 理论宣讲, 政策宣讲: tours on another subject than law; 新闻宣传活动 and 新闻发布: press work.
 		// 数据大讲堂: a course on data or the digital economy, not on law; a 讲堂 known by a quoted name holds the law in
 		// it (“法润相城讲堂”), or it is a department's own (“林业大讲堂”).
 		// 党的二十大精神宣讲36场: a tour on the party's line, not on law (…和习近平法治思想宣讲 names law, and stays, as does
 		// 习近平法治思想和党的二十届三中全会宣讲活动).
-		not: /培训|栏目|节目|会议|常务会|考试|品牌|体检|数据|数字(?!普法|法治)|(?<!法治|法律)理论宣讲|(?<!(?:法律|法治|法规)[和与及、])政策宣讲|(?:二十大|全会|党史|党性|党代会)(?<!(?:法治|法律)[^,;。]{0,16}(?:二十大|全会|党史|党性|党代会))[^,;。法]{0,8}宣讲|宣讲[^,;。法]{0,6}(?:二十大|全会|党史|党代会)|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座|(?:书记|负责人|负责同志|一把手|主要领导|[区县市镇]长)带头[^,;。]{0,8}(?:讲座|讲课|授课|讲法)/u,
+		not: /培训|栏目|节目|会议|常务会|考试|新闻|品牌|体检|数据|数字(?!普法|法治)|(?<!法治|法律)理论宣讲|(?<!(?:法律|法治|法规)[和与及、])政策宣讲|(?:二十大|全会|党史|党性|党代会)(?<!(?:法治|法律)[^,;。]{0,16}(?:二十大|全会|党史|党性|党代会))[^,;。法]{0,8}宣讲|宣讲[^,;。法]{0,6}(?:二十大|全会|党史|党代会)|领导干部|党员干部|公职人员|公务员|中心组|党工委|集体学习|党校|政府(?:专题|班子)?(?:法律|法治)讲座|(?:书记|负责人|负责同志|一把手|主要领导|[区县市镇]长)带头[^,;。]{0,8}(?:讲座|讲课|授课|讲法)/u,
 		// 开展常务会会前学法5次,法治讲座2次: lectures listed with the executive meeting's or the central group's study are the
 		// cadres' too.
 		// 党组“第一议题”学习23次、中心组专题学习14次、邀请专家作主题宣讲5次; 常务会议开展双月学法,由部门一把手…开展讲法
@@ -52,10 +52,11 @@ export const capacityRules: readonly Rule[] = [
 		// Cadres at a lecture (领导干部累计参加15万人次) are cadres studying, not the public reached.
 		// …分管负责人、普法联络员等120余人参加: officials at a meeting, not the public reached.
 		not: /培训|考试|企业|户|(?<!受众)人员|负责人|联络员|志愿者|讲师|律师|干警|民警|辅警|专题班|学习班|(?:干部|公务员|公职人员)(?!群众)[^,;。]{0,4}(?:参加|参与)/u,
-		// 领导干部…学习…专题课程16场次,覆盖900余人次: those a course reached, the clause before, are its trainees.
+		// 领导干部…学习…专题课程16场次,覆盖900余人次 (or 受众超3100人次): those a course reached, the clause before, are its
+		// trainees.
 		// 举办专题学习会、研讨会、培训班等86场次,受教育3100人次: those study sessions taught are cadres too, unless named
 		// as the public (…,受教育群众3100人次).
-		notBefore: /(?:课程|培训|轮训|专题班|学习班)[^,;。]{0,8}[,,]\s*覆盖[^,;。]{0,6}$|(?:学习会|研讨会|报告会|培训班|专题班|学习班)[^,;。]{0,12}[,,]\s*(?:覆盖|受教育)[^,;。群众]{0,6}$/u,
+		notBefore: /(?:课程|培训|轮训|专题班|学习班)[^,;。]{0,8}[,,]\s*(?:覆盖|受众)[^,;。]{0,6}$|(?:学习会|研讨会|报告会|培训班|专题班|学习班)[^,;。]{0,12}[,,]\s*(?:覆盖|受教育)[^,;。群众]{0,6}$/u,
 	},
 	{
 		indicator: 'training.officials',
@@ -63,7 +64,9 @@ export const capacityRules: readonly Rule[] = [
 		// 开展法治培训,覆盖镇村干部200余人 / 专题课程6次,覆盖学员310人次: the cadres a course reached, a clause after it.
 		// 开展法治培训10场次,覆盖500余人次: the reach of a course named a clause before (notBefore wants the course).
 		// 开设…课程,覆盖乡科级干部、中青年干部等授课对象300多人次: the cadres a course reached, listed.
-		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|参培|参学|受训|培训|(?:参加|参与)(?:学习|培训)?人数(?:达到?|为|共)?$|(?:^|有|共|共计|累计|约)参加了?$|(?:干部|公务员|工作人员|领导)[^,;。]{0,10}参加了?$|覆盖(?:[^,;。]{0,6}(?:干部|学员)(?:职工)?|[^,;。]{0,16}干部等[^,;。]{0,4}对象)?(?:共计|共|累计|达)?$/u,
+		// 区委党校…开设专题课程32门,受众3100人次: a course's audience, where the sentence names cadres or a party school (the
+		// public's audience is education.audience's, which comes first and reads 受众 unless a course stands before it).
+		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|参培|参学|受训|培训|(?:参加|参与)(?:学习|培训)?人数(?:达到?|为|共)?$|(?:^|有|共|共计|累计|约)参加了?$|(?:干部|公务员|工作人员|领导)[^,;。]{0,10}参加了?$|覆盖(?:[^,;。]{0,6}(?:干部|学员)(?:职工)?|[^,;。]{0,16}干部等[^,;。]{0,4}对象)?(?:共计|共|累计|达)?$|^受众$/u,
 		// 科级以上400余人: cadres named by their rank. 举办法治培训10期,培训1170余人次: a course in law is the cadres' unless
 		// the words name others (not, below).
 		// 参培 is 参加培训 cut short (参培人数180余人); 参学, those who studied at a course (…培训班上授课,80余人次参学);
