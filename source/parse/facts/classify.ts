@@ -92,6 +92,7 @@ const when = /^(?:今年以来|本年度|年内|全年|(?:19|20)\d{2}\s*年(?:�
 function firstClause(words: Words): boolean {
 	let before = words.before.trim();
 	if (before === words.lead) return true;
+	// Only a before whose second character is 据 or 照 (依据, 根据, 按照, 依照) may open on the rules followed.
 	if (before.charCodeAt(1) === 0x636E || before.charCodeAt(1) === 0x7167) before = before.replace(basis, '');
 	const opener = before.charCodeAt(0) === 0x7ECF ? procedure : when;
 	return before.replace(opener, '') === words.lead;

@@ -262,7 +262,7 @@ export const disputesRules: readonly Rule[] = [
 		notNear: /(?:点|站|室|热线|专线|团队|队伍|小组|窗口|中心|平台|委员会|来信)$/u,
 		// 组织12名律师开展法律咨询, 100余名普法人员…接受群众咨询, 20人律师服务团: those who answered, and the teams they
 		// formed; 引导50名咨询人…获得法律援助: those who asked, counted for what was done for them next.
-		notNoun: /^(?:[^,;。]{0,6}?(?:律师|专家|志愿者|顾问|人员|调解员|法律服务工作者|服务团|咨询员|咨询人|干警|民警|干部|党员|法官|检察官))/u,
+		notNoun: /^[^,;。]{0,6}?(?:律师|专家|志愿者|顾问|人员|调解员|法律服务工作者|服务团|咨询员|咨询人|干警|民警|干部|党员|法官|检察官)/u,
 		// 为232名未成年人提供…解答咨询361次: the people served, their consultations counted right after.
 		notAfter: /^[^,;。、\d]{0,30}咨询(?=[^,;。、\d]{0,6}\d)/u,
 		// 营商环境热线…解答各类咨询约9.2万件: a government-services hotline's questions, named a clause before.
