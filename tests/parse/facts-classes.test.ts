@@ -336,6 +336,10 @@ describe('law education and training in the forms reports write them', () => {
 		['开展普法宣传,组织20人律师服务团开展法律咨询活动。', []],
 		['共为232人次未成年人提供法律咨询361次。', [['legal_services.consultations', 361]]],
 		['法律援助热线引导40名咨询人通过法律援助中心获得法律帮助。', []],
+		// A later item of the first clause's list goes on with the sentence before as the first does; near miss: a clause
+		// after a comma has a subject of its own.
+		['通过发放手册、法治讲座等形式开展法治宣传教育活动。今年以来,开展活动共计30余场、覆盖人数达2万人次。', [['education.events', 30], ['education.audience', 20_000]]],
+		['通过发放手册、法治讲座等形式开展法治宣传教育活动。今年以来,开展活动共计30余场,覆盖人数达2万人次。', [['education.events', 30]]],
 		// Press work is no legal education; a party school's courses reach cadres (受众 after the course), where a tour's
 		// audience is the public's.
 		['组织新闻宣传活动26次,媒体采访40次。', []],

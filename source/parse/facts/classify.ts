@@ -64,7 +64,7 @@ function topicFound(rule: Rule, words: Words): boolean {
 }
 
 /** What may stand before the verb of a sentence that has no subject of its own: 已审结, 共办结, 全年结案. */
-const noSubject = /^(?:已|共|累计|全年|依法|先后|共计|当年|年内|目前|现已)*$/u;
+const noSubject = /^、?(?:已|共|累计|全年|依法|先后|共计|当年|年内|目前|现已)*$/u;
 
 /**
 收到行政复议申请1696件。已审结1550件,…: a sentence that opens on the rule's verb, with no subject of its own,
@@ -95,8 +95,12 @@ function firstClause(words: Words): boolean {
 	// Only a before whose second character is 据 or 照 (依据, 根据, 按照, 依照) may open on the rules followed.
 	if (before.charCodeAt(1) === 0x636E || before.charCodeAt(1) === 0x7167) before = before.replace(basis, '');
 	const opener = before.charCodeAt(0) === 0x7ECF ? procedure : when;
-	return before.replace(opener, '') === words.lead;
+	const rest = before.replace(opener, '');
+	// 开展活动共计30余场、覆盖人数达2万人次: a later item of the first clause's list is in the first clause too.
+	return rest === words.lead || !clauseBreak.test(rest);
 }
+
+const clauseBreak = /[,,;;::]/u;
 
 /** The section title that gives a rule its topic under topicFromHeading (see Rule), or null. */
 export function headingTopic(rule: Rule, words: Words): string | null {
