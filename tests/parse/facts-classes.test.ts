@@ -346,6 +346,9 @@ describe('law education and training in the forms reports write them', () => {
 		['组织普法宣传活动26次。', [['education.events', 26]]],
 		['区委党校全年开设法治专题课程32门,受众超3100人次。', [['training.officials', 3100]]],
 		['组织法治主题宣讲500余场次,受众达20万余人次。', [['education.events', 500], ['education.audience', 200_000]]],
+		// Government information alone, under a sentence on what was published, is what was; near miss: the total held.
+		['1. 政务网主动公开情况。政府信息123条:机构信息1条,工作动态59条。', [['transparency.disclosed', 123]]],
+		['全区政府信息总数372条,其中主动公开政府信息368条。', [['transparency.disclosed', 368]]],
 		// Information the official site (官网) published is information disclosed, whatever field's; near miss: notices.
 		['2022年,官网发布本领域相关信息5804条。', [['transparency.disclosed', 5804]]],
 		['官网发布招聘公告12条。', []],
