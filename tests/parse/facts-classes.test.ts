@@ -346,6 +346,22 @@ describe('law education and training in the forms reports write them', () => {
 		['组织普法宣传活动26次。', [['education.events', 26]]],
 		['区委党校全年开设法治专题课程32门,受众超3100人次。', [['training.officials', 3100]]],
 		['组织法治主题宣讲500余场次,受众达20万余人次。', [['education.events', 500], ['education.audience', 200_000]]],
+		// Another body's count under an indicator's words: cases a foundation funded, the desks that answer, notaries'
+		// visitors, those who took part in handling petitions, suspended mediations, prosecutors' supervision of suits;
+		// near misses: the government's own counts.
+		['基金会全年资助办理法律援助案件150件。', []],
+		['设置法律咨询台14个,现场解答法律问题300余个。', [['legal_services.consultations', 300]]],
+		['全市公证处全年接待群众来访9万多人次。', []],
+		['法律服务工作者参与接待和处理信访案件7万多件。', []],
+		['全年接待群众来访9万多人次。', [['petitions.volume', 90_000]]],
+		['人民调解委员会中止调解案件46件。', []],
+		['人民调解委员会调解案件46件。', [['disputes.mediated', 46]]],
+		['检察院受理各类行政诉讼监督案件89件。', []],
+		['全区新收行政诉讼案件89件。', [['litigation.cases', 89]]],
+		// The suggestions key items cover, and proposals adopted, are parts of those handled.
+		['确定22项重点督办建议,涉及276件代表建议。', []],
+		['办理人大代表建议320件,确定12项重点督办建议,涉及代表建议76件。', [['oversight.npc_suggestions', 320]]],
+		['承办政协委员提案244件。173件委员提案被采纳,44件被部分采纳。', [['oversight.cppcc_proposals', 244]]],
 		// Government information alone, under a sentence on what was published, is what was; near miss: the total held.
 		['1. 政务网主动公开情况。政府信息123条:机构信息1条,工作动态59条。', [['transparency.disclosed', 123]]],
 		['全区政府信息总数372条,其中主动公开政府信息368条。', [['transparency.disclosed', 368]]],

@@ -86,7 +86,7 @@ export const disputesRules: readonly Rule[] = [
 		// 化解行政诉讼案件26件: the lawsuits settled, a share of them.
 		// 办结林业行政案件103件, 查处交通运输行政案件56起, 办理水行政案件3件: an agency's enforcement docket, named by its
 		// field or by 查处, not suits against it.
-		not: /败诉|胜诉|出庭|复议|民事|刑事|撤诉|金融|率|信息公开|依申请|化解|调撤|查处|(?:林业|林草|森林|草原|农业|农业农村|畜牧|渔业|交通|运输|路政|水利|水务|市场监管|文化市场|城管|城市管理|综合执法|环境|环保|自然资源|国土|卫生|卫健|医保|药品|烟草|治安|消防|安全生产|应急|商务|税务|水|海事|海洋|住建|规划|文旅|教育|人社|民政|统计|气象)行政案件/u,
+		not: /败诉|胜诉|出庭|复议|民事|刑事|撤诉|金融|率|信息公开|依申请|化解|调撤|查处|诉讼监督|检察|(?:林业|林草|森林|草原|农业|农业农村|畜牧|渔业|交通|运输|路政|水利|水务|市场监管|文化市场|城管|城市管理|综合执法|环境|环保|自然资源|国土|卫生|卫健|医保|药品|烟草|治安|消防|安全生产|应急|商务|税务|水|海事|海洋|住建|规划|文旅|教育|人社|民政|统计|气象)行政案件/u,
 		// 其中民事案件1500件,刑事案件560件,行政案件40件: 行政案件 beside civil and criminal ones is one kind of another
 		// docket (legal aid's, a court's), not the suits against the government, and so is it after penalty, summary or
 		// ordinary cases (办理简易案件28件,…行政案件5件: an enforcement docket); a document's title that names civil suits
@@ -174,7 +174,7 @@ export const disputesRules: readonly Rule[] = [
 		// 书面调解协议14件, 书面调解案件55起: the written (or oral) kind of what was mediated, a part of it.
 		// 调解立案160件: cases registered for mediation, as 登记 and 受理, not yet mediated (立案前 too).
 		// 信访 names petitions, not disputes; but 化解各类信访矛盾纠纷1300多件 resolves disputes, of the kind petitions raise.
-		not: /上报|上交|登记|受理|正在|尚在|仍在|书面|口头|摸排|排查出|接待|仲裁|行政纠纷|行政争议|诉讼|复议|信访(?!矛盾纠纷|纠纷)|率|立案|积案|金融|涉及金额|法院|法庭[^,;。\s]{0,4}(?:化解|调解|调处)|诉前|先行调解|结案/u,
+		not: /上报|上交|登记|受理|正在|尚在|仍在|书面|口头|摸排|排查出|接待|仲裁|行政纠纷|行政争议|诉讼|复议|信访(?!矛盾纠纷|纠纷)|率|立案|积案|中止|金融|涉及金额|法院|法庭[^,;。\s]{0,4}(?:化解|调解|调处)|诉前|先行调解|结案/u,
 		notNear: /组织|委员会|调解员|工作室|队伍/u,
 		// A sentence on reconsideration or lawsuits that never speaks of disputes: 终止13件,其中经调解达成和解的4件.
 		notInSentence: /^(?!.*(?:矛盾|纠纷|人民调解)).*(?:复议|诉讼|被诉)/u,
@@ -213,7 +213,7 @@ export const disputesRules: readonly Rule[] = [
 		// 接受…信访部门等委托移送调解纠纷2.1万件: disputes a petition office referred for mediation, not petitions.
 		// 接待群众来访、政策咨询等1800人次: visits and questions counted together, neither alone. 法律顾问…协助处理复杂信访
 		// 案件1宗: cases an adviser helped with, not those received.
-		not: /来访、[^,;。]{0,8}咨询等|协助|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|对(?:省长|市长|州长|县长|区长|旗长|书记)说|问政|12345|听证|评议|“(?:(?!信访)[^”]){2,12}”[^,;。“]{0,6}收到[^,;。]{0,8}来信|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
+		not: /来访、[^,;。]{0,8}咨询等|协助|参与|公证|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|对(?:省长|市长|州长|县长|区长|旗长|书记)说|问政|12345|听证|评议|“(?:(?!信访)[^”]){2,12}”[^,;。“]{0,6}收到[^,;。]{0,8}来信|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
 		notInSentence: /(?:到|赴)[^,;。]{0,3}访[^。]*(?:到|赴)[^,;。]{0,3}访/u,
 		// 12348公共法律服务热线接听来电…,窗口接待群众来访900人次: callers and visitors of a legal service, named earlier in
 		// the sentence. 综治中心自运行以来,累计接待来访群众1100余人次: visitors a mediation or governance centre received,
@@ -230,7 +230,7 @@ export const disputesRules: readonly Rule[] = [
 		topic: /法律援助|法援/u,
 		topicIn: 'sentence',
 		// 获评优秀5件: cases sampled or awarded, not handled; 法律援助投诉2件: complaints about the service, not its cases.
-		not: /咨询|经济损失|挽回|金额|获评|抽检|评查|优秀|抽取|抽查|投诉/u,
+		not: /咨询|经济损失|挽回|金额|获评|抽检|评查|优秀|抽取|抽查|投诉|资助|基金会/u,
 	},
 	{
 		indicator: 'legal_services.consultations',
@@ -259,7 +259,7 @@ export const disputesRules: readonly Rule[] = [
 		// 设立法律咨询点12个, 组建法律咨询服务团队5个, 行政复议(咨询)委员会30个: the places, teams and bodies that answer,
 		// by the noun counted.
 		// “网上咨询”共收到公众来信515件: letters a channel received, counted as letters.
-		notNear: /(?:点|站|室|热线|专线|团队|队伍|小组|窗口|中心|平台|委员会|来信)$/u,
+		notNear: /(?:点|站|室|台|热线|专线|团队|队伍|小组|窗口|中心|平台|委员会|来信)$/u,
 		// 组织12名律师开展法律咨询, 100余名普法人员…接受群众咨询, 20人律师服务团: those who answered, and the teams they
 		// formed; 引导50名咨询人…获得法律援助: those who asked, counted for what was done for them next.
 		notNoun: /^[^,;。]{0,6}?(?:律师|专家|志愿者|顾问|人员|调解员|法律服务工作者|服务团|咨询员|咨询人|干警|民警|干部|党员|法官|检察官)/u,

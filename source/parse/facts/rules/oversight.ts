@@ -5,7 +5,7 @@ How far a suggestion or proposal got (正在办理的…, 暂时不能解决的�
 part of those handled, never their count. Items published on their handling (办理情况信息1条, 5件人大代表建议办理结果公开) are information, not
 suggestions.
 */
-const handlingStage = '正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|基本解决|留作|留待|列入|办理(?:情况|结果)?信息|办理(?:情况|结果)(?:公开|公示)';
+const handlingStage = '正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|基本解决|留作|留待|列入|办理(?:情况|结果)?信息|办理(?:情况|结果)(?:公开|公示)|采纳|落实|反馈';
 
 /**
 在网上公开办理结果14件,其中…市人大代表建议8件、市政协提案5件, 公开人大提案办理结果2件: results published, counted by the kind
@@ -24,9 +24,12 @@ export const oversightRules: readonly Rule[] = [
 		// 重点建议9件, 重点督办, A类建议33件: a part of the suggestions.
 		// 代表意见建议57件: deputies' opinions and suggestions, handled as suggestions; others' 意见建议 are not theirs.
 		// 公开人大代表建议…办理复文 under 政务公开: the suggestions (and their replies) published, counted as disclosure.
-		// By how far they got (handlingStage): parts of those handled.
+		// By how far they got (handlingStage): parts of those handled, as are those adopted, carried out or answered with
+		// feedback (173件委员提案被采纳, 78件…得到了较好地落实, 从172件…反馈情况看).
 		not: new RegExp(`议案|提案|审计|法律|修改|(?<!代表)意见建议|司法建议|检察建议|监察建议|重点(?:建议|督办)|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}建议|${handlingStage}`, 'u'),
-		notBefore: resultsPublished,
+		// 确定22项重点督办建议,涉及276件代表建议 (重点督办建议20项、涉及代表建议225件): the suggestions the key items cover, a
+		// part of those handled.
+		notBefore: new RegExp(`${resultsPublished.source}|重点(?:督办|办理)[^。;;]{0,24}涉及[^,;。、]{0,8}$`, 'u'),
 	},
 	{
 		indicator: 'oversight.cppcc_proposals',
