@@ -347,7 +347,8 @@ describe('law education and training in the forms reports write them', () => {
 		['区委党校全年开设法治专题课程32门,受众超3100人次。', [['training.officials', 3100]]],
 		['组织法治主题宣讲500余场次,受众达20万余人次。', [['education.events', 500], ['education.audience', 200_000]]],
 		// Another body's count under an indicator's words: cases a foundation funded, the desks that answer, notaries'
-		// visitors, those who took part in handling petitions, suspended mediations, prosecutors' supervision of suits;
+		// visitors, those who took part in handling petitions, suspended mediations and where mediations came from,
+		// prosecutors' supervision of suits;
 		// near misses: the government's own counts.
 		['基金会全年资助办理法律援助案件150件。', []],
 		['设置法律咨询台14个,现场解答法律问题300余个。', [['legal_services.consultations', 300]]],
@@ -355,6 +356,7 @@ describe('law education and training in the forms reports write them', () => {
 		['法律服务工作者参与接待和处理信访案件7万多件。', []],
 		['全年接待群众来访9万多人次。', [['petitions.volume', 90_000]]],
 		['人民调解委员会中止调解案件46件。', []],
+		['全年调解矛盾纠纷2100件。行政部门移交调解案件70件,当事人自行申请调解案件536件。', [['disputes.mediated', 2100]]],
 		['人民调解委员会调解案件46件。', [['disputes.mediated', 46]]],
 		['检察院受理各类行政诉讼监督案件89件。', []],
 		['全区新收行政诉讼案件89件。', [['litigation.cases', 89]]],

@@ -172,9 +172,10 @@ export const disputesRules: readonly Rule[] = [
 		// 以调解、和解等方式结案170件: how reconsideration cases closed, not disputes mediated.
 		// 上报县级矛盾纠纷0件: disputes passed up to a higher level, not mediated here; 另有2起正在调处中: still being mediated.
 		// 书面调解协议14件, 书面调解案件55起: the written (or oral) kind of what was mediated, a part of it.
-		// 调解立案160件: cases registered for mediation, as 登记 and 受理, not yet mediated (立案前 too).
+		// 调解立案160件: cases registered for mediation, as 登记 and 受理, not yet mediated (立案前 too); 行政部门移交…调解案件70件,
+		// 自行申请调解案件536件: where cases came from; 中止调解案件46件: mediations suspended.
 		// 信访 names petitions, not disputes; but 化解各类信访矛盾纠纷1300多件 resolves disputes, of the kind petitions raise.
-		not: /上报|上交|登记|受理|正在|尚在|仍在|书面|口头|摸排|排查出|接待|仲裁|行政纠纷|行政争议|诉讼|复议|信访(?!矛盾纠纷|纠纷)|率|立案|积案|中止|金融|涉及金额|法院|法庭[^,;。\s]{0,4}(?:化解|调解|调处)|诉前|先行调解|结案/u,
+		not: /上报|上交|登记|受理|正在|尚在|仍在|书面|口头|摸排|排查出|接待|仲裁|行政纠纷|行政争议|诉讼|复议|信访(?!矛盾纠纷|纠纷)|率|立案|积案|中止|移交|申请|金融|涉及金额|法院|法庭[^,;。\s]{0,4}(?:化解|调解|调处)|诉前|先行调解|结案/u,
 		notNear: /组织|委员会|调解员|工作室|队伍/u,
 		// A sentence on reconsideration or lawsuits that never speaks of disputes: 终止13件,其中经调解达成和解的4件.
 		notInSentence: /^(?!.*(?:矛盾|纠纷|人民调解)).*(?:复议|诉讼|被诉)/u,
