@@ -181,8 +181,9 @@ export const disputesRules: readonly Rule[] = [
 		notInSentence: /^(?!.*(?:矛盾|纠纷|人民调解)).*(?:复议|诉讼|被诉)/u,
 		// 调处纠纷640件,调解成功627件: with the successes counted after it, a count is of the disputes handled. Not successes of
 		// one kind (…52起,其中成功化解历史积案纠纷18起): a part, which leaves the count the disputes settled.
-		// What a count includes, in brackets (1494万件(含…委派委托调解成功675万件)), is a part of it, not its successes.
-		notAfter: /^(?!\s*\((?:含|包括|包含))[^。;;]{0,40}?(?:(?:调解|化解|调处)成功|成功(?:调解|化解|调处)|调成)(?:的|了)?(?:各类|各种)?(?:矛盾)?(?:纠纷|案件|争议|矛盾)?(?:共计|共|达到?|为)?\s*\d/u,
+		// What a count includes, in brackets (1494万件(含…委派委托调解成功675万件)), is a part of it, not its successes, and so
+		// are the successes of the cases a court handed over, under 其中 (…1494万件,其中人民法院委派委托调解成功675万件).
+		notAfter: /^(?!\s*\((?:含|包括|包含))(?![^。;;]{0,6}其中[^。;;\d]{0,12}(?:法院|委派|委托|诉前|诉调))[^。;;]{0,40}?(?:(?:调解|化解|调处)成功|成功(?:调解|化解|调处)|调成)(?:的|了)?(?:各类|各种)?(?:矛盾)?(?:纠纷|案件|争议|矛盾)?(?:共计|共|达到?|为)?\s*\d/u,
 	},
 	{
 		indicator: 'disputes.mediation_success_rate',
