@@ -180,6 +180,9 @@ describe('proposals accepted for handling (立案) beside those received', () =>
 		// breakdown by subject in a sentence of its own names neither.
 		['大会共收到提案190件,经审查,立案118件。', [['oversight.cppcc_proposals', 190], ['oversight.cppcc_proposals', 118]]],
 		['在立案的提案中,经济建设方面提案52件。', []],
+		// So is the later stage under 其中; near miss: a kind of proposal under 其中 is a part.
+		['今年,市政协共收到提案362件,其中立案321件。', [['oversight.cppcc_proposals', 362], ['oversight.cppcc_proposals', 321]]],
+		['今年,市政协共收到提案362件,其中集体提案41件。', [['oversight.cppcc_proposals', 362]]],
 		// The rules the review followed open the sentence (依据《…》,经审查,…): still no subject of its own; near miss:
 		// with no proposals named before, nothing to carry.
 		['大会共收到提案300件。依据《提案工作条例》和《提案审查细则》,经审查,立案260件,并案20件。', [['oversight.cppcc_proposals', 300], ['oversight.cppcc_proposals', 260]]],
