@@ -166,6 +166,14 @@ describe("a court's wider docket (行政案件) and the lawsuits within it", () 
 	});
 });
 
+describe('a reconsideration office\'s settlement rate by its other names', () => {
+	each([
+		// 调撤结案率: closed by mediation or withdrawn after settling, as 调撤率; near miss: with no review named.
+		['全年审结行政复议案件300件,通过调解、和解方式结案80件,调撤结案率达26.3%。', [['reconsideration.closed', 300], ['reconsideration.mediation_rate', 26.3]]],
+		['全年调撤结案率达26.3%。', []],
+	]);
+});
+
 describe('proposals accepted for handling (立案) beside those received', () => {
 	each([
 		// A later stage, not a part of the proposals received, stands however its topic was found.

@@ -69,7 +69,7 @@ export const disputesRules: readonly Rule[] = [
 		units: ['%'],
 		// 调撤率: closed by mediation, or withdrawn after a settlement. 行政复议调解成功率: by that name, with 复议 in it.
 		// 通过调解自愿撤回申请的占案件总数的40.7%, 以调解、和解方式结案…,占31.65%: the same share, told as one.
-		own: /(?:调解|和解)(?:和解|调解)?(?:结案)?率|调撤率|复议[^,;。]{0,4}(?:调解|和解)成功率|(?:调解|和解)[^,;。]{0,16}(?:结案|撤回|撤诉|终止)[^,;。\d]{0,16}占[^,;。\d]{0,8}$/u,
+		own: /(?:调解|和解)(?:和解|调解)?(?:结案)?率|调撤(?:结案)?率|复议[^,;。]{0,4}(?:调解|和解)成功率|(?:调解|和解)[^,;。]{0,16}(?:结案|撤回|撤诉|终止)[^,;。\d]{0,16}占[^,;。\d]{0,8}$/u,
 		topic: reconsideration,
 		topicIn: 'sentence-or-section',
 		not: /(?<!复议[^,;。]{0,4}(?:调解|和解))成功率/u,
