@@ -166,11 +166,18 @@ describe("a court's wider docket (行政案件) and the lawsuits within it", () 
 	});
 });
 
-describe('a reconsideration office\'s settlement rate by its other names', () => {
+describe('a reconsideration office\'s settlement rate by its other names, and a sentence on the means', () => {
 	each([
 		// 调撤结案率: closed by mediation or withdrawn after settling, as 调撤率; near miss: with no review named.
 		['全年审结行政复议案件300件,通过调解、和解方式结案80件,调撤结案率达26.3%。', [['reconsideration.closed', 300], ['reconsideration.mediation_rate', 26.3]]],
 		['全年调撤结案率达26.3%。', []],
+		// A sentence opening on the means (通过…方式) names no subject in any clause: its figures go on with the sentence
+		// before; near misses: no topic before it, a subject of its own (全区), and a share of things after 有.
+		['全年新收行政复议案件300件。通过调解、和解方式结案80件,调撤结案率达26.3%。', [['reconsideration.received', 300], ['reconsideration.mediation_rate', 26.3]]],
+		['全年新收行政复议案件300件。通过变更、撤销等方式纠正违法或不当行政行为58件,纠错率为12.07%。', [['reconsideration.received', 300], ['reconsideration.correction_rate', 12.07]]],
+		['通过调解、和解方式结案80件,调撤结案率达26.3%。', []],
+		['全年新收行政复议案件300件。通过开展宣传,全区调撤结案率达26.3%。', [['reconsideration.received', 300]]],
+		['全年新收行政复议案件300件。通过调解、和解方式结案80件,调撤结案率达26.3%,有90.3%的案件未再进入诉讼程序。', [['reconsideration.received', 300], ['reconsideration.mediation_rate', 26.3]]],
 	]);
 });
 

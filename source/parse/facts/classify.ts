@@ -74,12 +74,18 @@ that sentence names no rival, and this one none before the figure. Only the sent
 introduces it): a figure after another clause has a subject of that clause's.
 */
 export function earlierTopic(rule: Rule, words: Words): boolean {
-	if (rule.topic === undefined || words.earlier === '' || !firstClause(words)) return false;
+	if (rule.topic === undefined || words.earlier === '' || !(firstClause(words) || byMeans.test(words.sentence))) return false;
 	const rivals = rule.topicFromHeading?.rivals;
 	const verb = rule.own.exec(words.lead);
 	return verb !== null && noSubject.test(words.lead.slice(0, verb.index).trim()) && !(rivals?.test(words.before) ?? false)
 		&& rule.topic.test(words.earlier) && !(rivals?.test(words.earlier) ?? false);
 }
+
+/**
+A sentence that opens on the means by which something was done (通过调解、和解方式结案…件,调撤结案率达26.3%) names no
+subject in any clause: each figure whose lead opens on its rule's words goes on with the sentence before.
+*/
+const byMeans = /^\s*通过/u;
 
 /** How a review or study a sentence reports on is introduced before its first clause (经审查,立案688件). */
 const procedure = /^(?:经|经过)(?:审查|审核|研究|核查)[,,]\s*/u;

@@ -150,9 +150,9 @@ function fillerWordAt(text: string, i: number): boolean {
 /**
 就14件文件草案征求意见, 对12件文件提出修改意见: a preposition before a figure that stands before its noun makes it
 the object of a clause with a verb of its own, not a further figure of the subject before; so does one that says
-where or from what (在58个项目中抽取了14个, 从…).
+where or from what (在58个项目中抽取了14个, 从…), and so does 有 (there are): …,有90.3%的案件未再进入诉讼.
 */
-const objectLead = /^[就对向将把给按在从于]$/u;
+const objectLead = /^[就对向将把给按在从于有]$/u;
 
 /**
 A rate or a change and a count are never of one subject: 参学率同比增长12.2%,61名新任命的工作人员… does not make
