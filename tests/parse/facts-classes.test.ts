@@ -171,6 +171,10 @@ describe('a reconsideration office\'s settlement rate by its other names, and a 
 		// 调撤结案率: closed by mediation or withdrawn after settling, as 调撤率; near miss: with no review named.
 		['全年审结行政复议案件300件,通过调解、和解方式结案80件,调撤结案率达26.3%。', [['reconsideration.closed', 300], ['reconsideration.mediation_rate', 26.3]]],
 		['全年调撤结案率达26.3%。', []],
+		// A share by the body that handled it (其中,…办理的) is a part, whatever topic its own words name; near miss: that
+		// body's rate alone.
+		['全市各级行政复议机关办结的案件中,作出纠错决定的300件,纠错率达15.1%;其中,市司法局办理的复议案件纠错率达18.7%。', [['reconsideration.correction_rate', 15.1]]],
+		['市司法局办理的行政复议案件纠错率达18.7%。', [['reconsideration.correction_rate', 18.7]]],
 		// A sentence opening on the means (通过…方式) names no subject in any clause: its figures go on with the sentence
 		// before; near misses: no topic before it, a subject of its own (全区), and a share of things after 有.
 		['全年新收行政复议案件300件。通过调解、和解方式结案80件,调撤结案率达26.3%。', [['reconsideration.received', 300], ['reconsideration.mediation_rate', 26.3]]],

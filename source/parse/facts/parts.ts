@@ -90,8 +90,11 @@ function narrowsWiderDocket(rule: Rule, part: Words, total: Words): boolean {
 /** A share named by the year it fell in, opening its item just before the number (其中2023年办理96件; …、2022年56件). */
 const byYear = /(?:^|其中[::]?|[、,,;;])\s*(?:19|20)\d{2}年[^,,。;;、\d]{0,8}$/u;
 
-/** A share named by the role in handling it (主办, 协办, 会办, 分办) or by what it concerns (涉及). */
-const byRole = /^[\s::,,、]*(?:其中[::]?)?\s*(?:主办|协办|会办|分办|涉及)/u;
+/**
+A share named by the role in handling it (主办, 协办, 会办, 分办), by what it concerns (涉及), or by the body that
+handled it (其中,司法部办理的…纠错率达18.7%).
+*/
+const byRole = /^[\s::,,、]*(?:其中[::]?)?\s*(?:主办|协办|会办|分办|涉及)|^[\s::,,、]*(?:其中[::,,]?)?\s*[^,,;;。\d]{1,8}?(?:办理|承办|审理)的/u;
 
 /**
 A share named by what gave rise to it (其中,行政处罚引起的4件、信息公开引起的1件): the cases it breaks down are
