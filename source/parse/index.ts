@@ -7,7 +7,9 @@ import {derivePriorYear} from './derive.js';
 import {classify} from './facts/classify.js';
 import {factReading, type Hold} from './facts/why.js';
 import {heldWeakly, type Outrankable, Periods, setAsideOutranked} from './facts/outranked.js';
+import {namesItsYear} from './facts/parts.js';
 import {lendRestatedChanges} from './facts/restated.js';
+import {summedInto} from './facts/summed.js';
 import {aboutAnotherYear, wordsFor, type Words} from './facts/words.js';
 import type {ExclusionKind} from './explain/reasons.js';
 import type {Rule} from './facts/rule.js';
@@ -23,7 +25,7 @@ import {extractQuantities} from './quantities/index.js';
 import {parsersFor} from './quantities/parsers.js';
 import {isTraditional, toSimplified} from './script.js';
 import {type Sentence, splitSentences} from './sentences.js';
-import type {Fact, Figure, Hints, Report} from './types.js';
+import type {Fact, Figure, Hints, Quantity, Report} from './types.js';
 
 export type ParseOptions = {
 	/** A label for the source, usually the file path; the parser never reads it. */
@@ -63,6 +65,38 @@ function leadOf(read: string, spans: readonly Sentence[]): string {
 
 	const sentence = read.slice(first.start, first.end);
 	return hasDigit.test(sentence) ? '' : sentence.trim();
+}
+
+/** Where a figure of a sentence went: its fact's index (-1: a figure), the figures before it, and whether it stands as a fact beside a count it is an item of. */
+type Placed = {readonly at: number; readonly figuresBefore: number; readonly stands: boolean};
+
+/**
+The facts of a sentence that are items adding up to a count before them (facts/summed.ts), set aside with the outranked
+readings: each joins `weaker` (kept in the order of the facts), told which count it sums into.
+*/
+function partsOfSums(sentence: string, quantities: readonly Quantity[], placed: readonly Placed[], facts: readonly Fact[], holds: readonly Hold[], weaker: Outrankable[]): void {
+	// A wider docket's narrower count stands (受理行政案件720件,其中行政诉讼案件390件,…330件): it is the indicator's own.
+	const into = summedInto(sentence, quantities.map((quantity, k) => {
+		const {at} = placed[k]!;
+		return {quantity, indicator: at === -1 || holds[at] === 'wider docket' ? null : facts[at]!.indicator};
+	}));
+	if (!into.some(total => total !== -1)) return;
+	const first = placed.find(place => place.at !== -1)!.at;
+	// This sentence's readings already held weakly, merged with its parts of a sum, in the order of the facts.
+	const readings = new Map<number, Outrankable>();
+	while (weaker.length > 0 && weaker.at(-1)!.at >= first) {
+		const reading = weaker.pop()!;
+		readings.set(reading.at, reading);
+	}
+
+	into.forEach((total, k) => {
+		if (total === -1 || placed[k]!.stands) return;
+		const {at, figuresBefore} = placed[k]!;
+		const summed = facts[placed[total]!.at]!;
+		const held = readings.get(at);
+		readings.set(at, held === undefined ? {at, figuresBefore, quantity: quantities[k]!, thisYear: false, held: null, summed} : {...held, summed});
+	});
+	weaker.push(...[...readings.values()].sort((a, b) => a.at - b.at));
 }
 
 function scopeWithLead(path: string, lead: string): string {
@@ -158,6 +192,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 			}
 
 			let previous: Words | undefined;
+			// Where each figure's fact stands (-1: none) and how many figures stood before it, for a sentence long enough to
+			// break a count down (facts/summed.ts): most sentences hold fewer than three figures.
+			const placed: Placed[] | undefined = quantities.length >= 3 ? [] : undefined;
 			const earlier = index > 0 ? read.slice(spans[index - 1]!.start, spans[index - 1]!.end) : lastRead.slice(lastStart, lastEnd);
 			for (let k = 0; k < quantities.length; k++) {
 				const quantity = quantities[k]!;
@@ -194,6 +231,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 					if (period === 'named') named.push(facts.length);
 					const held = heldWeakly(hold, rule.stage?.test(words.own) ?? false);
 					if (held !== null || period === 'this year') weaker.push({at: facts.length, figuresBefore: figures.length, quantity, thisYear: period === 'this year', held});
+					// A later stage (立案) or a year's share (2021年受理4宗) stands beside a count it adds up to, as beside one under 其中.
+					placed?.push({at: facts.length, figuresBefore: figures.length, stands: (rule.stage?.test(words.own) ?? false) || namesItsYear(words.lead)});
 					const fact: Fact = {
 						indicator: rule.indicator,
 						derived: null,
@@ -215,6 +254,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 						holds.push('lent words');
 					}
 				} else {
+					placed?.push({at: -1, figuresBefore: figures.length, stands: false});
 					figures.push({
 						value: quantity.value,
 						unit: quantity.unit,
@@ -228,6 +268,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 				}
 			}
 
+			if (placed !== undefined) partsOfSums(sentence, quantities, placed, facts, holds, weaker);
 			earlierLast = previous;
 		}
 

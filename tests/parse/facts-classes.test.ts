@@ -185,6 +185,25 @@ describe('a reconsideration office\'s settlement rate by its other names, and a 
 	]);
 });
 
+describe('a count broken down by items that add up to it, with no 其中', () => {
+	each([
+		// Channels that add up to the count before them are its parts, however their own words read; near miss: items
+		// that do not add up stand.
+		['主动公开政府信息1549条,通过政府网站公开政府信息598条,在政务微信公众号公开政府信息901条,在报纸等其他媒体发布政府信息50条。', [['transparency.disclosed', 1549]]],
+		['主动公开政府信息1549条,通过政府网站公开政府信息598条,在政务微信公众号公开政府信息900条。', [['transparency.disclosed', 1549], ['transparency.disclosed', 598], ['transparency.disclosed', 900]]],
+		// A later stage and a year's share stand beside the count they add up to, as beside one under 其中.
+		['县政协共收到提案134件,经审查立案129件,作为意见处理的5件。', [['oversight.cppcc_proposals', 134], ['oversight.cppcc_proposals', 129]]],
+		['共办理行政复议案件5件(含上年结转1件,2024年受理4件)。', [['reconsideration.received', 4]]],
+	]);
+
+	it('says of an item that it and the items beside it add up to the count, and keeps it among the figures', () => {
+		const body = '主动公开政府信息1549条,通过政府网站公开政府信息598条,在政务微信公众号公开政府信息901条,在报纸等其他媒体发布政府信息50条。';
+		expect(reportOf(body).figures.map(figure => figure.match)).toEqual(['598条', '901条', '50条']);
+		const entry = explainReport(`某某区人民政府2024年法治政府建设年度情况报告\n${body}`, {file: 'test.txt'}).entries.find(candidate => candidate.expression === '598条');
+		expect(entry?.why).toContain('it and the items beside it add up to 1549条 before it: a part');
+	});
+});
+
 describe('proposals accepted for handling (立案) beside those received', () => {
 	each([
 		// A later stage, not a part of the proposals received, stands however its topic was found.

@@ -203,6 +203,10 @@ function outranked(rule: Rule, why: string, words: Words, {by, weakness}: Outran
 		case 'borrowed topic': {
 			return `rule: ${why}, its topic only borrowed; ${counted} in its own words as ${by.match}: a part or another body's count (kept as a figure)`;
 		}
+
+		case 'summed part': {
+			return `rule: ${why}, but it and the items beside it add up to ${by.match} before it: a part (kept as a figure)`;
+		}
 	}
 }
 

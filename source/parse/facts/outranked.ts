@@ -17,7 +17,7 @@ import type {Fact, Figure, Quantity} from '../types.js';
 import type {Hold} from './why.js';
 
 /** Why a fact was set aside: how it was held, or the period its paragraph set it in. */
-export type Weakness = 'borrowed topic' | 'lesser measure' | 'wider docket' | 'this year';
+export type Weakness = 'borrowed topic' | 'lesser measure' | 'wider docket' | 'this year' | 'summed part';
 
 /** The holds a weaker reading may be outranked by. */
 type WeakHold = 'borrowed topic' | 'lesser measure' | 'wider docket';
@@ -32,6 +32,8 @@ export type Outrankable = {
 	readonly quantity: Quantity;
 	readonly thisYear: boolean;
 	readonly held: WeakHold | null;
+	/** The count before it in its sentence that it and the items beside it add up to (facts/summed.ts), if any. */
+	readonly summed?: Fact;
 };
 
 /** Told of each fact set aside, with the fact that outranks it and why. */
@@ -114,13 +116,13 @@ lists the facts whose paragraph last named the year under review.
 export function setAsideOutranked(facts: Fact[], holds: readonly Hold[], figures: Figure[], readings: readonly Outrankable[], named: readonly number[], sink?: OutrankedSink): void {
 	const drop = new Set<number>();
 	let moved = 0;
-	for (const {at, figuresBefore, quantity, thisYear, held} of readings) {
+	for (const {at, figuresBefore, quantity, thisYear, held, summed} of readings) {
 		const fact = facts[at]!;
-		// A count of 今年 beside the year's first, then by how it was held, as any reading.
-		const inYear = thisYear ? inNamedYear(facts, named, fact) : undefined;
-		const by = inYear ?? (held === null ? undefined : outrankedByHold(facts, holds, fact, held));
+		// An item of a sum first; a count of 今年 beside the year's first, then by how it was held, as any reading.
+		const inYear = summed === undefined && thisYear ? inNamedYear(facts, named, fact) : undefined;
+		const by = summed ?? inYear ?? (held === null ? undefined : outrankedByHold(facts, holds, fact, held));
 		if (by === undefined) continue;
-		const weakness: Weakness = inYear === undefined ? held! : 'this year';
+		const weakness: Weakness = summed === undefined ? (inYear === undefined ? held! : 'this year') : 'summed part';
 		drop.add(at);
 		// The value derived from its change goes with it.
 		if (facts[at + 1]?.derived && facts[at + 1]!.line === fact.line && facts[at + 1]!.indicator === fact.indicator) drop.add(at + 1);

@@ -38,7 +38,7 @@ export function isPart(rule: Rule, words: Words): boolean {
 
 	// 共办理…185件,其中2019年办理4件,…2023年办理96件: a part by year is that year's count, not a share of the years'
 	// total; its year decides whether it is the report's.
-	if (byYear.test(words.lead)) return false;
+	if (namesItsYear(words.lead)) return false;
 	const totalRule = total.rule ?? null;
 	// Kinds of what the total counts are its parts whatever topic their own words name (主动公开政府信息61条。其中,…回复网络
 	// 申请公开事项5条 names requests, but counts information published).
@@ -89,6 +89,9 @@ function narrowsWiderDocket(rule: Rule, part: Words, total: Words): boolean {
 
 /** A share named by the year it fell in, opening its item just before the number (其中2023年办理96件; …、2022年56件). */
 const byYear = /(?:^|其中[::]?|[、,,;;])\s*(?:19|20)\d{2}年[^,,。;;、\d]{0,8}$/u;
+
+/** Whether a lead names the year its share fell in (see byYear): such a share is that year's count, not a part. */
+export const namesItsYear = (lead: string): boolean => byYear.test(lead);
 
 /**
 A share named by the role in handling it (主办, 协办, 会办, 分办), by what it concerns (涉及), or by the body that
