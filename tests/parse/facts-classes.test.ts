@@ -404,6 +404,14 @@ describe('law education and training in the forms reports write them', () => {
 		['人民调解委员会调解案件46件。', [['disputes.mediated', 46]]],
 		['检察院受理各类行政诉讼监督案件89件。', []],
 		['全区新收行政诉讼案件89件。', [['litigation.cases', 89]]],
+		// A span since a year written without 年 (自2022运行以来); near miss: since the year under review.
+		['该中心自2022运行以来,受理行政复议申请2758件。', []],
+		['该中心自2024运行以来,受理行政复议申请2758件。', [['reconsideration.received', 2758]]],
+		// Requests another department handled with the office's help; replies to suggestions and proposals published,
+		// counted under disclosure, are neither cases received nor suggestions handled.
+		['全年督促和协助其他部门办理依申请公开事项6起。', []],
+		['全年办理依申请公开事项6起。', [['transparency.requests', 6]]],
+		['主动公开政府信息167条,行政复议类信息24条,政协提案办理结果答复1件、人大代表建议办理结果答复2件。', [['transparency.disclosed', 167]]],
 		// The suggestions key items cover, and proposals adopted, are parts of those handled.
 		['确定22项重点督办建议,涉及276件代表建议。', []],
 		['办理人大代表建议320件,确定12项重点督办建议,涉及代表建议76件。', [['oversight.npc_suggestions', 320]]],
@@ -755,6 +763,9 @@ describe('targets, bounds and changes are not the year\'s figures', () => {
 		['各镇街开展普法宣传活动3至5场。', []],
 		['每个乡镇开展普法宣传活动12场。', []],
 		['全年新增行政复议申请42件。', [['reconsideration.received', 42]]],
+		// What will be held somewhere (将在…组织开展) is a plan too; near miss: what was held there.
+		['今年3月,县司法局将在法治宣传教育基地组织开展24场主题普法活动。', []],
+		['县司法局在法治宣传教育基地组织开展24场主题普法活动。', [['education.events', 24]]],
 		// A plan updated or published is a document, no aim for what the sentence counts; near miss: a plan to publish.
 		['主动更新完善本领域工作计划(规划)和工作总结等材料;及时公开相关信息共发布 300条。', [['transparency.disclosed', 300]]],
 		['全年计划公开政府信息300条。', []],

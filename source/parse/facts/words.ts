@@ -693,7 +693,7 @@ opening a sentence it holds for every figure of it, as 近三年 does, but a fig
 under review (其中…2023年办理96件; …,2022年该省法院…败诉1874件,败诉率为6.88%); a span since the year under review is
 that year.
 */
-const sinceYear = /((?:19|20)\d{2})年(?:至今|以来|来|[^,,。;;\d]{1,8}?(?:以来|至今))/u;
+const sinceYear = /((?:19|20)\d{2})(?:年|(?=\p{Script=Han}))(?:至今|以来|来|[^,,。;;\d]{1,8}?(?:以来|至今))/u;
 /**
 A verb of working through things before the span (开展全市2018年以来出台文件清理工作, 对2020年以来的合同进行复查): the span
 says which things were worked through, not the period of the sentence's figures.

@@ -33,7 +33,7 @@ export const disputesRules: readonly Rule[] = [
 		// 通过简易程序办理案件843件: the cases one procedure took, a part of those received.
 		// 复议后起诉的案件12件: cases taken to court after the review, lawsuits.
 		// 受理…申请信息公开、行政处罚等各类行政复议案件598件: kinds listed before 等各类 name the total's cases, not disclosure.
-		not: new RegExp(`审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|起诉|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|(?<!各[^,;]{0,24})被申请人|信息公开${notListedKind}|依申请|涉企|领域|简易程序|普通程序`, 'u'),
+		not: new RegExp(`审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|起诉|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|(?<!各[^,;]{0,24})被申请人|信息公开${notListedKind}|依申请|涉企|领域|简易程序|普通程序|答复`, 'u'),
 		// 办理行政复议案件4148件: the cases handled, those carried over from the year before too, a lesser measure: the count
 		// only where nothing names the cases received or taken in.
 		lesser: /(?<!(?:新收|收到|受理|受案|收案|接收|发案|新增).*)办理(?!.*(?:新收|收到|受理|受案|收案|接收|发案|新增))/u,

@@ -5,7 +5,7 @@ How far a suggestion or proposal got (正在办理的…, 暂时不能解决的�
 part of those handled, never their count. Items published on their handling (办理情况信息1条, 5件人大代表建议办理结果公开) are information, not
 suggestions.
 */
-const handlingStage = '正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|基本解决|留作|留待|列入|办理(?:情况|结果)?信息|办理(?:情况|结果)(?:公开|公示)|采纳|落实|反馈';
+const handlingStage = '正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|基本解决|留作|留待|列入|办理(?:情况|结果)?信息|办理(?:情况|结果)(?:公开|公示|答复)|采纳|落实|反馈';
 
 /**
 在网上公开办理结果14件,其中…市人大代表建议8件、市政协提案5件, 公开人大提案办理结果2件: results published, counted by the kind
@@ -115,7 +115,7 @@ export const oversightRules: readonly Rule[] = [
 		// 在政务服务网展示依申请事项1209项: the matters a services catalogue lists one may apply for, not requests; 因不服…信息公开
 		// 答复被诉的1件: a lawsuit over a reply.
 		// 委托县自然资源局办理…信息公开申请25件: requests handed to another body to answer, a part of those received.
-		not: /复议|诉讼|被诉|起诉|不服|委托|(?:政务服务|服务网|展示|梳理|编制|认领|公布)[^,;。]{0,16}依申请事项|依申请事项[^,;。]{0,4}(?:清单|目录)/u,
+		not: /复议|诉讼|被诉|起诉|不服|委托|协助|督促|(?:政务服务|服务网|展示|梳理|编制|认领|公布)[^,;。]{0,16}依申请事项|依申请事项[^,;。]{0,4}(?:清单|目录)/u,
 		// 受理…申请11件,答复…申请9件: the replies made, a lesser measure (some requests carry over): the count only where the
 		// report gives no other (办理答复政府信息公开申请7件, alone).
 		lesser: /答复/u,
