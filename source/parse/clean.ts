@@ -182,6 +182,11 @@ function pushLine(lines: Line[], line: string, number: number, sources: Line[] |
 		return;
 	}
 
+	if (last && follows && setApart(last.text, kept, wide)) {
+		lines[lines.length - 1] = {text: last.text + kept, line: last.line};
+		return;
+	}
+
 	if (last && column > 0 && wrapsOn(last.text, column, kept, wide, wrap.run === column)) {
 		lines[lines.length - 1] = {text: last.text + kept, line: last.line};
 		wrap.run = column;
@@ -248,6 +253,20 @@ narrow column has it: the two lines are read as one, cited at the first. Only th
 catalog open such a line, and not where they open a word of their own (条例, 个人).
 */
 const measureOpens = /^(?:件次|人次|场次|户次|余|多|万|亿|[%%件宗起次场项份家户名篇期]|条(?!例)|个(?!人))/u;
+
+/** A figure alone on its line, as a page that sets each figure in an element of its own breaks it out (…政府信息 / 2110 / 条。). */
+const bareFigure = /^\d+(?:\.\d+)?\s*[%%]?$/u;
+const opensOnBreak = /^[,,;;、]/u;
+
+/**
+A figure a page set apart on a line of its own: the line before it, unless it ended a sentence, goes on into it, and a
+line opening on a clause break goes on from a line that ends in one (…率达 / 90.3% / ,其中…).
+*/
+function setApart(text: string, next: string, wide: boolean): boolean {
+	const code = next.charCodeAt(0);
+	if (isDigit(code)) return bareFigure.test(wide ? foldWidth(next) : next) && !wrapEnd.test(text);
+	return (code === 0x2C || code === 0xFF0C || code === 0x3B || code === 0xFF1B || code === 0x3001) && opensOnBreak.test(next) && (endsInFigure(text) || text.endsWith('%') || text.endsWith('%'));
+}
 
 function endsInFigure(text: string): boolean {
 	return isDigit(text.charCodeAt(text.length - 1));

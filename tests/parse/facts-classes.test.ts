@@ -204,6 +204,18 @@ describe('a count broken down by items that add up to it, with no 其中', () =>
 	});
 });
 
+describe('figures a page set apart on lines of their own, and what the year added to a stock', () => {
+	each([
+		// A figure alone on its line goes on from the line before, and a line opening on a comma from one ending in a
+		// figure; near miss: a figure after a sentence's end opens a line of its own.
+		['全市法院行政机关总败诉率为\n14.2%\n实体判决败诉率为\n23.7%', [['litigation.loss_rate', 14.2], ['litigation.loss_rate', 23.7]]],
+		['全年办理法律援助案件300件。\n2110\n条例学习', [['legal_aid.cases', 300]]],
+		// What the year added (本年度新增) is its count, not a part of all published to date (到年底累计), which is none.
+		['二、主动公开政府信息情况\n本区到年底累计主动公开政府信息\n5928\n条,全文电子化率达\n90.3%\n,其中,本年度新增主动公开政府信息\n2110\n条。', [['transparency.disclosed', 2110]]],
+		['累计主动公开政府信息305条,其中本年新增主动公开政府信息30条。', [['transparency.disclosed', 305], ['transparency.disclosed', 30]]],
+	]);
+});
+
 describe('proposals accepted for handling (立案) beside those received', () => {
 	each([
 		// A later stage, not a part of the proposals received, stands however its topic was found.

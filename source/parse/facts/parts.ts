@@ -90,8 +90,14 @@ function narrowsWiderDocket(rule: Rule, part: Words, total: Words): boolean {
 /** A share named by the year it fell in, opening its item just before the number (其中2023年办理96件; …、2022年56件). */
 const byYear = /(?:^|其中[::]?|[、,,;;])\s*(?:19|20)\d{2}年[^,,。;;、\d]{0,8}$/u;
 
-/** Whether a lead names the year its share fell in (see byYear): such a share is that year's count, not a part. */
-export const namesItsYear = (lead: string): boolean => byYear.test(lead);
+/** What the year under review added to a stock counted before (累计…5928条,其中,本年度新增…2110条). */
+const addedThisYear = /(?:本年度?|当年|今年)新增/u;
+
+/**
+Whether a lead names the year its share fell in (see byYear), or says the year added it to a stock: such a share is
+the year's count, not a part.
+*/
+export const namesItsYear = (lead: string): boolean => byYear.test(lead) || addedThisYear.test(lead);
 
 /**
 A share named by the role in handling it (主办, 协办, 会办, 分办), by what it concerns (涉及), or by the body that
