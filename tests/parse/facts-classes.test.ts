@@ -428,6 +428,10 @@ describe('law education and training in the forms reports write them', () => {
 		['确定22项重点督办建议,涉及276件代表建议。', []],
 		['办理人大代表建议320件,确定12项重点督办建议,涉及代表建议76件。', [['oversight.npc_suggestions', 320]]],
 		['承办政协委员提案244件。173件委员提案被采纳,44件被部分采纳。', [['oversight.cppcc_proposals', 244]]],
+		// Kinds of information listed after a verb of publishing (更新A、B和C信息) are what was published; near miss:
+		// collected, not published.
+		['主动公开方面,全年更新工作动态、养老服务和社会救助信息162条。', [['transparency.disclosed', 162]]],
+		['主动公开方面,收集工作动态、养老服务和社会救助信息162条。', []],
 		// Government information alone, under a sentence on what was published, is what was; near miss: the total held.
 		['1. 政务网主动公开情况。政府信息123条:机构信息1条,工作动态59条。', [['transparency.disclosed', 123]]],
 		['全区政府信息总数372条,其中主动公开政府信息368条。', [['transparency.disclosed', 368]]],
@@ -503,6 +507,9 @@ describe('counts of bodies that received or did something', () => {
 		['上线二十个“一件事”集成服务。', [['services.one_thing', 20]]],
 		// Counties written with their cities and districts in brackets are bodies too, however long the noun after them.
 		['深化合法性审查工作,7个县(市、区)合法性审查中心全部建成运行。', []],
+		// 政府 opening a compound (政府采购合同) names no body; near miss: county governments.
+		['全年组织开展法律顾问服务50余次,对20余个政府采购合同出具审查意见。', [['decisions.legality_reviews', 20]]],
+		['全市9个县级政府共审查规范性文件30件。', [['decisions.legality_reviews', 30]]],
 		['5个县(市)区法律顾问团实现全覆盖,出具法律意见书40份。', [['decisions.legal_opinions', 40]]],
 		['全市9个县(市、区)共审查规范性文件210件。', [['decisions.legality_reviews', 210]]],
 	]);

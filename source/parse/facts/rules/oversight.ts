@@ -68,7 +68,7 @@ export const oversightRules: readonly Rule[] = [
 		// what it is about between. 在政府门户网站发布59条: what a site or channel published, with no noun; 发布公开文章83篇,
 		// 推送信息352篇: as articles, or a new-media account's pushes. 官网发布生态环境领域相关信息5804条: the official site's,
 		// of one field. 政务网主动公开情况。政府信息123条: government information alone, where the words before give the topic.
-		own: /主动公开|公[开示]了?(?:公示)?(?:各类)?(?:政府|政务)?信息|公[开布][^,;。]{0,24}政府信息|(?:发布|更新|新增|推送)[^,;]{0,6}(?:信息|文章)|官网[^,;。]{0,4}发布[^,;。]{0,12}信息|^(?:政府|政务)信息(?:共计|共|合计)?$|(?:网站|栏目|平台|公众号|新媒体)[^,;。]{0,8}(?:发布|公开)$|信息[^,;]{0,4}(?:发布|公开)|(?:发布|公开)[^,;。]{2,120}等(?:动态|各类|相关|政府|事项){0,2}信息/u,
+		own: /主动公开|公[开示]了?(?:公示)?(?:各类)?(?:政府|政务)?信息|公[开布][^,;。]{0,24}政府信息|(?:发布|更新|新增|推送)[^,;]{0,6}(?:信息|文章)|官网[^,;。]{0,4}发布[^,;。]{0,12}信息|(?:发布|更新|公开)[^,;。]{1,40}、[^,;。]{1,40}信息$|^(?:政府|政务)信息(?:共计|共|合计)?$|(?:网站|栏目|平台|公众号|新媒体)[^,;。]{0,8}(?:发布|公开)$|信息[^,;]{0,4}(?:发布|公开)|(?:发布|公开)[^,;。]{2,120}等(?:动态|各类|相关|政府|事项){0,2}信息/u,
 		topic: /公开/u,
 		topicIn: 'sentence-or-section',
 		// Where no 公开 is said, where it was published stands for it: a government's site or column (门户网站发布信息59条,
