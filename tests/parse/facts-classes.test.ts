@@ -424,6 +424,17 @@ describe('law education and training in the forms reports write them', () => {
 		['全年督促和协助其他部门办理依申请公开事项6起。', []],
 		['全年办理依申请公开事项6起。', [['transparency.requests', 6]]],
 		['主动公开政府信息167条,行政复议类信息24条,政协提案办理结果答复1件、人大代表建议办理结果答复2件。', [['transparency.disclosed', 167]]],
+		// Arbitration cases, a reconsideration's cause (案由), staff's questions to a hired lawyer, complaints about
+		// disclosure work and documents whose titles name decisions are none of the indicators their words name.
+		['全市共办理行政复议案件460件;仲裁机构办理仲裁案件3222件,涉及标的额121.8亿元。', [['reconsideration.received', 460]]],
+		['收到的复议申请3宗,不予受理的1宗案由为信访事项答复。', [['reconsideration.received', 3]]],
+		['聘请律师担任法律顾问,同时接受干部职工的法律咨询10余次。', []],
+		['收到各类针对本部门政府信息公开事务有关的申诉案0件。', []],
+		['严格执行《重大行政决策听取公众意见制度(试行)》等5个法治建设方面的文件。', []],
+		['全年作出重大行政决策5个。', [['decisions.major', 5]]],
+		// Lectures the sentence says raised the staff's own grasp of the law are their study; near miss: the public's.
+		['举办法治专题讲座5场,讲授法律知识,全面提升干部职工的依法行政意识。', []],
+		['举办法治专题讲座5场,现场群众1200人次受到教育。', [['education.events', 5]]],
 		// The suggestions key items cover, and proposals adopted, are parts of those handled.
 		['确定22项重点督办建议,涉及276件代表建议。', []],
 		['办理人大代表建议320件,确定12项重点督办建议,涉及代表建议76件。', [['oversight.npc_suggestions', 320]]],

@@ -31,8 +31,10 @@ export const capacityRules: readonly Rule[] = [
 		// 常务会议坚持“局长讲法”,由部门负责人开展讲法活动5次: heads teaching the law at the meeting, its study.
 		// 开展政策宣讲活动,累计宣讲80余次: the tour named a clause before is on policy, not law.
 		notBefore: /(?:会前学法|集体学法|专题学法|专题学习|常务会[^。;,,]{0,12}学法|中心组|第一议题)[^。;]{0,40}(?:讲座|宣讲|讲法活动)$|常务会[^。;;]{0,120}(?:讲座|宣讲|讲法(?:活动)?)$|(?<!法治|法律)(?:理论|政策)宣讲(?:[^。;;法\s]\s*){0,16}宣讲$/u,
-		// 开展习近平法治思想专题讲座10次,累计参学人员800余人: lectures with their 参学 (those who studied) are cadres' study.
-		notAfter: /^[^。;;]{0,4}参学/u,
+		// 开展习近平法治思想专题讲座10次,累计参学人员800余人: lectures with their 参学 (those who studied) are cadres' study, and
+		// so are those the sentence goes on to say raised its cadres' or staff's own grasp of the law (举办法治专题讲座5场,…
+		// 全面提升干部职工的依法行政意识; …,把法治教育作为干部培训必修课).
+		notAfter: /^[^。;;]{0,4}参学|^[^。;;]{0,60}(?:干部培训|干部职工|依法行政(?:能力|意识|水平))/u,
 	},
 	{
 		indicator: 'education.audience',

@@ -33,7 +33,7 @@ export const disputesRules: readonly Rule[] = [
 		// 通过简易程序办理案件843件: the cases one procedure took, a part of those received.
 		// 复议后起诉的案件12件: cases taken to court after the review, lawsuits.
 		// 受理…申请信息公开、行政处罚等各类行政复议案件598件: kinds listed before 等各类 name the total's cases, not disclosure.
-		not: new RegExp(`审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|起诉|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|(?<!各[^,;]{0,24})被申请人|信息公开${notListedKind}|依申请|涉企|领域|简易程序|普通程序|答复`, 'u'),
+		not: new RegExp(`审结|办结|结案|纠错|撤销|维持|驳回|调解|和解|化解|被复议|应诉|诉讼|起诉|不予受理|转送|告知|补正|率|一审|二审|撤回|放弃|终止|中止|移送|(?<!各[^,;]{0,24})被申请人|信息公开${notListedKind}|依申请|涉企|领域|简易程序|普通程序|答复|仲裁`, 'u'),
 		// 办理行政复议案件4148件: the cases handled, those carried over from the year before too, a lesser measure: the count
 		// only where nothing names the cases received or taken in.
 		lesser: /(?<!(?:新收|收到|受理|受案|收案|接收|发案|新增).*)办理(?!.*(?:新收|收到|受理|受案|收案|接收|发案|新增))/u,
@@ -215,7 +215,7 @@ export const disputesRules: readonly Rule[] = [
 		// 接受…信访部门等委托移送调解纠纷2.1万件: disputes a petition office referred for mediation, not petitions.
 		// 接待群众来访、政策咨询等1800人次: visits and questions counted together, neither alone. 法律顾问…协助处理复杂信访
 		// 案件1宗: cases an adviser helped with, not those received.
-		not: /来访、[^,;。]{0,8}咨询等|协助|参与|公证|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|对(?:省长|市长|州长|县长|区长|旗长|书记)说|问政|12345|听证|评议|“(?:(?!信访)[^”]){2,12}”[^,;。“]{0,6}收到[^,;。]{0,8}来信|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
+		not: /来访、[^,;。]{0,8}咨询等|协助|参与|公证|案由|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|对(?:省长|市长|州长|县长|区长|旗长|书记)说|问政|12345|听证|评议|“(?:(?!信访)[^”]){2,12}”[^,;。“]{0,6}收到[^,;。]{0,8}来信|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
 		notInSentence: /(?:到|赴)[^,;。]{0,3}访[^。]*(?:到|赴)[^,;。]{0,3}访/u,
 		// 12348公共法律服务热线接听来电…,窗口接待群众来访900人次: callers and visitors of a legal service, named earlier in
 		// the sentence. 综治中心自运行以来,累计接待来访群众1100余人次: visitors a mediation or governance centre received,
@@ -257,7 +257,7 @@ export const disputesRules: readonly Rule[] = [
 		// drafts and decisions.
 		// 为村(社区)事务出具法律咨询意见85件: written opinions on affairs, not questions a person asked. 法律顾问…提供专项法律咨询
 		// 10余次, 重大事项法律咨询会商6次: advice to the government on its own matters.
-		not: /政务|(?<!法律)政策咨询|税务|医保|企业咨询|投资咨询|各部门|各单位|政府部门|机关|业务办理|办理业务|办事|咨询等|对政府|为政府|决策|论证|政策性文件|咨询意见|专项(?:法律)?咨询|咨询会商/u,
+		not: /政务|(?<!法律)政策咨询|税务|医保|企业咨询|干部职工|投资咨询|各部门|各单位|政府部门|机关|业务办理|办理业务|办事|咨询等|对政府|为政府|决策|论证|政策性文件|咨询意见|专项(?:法律)?咨询|咨询会商/u,
 		// 设立法律咨询点12个, 组建法律咨询服务团队5个, 行政复议(咨询)委员会30个: the places, teams and bodies that answer,
 		// by the noun counted.
 		// “网上咨询”共收到公众来信515件: letters a channel received, counted as letters.
