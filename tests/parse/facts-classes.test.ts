@@ -432,6 +432,8 @@ describe('law education and training in the forms reports write them', () => {
 		['收到各类针对本部门政府信息公开事务有关的申诉案0件。', []],
 		['严格执行《重大行政决策听取公众意见制度(试行)》等5个法治建设方面的文件。', []],
 		['全年作出重大行政决策5个。', [['decisions.major', 5]]],
+		// 规范性审查 is a review of normative documents, cut short.
+		['2020年,办理各类规范性审查业务708件。', [['decisions.legality_reviews', 708]]],
 		// Lectures the sentence says raised the staff's own grasp of the law are their study; near miss: the public's.
 		['举办法治专题讲座5场,讲授法律知识,全面提升干部职工的依法行政意识。', []],
 		['举办法治专题讲座5场,现场群众1200人次受到教育。', [['education.events', 5]]],
