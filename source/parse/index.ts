@@ -9,7 +9,7 @@ import {factReading, type Hold} from './facts/why.js';
 import {heldWeakly, type Outrankable, Periods, setAsideOutranked} from './facts/outranked.js';
 import {namesItsYear} from './facts/parts.js';
 import {lendRestatedChanges} from './facts/restated.js';
-import {summedInto} from './facts/summed.js';
+import {listGoesOn, summedInto} from './facts/summed.js';
 import {aboutAnotherYear, wordsFor, type Words} from './facts/words.js';
 import type {ExclusionKind} from './explain/reasons.js';
 import type {Rule} from './facts/rule.js';
@@ -70,33 +70,38 @@ function leadOf(read: string, spans: readonly Sentence[]): string {
 /** Where a figure of a sentence went: its fact's index (-1: a figure), the figures before it, and whether it stands as a fact beside a count it is an item of. */
 type Placed = {readonly at: number; readonly figuresBefore: number; readonly stands: boolean};
 
+/** The last figure of a sentence, where it went: a count the next sentence of its paragraph may break down. */
+type Ending = {readonly quantity: Quantity; readonly at: number};
+
 /**
-The facts of a sentence that are items adding up to a count before them (facts/summed.ts), set aside with the outranked
-readings: each joins `weaker` (kept in the order of the facts), told which count it sums into.
+The facts of a sentence that are items adding up to a count before them (facts/summed.ts), in the sentence or ending
+the one before (`ending`), set aside with the outranked readings: each joins `weaker` (kept in the order of the facts),
+told which count it sums into.
 */
-function partsOfSums(sentence: string, quantities: readonly Quantity[], placed: readonly Placed[], facts: readonly Fact[], holds: readonly Hold[], weaker: Outrankable[]): void {
+function partsOfSums(sentence: string, quantities: readonly Quantity[], placed: readonly Placed[], ending: Ending | undefined, facts: readonly Fact[], holds: readonly Hold[], weaker: Outrankable[]): void {
 	// A wider docket's narrower count stands (受理行政案件720件,其中行政诉讼案件390件,…330件): it is the indicator's own.
-	const into = summedInto(sentence, quantities.map((quantity, k) => {
-		const {at} = placed[k]!;
-		return {quantity, indicator: at === -1 || holds[at] === 'wider docket' ? null : facts[at]!.indicator};
-	}));
+	const indicatorAt = (at: number): string | null => (at === -1 || holds[at] === 'wider docket' ? null : facts[at]!.indicator);
+	const readings = quantities.map((quantity, k) => ({quantity, indicator: indicatorAt(placed[k]!.at), listed: listGoesOn(sentence, quantity.end)}));
+	const before = ending === undefined ? [] : [{quantity: ending.quantity, indicator: indicatorAt(ending.at), listed: false}];
+	const into = summedInto([...before, ...readings]).slice(before.length);
 	if (!into.some(total => total !== -1)) return;
+	const totalAt = (total: number): number => (total < before.length ? ending!.at : placed[total - before.length]!.at);
 	const first = placed.find(place => place.at !== -1)!.at;
 	// This sentence's readings already held weakly, merged with its parts of a sum, in the order of the facts.
-	const readings = new Map<number, Outrankable>();
+	const held = new Map<number, Outrankable>();
 	while (weaker.length > 0 && weaker.at(-1)!.at >= first) {
 		const reading = weaker.pop()!;
-		readings.set(reading.at, reading);
+		held.set(reading.at, reading);
 	}
 
 	into.forEach((total, k) => {
 		if (total === -1 || placed[k]!.stands) return;
 		const {at, figuresBefore} = placed[k]!;
-		const summed = facts[placed[total]!.at]!;
-		const held = readings.get(at);
-		readings.set(at, held === undefined ? {at, figuresBefore, quantity: quantities[k]!, thisYear: false, held: null, summed} : {...held, summed});
+		const summed = facts[totalAt(total)]!;
+		const reading = held.get(at);
+		held.set(at, reading === undefined ? {at, figuresBefore, quantity: quantities[k]!, thisYear: false, held: null, summed} : {...reading, summed});
 	});
-	weaker.push(...[...readings.values()].sort((a, b) => a.at - b.at));
+	weaker.push(...[...held.values()].sort((a, b) => a.at - b.at));
 }
 
 function scopeWithLead(path: string, lead: string): string {
@@ -141,6 +146,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	// The last figure of the sentence before: what a sentence opening on 其中 breaks down. Kept across a line break,
 	// since a page may set each sentence on a line of its own (…化解4043件。 / 其中,人民调解…); a heading ends it.
 	let earlierLast: Words | undefined;
+	// The last figure of the sentence before, where it went (facts/summed.ts).
+	let lastEnding: Ending | undefined;
 	// The last sentence of the line before, for the same reason: a sentence with no subject of its own (已审结…) goes on
 	// with it as with the sentence before it in its paragraph. A heading ends it.
 	// Kept as the line's text and the span, and sliced only for a figure that needs it: most lines' never is.
@@ -183,6 +190,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 			if (!listed && quantities.length === 0) {
 				// Most sentences are neither listed nor state a figure: their text is never shown.
 				earlierLast = undefined;
+				lastEnding = undefined;
 				continue;
 			}
 
@@ -194,7 +202,10 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 			let previous: Words | undefined;
 			// Where each figure's fact stands (-1: none) and how many figures stood before it, for a sentence long enough to
 			// break a count down (facts/summed.ts): most sentences hold fewer than three figures.
-			const placed: Placed[] | undefined = quantities.length >= 3 ? [] : undefined;
+			// A count that ended the sentence before in this line, which this one may break down.
+			const ending = index > 0 ? lastEnding : undefined;
+			const placed: Placed[] | undefined = quantities.length >= 3 || (ending !== undefined && quantities.length >= 2) ? [] : undefined;
+			let lastAt = -1;
 			const earlier = index > 0 ? read.slice(spans[index - 1]!.start, spans[index - 1]!.end) : lastRead.slice(lastStart, lastEnd);
 			for (let k = 0; k < quantities.length; k++) {
 				const quantity = quantities[k]!;
@@ -233,6 +244,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 					if (held !== null || period === 'this year') weaker.push({at: facts.length, figuresBefore: figures.length, quantity, thisYear: period === 'this year', held});
 					// A later stage (立案) or a year's share (2021年受理4宗) stands beside a count it adds up to, as beside one under 其中.
 					placed?.push({at: facts.length, figuresBefore: figures.length, stands: (rule.stage?.test(words.own) ?? false) || namesItsYear(words.lead)});
+					lastAt = facts.length;
 					const fact: Fact = {
 						indicator: rule.indicator,
 						derived: null,
@@ -255,6 +267,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 					}
 				} else {
 					placed?.push({at: -1, figuresBefore: figures.length, stands: false});
+					lastAt = -1;
 					figures.push({
 						value: quantity.value,
 						unit: quantity.unit,
@@ -268,7 +281,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 				}
 			}
 
-			if (placed !== undefined) partsOfSums(sentence, quantities, placed, facts, holds, weaker);
+			if (placed !== undefined) partsOfSums(sentence, quantities, placed, ending, facts, holds, weaker);
+			lastEnding = quantities.length > 0 ? {quantity: quantities.at(-1)!, at: lastAt} : undefined;
 			earlierLast = previous;
 		}
 

@@ -194,6 +194,9 @@ describe('a count broken down by items that add up to it, with no 其中', () =>
 		// A later stage and a year's share stand beside the count they add up to, as beside one under 其中.
 		['县政协共收到提案134件,经审查立案129件,作为意见处理的5件。', [['oversight.cppcc_proposals', 134], ['oversight.cppcc_proposals', 129]]],
 		['共办理行政复议案件5件(含上年结转1件,2024年受理4件)。', [['reconsideration.received', 4]]],
+		// The count may end the sentence before, its items making up all of the next; near miss: items that do not add up.
+		['全年主动公开政府信息总数2942条。通过局门户网站公开政府信息52条,其他信息2167条,局微博发布信息541条,局微信公众号公开政府信息175条,发布政策解读信息7条。', [['transparency.disclosed', 2942]]],
+		['全年主动公开政府信息总数2942条。通过局门户网站公开政府信息52条,其他信息2167条,局微博发布信息541条,局微信公众号公开政府信息176条,发布政策解读信息7条。', [['transparency.disclosed', 2942], ['transparency.disclosed', 52], ['transparency.disclosed', 176]]],
 	]);
 
 	it('says of an item that it and the items beside it add up to the count, and keeps it among the figures', () => {
