@@ -9,7 +9,7 @@ import {factReading, type Hold} from './facts/why.js';
 import {heldWeakly, type Outrankable, Periods, setAsideOutranked} from './facts/outranked.js';
 import {namesItsYear} from './facts/parts.js';
 import {lendRestatedChanges} from './facts/restated.js';
-import {listGoesOn, summedInto} from './facts/summed.js';
+import {listGoesOn, maySum, summedInto} from './facts/summed.js';
 import {aboutAnotherYear, wordsFor, type Words} from './facts/words.js';
 import type {ExclusionKind} from './explain/reasons.js';
 import type {Rule} from './facts/rule.js';
@@ -79,6 +79,7 @@ the one before (`ending`), set aside with the outranked readings: each joins `we
 told which count it sums into.
 */
 function partsOfSums(sentence: string, quantities: readonly Quantity[], placed: readonly Placed[], ending: Ending | undefined, facts: readonly Fact[], holds: readonly Hold[], weaker: Outrankable[]): void {
+	if (!maySum(quantities, ending?.quantity)) return;
 	// A wider docket's narrower count stands (受理行政案件720件,其中行政诉讼案件390件,…330件): it is the indicator's own.
 	const indicatorAt = (at: number): string | null => (at === -1 || holds[at] === 'wider docket' ? null : facts[at]!.indicator);
 	const readings = quantities.map((quantity, k) => ({quantity, indicator: indicatorAt(placed[k]!.at), listed: listGoesOn(sentence, quantity.end)}));

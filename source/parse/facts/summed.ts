@@ -44,6 +44,28 @@ export function listGoesOn(sentence: string, end: number): boolean {
 	return '、和及与'.includes(sentence.charAt(at) || '。');
 }
 
+/**
+Whether any figure (or `before`, a count ending the sentence before) is the exact sum of two or more of the figures after
+it in its measure word: asked first, with nothing allocated, since most sentences break nothing down so.
+*/
+export function maySum(quantities: readonly Quantity[], before?: Quantity): boolean {
+	for (let i = before === undefined ? 0 : -1; i < quantities.length; i++) {
+		const total = i === -1 ? before! : quantities[i]!;
+		if (total.approx || !countUnits.has(total.unit)) continue;
+		let sum = 0;
+		let items = 0;
+		for (let j = i + 1; j < quantities.length && sum < total.value; j++) {
+			if (quantities[j]!.unit !== total.unit) continue;
+			sum += quantities[j]!.value;
+			items++;
+		}
+
+		if (items >= 2 && sum === total.value) return true;
+	}
+
+	return false;
+}
+
 /** All the readings after the total at `at` in its measure word, when their values add up to it exactly; else none. */
 function itemsSummingTo(readings: readonly SentenceReading[], at: number): number[] {
 	const {unit, value} = readings[at]!.quantity;
