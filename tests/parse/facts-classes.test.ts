@@ -437,6 +437,13 @@ describe('law education and training in the forms reports write them', () => {
 		['全年作出重大行政决策5个。', [['decisions.major', 5]]],
 		// 规范性审查 is a review of normative documents, cut short.
 		['2020年,办理各类规范性审查业务708件。', [['decisions.legality_reviews', 708]]],
+		// The inspections made (执法检查…次) are no rounds of spot checks; near miss: the rounds. A court's share of disputes
+		// settled before suit (诉前纠纷化解率) is no mediation success rate; near miss: the success rate beside it. Those
+		// given legal advice (为400余名群众提供法律咨询服务) are consultations, not an audience.
+		['全市通过“双随机”方式开展执法检查69.82万次。', []],
+		['全年开展“双随机、一公开”抽查126批次。', [['enforcement.random_inspections', 126]]],
+		['全市法院诉前纠纷化解率达29.7%,人民调解成功率99.2%。', [['disputes.mediation_success_rate', 99.2]]],
+		['开展普法宣传活动,覆盖群众1400余人次,为400余名群众提供法律咨询服务。', [['education.audience', 1400], ['legal_services.consultations', 400]]],
 		// Lectures the sentence says raised the staff's own grasp of the law are their study; near miss: the public's.
 		['举办法治专题讲座5场,讲授法律知识,全面提升干部职工的依法行政意识。', []],
 		['举办法治专题讲座5场,现场群众1200人次受到教育。', [['education.events', 5]]],
@@ -797,6 +804,8 @@ describe('targets, bounds and changes are not the year\'s figures', () => {
 		['全年开展普法宣传活动10-15场次。', []],
 		['各镇街开展普法宣传活动3至5场。', []],
 		['每个乡镇开展普法宣传活动12场。', []],
+		// 每年 opening the clause governs every item it lists: a yearly average of all of them.
+		['全市每年提供法律咨询、法律援助等各类服务1800多万件次。', []],
 		['全年新增行政复议申请42件。', [['reconsideration.received', 42]]],
 		// What will be held somewhere (将在…组织开展) is a plan too; near miss: what was held there.
 		['今年3月,县司法局将在法治宣传教育基地组织开展24场主题普法活动。', []],

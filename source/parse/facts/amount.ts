@@ -133,6 +133,9 @@ const rangeMarks = '至到~-—– ';
 /** 每2.2个…就有: the number after it counts one in so many. */
 const oneInSo = /每[\d.一二三四五六七八九十]+[^,;。]{0,16}就有$/u;
 
+/** A clause that opens on a period each (每年, 每月; after its subject: 全市每年…), whatever it lists after. */
+const opensOnEach = /^[^,;。、]{0,6}?每(?:年|月|季度?|周)/u;
+
 /** Every average holds 每 or 均, or ends on 各. */
 const mayAverage = (lead: string): boolean => lead.includes('每') || lead.includes('均') || lead.endsWith('各');
 
@@ -163,8 +166,9 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 		return 'range';
 	}
 
-	// Only in the figure's own item of a list: 常务会议每季度听取汇报、开展常务会议学法7次 counts the sessions.
-	if (mayAverage(lead) && average.test(lead.slice(lead.lastIndexOf('、') + 1))) {
+	// Only in the figure's own item of a list: 常务会议每季度听取汇报、开展常务会议学法7次 counts the sessions; but one
+	// opening the clause governs every item of it (每年提供法律咨询、法律援助等各类服务1800多万件次).
+	if (mayAverage(lead) && (average.test(lead.slice(lead.lastIndexOf('、') + 1)) || opensOnEach.test(lead))) {
 		return 'average';
 	}
 

@@ -53,7 +53,7 @@ export const capacityRules: readonly Rule[] = [
 		// 参加网络专题班学习: a class for cadres, counted as their training, not the public reached.
 		// Cadres at a lecture (领导干部累计参加15万人次) are cadres studying, not the public reached.
 		// …分管负责人、普法联络员等120余人参加: officials at a meeting, not the public reached.
-		not: /培训|考试|企业|户|(?<!受众)人员|负责人|联络员|志愿者|讲师|律师|干警|民警|辅警|专题班|学习班|(?:干部|公务员|公职人员)(?!群众)[^,;。]{0,4}(?:参加|参与)/u,
+		not: /培训|考试|企业|户|(?<!受众)人员|负责人|联络员|志愿者|讲师|律师|干警|民警|辅警|专题班|学习班|咨询|(?:干部|公务员|公职人员)(?!群众)[^,;。]{0,4}(?:参加|参与)/u,
 		// 领导干部…学习…专题课程16场次,覆盖900余人次 (or 受众超3100人次): those a course reached, the clause before, are its
 		// trainees.
 		// 举办专题学习会、研讨会、培训班等86场次,受教育3100人次: those study sessions taught are cadres too, unless named

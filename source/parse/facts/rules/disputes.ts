@@ -195,7 +195,7 @@ export const disputesRules: readonly Rule[] = [
 		// 重大矛盾纠纷化解率: the share of the major disputes resolved, one kind of them; 信访矛盾化解率, the petitions'.
 		// 一线化解率88.7%, 一次性化解率, 就地化解率: the share settled at one level or at the first try, not the success rate.
 		// 综合化解率: the share of reconsideration cases closed by correcting or by settling, not mediation's success.
-		not: /复议|诉讼|实质|争议|重大|信访|(?:一线|一次性|就地|源头|首次|当场|综合)化解率/u,
+		not: /复议|诉讼|诉前|实质|争议|重大|信访|(?:一线|一次性|就地|源头|首次|当场|综合)化解率/u,
 	},
 	{
 		indicator: 'petitions.volume',
