@@ -201,10 +201,10 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 			}
 
 			let previous: Words | undefined;
-			// Where each figure's fact stands (-1: none) and how many figures stood before it, for a sentence long enough to
-			// break a count down (facts/summed.ts): most sentences hold fewer than three figures.
 			// A count that ended the sentence before in this line, which this one may break down.
 			const ending = index > 0 ? lastEnding : undefined;
+			// Where each figure's fact stands (-1: none) and how many figures stood before it, for a sentence long enough to
+			// break a count down (facts/summed.ts): most sentences hold fewer than three figures.
 			const placed: Placed[] | undefined = quantities.length >= 3 || (ending !== undefined && quantities.length >= 2) ? [] : undefined;
 			let lastAt = -1;
 			const earlier = index > 0 ? read.slice(spans[index - 1]!.start, spans[index - 1]!.end) : lastRead.slice(lastStart, lastEnd);
