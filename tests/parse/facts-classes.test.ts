@@ -455,6 +455,13 @@ describe('law education and training in the forms reports write them', () => {
 		// collected, not published.
 		['主动公开方面,全年更新工作动态、养老服务和社会救助信息162条。', [['transparency.disclosed', 162]]],
 		['主动公开方面,收集工作动态、养老服务和社会救助信息162条。', []],
+		// What was published with key fields included (包括…在内的各类信息); near miss: the key fields' alone. Requests by 次;
+		// the audience by 接受普法教育; near miss: visitors received at an event are no audience.
+		['主动公开方面,共发布包括食品、药品信息等重点领域信息在内的各类信息516条。', [['transparency.disclosed', 516]]],
+		['主动公开方面,共发布重点领域信息516条。', []],
+		['(二)依申请公开情况\n全年发生依申请公开1次。', [['transparency.requests', 1]]],
+		['开展宪法宣传周活动,现场接受普法教育的群众近5000人。', [['education.audience', 5000]]],
+		['开展宪法宣传周活动,现场接受群众来访近50人。', []],
 		// Government information alone, under a sentence on what was published, is what was; near miss: the total held.
 		['1. 政务网主动公开情况。政府信息123条:机构信息1条,工作动态59条。', [['transparency.disclosed', 123]]],
 		['全区政府信息总数372条,其中主动公开政府信息368条。', [['transparency.disclosed', 368]]],

@@ -68,7 +68,7 @@ export const oversightRules: readonly Rule[] = [
 		// what it is about between. 在政府门户网站发布59条: what a site or channel published, with no noun; 发布公开文章83篇,
 		// 推送信息352篇: as articles, or a new-media account's pushes. 官网发布生态环境领域相关信息5804条: the official site's,
 		// of one field. 政务网主动公开情况。政府信息123条: government information alone, where the words before give the topic.
-		own: /主动公开|公[开示]了?(?:公示)?(?:各类)?(?:政府|政务)?信息|公[开布][^,;。]{0,24}政府信息|(?:发布|更新|新增|推送)[^,;]{0,6}(?:信息|文章)|官网[^,;。]{0,4}发布[^,;。]{0,12}信息|(?:发布|更新|公开)[^,;。等]{1,40}、[^,;。等]{1,40}(?:等(?:相关|重要|各类|政府|政务|动态)*)?信息$|^(?:政府|政务)信息(?:共计|共|合计)?$|(?:网站|栏目|平台|公众号|新媒体)[^,;。]{0,8}(?:发布|公开)$|信息[^,;]{0,4}(?:发布|公开)|(?:发布|公开)[^,;。]{2,120}等(?:动态|各类|相关|政府|事项){0,2}信息/u,
+		own: /主动公开|公[开示]了?(?:公示)?(?:各类)?(?:政府|政务)?信息|公[开布][^,;。]{0,24}政府信息|(?:发布|更新|新增|推送)[^,;]{0,6}(?:信息|文章)|官网[^,;。]{0,4}发布[^,;。]{0,12}信息|(?:发布|公开)包括[^,;。]{1,60}在内的(?:各类|所有)?(?:政府|政务)?信息|(?:发布|更新|公开)[^,;。等]{1,40}、[^,;。等]{1,40}(?:等(?:相关|重要|各类|政府|政务|动态)*)?信息$|^(?:政府|政务)信息(?:共计|共|合计)?$|(?:网站|栏目|平台|公众号|新媒体)[^,;。]{0,8}(?:发布|公开)$|信息[^,;]{0,4}(?:发布|公开)|(?:发布|公开)[^,;。]{2,120}等(?:动态|各类|相关|政府|事项){0,2}信息/u,
 		topic: /公开/u,
 		topicIn: 'sentence-or-section',
 		// Where no 公开 is said, where it was published stands for it: a government's site or column (门户网站发布信息59条,
@@ -89,7 +89,7 @@ export const oversightRules: readonly Rule[] = [
 		// Budgets and final accounts (部门预算信息公开11项) are one kind of what was published.
 		// 解读信息发布10条, 发布回应关切信息221条: interpretations and replies, kinds of what was published.
 		// 其中予以主动公开3条,部分公开9条,不予公开1条: how requests were answered, not what was published.
-		not: /予以(?:主动|全部)?公开|申请|依申请|复议|诉讼|投诉|申诉|举报|被诉|答复|不服|普法|应(?:当)?(?:主动)?公开|重点领域(?![、,])|企事业单位|(?:预算|决算)(?:调整)?(?:信息)?(?:公开)?$|(?:解读|政策|回应|关切)信息(?:发布|公开)?$|不予公开|免[于予]公开|不公开|(?:指南|年报|年度报告)$|告知书|目录(?:发布|公开)?(?:信息)?$|案件|收费(?:项目|标准)?(?:信息)?$|(?:到|截至|截止)(?:年底|年末|目前|今)累计/u,
+		not: /予以(?:主动|全部)?公开|申请|依申请|复议|诉讼|投诉|申诉|举报|被诉|答复|不服|普法|应(?:当)?(?:主动)?公开|重点领域(?![、,]|[^,;。]{0,4}在内)|企事业单位|(?:预算|决算)(?:调整)?(?:信息)?(?:公开)?$|(?:解读|政策|回应|关切)信息(?:发布|公开)?$|不予公开|免[于予]公开|不公开|(?:指南|年报|年度报告)$|告知书|目录(?:发布|公开)?(?:信息)?$|案件|收费(?:项目|标准)?(?:信息)?$|(?:到|截至|截止)(?:年底|年末|目前|今)累计/u,
 		// 主动公开规章0件,规范性文件3件, 发布主动公开文件12件, 主动公开…6件建议提案: one kind of document among what was
 		// published, a lesser measure: the count only where nothing else counts what was (主动公开部门文件51件, alone).
 		// So are suggestions whose handling was published (2件人大代表建议办理结果信息公开).
@@ -104,7 +104,8 @@ export const oversightRules: readonly Rule[] = [
 	{
 		indicator: 'transparency.requests',
 		// 受理政府信息公开申请7宗: 宗 is 件 where Cantonese is written; 收到信息公开申请22起, as cases are counted.
-		units: ['件', '份', '个', '条', '项', '例', '宗', '起'],
+		// 次 too: 发生依申请公开1次, each request once.
+		units: ['件', '份', '个', '条', '项', '例', '宗', '起', '次'],
 		// 公开申请840件 · 依申请公开 · 政府信息依申请件454件 · 办理申请的政府信息48件 · 处理依申请信息公开214项 · 收到70条依申请事项
 		// · 收到依申公开事项7件 (short for 依申请公开) · 收到要求公开政府信息的申请7件 · 办理信息公开答复1068份 (the replies, a lesser
 		// measure); a bare 申请 received (全年共收到90件申请) in a sentence or under a title on disclosure, or the verb of
