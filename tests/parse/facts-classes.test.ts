@@ -455,6 +455,13 @@ describe('law education and training in the forms reports write them', () => {
 		// collected, not published.
 		['主动公开方面,全年更新工作动态、养老服务和社会救助信息162条。', [['transparency.disclosed', 162]]],
 		['主动公开方面,收集工作动态、养老服务和社会救助信息162条。', []],
+		// The visits leaders received on their reception days are a part of the volume; near miss: the volume. Documents (件)
+		// under a total of items (条) are other things, a part. A reconsideration's share settled before acceptance (案前化解率)
+		// is no mediation success rate.
+		['今年以来共设县级领导接待日113天次,接待信访群众848批1277人次。', []],
+		['全年共接待信访群众848批1277人次。', [['petitions.volume', 848], ['petitions.volume', 1277]]],
+		['依托区政府门户网站发布政府公报、政府会议信息等政府信息11000余条,其中主动公开政策公文299件,政府公报3期。', [['transparency.disclosed', 11_000]]],
+		['行政复议调解前置,案前化解率30.28%。', []],
 		// What was published with key fields included (包括…在内的各类信息); near miss: the key fields' alone. Requests by 次;
 		// the audience by 接受普法教育; near miss: visitors received at an event are no audience.
 		['主动公开方面,共发布包括食品、药品信息等重点领域信息在内的各类信息516条。', [['transparency.disclosed', 516]]],

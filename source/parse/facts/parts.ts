@@ -77,7 +77,8 @@ names it itself. The part is the indicator's own statement, not a share of it; t
 */
 function namesWhatTotalDidNot(rule: Rule, part: Words, total: Words): boolean {
 	const {topic} = rule;
-	return topic !== undefined && !topic.test(total.own) && topic.test(part.own);
+	// In another measure word it counts other things (信息11000余条,其中主动公开政策公文299件: documents among the items).
+	return topic !== undefined && part.quantity.unit === total.quantity.unit && !topic.test(total.own) && topic.test(part.own);
 }
 
 /** The total is a wider docket than the rule counts (Rule.broader), and the part, in no lesser measure, names the count. */

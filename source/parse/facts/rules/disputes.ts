@@ -195,7 +195,7 @@ export const disputesRules: readonly Rule[] = [
 		// 重大矛盾纠纷化解率: the share of the major disputes resolved, one kind of them; 信访矛盾化解率, the petitions'.
 		// 一线化解率88.7%, 一次性化解率, 就地化解率: the share settled at one level or at the first try, not the success rate.
 		// 综合化解率: the share of reconsideration cases closed by correcting or by settling, not mediation's success.
-		not: /复议|诉讼|诉前|实质|争议|重大|信访|(?:一线|一次性|就地|源头|首次|当场|综合)化解率/u,
+		not: /复议|诉讼|诉前|案前|实质|争议|重大|信访|(?:一线|一次性|就地|源头|首次|当场|综合)化解率/u,
 	},
 	{
 		indicator: 'petitions.volume',
@@ -220,7 +220,8 @@ export const disputesRules: readonly Rule[] = [
 		// 12348公共法律服务热线接听来电…,窗口接待群众来访900人次: callers and visitors of a legal service, named earlier in
 		// the sentence. 综治中心自运行以来,累计接待来访群众1100余人次: visitors a mediation or governance centre received,
 		// with disputes, questions or petitions alike (not a petition office's: 信访接待中心).
-		notBefore: /12348|公共法律服务|法律服务(?:中心|站|平台|窗口)|(?<!信访|接待)中心[^。;;]{0,40}接待来访(?:群众|人员)?$/u,
+		// 设县级领导接待日113天次,接待信访群众848批: the visits leaders received on their days, a part of the volume.
+		notBefore: /12348|公共法律服务|法律服务(?:中心|站|平台|窗口)|(?<!信访|接待)中心[^。;;]{0,40}接待来访(?:群众|人员)?$|领导[^。;;,,]{0,4}(?:接待日|接访日)[^。;;]{0,20}$/u,
 	},
 	{
 		indicator: 'legal_aid.cases',
