@@ -462,6 +462,11 @@ describe('law education and training in the forms reports write them', () => {
 		['全年共接待信访群众848批1277人次。', [['petitions.volume', 848], ['petitions.volume', 1277]]],
 		['依托区政府门户网站发布政府公报、政府会议信息等政府信息11000余条,其中主动公开政策公文299件,政府公报3期。', [['transparency.disclosed', 11_000]]],
 		['行政复议调解前置,案前化解率30.28%。', []],
+		// Development zones a review reached are bodies; a category of what was published (依申请公开统计) is no requests;
+		// near miss: requests.
+		['开展合法性审查全覆盖试点,153个乡镇(街道)、12个省级以上开发区实现合法性审查机构有效覆盖。', []],
+		['在门户网站主动公开政府信息272条,分布情况为:公示公告类103条,工作信息120条,依申请公开统计4条,重点领域信息公开24条。', [['transparency.disclosed', 272]]],
+		['全年收到依申请公开4件。', [['transparency.requests', 4]]],
 		// What was published with key fields included (包括…在内的各类信息); near miss: the key fields' alone. Requests by 次;
 		// the audience by 接受普法教育; near miss: visitors received at an event are no audience.
 		['主动公开方面,共发布包括食品、药品信息等重点领域信息在内的各类信息516条。', [['transparency.disclosed', 516]]],

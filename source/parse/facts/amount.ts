@@ -73,7 +73,7 @@ The noun phrase after such a measure word names a body, not a thing done: 13个�
 Counties written with their cities and districts in brackets (9个县(市、区), 5个县(市)区) are bodies by themselves,
 whatever follows them.
 */
-const body = /^(?:[^,;]{0,10}?(?:单位|部门|市州|州市|县市区|县区|乡镇|镇街|街道|社区|村居|企业|机关|政府(?!采购|合同|规章|文件|信息|网站|投资|购买|债务)|中心|工作站|服务站|站点|服务点|工作室|调解室|司法所|法庭|委员会|团队|队伍|基地|平台|窗口|机构|学校|医院|园区)|县\((?:市|区|市[、,]区)\))/u;
+const body = /^(?:[^,;]{0,10}?(?:单位|部门|市州|州市|县市区|县区|乡镇|镇街|街道|社区|村居|企业|机关|政府(?!采购|合同|规章|文件|信息|网站|投资|购买|债务)|中心|工作站|服务站|站点|服务点|工作室|调解室|司法所|法庭|委员会|团队|队伍|基地|平台|窗口|机构|学校|医院|园区|开发区)|县\((?:市|区|市[、,]区)\))/u;
 
 /**
 两个模块, 三个一批, 四项机制: a Chinese numeral of one character before its noun enumerates kinds of things; it counts
