@@ -256,16 +256,14 @@ const measureOpens = /^(?:件次|人次|场次|户次|余|多|万|亿|[%%件宗�
 
 /** A figure alone on its line, as a page that sets each figure in an element of its own breaks it out (…政府信息 / 2110 / 条。). */
 const bareFigure = /^\d+(?:\.\d+)?\s*[%%]?$/u;
-const opensOnBreak = /^[,,;;、]/u;
 
 /**
 A figure a page set apart on a line of its own: the line before it, unless it ended a sentence, goes on into it, and a
 line opening on a clause break goes on from a line that ends in one (…率达 / 90.3% / ,其中…).
 */
 function setApart(text: string, next: string, wide: boolean): boolean {
-	const code = next.charCodeAt(0);
-	if (isDigit(code)) return bareFigure.test(wide ? foldWidth(next) : next) && !wrapEnd.test(text);
-	return (code === 0x2C || code === 0xFF0C || code === 0x3B || code === 0xFF1B || code === 0x3001) && opensOnBreak.test(next) && (endsInFigure(text) || text.endsWith('%') || text.endsWith('%'));
+	if (isDigit(next.charCodeAt(0))) return bareFigure.test(wide ? foldWidth(next) : next) && !wrapEnd.test(text);
+	return next !== '' && ',,;;、'.includes(next[0]!) && (endsInFigure(text) || text.endsWith('%') || text.endsWith('%'));
 }
 
 function endsInFigure(text: string): boolean {

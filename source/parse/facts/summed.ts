@@ -41,7 +41,8 @@ export function summedInto(readings: readonly SentenceReading[]): number[] {
 export function listGoesOn(sentence: string, end: number): boolean {
 	let at = end;
 	while (sentence.charCodeAt(at) === 0x20) at++;
-	return '、和及与'.includes(sentence.charAt(at) || '。');
+	const next = sentence.charAt(at);
+	return next !== '' && '、和及与'.includes(next);
 }
 
 /**
