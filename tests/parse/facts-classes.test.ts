@@ -889,6 +889,24 @@ describe('several years, averages and rates per period are not the year\'s figur
 	]);
 });
 
+describe('a span since a stated year, in a text that states no year of its own', () => {
+	/** The facts of a text with no title, no date and no year anywhere: a news item or a review. */
+	const yearless = (text: string): Array<[string, number]> => parseReport(text, {file: 'note.txt'}).facts.map(fact => [fact.indicator, fact.value]);
+
+	it.each([
+		['据了解,自2015年以来,全市共办理法律援助案件2.1万余件,解答法律咨询6万余人次。'],
+		['该平台2019年上线至今,累计提供法律咨询80万人次。'],
+	])('%s is summed over the years since, not one year\'s', text => {
+		expect(parseReport(text, {file: 'note.txt'}).year).toBeNull();
+		expect(yearless(text)).toEqual([]);
+	});
+
+	it('reads the same figures in a text with no span, and in a report on the span\'s first year', () => {
+		expect(yearless('据了解,全市共办理法律援助案件2100件,解答法律咨询6000人次。')).toEqual([['legal_aid.cases', 2100], ['legal_services.consultations', 6000]]);
+		expect(factsOf('自2015年以来,全市共办理法律援助案件2100件。', 2015)).toEqual([['legal_aid.cases', 2100]]);
+	});
+});
+
 describe('what is not a petition, a suggestion or a legal-aid case', () => {
 	each([
 		['“区长信箱”共收到群众来信210件。', []],

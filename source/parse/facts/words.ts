@@ -672,8 +672,9 @@ function spanClauseBefore(sentence: string, at: number, year: number | null): bo
 		spanText = match === null ? '' : match[0].replace(/^[,:;]/u, '').replace(/,$/u, '').trim();
 	}
 
-	// 2024年以来 in a report on 2024 is that year; in one of unknown year, no span is known.
-	if (spanEnd === -1 || spanEnd > at || (spanSince !== null && (year === null || spanSince === year))) return false;
+	// 2024年以来 in a report on 2024 is that year. In a text of unknown year a span since a stated year is taken for
+	// several years: that is what such a span says in the news and reviews that state no year of their own.
+	if (spanEnd === -1 || spanEnd > at || (spanSince !== null && spanSince === year)) return false;
 	return !namedAgain(sentence.slice(spanEnd, at), year);
 }
 
@@ -691,7 +692,7 @@ function namedAgain(between: string, year: number | null): boolean {
 A span since a stated year (2021年至今, 2021年以来, 自2021年来, 2019年机构改革以来 with an event of that year between):
 opening a sentence it holds for every figure of it, as 近三年 does, but a figure after a later mention of the year
 under review (其中…2023年办理96件; …,2022年该省法院…败诉1874件,败诉率为6.88%); a span since the year under review is
-that year.
+that year. In a text of unknown year every such span is taken for several years.
 */
 const sinceYear = /((?:19|20)\d{2})(?:年|(?=\p{Script=Han}))(?:至今|以来|来|[^,,。;;\d]{1,8}?(?:以来|至今))/u;
 /**
@@ -702,7 +703,7 @@ const worksOn = /开展|对|针对|清理|梳理|排查|复查|审查|评估/u;
 let sinceSentence: string | undefined;
 let since: {readonly index: number; readonly year: number} | undefined;
 
-function sinceOpens(sentence: string, at: number, year: number): boolean {
+function sinceOpens(sentence: string, at: number, year: number | null): boolean {
 	if (sentence !== sinceSentence) {
 		sinceSentence = sentence;
 		// 以来, 年来 and 至今 hold 来 or 至今: two searches spare most sentences the slice and the pattern.
@@ -748,12 +749,12 @@ export function aboutAnotherYear(words: Words, year: number | null): boolean {
 		return true;
 	}
 
-	if (year === null) {
-		return false;
+	if (sinceOpens(words.sentence, words.quantity.index, year) && (year === null || lastYearNamed(words.before) !== year)) {
+		return true;
 	}
 
-	if (sinceOpens(words.sentence, words.quantity.index, year) && lastYearNamed(words.before) !== year) {
-		return true;
+	if (year === null) {
+		return false;
 	}
 
 	const bare = bareYear.exec(lead);
