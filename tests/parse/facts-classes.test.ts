@@ -853,6 +853,16 @@ describe('complaints, lawsuits and outcomes beside the words of another indicato
 	]);
 });
 
+describe('the ratio of reconsiderations to lawsuits names both, and the cases closed after it are the reconsideration office\'s', () => {
+	each([
+		['全年新收行政复议案件96件,复议诉讼比达6.86:1;办结案件78件。', [['reconsideration.received', 96], ['reconsideration.closed', 78]]],
+		['全年新收行政复议案件96件,复议与诉讼案件比为2.1:1;办结案件78件。', [['reconsideration.received', 96], ['reconsideration.closed', 78]]],
+		// Near misses: cases closed after the lawsuits themselves are theirs.
+		['全年新收行政复议案件96件,行政诉讼案件40件;办结案件78件。', [['reconsideration.received', 96], ['litigation.cases', 40]]],
+		['全年新收行政复议案件96件,应诉案件40件;办结案件78件。', [['reconsideration.received', 96], ['litigation.cases', 40]]],
+	]);
+});
+
 describe('a list of subjects read one for one with its figures (分别)', () => {
 	each([
 		['办理人大代表建议和政协提案分别为45件、38件。', [['oversight.npc_suggestions', 45], ['oversight.cppcc_proposals', 38]]],

@@ -15,8 +15,9 @@ What else a section title may be about, so that its 复议 is not the subject of
 */
 const besideReconsideration = /诉讼|应诉|矛盾|纠纷|信访|调解|援助|公开|咨询|化解|争议|执法|(?<!经)审查|监督|信息/u;
 
-/** Lawsuits named in the sentence before a figure with no 复议 after them: the figure is theirs. */
-const lawsuitsLast = '(?:诉讼|应诉)(?:(?!复议)[^。])*$';
+/** Lawsuits named in the sentence before a figure with no 复议 after them: the figure is theirs. Not a 复议诉讼比, the ratio of
+reconsiderations to lawsuits, which names both. */
+const lawsuitsLast = '(?:诉讼(?!(?:案件)?比)|应诉)(?:(?!复议)[^。])*$';
 
 export const disputesRules: readonly Rule[] = [
 	{
