@@ -2217,6 +2217,11 @@ describe('mediation named by 调处 alone, and what is not mediated', () => {
 		['全年流调处置病例209例。', []],
 		['排查发现的矛盾纠纷中已有56起成功化解,另有2起正在调处中。', [['disputes.mediated', 56]]],
 		['接受公安机关、信访部门等委托移送纠纷共2100件。', []],
+		// 成功调结, mediated to a close, and its rate; near misses: 调结 alone, a month's count, and 调结构 (restructuring).
+		['综治中心共受理群众投诉1200宗,成功调结1160宗。', [['disputes.mediated', 1160]]],
+		['全年排查矛盾纠纷860起,调结率达98.5%。', [['disputes.mediation_success_rate', 98.5]]],
+		['全市突发死亡纠纷10起,当月调结7起。', []],
+		['坚持调结构、促转型,新增规上企业12家。', []],
 	]);
 });
 
