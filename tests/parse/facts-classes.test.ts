@@ -2262,6 +2262,10 @@ describe('lenient supervision applied, with no case named, counts no lenient cas
 		['实施包容审慎监管26次。', []],
 		['推行包容审慎监管,办理不予处罚案件46件。', [['enforcement.lenient_cases', 46]]],
 		['包容审慎监管办理案件130件。', [['enforcement.lenient_cases', 130]]],
+		// The cases handled under a list of offences let off are lenient cases; near misses: the list's items, and lists issued.
+		['适用首违不罚、轻微免罚清单办理案件312件。', [['enforcement.lenient_cases', 312]]],
+		['制定首违不罚清单,涵盖事项32项。', []],
+		['出台首违不罚清单12份。', []],
 	]);
 });
 
