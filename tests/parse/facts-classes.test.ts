@@ -392,10 +392,11 @@ describe('law education and training in the forms reports write them', () => {
 		['开展普法宣传,组织20人律师服务团开展法律咨询活动。', []],
 		['共为232人次未成年人提供法律咨询361次。', [['legal_services.consultations', 361]]],
 		['法律援助热线引导40名咨询人通过法律援助中心获得法律帮助。', []],
-		// A later item of the first clause's list goes on with the sentence before as the first does; near miss: a clause
-		// after a comma has a subject of its own.
+		// A later item of the first clause's list goes on with the sentence before as the first does, and so does a later
+		// clause that opens on its verb (classify.ts, goesOnWithEarlier); near miss: a clause with a subject of its own.
 		['通过发放手册、法治讲座等形式开展法治宣传教育活动。今年以来,开展活动共计30余场、覆盖人数达2万人次。', [['education.events', 30], ['education.audience', 20_000]]],
-		['通过发放手册、法治讲座等形式开展法治宣传教育活动。今年以来,开展活动共计30余场,覆盖人数达2万人次。', [['education.events', 30]]],
+		['通过发放手册、法治讲座等形式开展法治宣传教育活动。今年以来,开展活动共计30余场,覆盖人数达2万人次。', [['education.events', 30], ['education.audience', 20_000]]],
+		['通过发放手册、法治讲座等形式开展法治宣传教育活动。今年以来,开展活动共计30余场,区妇联覆盖人数达2万人次。', [['education.events', 30]]],
 		// Press work is no legal education; a party school's courses reach cadres (受众 after the course), where a tour's
 		// audience is the public's.
 		['组织新闻宣传活动26次,媒体采访40次。', []],
@@ -1290,6 +1291,11 @@ describe('a sentence that opens on its verb goes on with the subject before it',
 		// Near misses: a subject of its own, and a figure after another clause.
 		['春节期间,开展反家暴普法宣传。区妇联覆盖群众800余人次。', []],
 		['春节期间,开展反家暴普法宣传。发放资料2000余份,覆盖群众800余人次。', []],
+		// A sentence whose first figure went on with the sentence before goes on with it in a later clause on its verb.
+		['加强行政复议工作。全年共收到申请215件,审结176件。', [['reconsideration.received', 215], ['reconsideration.closed', 176]]],
+		// Near misses: a later clause with a subject of its own, and a first clause with one.
+		['加强行政复议工作。全年共收到申请215件,区法院审结176件。', [['reconsideration.received', 215]]],
+		['加强行政复议工作。区政府全年共收到申请215件,审结176件。', []],
 	]);
 });
 

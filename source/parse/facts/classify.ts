@@ -74,11 +74,23 @@ that sentence names no rival, and this one none before the figure. Only the sent
 introduces it): a figure after another clause has a subject of that clause's.
 */
 export function earlierTopic(rule: Rule, words: Words): boolean {
-	if (rule.topic === undefined || words.earlier === '' || !(firstClause(words) || byMeans.test(words.sentence))) return false;
+	if (rule.topic === undefined || words.earlier === '' || !(firstClause(words) || byMeans.test(words.sentence) || goesOnWithEarlier(words))) return false;
 	const rivals = rule.topicFromHeading?.rivals;
 	const verb = rule.own.exec(words.lead);
 	return verb !== null && noSubject.test(words.lead.slice(0, verb.index).trim()) && !(rivals?.test(words.before) ?? false)
 		&& rule.topic.test(words.earlier) && !(rivals?.test(words.earlier) ?? false);
+}
+
+/**
+1.行政复议。全年共收到申请215件,审结176件: a sentence whose first figure went on with the sentence before (its rule's
+topic is there, not in this sentence) names no subject of its own in its first clause; a later clause that opens on
+its verb goes on with the same sentence.
+*/
+function goesOnWithEarlier(words: Words): boolean {
+	let first = words.previous;
+	while (first?.previous !== undefined) first = first.previous;
+	const topic = first?.rule?.topic;
+	return topic !== undefined && !topic.test(words.sentence) && topic.test(words.earlier);
 }
 
 /**
