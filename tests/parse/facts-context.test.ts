@@ -30,6 +30,18 @@ describe('a section title on 复议 alone gives a case count under it its subjec
 	]);
 });
 
+describe('a section title on legal aid alone gives a case count under it its subject, and a lead clause on 全年共…', () => {
+	each([
+		['(五)法律援助工作\n全年共受理案件812件,其中刑事案件310件。', [['legal_aid.cases', 812]]],
+		// The clause may open on 全年 and 共 both; near misses: a title on legal aid beside mediation, and a deeper title
+		// on mediation.
+		['法律援助方面,全年共办理案件812件。', [['legal_aid.cases', 812]]],
+		['普法宣传方面,全年共开展活动320余场次。', [['education.events', 320]]],
+		['(五)法律援助和人民调解工作\n全年共受理案件812件。', []],
+		['(五)法律援助工作\n1.人民调解。全年共受理案件812件。', []],
+	]);
+});
+
 describe('a disclosure office\'s own 复议 and 诉讼 cases are not the district\'s', () => {
 	each([
 		['(二)依申请公开情况\n本年度共收到政府信息公开申请36件;发生行政复议案件2件,行政诉讼案件1件。', [['transparency.requests', 36]]],

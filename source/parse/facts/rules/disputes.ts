@@ -231,9 +231,11 @@ export const disputesRules: readonly Rule[] = [
 		// 畅通法律援助渠道,办理案件2.2万件: cases with their subject a clause before.
 		// 法律援助中心…,2024年共办理案件1365件: the year may open the clause.
 		// 办理援助案件410件: 援助 for 法律援助 where the sentence names it.
-		own: /法律援助|法援|援助案件|^(?:20\d\d年)?(?:共|累计|全年)?(?:办理|受理|办结|承办)(?:各类)?案件(?:数|数量)?$/u,
+		own: /法律援助|法援|援助案件|^(?:20\d\d年)?(?:全年|年内|共|共计|累计)*(?:办理|受理|办结|承办)(?:各类)?案件(?:数|数量)?$/u,
 		topic: /法律援助|法援/u,
 		topicIn: 'sentence',
+		// （五）法律援助工作 > 全年共受理案件812件: a section on legal aid alone gives the cases under it their subject.
+		topicFromHeading: {rivals: /调解|复议|诉讼|应诉|信访|仲裁|公证|矛盾|纠纷|执法|审判|检察/u, noun: /案件/u},
 		// 获评优秀5件: cases sampled or awarded, not handled; 法律援助投诉2件: complaints about the service, not its cases.
 		not: /咨询|经济损失|挽回|金额|获评|抽检|评查|优秀|抽取|抽查|投诉|资助|基金会/u,
 	},
