@@ -30,7 +30,7 @@ describe('a section title on 复议 alone gives a case count under it its subjec
 	]);
 });
 
-describe('a section title on legal aid alone gives a case count under it its subject, and a lead clause on 全年共…', () => {
+describe('a section title on legal aid or legal education alone gives a bare count under it its subject, and a clause may open on 全年共…', () => {
 	each([
 		['(五)法律援助工作\n全年共受理案件812件,其中刑事案件310件。', [['legal_aid.cases', 812]]],
 		// The clause may open on 全年 and 共 both; near misses: a title on legal aid beside mediation, and a deeper title
@@ -39,6 +39,9 @@ describe('a section title on legal aid alone gives a case count under it its sub
 		['普法宣传方面,全年共开展活动320余场次。', [['education.events', 320]]],
 		['(五)法律援助和人民调解工作\n全年共受理案件812件。', []],
 		['(五)法律援助工作\n1.人民调解。全年共受理案件812件。', []],
+		// A title on legal education alone gives bare events theirs; near miss: one on cadres' study as well.
+		['(十)普法宣传\n全年开展活动320余场次。', [['education.events', 320]]],
+		['(十)干部学法和普法宣传\n全年开展活动320余场次。', []],
 	]);
 });
 

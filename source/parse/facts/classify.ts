@@ -123,7 +123,8 @@ const clauseBreak = /[,,;;::]/u;
 /** The section title that gives a rule its topic under topicFromHeading (see Rule), or null. */
 export function headingTopic(rule: Rule, words: Words): string | null {
 	const heading = rule.topicFromHeading;
-	if (heading === undefined || rule.topic === undefined || words.scope === '' || !heading.noun.test(words.own) || heading.rivals.test(words.sentence)) {
+	const topic = heading?.topic ?? rule.topic;
+	if (heading === undefined || topic === undefined || words.scope === '' || !heading.noun.test(words.own) || heading.rivals.test(words.sentence)) {
 		return null;
 	}
 
@@ -131,7 +132,7 @@ export function headingTopic(rule: Rule, words: Words): string | null {
 	for (let i = titles.length - 1; i >= 0; i--) {
 		const title = titles[i]!;
 		const rival = heading.rivals.test(title);
-		if (rule.topic.test(title)) {
+		if (topic.test(title)) {
 			return rival ? null : title;
 		}
 

@@ -40,8 +40,10 @@ export type Rule = {
 	The topic from the section's title alone, where the sentence never names it (行政复议案件 > 审结情况: 已审结案件1148件):
 	the innermost title naming the topic or a rival must name the topic and no rival, the figure's own words must
 	name the counted noun, and the sentence no rival (a title is a weaker subject than the sentence's own words).
+	`topic`, when set, is what a title must name instead of the rule's topic: words broad enough in a sentence
+	(法治, 法律) are in every title of a report on 法治政府建设.
 	*/
-	readonly topicFromHeading?: {readonly rivals: RegExp; readonly noun: RegExp};
+	readonly topicFromHeading?: {readonly rivals: RegExp; readonly noun: RegExp; readonly topic?: RegExp};
 	/**
 	Words in the figure's own words that stand for the topic where it is found nowhere else (a passage on a
 	government's site that never says 公开: 在政府门户网站发布信息59条), or, for a rule whose topic may stand in the

@@ -15,6 +15,10 @@ export const capacityRules: readonly Rule[] = [
 		// names none, and counts events only in a sentence on it (组织普法志愿者8.8万余人,开展各类活动2.4万余场次).
 		topic: /宣传|普法|宣讲|送法|法律|法治|法规|宪法|民法典|讲座|讲堂|巡讲|巡演|巡展|[五六七八九]进/u,
 		topicIn: 'sentence',
+		// (十)普法宣传 > 全年开展活动320余场次: a section on legal education alone gives the events under it their subject.
+		// Its rivals are the cadres' study and training, which hold events of their own (and, in the sentence before, keep
+		// a bare 开展活动 from going on with it).
+		topicFromHeading: {rivals: /培训|学法|考试|干部|党员|公务员|工作人员/u, noun: /活动/u, topic: /普法|(?:法治|法制|法律)宣传|宣传教育|送法|法律进/u},
 		// 领导干部法治讲座: cadres' study, counted as training, not the public's legal education; so are a 党校's lectures,
 		// the government's own (市政府专题法律讲座) and those its leaders give (书记带头开展专题法治讲座, 县长带头讲法治课).
 		// 理论宣讲, 政策宣讲: tours on another subject than law; 新闻宣传活动 and 新闻发布: press work.
