@@ -45,6 +45,21 @@ describe('a section title on legal aid or legal education alone gives a bare cou
 	]);
 });
 
+describe('a section title on the deputies\' suggestions or the CPPCC\'s proposals gives bare ones theirs', () => {
+	each([
+		['(九)人大代表建议和政协提案办理\n全年共办理建议102件、提案84件,办结率100%。', [['oversight.npc_suggestions', 102], ['oversight.cppcc_proposals', 84]]],
+		['(三)自觉接受人大监督\n全年共办理建议102件。', [['oversight.npc_suggestions', 102]]],
+		// Near misses: a workers' congress's proposals, and a title that names the deputies but not their suggestions.
+		['(九)职工代表提案办理\n全年共办理提案84件。', []],
+		['(三)代表反响好\n对1件建议的首次办理表示不满意。', []],
+	]);
+
+	it('says the title gave the subject', () => {
+		const fact = reportOf('(九)人大代表建议和政协提案办理\n全年共办理建议102件、提案84件。').facts.find(f => f.indicator === 'oversight.cppcc_proposals');
+		expect(fact?.why).toBe('提案 + 政协 (heading)');
+	});
+});
+
 describe('a disclosure office\'s own 复议 and 诉讼 cases are not the district\'s', () => {
 	each([
 		['(二)依申请公开情况\n本年度共收到政府信息公开申请36件;发生行政复议案件2件,行政诉讼案件1件。', [['transparency.requests', 36]]],

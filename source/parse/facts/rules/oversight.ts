@@ -21,6 +21,9 @@ export const oversightRules: readonly Rule[] = [
 		own: /建议/u,
 		topic: /人大|代表/u,
 		topicIn: 'sentence',
+		// (九)人大代表建议和政协提案办理 > 全年共办理建议102件: a title on the deputies' suggestions gives bare ones theirs,
+		// beside the CPPCC's proposals too (提案 is another noun), but not beside other bodies' suggestions.
+		topicFromHeading: {rivals: /检察|司法建议|监察|审计|法律顾问|合理化|意见建议/u, noun: /建议/u, topic: /人大|代表建议/u},
 		// 重点建议9件, 重点督办, A类建议33件: a part of the suggestions.
 		// 代表意见建议57件: deputies' opinions and suggestions, handled as suggestions; others' 意见建议 are not theirs.
 		// 公开人大代表建议…办理复文 under 政务公开: the suggestions (and their replies) published, counted as disclosure.
@@ -42,6 +45,8 @@ export const oversightRules: readonly Rule[] = [
 		// 代表建议、提案分别为592件、759件: beside deputies' suggestions, 提案 are the CPPCC's (deputies file 议案 and 建议).
 		topic: /政协|委员|收到提案|代表建议|人大建议/u,
 		topicIn: 'sentence',
+		// (九)人大代表建议和政协提案办理 > …、提案84件: a title on the CPPCC's proposals gives bare ones theirs.
+		topicFromHeading: {rivals: /职工|职代会|学生|议案/u, noun: /提案/u, topic: /政协/u},
 		// 建议提案共120件, 人大政协议提案105件: a combined count names no one kind.
 		not: new RegExp(`议案|重点提案[^,;]{0,3}$|建议[和及与、]|建议提案|(?<!会)议提案|人大|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}提案|${handlingStage}`, 'u'),
 		notBefore: resultsPublished,
