@@ -1383,6 +1383,10 @@ describe('figures before their nouns in a list share the words after the list, n
 		['推动300个事项“跨省通办”、80个“一件事套餐”标准化运行。', [['services.one_thing', 80]]],
 		// An unquoted last noun cannot be told from the verb: both items are reviews.
 		['对53份规范性文件、15份合同进行了合法性审查。', [['decisions.legality_reviews', 53], ['decisions.legality_reviews', 15]]],
+		// Where the shared words are only the last item's noun and rule out an earlier item's own, that one is read alone.
+		['全年办理102件人大代表建议、84件政协提案。', [['oversight.npc_suggestions', 102], ['oversight.cppcc_proposals', 84]]],
+		// Near miss: words past the last noun hold for every item (the results published are no suggestions).
+		['对12件人大代表建议、5件政协提案的办理结果进行公开。', []],
 	]);
 });
 

@@ -283,6 +283,15 @@ function readingOf(unit: string, words: Words): {rule: Rule; lead: string} | nul
 		return listedWithOthers(rule, words) ? null : {rule, lead: words.lead};
 	}
 
+	// 办理102件人大代表建议、84件政协提案: the words the list's items share may be only the last item's noun, which rules
+	// out what an earlier item's own noun names; that noun alone is then read. Not words that go on past the noun
+	// (…5件政协提案的办理结果进行公开): what they say of the list holds for every item.
+	if (words.shared > 0 && words.shared <= 8 && !words.own.includes('的', words.own.length - words.shared)) {
+		const alone = {...words, own: words.own.slice(0, -words.shared), shared: 0};
+		const itself = nearestRule(unit, alone);
+		if (itself !== null && !listedWithOthers(itself, alone)) return {rule: itself, lead: words.lead};
+	}
+
 	const item = carried(words);
 	if (item !== undefined && fitsWords(item.rule, item.words)) {
 		return {rule: item.rule, lead: item.words.lead};

@@ -40,6 +40,11 @@ export type Words = {
 	readLead?: string;
 	/** Set when classify found it a part of its total (parts.ts), for the parts listed after it. */
 	part?: boolean;
+	/**
+	How many characters at the end of `own` are the words after a list of figures that stand before their nouns, which
+	each item shares (sharedPredicate); 0 when none.
+	*/
+	readonly shared: number;
 };
 
 /** Clause ends, and the sentence's own end: a noun after the last figure (…开展4次集体学法活动。) stops before its 。. */
@@ -246,7 +251,8 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 	const noun = nounAfter(sentence, quantity);
 	const tailEnd = noun === -1 ? quantity.end : nextBreak(sentence, noun, nextStart);
 	let tail = noun === -1 ? '' : sentence.slice(noun, tailEnd);
-	if (noun !== -1) tail += sharedPredicate(sentence, quantities, k, tail, nextStart);
+	const shared = noun === -1 ? '' : sharedPredicate(sentence, quantities, k, tail, nextStart);
+	tail += shared;
 	tail += reviewedAfter(sentence, tailEnd, nextStart);
 	let own = lead + tail;
 	const subject = respectively(sentence, quantities, k);
@@ -311,6 +317,7 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		// Set by classify; present from the start so every Words has one shape.
 		rule: undefined,
 		readLead: undefined,
+		shared: shared !== '' && own.endsWith(shared) ? shared.length : 0,
 	};
 }
 
