@@ -814,6 +814,10 @@ describe('targets, bounds and changes are not the year\'s figures', () => {
 		['全年办理法律援助案件1800件,任务完成率120%。', [['legal_aid.cases', 1800]]],
 		['全区调解成功率保持在97%以上,行政机关负责人出庭应诉率达到100%。', [['disputes.mediation_success_rate', 97], ['litigation.head_appearance_rate', 100]]],
 		['收到申请少于5件的乡镇有3个。', []],
+		// A ceiling kept under (控制在…以内, 降至…以下) is no rate; near miss: the rate itself.
+		['全年行政诉讼案件败诉率控制在5%以内。', []],
+		['行政诉讼败诉率降至3%以下。', []],
+		['行政诉讼败诉率降至3%。', [['litigation.loss_rate', 3]]],
 		// A change stated without its level is not the level.
 		['行政机关一审败诉率同比下降1.3%。', []],
 		// Nor is a difference in a count, its verb right before the number; the count itself is.

@@ -161,6 +161,11 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 		return 'bound';
 	}
 
+	// 败诉率控制在5%以内, 降至3件以下: a ceiling the figure stayed under, not the figure.
+	if (lead.endsWith('控制在') || lead.endsWith('控制于') || words.sentence.startsWith('以内', quantity.end) || words.sentence.startsWith('以下', quantity.end)) {
+		return 'bound';
+	}
+
 	const {before} = words;
 	if (rangeMarks.includes(before.at(-1) ?? '') && rangeBefore.test(before)) {
 		return 'range';
