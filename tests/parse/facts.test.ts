@@ -46,6 +46,7 @@ const cases: Array<[string, Array<[string, number]>]> = [
 	['全年行政复议案件共计215件,已全部办结。', [['reconsideration.received', 215]]],
 	// Their number, so named; near miss: how their number changed, with no level.
 	['行政复议案件数量为215件,较去年增加35件。', [['reconsideration.received', 215]]],
+	['全年行政复议申请量215件。', [['reconsideration.received', 215]]],
 	['行政复议案件数量同比下降12%。', []],
 	// Not fully online: 网上可办 (can be started online) and 一网通办率 measure something looser.
 	['全区政务服务事项网上可办率达到99.6%,“一网通办”率达95%。', []],

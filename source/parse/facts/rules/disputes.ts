@@ -25,8 +25,8 @@ export const disputesRules: readonly Rule[] = [
 		units: ['件', '起', '宗', '个', '例'],
 		// Cases or applications alone, right before the number, only with 复议 in their clause: 行政复议案件共56件, not
 		// …行政复议联动机制,…,适用“一基准四清单”案件181.3万件 (enforcement cases, the mechanism named clauses before).
-		// 行政复议案件数量为215件: their number, so named.
-		own: /新收|收到|受理|受案|收案|发案|接收|新增|办理|共有|复议[^,;。]{0,12}(?:案件|申请)(?:共计|合计|总数|总量|数量|数|共)?(?:为|达)?$|行政复议$/u,
+		// 行政复议案件数量为215件, 行政复议申请量215件: their number, so named.
+		own: /新收|收到|受理|受案|收案|发案|接收|新增|办理|共有|复议[^,;。]{0,12}(?:案件|申请)(?:共计|合计|总数|总量|数量|数|量|共)?(?:为|达)?$|行政复议$/u,
 		topic: reconsideration,
 		topicIn: 'sentence',
 		// 撤回申请2件, 终止2件: how cases ended, not how many came in. 以区政府为被申请人的案件50件: the cases against
