@@ -95,6 +95,9 @@ describe('a clause that only sums (,共计…) counts what the clause before it 
 		['(一)主动公开情况\n通过政府网站、公开栏等形式公开了各类信息,共计120余条。', [['transparency.disclosed', 120]]],
 		['深入开展“法律进乡村”宣传活动,共计86场。', [['education.events', 86]]],
 		['全年举办法治讲座,累计达42场,受众3000余人次。', [['education.events', 42], ['education.audience', 3000]]],
+		// So does a verb of holding alone, after a time or a sum; near miss: a clause before on something no rule counts.
+		['政府常务会议会前学法实现常态化,全年共开展11次。', [['leadership.pre_meeting_study', 11]]],
+		['推进政务公开,全年共开展12次。', []],
 		// A clause with nothing of its own before it, or a figure in it, lends no words.
 		['2023年,共计86场。', []],
 		['发放资料2000份,共计86场。', []],

@@ -349,8 +349,11 @@ function reviewedAfter(sentence: string, end: number, nextStart: number): string
 	return clause === null ? '' : clause[0].slice(1).trim();
 }
 
-/** A clause of a summing word alone (共计, 合计, 累计达), after a comma. */
-const sumsOnly = /^(?:共计|合计|总计|累计|共|计)(?:达到?|为)?$/u;
+/**
+A clause of a summing word alone (共计, 合计, 累计达), after a comma; or of a verb of holding alone, with a time or a
+sum (会前学法实现常态化,全年共开展11次): it names nothing held, and the clause before says what.
+*/
+const sumsOnly = /^(?:(?:全年|年内|今年以来|本年度)?(?:共计|合计|总计|累计|共|计)(?:开展|举办|组织|召开)?|(?:全年|年内|今年以来|本年度)(?:开展|举办|组织|召开))(?:了)?(?:达到?|为)?$/u;
 
 /**
 The clause before a lead that only sums (…公开了各类信息,共计100余条), when that clause holds no figure and says
