@@ -928,6 +928,8 @@ describe('what is not a petition, a suggestion or a legal-aid case', () => {
 		// A leader's mailbox by another name, and an online 问政 platform; near miss: letters a petition office received.
 		['“我有话对市长说”平台共收到公众有效来信860件。', []],
 		['网络问政平台全年收到群众来信320件。', []],
+		// A 政民互动 platform's letters and questions are its own, as a mailbox's are.
+		['政民互动交流平台处理群众来信咨询反映问题150件。', []],
 		// Letters to a channel named in quotes, but the petition system's.
 		['“网上咨询”栏目共收到公众有效来信515件。', []],
 		// Letters a mailbox answered in public are no information disclosed; near miss: the site's own.

@@ -205,7 +205,7 @@ export const disputesRules: readonly Rule[] = [
 		units: ['件次', '件', '批次', '人次', '批', '起', '宗'],
 		// 接待群众来县访839批: visits to the county's petition office, named by the level they came to.
 		own: /信访|来信|来访|来[省市州县区旗]访|上访|访民|集访|(?:到|赴)[^,;]{0,3}(?:走访|访)/u,
-		// 市长信箱来信 are letters to a mailbox (so are those to one named “我有话对省长说”, and to 网络问政), and 12345热线…来电来信
+		// 市长信箱来信 are letters to a mailbox (so are those to one named “我有话对省长说”, to 网络问政 and to a 政民互动 platform), and 12345热线…来电来信
 		// calls and letters to the government-services hotline, as are letters to any channel named in quotes but the
 		// petition system's (“网上咨询”共收到公众来信515件; not “阳光信访”); 制止上访 those prevented; 每百万人信访量 a ratio; 信访听证4214件次 the hearings held on some of them.
 		// 法律援助中心解答法律咨询和接待群众来访: visitors to a legal service, not petitioners; the procuratorate's
@@ -218,7 +218,7 @@ export const disputesRules: readonly Rule[] = [
 		// 接受…信访部门等委托移送调解纠纷2.1万件: disputes a petition office referred for mediation, not petitions.
 		// 接待群众来访、政策咨询等1800人次: visits and questions counted together, neither alone. 法律顾问…协助处理复杂信访
 		// 案件1宗: cases an adviser helped with, not those received.
-		not: /来访、[^,;。]{0,8}咨询等|协助|参与|公证|案由|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|对(?:省长|市长|州长|县长|区长|旗长|书记)说|问政|12345|听证|评议|“(?:(?!信访)[^”]){2,12}”[^,;。“]{0,6}收到[^,;。]{0,8}来信|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
+		not: /来访、[^,;。]{0,8}咨询等|协助|参与|公证|案由|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|对(?:省长|市长|州长|县长|区长|旗长|书记)说|问政|互动|12345|听证|评议|“(?:(?!信访)[^”]){2,12}”[^,;。“]{0,6}收到[^,;。]{0,8}来信|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
 		notInSentence: /(?:到|赴)[^,;。]{0,3}访[^。]*(?:到|赴)[^,;。]{0,3}访/u,
 		// 12348公共法律服务热线接听来电…,窗口接待群众来访900人次: callers and visitors of a legal service, named earlier in
 		// the sentence. 综治中心自运行以来,累计接待来访群众1100余人次: visitors a mediation or governance centre received,
@@ -266,7 +266,8 @@ export const disputesRules: readonly Rule[] = [
 		// drafts and decisions.
 		// 为村(社区)事务出具法律咨询意见85件: written opinions on affairs, not questions a person asked. 法律顾问…提供专项法律咨询
 		// 10余次, 重大事项法律咨询会商6次: advice to the government on its own matters.
-		not: /政务|(?<!法律)政策咨询|税务|医保|企业咨询|干部职工|投资咨询|各部门|各单位|政府部门|机关|业务办理|办理业务|办事|咨询等|对政府|为政府|决策|论证|政策性文件|咨询意见|专项(?:法律)?咨询|咨询会商/u,
+		// 政民互动平台…来信咨询反映问题, 问政平台, 12345: questions to the government's own channels, not legal ones.
+		not: /政务|(?<!法律)政策咨询|税务|医保|企业咨询|干部职工|投资咨询|各部门|各单位|政府部门|机关|业务办理|办理业务|办事|咨询等|对政府|为政府|决策|论证|政策性文件|咨询意见|专项(?:法律)?咨询|咨询会商|互动|问政|12345/u,
 		// 设立法律咨询点12个, 组建法律咨询服务团队5个, 行政复议(咨询)委员会30个: the places, teams and bodies that answer,
 		// by the noun counted.
 		// “网上咨询”共收到公众来信515件: letters a channel received, counted as letters.
