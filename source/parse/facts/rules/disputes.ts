@@ -163,9 +163,10 @@ export const disputesRules: readonly Rule[] = [
 		indicator: 'disputes.mediated',
 		units: ['件', '起', '宗', '例'],
 		// 调成 is 调解成功 cut short (调成矛盾纠纷1260件), and 成功调结 调解结案 succeeded (成功调结1093宗; not 调结 alone, which
-		// a month's count may say: …,当月调结7起); 依法解决群众纠纷118起, disputes resolved.
+		// a month's count may say: …,当月调结7起); 依法解决群众纠纷118起, disputes resolved; 成功 alone opening a clause,
+		// the successes of the mediations counted before it (调解矛盾纠纷156644件,成功154889件).
 		// Not the 调处 of 流调处置 (tracing and handling cases of an epidemic).
-		own: /调解|化解|(?<!流)调处|调成|成功调结|解决[^,;。]{0,6}纠纷/u,
+		own: /调解|化解|(?<!流)调处|调成|成功调结|解决[^,;。]{0,6}纠纷|^(?:其中)?成功$/u,
 		topic: /矛盾|纠纷|调解/u,
 		// 调处, 调成 and 成功调结 name mediation themselves (成功调处化解2628起) where nothing else does; 化解 and 解决 need disputes
 		// or mediation named.
@@ -186,7 +187,7 @@ export const disputesRules: readonly Rule[] = [
 		// one kind (…52起,其中成功化解历史积案纠纷18起): a part, which leaves the count the disputes settled.
 		// What a count includes, in brackets (1494万件(含…委派委托调解成功675万件)), is a part of it, not its successes, and so
 		// are the successes of the cases a court handed over, under 其中 (…1494万件,其中人民法院委派委托调解成功675万件).
-		notAfter: /^(?!\s*\((?:含|包括|包含))(?![^。;;]{0,6}其中[^。;;\d]{0,12}(?:法院|委派|委托|诉前|诉调))[^。;;]{0,40}?(?:(?:调解|化解|调处)成功|成功(?:调解|化解|调处|调结)|调成)(?:的|了)?(?:各类|各种)?(?:矛盾)?(?:纠纷|案件|争议|矛盾)?(?:共计|共|达到?|为)?\s*\d/u,
+		notAfter: /^(?!\s*\((?:含|包括|包含))(?![^。;;]{0,6}其中[^。;;\d]{0,12}(?:法院|委派|委托|诉前|诉调))[^。;;]{0,40}?(?:(?:调解|化解|调处)成功|成功(?:调解|化解|调处|调结)|调成|[,,]\s*(?:其中)?成功(?=\s*\d))(?:的|了)?(?:各类|各种)?(?:矛盾)?(?:纠纷|案件|争议|矛盾)?(?:共计|共|达到?|为)?\s*\d/u,
 	},
 	{
 		indicator: 'disputes.mediation_success_rate',
