@@ -36,6 +36,10 @@ describe('a section title on legal aid or legal education alone gives a bare cou
 		// The clause may open on 全年 and 共 both; near misses: a title on legal aid beside mediation, and a deeper title
 		// on mediation.
 		['法律援助方面,全年共办理案件812件。', [['legal_aid.cases', 812]]],
+		// Whom legal aid served and what for may stand before the bare cases; near miss: other kinds of case a legal-aid
+		// centre lists after its total.
+		['县司法局发挥法律援助职能,为农民工讨薪维权,共办理农民工讨薪案件35件。', [['legal_aid.cases', 35]]],
+		['法律援助中心受理法律援助民事案件139件,受理劳动保障案件119宗、涉婚姻家庭案件2宗。', [['legal_aid.cases', 139]]],
 		['普法宣传方面,全年共开展活动320余场次。', [['education.events', 320]]],
 		['(五)法律援助和人民调解工作\n全年共受理案件812件。', []],
 		['(五)法律援助工作\n1.人民调解。全年共受理案件812件。', []],

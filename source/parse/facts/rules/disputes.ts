@@ -233,7 +233,10 @@ export const disputesRules: readonly Rule[] = [
 		// 畅通法律援助渠道,办理案件2.2万件: cases with their subject a clause before.
 		// 法律援助中心…,2024年共办理案件1365件: the year may open the clause.
 		// 办理援助案件410件: 援助 for 法律援助 where the sentence names it.
-		own: /法律援助|法援|援助案件|^(?:20\d\d年)?(?:全年|年内|共|共计|累计)*(?:办理|受理|办结|承办)(?:各类)?案件(?:数|数量)?$/u,
+		// 为农民工追薪…共办理农民工追薪案件20件: the bare cases may name whom legal aid serves (农民工, 未成年人 …) and what
+		// for (追薪, 维权), in a sentence on legal aid; not other kinds of case, which a legal-aid centre's breakdown lists
+		// (受理劳动保障案件119宗、涉婚姻家庭矛盾案件2宗).
+		own: /法律援助|法援|援助案件|^(?:20\d\d年)?(?:全年|年内|共|共计|累计)*(?:办理|受理|办结|承办)(?:各类)?(?:农民工|未成年人|妇女|老年人|残疾人|(?:退役)?军人(?:军属)?|困难群众|弱势群体)?(?:追薪|讨薪|欠薪|追索劳动报酬|维权)?案件(?:数|数量)?$/u,
 		topic: /法律援助|法援/u,
 		topicIn: 'sentence',
 		// （五）法律援助工作 > 全年共受理案件812件: a section on legal aid alone gives the cases under it their subject.
