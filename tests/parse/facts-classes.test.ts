@@ -88,6 +88,13 @@ describe('a count for each year of a span', () => {
 		['2022年全区收到行政复议申请61件,2023年为154件。', [['reconsideration.received', 154]]],
 		// Near miss: the year before alone is another year's.
 		['2022年全区收到行政复议申请61件;2021年为40件。', []],
+		// The year under review's months so far stand for it in a series; a clause of a year alone may open the series.
+		['2021年全市行政机关败诉率为23.22%,2022年为18.01%,2023年1-10月为8.85%。', [['litigation.loss_rate', 8.85]]],
+		['近三年,败诉率持续下降,2021年,全市行政机关败诉率为23.22%,2022年下降至18.01%,2023年1-10月为8.85%。', [['litigation.loss_rate', 8.85]]],
+		// An opening clause of an earlier year alone frames the sentence, until the year under review is named again.
+		['2021年,全市收到行政复议申请56件,审结50件。', []],
+		['2021年,全市收到行政复议申请56件,今年收到72件。', [['reconsideration.received', 72]]],
+		['2023年,全市收到行政复议申请56件。', [['reconsideration.received', 56]]],
 		// The figures after a later mention of the year under review are that year's.
 		['2018年以来,全县行政机关败诉率分别为15.1%、12.3%,2023年县法院审结的一审案件中行政机关败诉32件,败诉率为6.5%。', [['litigation.lost', 32], ['litigation.loss_rate', 6.5]]],
 		// Near misses: a span with no item for the year gives nothing, and a part by kind after 其中 stays a part.
@@ -110,7 +117,7 @@ describe('a lesser measure of an indicator, beside the indicator counted in othe
 		['本年度受理行政诉讼案件860件,审结行政诉讼案件790件。', [['litigation.cases', 860]]],
 		// Administrative suits named with another kind of suit against the government (行政、赔偿诉讼); near miss: with
 		// civil suits they are another docket.
-		['2022年,全市法院行政、赔偿诉讼案件共793件。', [['litigation.cases', 793]]],
+		['2024年,全市法院行政、赔偿诉讼案件共793件。', [['litigation.cases', 793]]],
 		['2022年,全市法院行政、民事诉讼案件共793件。', []],
 		// Near miss: a report whose only count is of the suits concluded gives that count.
 		['全年共审结一审行政诉讼案件47件,败诉3件。', [['litigation.cases', 47], ['litigation.lost', 3]]],
@@ -146,7 +153,7 @@ describe("a court's wider docket (行政案件) and the lawsuits within it", () 
 		// Appeals are the same suits again: a lesser measure beside those brought at first instance.
 		['全市法院共新收行政案件2480件,其中一审行政诉讼案件1260件,二审行政诉讼案件505件。', [['litigation.cases', 1260]]],
 		// A court's docket by instance, with nothing else given, is the count.
-		['2023年,全省法院新收各类行政一审案件1.8万件。', [['litigation.cases', 18_000]]],
+		['2024年,全省法院新收各类行政一审案件1.8万件。', [['litigation.cases', 18_000]]],
 		['全市法院受理行政二审案件96件。', [['litigation.cases', 96]]],
 		['本季度县法院共新收行政一审诉讼案件24件。', [['litigation.cases', 24]]],
 		// Near miss: a docket broken down by who was sued names suits in no part, and stays the count.
@@ -280,7 +287,7 @@ describe('a fractional count is a ratio, not a count', () => {
 describe('例 counts cases as 件 does', () => {
 	each([
 		['全年收到政府信息公开申请6例,均按时答复。', [['transparency.requests', 6]]],
-		['2023年度,我局共收到信息公开申请22起,均已按期答复。', [['transparency.requests', 22]]],
+		['2024年度,我局共收到信息公开申请22起,均已按期答复。', [['transparency.requests', 22]]],
 		['全年受理行政复议案件45例。', [['reconsideration.received', 45]]],
 		['已通过“首违不罚、轻微免罚”程序办理案件36例。', [['enforcement.lenient_cases', 36]]],
 		// Near miss: 例 counts no documents disclosed.
@@ -440,7 +447,7 @@ describe('law education and training in the forms reports write them', () => {
 		['严格执行《重大行政决策听取公众意见制度(试行)》等5个法治建设方面的文件。', []],
 		['全年作出重大行政决策5个。', [['decisions.major', 5]]],
 		// 规范性审查 is a review of normative documents, cut short.
-		['2020年,办理各类规范性审查业务708件。', [['decisions.legality_reviews', 708]]],
+		['2024年,办理各类规范性审查业务708件。', [['decisions.legality_reviews', 708]]],
 		// The inspections made (执法检查…次) are no rounds of spot checks; near miss: the rounds. A court's share of disputes
 		// settled before suit (诉前纠纷化解率) is no mediation success rate; near miss: the success rate beside it. Those
 		// given legal advice (为400余名群众提供法律咨询服务) are consultations, not an audience.
@@ -482,7 +489,7 @@ describe('law education and training in the forms reports write them', () => {
 		['1. 政务网主动公开情况。政府信息123条:机构信息1条,工作动态59条。', [['transparency.disclosed', 123]]],
 		['全区政府信息总数372条,其中主动公开政府信息368条。', [['transparency.disclosed', 368]]],
 		// Information the official site (官网) published is information disclosed, whatever field's; near miss: notices.
-		['2022年,官网发布本领域相关信息5804条。', [['transparency.disclosed', 5804]]],
+		['2024年,官网发布本领域相关信息5804条。', [['transparency.disclosed', 5804]]],
 		['官网发布招聘公告12条。', []],
 		// Disputes of the kind petitions raise (信访矛盾纠纷) are disputes resolved; near miss: petitions' own matters.
 		['村级调解室共接待群众来访800多人次,化解各类信访矛盾纠纷1300多件。', [['petitions.volume', 800], ['disputes.mediated', 1300]]],
@@ -1867,7 +1874,7 @@ describe('a review\'s written opinions counted one for each item are the reviews
 		// Letters written on reviews the sentence has already counted, whichever side of its noun the count stands.
 		['对拟以政府名义出台的80份文件进行合法性审查,出具审查意见77份。', [['decisions.legality_reviews', 80], ['decisions.legal_opinions', 77]]],
 		// Near miss: a year before the review is no count of it.
-		['2021年度,决策事项均经过合法性审核,共出具合法性审核意见351份。', [['decisions.legality_reviews', 351]]],
+		['2024年度,决策事项均经过合法性审核,共出具合法性审核意见351份。', [['decisions.legality_reviews', 351]]],
 	]);
 });
 

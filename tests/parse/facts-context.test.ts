@@ -81,7 +81,7 @@ describe('requests for disclosure named by the sentence or the section, not by t
 		['(三)依申请公开方面\n本年度受理申请17件,均已按期答复。', [['transparency.requests', 17]]],
 		['全年依申请公开工作平稳,共收到申请23件。', [['transparency.requests', 23]]],
 		// Short for 依申请公开, and a request described before 申请.
-		['2023年,我局共收到依申公开事项6件。', [['transparency.requests', 6]]],
+		['2024年,我局共收到依申公开事项6件。', [['transparency.requests', 6]]],
 		['本年度收到要求公开政府信息的申请11件,其中2件申请人主动撤回。', [['transparency.requests', 11]]],
 		// 宗 for 件, as Cantonese writes it.
 		['受理政府信息公开申请9宗,均按期答复。', [['transparency.requests', 9]]],

@@ -270,7 +270,7 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		// 行政诉讼案件:89件 / 出庭应诉率:100%: a list's label before a colon is the figure's noun.
 		lead = label;
 		own = lead;
-	} else if (previous !== undefined && tail === '' && sameKind(previous.quantity, quantity) && (series = nextInSeries(previous.lead, lead)) !== '') {
+	} else if (previous !== undefined && tail === '' && sameKind(previous.quantity, quantity) && (series = nextInSeries(previous.lead, lead, yearClauseBefore(previous))) !== '') {
 		// 2021年收到行政复议申请73件;2022年激增到208件: a year of a series, its subject the year's before.
 		lead = series;
 		own = lead;
@@ -435,21 +435,41 @@ function beforeFigure(sentence: string, index: number, included: boolean): strin
 	return included ? withoutInclusions(before) : before;
 }
 
-/** A clause that names only its year and how the figure moved or stood (2022年激增到, 2023年为). */
-const seriesLead = /^((?:19|20)\d{2})年度?([^\d,;。]{0,3}(?:到|至|为|达到?)|)$/u;
+/**
+A clause that names only its year and how the figure moved or stood (2022年激增到, 2023年为); the year's months so far
+may follow it (2024年1-10月为: the year under review, told before it ends).
+*/
+const seriesLead = /^((?:19|20)\d{2})年度?(?:\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月份?|[上下]半年)?([^\d,;。]{0,3}(?:到|至|为|达到?)|)$/u;
 const leadingYear = /^((?:19|20)\d{2})年度?/u;
 
 /**
 The lead of a year's figure in a series of years (2021年全区收到行政复议申请73件;2022年激增到208件): its year, then the
-subject of the figure before it, whose lead opened on another year; '' when the figure is no such item.
+subject of the figure before it, whose lead opened on another year, or which a clause of that year alone stood before
+(`openerYear`: 2021年,全市行政机关败诉率为23.22%,2022年下降至18.01%); '' when the figure is no such item.
+The subject is the lead without how that figure moved or stood (…败诉率, not …败诉率为).
 */
-function nextInSeries(previousLead: string, lead: string): string {
+function nextInSeries(previousLead: string, lead: string, openerYear: string): string {
 	// Most leads open on no year: a 1 or a 2 first, or no pattern.
 	const item = lead.charCodeAt(0) === 0x32 || lead.charCodeAt(0) === 0x31 ? seriesLead.exec(lead) : null;
-	const before = item === null ? null : leadingYear.exec(previousLead);
-	if (item === null || before === null || before[1] === item[1]) return '';
-	const subject = previousLead.slice(before[0].length);
+	if (item === null) return '';
+	const before = leadingYear.exec(previousLead);
+	const year = before?.[1] ?? openerYear;
+	if (year === '' || year === item[1]) return '';
+	const subject = previousLead.slice(before?.[0].length ?? 0).replace(movedOrStood, '');
 	return hasContent(subject) ? `${item[1]}年${subject}${item[2]}` : '';
+}
+
+/** How a series' figure moved or stood, at the end of its lead (下降至, 为, 达到). */
+const movedOrStood = /(?:(?:下降|上升|增长|增加|减少|提高|提升|降低|激增|回落|攀升|升|降)(?:到|至)|为|达到?|是)$/u;
+
+/** A clause of a year alone, right before a lead (…,2021年,全市…败诉率为): its year as written. */
+const yearClauseEnd = /(?:^|[,,;;::])\s*(?:在|于)?((?:19|20)\d{2})\s*年度?\s*[,,]\s*$/u;
+
+/** The year a clause of its own names right before a figure's lead (…,2021年,全市行政机关败诉率为23.22%), or ''. */
+function yearClauseBefore(figure: Words): string {
+	const {before, lead} = figure;
+	if (!before.endsWith(lead)) return '';
+	return yearClauseEnd.exec(before.slice(Math.max(0, before.length - lead.length - 16), before.length - lead.length))?.[1] ?? '';
 }
 
 /** What may stand between 分别 and its first figure, and between the figures of its list. */
@@ -724,6 +744,24 @@ function sinceOpens(sentence: string, at: number, year: number | null): boolean 
 	return since !== undefined && since.index < at && since.year !== year;
 }
 
+/**
+An opening clause that names only an earlier year (2021年,全市收到…; 在2022年上半年,…): the figures after it are that
+year's, in every clause, unless the year under review, or 今年, is named again before them. Not a later year: a report
+on a year tells no later one's results, and a passage whose year was read wrong would lose its own. Not 去年: a news
+item of the spring calls the year under review so.
+*/
+const periodOpener = /^\s*(?:在|于)?((?:19|20)\d{2})\s*年度?(?:[上下]半年|\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?月份?)?(?:底|末)?\s*$/u;
+
+function earlierYearOpens(sentence: string, at: number, year: number | null): boolean {
+	// Every such opener starts with a digit of its year, or with 在 or 于.
+	const first = sentence.trimStart().charCodeAt(0);
+	if (year === null || !(first === 0x31 || first === 0x32 || first === 0x5728 || first === 0x4E8E)) return false;
+	const end = openerEnd(sentence);
+	if (end >= at || end === sentence.length) return false;
+	const opener = periodOpener.exec(sentence.slice(0, end));
+	return opener !== null && Number(opener[1]) < year && !namedAgain(sentence.slice(end, at), year);
+}
+
 /** The year the words name last (2018年以来,…,2022年该省法院…败诉率为 → 2022), or null. */
 function lastYearNamed(text: string): number | null {
 	let last: number | null = null;
@@ -759,7 +797,7 @@ export function aboutAnotherYear(words: Words, year: number | null): boolean {
 		return true;
 	}
 
-	if (sinceOpens(words.sentence, words.quantity.index, year) && (year === null || lastYearNamed(words.before) !== year)) {
+	if (earlierYearOpens(sentence, quantity.index, year) || (sinceOpens(words.sentence, words.quantity.index, year) && (year === null || lastYearNamed(words.before) !== year))) {
 		return true;
 	}
 
