@@ -91,6 +91,8 @@ describe('a count for each year of a span', () => {
 		// The year under review's months so far stand for it in a series; a clause of a year alone may open the series.
 		['2021年全市行政机关败诉率为23.22%,2022年为18.01%,2023年1-10月为8.85%。', [['litigation.loss_rate', 8.85]]],
 		['近三年,败诉率持续下降,2021年,全市行政机关败诉率为23.22%,2022年下降至18.01%,2023年1-10月为8.85%。', [['litigation.loss_rate', 8.85]]],
+		// The subject may stand before the first item's year.
+		['全区行政复议案件2021年为61件,2022年为75件,2023年为92件。', [['reconsideration.received', 92]]],
 		// An opening clause of an earlier year alone frames the sentence, until the year under review is named again.
 		['2021年,全市收到行政复议申请56件,审结50件。', []],
 		['2021年,全市收到行政复议申请56件,今年收到72件。', [['reconsideration.received', 72]]],

@@ -453,11 +453,16 @@ function nextInSeries(previousLead: string, lead: string, openerYear: string): s
 	const item = lead.charCodeAt(0) === 0x32 || lead.charCodeAt(0) === 0x31 ? seriesLead.exec(lead) : null;
 	if (item === null) return '';
 	const before = leadingYear.exec(previousLead);
-	const year = before?.[1] ?? openerYear;
+	// 全区行政复议案件2022年为61件,2023年为75件: the subject may stand before the first item's year.
+	const after = before === null && openerYear === '' ? trailingYear.exec(previousLead) : null;
+	const year = before?.[1] ?? after?.[2] ?? openerYear;
 	if (year === '' || year === item[1]) return '';
-	const subject = previousLead.slice(before?.[0].length ?? 0).replace(movedOrStood, '');
+	const subject = after === null ? previousLead.slice(before?.[0].length ?? 0).replace(movedOrStood, '') : after[1]!;
 	return hasContent(subject) ? `${item[1]}年${subject}${item[2]}` : '';
 }
+
+/** A lead that ends on a year and how its figure stood (全区行政复议案件2022年为): the subject, then the year. */
+const trailingYear = /^(.*[^\d])((?:19|20)\d{2})年度?(?:[^\d,;。]{0,3}(?:到|至|为|达到?))?$/u;
 
 /** How a series' figure moved or stood, at the end of its lead (下降至, 为, 达到). */
 const movedOrStood = /(?:(?:下降|上升|增长|增加|减少|提高|提升|降低|激增|回落|攀升|升|降)(?:到|至)|为|达到?|是)$/u;
