@@ -194,6 +194,14 @@ describe('a reconsideration office\'s settlement rate by its other names, and a 
 	]);
 });
 
+describe('a breakdown after 其中 closes once its parts add up to the total', () => {
+	each([
+		['交办的人大代表建议共16件,其中主办件2件、会办件14件;区人大会议代表提出议案1件、建议45件。', [['oversight.npc_suggestions', 16], ['oversight.npc_suggestions', 45]]],
+		// Near miss: parts that do not yet add up go on breaking the total down.
+		['交办人大代表建议共16件,其中主办件2件、会办件10件、闭会期间建议4件。', [['oversight.npc_suggestions', 16]]],
+	]);
+});
+
 describe('a count broken down by items that add up to it, with no 其中', () => {
 	each([
 		// Channels that add up to the count before them are its parts, however their own words read; near miss: items

@@ -627,6 +627,28 @@ function inBracketsAfter(sentence: string, from: number, to: number): boolean {
 }
 
 /**
+代表建议共16件,其中主办件2件、会办件14件;区…议案1件、建议45件: parts that already add up to their total, in its
+measure word, close the breakdown; a figure after them is no part of it.
+*/
+function partsComplete(previous: Words): boolean {
+	const {total} = previous;
+	if (total === undefined) return false;
+	// The figures since the total, earliest first: the breakdown closed once its parts so far added up to the total.
+	const since: Words[] = [];
+	for (let figure: Words | undefined = previous; figure !== undefined && figure.total === total; figure = figure.previous) since.push(figure);
+	let sum = 0;
+	for (let i = since.length - 1; i >= 0; i--) {
+		const figure = since[i]!;
+		// Read by a rule or not (其中主办件2件、会办件14件 name no indicator), in the total's measure word.
+		if (figure.quantity.unit !== total.quantity.unit) continue;
+		sum += figure.quantity.value;
+		if (Math.abs(sum - total.quantity.value) < 1e-9) return true;
+	}
+
+	return false;
+}
+
+/**
 其中 (of which) makes every later figure of the sentence a part of the figure just before it:
 受理行政复议申请156件,其中不予受理8件 / 建议提案共120件,其中人大代表建议80件.
 */
@@ -648,7 +670,7 @@ function totalOf(sentence: string, from: number, to: number, previous: Words | u
 
 	const marker = sentence.lastIndexOf('其中', to - 2);
 	if (marker < from) {
-		return previous.total === undefined || movesOn.test(sentence.slice(from, to)) || closedAfter(sentence, marker, from, to) ? undefined : previous.total;
+		return previous.total === undefined || movesOn.test(sentence.slice(from, to)) || closedAfter(sentence, marker, from, to) || partsComplete(previous) ? undefined : previous.total;
 	}
 
 	// A rate has no parts: 审结962件,结案率为85.9%,其中败诉228件 breaks down the 962.
