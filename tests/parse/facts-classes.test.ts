@@ -1592,8 +1592,6 @@ describe('a legal service\'s callers and visitors', () => {
 		['12345政务服务热线服务群众3.4万人次。', []],
 		// Near miss: visitors to the petition office are petitions.
 		['全年接待群众来访900人次。', [['petitions.volume', 900]]],
-		// The calls give way to the consultations counted beside them.
-		['公共法律服务热线接听来电1.5万个,解答法律咨询1.4万人次。', [['legal_services.consultations', 14_000]]],
 	]);
 });
 

@@ -256,9 +256,6 @@ export const disputesRules: readonly Rule[] = [
 		// 现场解答群众法律问题120余条, 现场解答60人次, 答疑解惑: questions answered at a legal service or a legal-education
 		// event.
 		own: /咨询|(?:解答|答疑)(?![^,;。]*咨询)|(?:12348|公共法律服务)[^,;。]{0,20}(?:来电|来访|服务群众|接听)/u,
-		// The calls or visits a platform took, where its words name no consultation, are a lesser measure: they give way to
-		// a count of consultations (接听来电1.5万个,解答法律咨询1.4万人次).
-		lesser: /^(?!.*(?:咨询|解答|答疑)).*(?:来电|来访|接听)/u,
 		// Consultations at a legal-education event (普法宣传…接受群众咨询) are legal ones too.
 		// 涉法涉诉咨询: questions on legal matters and lawsuits.
 		topic: /法律|法务|律师|法援|12348|公共法律服务|司法|普法|法治|宣传|涉法/u,
