@@ -1592,6 +1592,10 @@ describe('a legal service\'s callers and visitors', () => {
 		['12345政务服务热线服务群众3.4万人次。', []],
 		// Near miss: visitors to the petition office are petitions.
 		['全年接待群众来访900人次。', [['petitions.volume', 900]]],
+		// The calls a legal service's hotline took, the verb first, beside the consultations of another channel.
+		['全市公共法律服务中心解答法律咨询5.2万件、接听12348法律服务热线16万人次。', [['legal_services.consultations', 52_000], ['legal_services.consultations', 160_000]]],
+		// Near miss: a government-services hotline's calls.
+		['接听12345政务服务热线来电16万人次。', []],
 	]);
 });
 

@@ -255,7 +255,8 @@ export const disputesRules: readonly Rule[] = [
 		// 12348公共法律服务热线共接听群众来电2600人次: the calls a legal service's platform answered are its consultations.
 		// 现场解答群众法律问题120余条, 现场解答60人次, 答疑解惑: questions answered at a legal service or a legal-education
 		// event.
-		own: /咨询|(?:解答|答疑)(?![^,;。]*咨询)|(?:12348|公共法律服务)[^,;。]{0,20}(?:来电|来访|服务群众|接听)/u,
+		// 接听12348法律服务热线19万人次: the same, the verb first.
+		own: /咨询|(?:解答|答疑)(?![^,;。]*咨询)|(?:12348|公共法律服务)[^,;。]{0,20}(?:来电|来访|服务群众|接听)|接听[^,;。]{0,4}(?:12348|公共法律服务)/u,
 		// Consultations at a legal-education event (普法宣传…接受群众咨询) are legal ones too.
 		// 涉法涉诉咨询: questions on legal matters and lawsuits.
 		topic: /法律|法务|律师|法援|12348|公共法律服务|司法|普法|法治|宣传|涉法/u,
@@ -272,7 +273,8 @@ export const disputesRules: readonly Rule[] = [
 		// 设立法律咨询点12个, 组建法律咨询服务团队5个, 行政复议(咨询)委员会30个: the places, teams and bodies that answer,
 		// by the noun counted.
 		// “网上咨询”共收到公众来信515件: letters a channel received, counted as letters.
-		notNear: /(?:点|站|室|台|热线|专线|团队|队伍|小组|窗口|中心|平台|委员会|来信)$/u,
+		// Not a legal service's hotline, whose calls the count is (接听12348法律服务热线19万人次).
+		notNear: /(?:点|站|室|台|(?<!法律服务|12348)热线|专线|团队|队伍|小组|窗口|中心|平台|委员会|来信)$/u,
 		// 组织12名律师开展法律咨询, 100余名普法人员…接受群众咨询, 20人律师服务团: those who answered, and the teams they
 		// formed; 引导50名咨询人…获得法律援助: those who asked, counted for what was done for them next.
 		notNoun: /^[^,;。]{0,6}?(?:律师|专家|志愿者|顾问|人员|调解员|法律服务工作者|服务团|咨询员|咨询人|干警|民警|干部|党员|法官|检察官)/u,
