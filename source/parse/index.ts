@@ -142,7 +142,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	// Most texts hold no table: asked once of the text, not of every line.
 	const table = text.includes(' | ') ? new TableColumns() : undefined;
 	let otherColumn = false;
-	const outOfYear = (words: Words): boolean => outline.position.kind === 'plans' || otherColumn || aboutAnotherYear(words, meta.year);
+	const lastYearNamesIt = meta.origin.year === 'filename';
+	const outOfYear = (words: Words): boolean => outline.position.kind === 'plans' || otherColumn || aboutAnotherYear(words, meta.year, lastYearNamesIt);
 
 	// The last figure of the sentence before: what a sentence opening on 其中 breaks down. Kept across a line break,
 	// since a page may set each sentence on a line of its own (…化解4043件。 / 其中,人民调解…); a heading ends it.
@@ -231,7 +232,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 					rule = classify(quantity.unit, words, outOfYear);
 				} else {
 					// The trace says why of every figure, so it asks of each whether it is set aside.
-					const excluded: ExclusionKind | null = position.kind === 'plans' ? 'plan' : (otherColumn || aboutAnotherYear(words, meta.year) ? 'other-year' : null);
+					const excluded: ExclusionKind | null = position.kind === 'plans' ? 'plan' : (otherColumn || aboutAnotherYear(words, meta.year, lastYearNamesIt) ? 'other-year' : null);
 					rule = excluded === null ? classify(quantity.unit, words) : null;
 					trace.quantity({quantity, words, previous: before, excluded, rule, section: position.path, columnYear: otherColumn ? columnYear : null});
 				}

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {explainReport} from '../../source/parse/explain/index.js';
 import {parseReport} from '../../source/parse/index.js';
+import {hintsFromName} from '../../source/load/hints.js';
 import {eachFacts as each, factsOf, reportOf} from '../helpers/report.js';
 
 // Each class of reading the parser must get right on reports it has never seen, in phrasings written for
@@ -939,6 +940,28 @@ describe('a span since a stated year, in a text that states no year of its own',
 	it('reads the same figures in a text with no span, and in a report on the span\'s first year', () => {
 		expect(yearless('据了解,全市共办理法律援助案件2100件,解答法律咨询6000人次。')).toEqual([['legal_aid.cases', 2100], ['legal_services.consultations', 6000]]);
 		expect(factsOf('自2015年以来,全市共办理法律援助案件2100件。', 2015)).toEqual([['legal_aid.cases', 2100]]);
+	});
+});
+
+describe('去年 in a text whose year only its file name gives', () => {
+	/** The facts of a passage that states no year, read as the CLI reads a file named for its year. */
+	const named = (text: string): Array<[string, number]> => {
+		const report = parseReport(text, {file: 'passage_2023.txt', hints: hintsFromName('passage_2023.txt')});
+		expect(report.year).toBe(2023);
+		return report.facts.filter(fact => !fact.derived).map(fact => [fact.indicator, fact.value]);
+	};
+
+	it('may be the year under review, as a news item of the next spring calls it', () => {
+		expect(named('据通报,去年全市法院受理行政诉讼案件860件。')).toEqual([['litigation.cases', 860]]);
+	});
+
+	it('is the year before 今年 beside it, and the year before the one a report states', () => {
+		expect(named('去年全年收到行政复议申请70件,今年收到85件。')).toEqual([['reconsideration.received', 85]]);
+		expect(factsOf('据通报,去年全市法院受理行政诉讼案件860件。', 2023)).toEqual([]);
+	});
+
+	it('does not make the requests carried over from the year before (上年结转) the year\'s', () => {
+		expect(named('全年新收政府信息公开申请11件,上年结转政府信息公开申请2件。')).toEqual([['transparency.requests', 11]]);
 	});
 });
 

@@ -685,6 +685,12 @@ of the year under review. 2024年以来 in a report on 2024 is that year. One of
 const otherPeriod = /上年|去年|上一年|前一年|历年|明年/u;
 
 /**
+In a text that states no year of its own, the year under review known only from its file's name, 去年 may be that
+year: a news item of the spring tells last year's results so (去年全市法院受理…行政诉讼案件15216件).
+*/
+const otherPeriodButLastYear = /历年|明年/u;
+
+/**
 Spans of several years: 近三年, 近5年来, 六年来, “十四五”期间, “七五”普法期间, 《条例》实施以来, 党的十八大以来.
 In a sentence's opening clause they hold for every figure of the sentence, where 去年 holds only for its own clause;
 so does a span since a body was founded (中心成立以来). Since a campaign began or a centre or system started working, with
@@ -813,9 +819,11 @@ export function openingSpan(words: Words, year: number | null): string | null {
 	return framed ? sentence.slice(0, openerEnd(sentence)).trim() : null;
 }
 
-export function aboutAnotherYear(words: Words, year: number | null): boolean {
+export function aboutAnotherYear(words: Words, year: number | null, lastYearNamesIt = false): boolean {
 	const {lead} = words;
-	if (otherPeriod.test(lead) || (mayNameYears(lead) && years.test(lead))) {
+	// Beside 今年 or 本年 in its sentence, 去年 is the year before it whatever the text states.
+	const lastYearOther = !lastYearNamesIt || words.sentence.includes('今年') || words.sentence.includes('本年');
+	if ((lastYearOther ? otherPeriod : otherPeriodButLastYear).test(lead) || (mayNameYears(lead) && years.test(lead))) {
 		return true;
 	}
 
