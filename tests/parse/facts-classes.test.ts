@@ -1444,6 +1444,10 @@ describe('lectures the executive meeting held are its study, not legal education
 		['区政府常务会议先后听取汇报8次,邀请专家开展法治专题讲座2次。', []],
 		// Near miss: another body's lectures are events.
 		['区司法局开展法治专题讲座12次。', [['education.events', 12]]],
+		// A 专题讲座 alone is an event in a sentence on legal education; near misses: a sentence on other work, and cadres'.
+		['深入开展民法典宣传进乡村活动,累计举办专题讲座320场,集中宣传45场。', [['education.events', 320], ['education.events', 45]]],
+		['围绕优化营商环境,举办企业服务专题讲座20场。', []],
+		['开展普法宣传,为领导干部举办专题讲座6场。', []],
 	]);
 });
 
