@@ -62,6 +62,13 @@ describe('a section title on the deputies\' suggestions or the CPPCC\'s proposal
 		const fact = reportOf('(九)人大代表建议和政协提案办理\n全年共办理建议102件、提案84件。').facts.find(f => f.indicator === 'oversight.cppcc_proposals');
 		expect(fact?.why).toBe('提案 + 政协 (heading)');
 	});
+
+	// 提案 in a paragraph on the CPPCC: the sentence before names it, however this one opens; near miss: a paragraph
+	// that never names it (a workers' congress's proposals).
+	each([
+		['县政协建立了主席督办联系机制,组织开展提案办理视察。通过加大督办力度,圆满完成120件提案的办理答复工作。', [['oversight.cppcc_proposals', 120]]],
+		['职代会期间征集职工意见。会后圆满完成45件提案的办理答复工作。', []],
+	]);
 });
 
 describe('a disclosure office\'s own 复议 and 诉讼 cases are not the district\'s', () => {

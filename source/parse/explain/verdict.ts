@@ -68,7 +68,7 @@ function missText(rule: Rule, miss: Misfit, words: Words): string {
 		}
 
 		case 'topic': {
-			const where = rule.topicIn === undefined ? 'its own words' : (rule.topicIn === 'sentence' ? 'the sentence' : 'the sentence or section');
+			const where = (rule.topicIn === undefined ? 'its own words' : (rule.topicIn === 'sentence' ? 'the sentence' : 'the sentence or section')) + (rule.topicBefore === true ? ' or the sentence before' : '');
 			return `${rule.indicator}: ${own} but no ${shown(rule.topic)} in ${where}`;
 		}
 	}

@@ -54,7 +54,7 @@ function topicFound(rule: Rule, words: Words): boolean {
 		return true;
 	}
 
-	if (rule.topicIn !== undefined && (rule.topic.test(words.before) || (rule.topicIn === 'sentence-or-section' && rule.topic.test(words.scope)) || headingTopic(rule, words) !== null || earlierTopic(rule, words))) {
+	if (rule.topicIn !== undefined && (rule.topic.test(words.before) || (rule.topicIn === 'sentence-or-section' && rule.topic.test(words.scope)) || headingTopic(rule, words) !== null || earlierTopic(rule, words) || (rule.topicBefore === true && rule.topic.test(words.earlier)))) {
 		return true;
 	}
 

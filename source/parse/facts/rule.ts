@@ -19,6 +19,11 @@ export type Rule = {
 	readonly topic?: RegExp;
 	/** Where the topic may be found beyond the figure's own words. */
 	readonly topicIn?: 'sentence' | 'sentence-or-section';
+	/**
+	The topic may also stand in the sentence before in the paragraph, however this one opens (…县政协建立了…督办机制。
+	…圆满完成120件提案的办理答复工作): for a noun that is the topic's whenever the paragraph is on it (提案).
+	*/
+	readonly topicBefore?: true;
 	/** Words in the figure's own words that rule it out. */
 	readonly not?: RegExp;
 	/** Words right by the number (the counted noun) that rule it out: 调解组织156个, not 调解组织共调解纠纷3456件. */
@@ -91,6 +96,7 @@ export function oneShape(rule: Rule): Rule {
 		own: rule.own,
 		topic: rule.topic,
 		topicIn: rule.topicIn,
+		topicBefore: rule.topicBefore,
 		not: rule.not,
 		notNear: rule.notNear,
 		notNoun: rule.notNoun,

@@ -34,7 +34,7 @@ export function topicMatch(rule: Rule, words: Words): {readonly text: string; re
 
 	const heading = headingTopic(rule, words);
 	if (heading !== null) return {text: (rule.topicFromHeading?.topic ?? topic).exec(heading)?.[0] ?? heading, place: 'heading'};
-	if (earlierTopic(rule, words)) return {text: topic.exec(words.earlier)![0], place: 'sentence before'};
+	if (earlierTopic(rule, words) || (rule.topicBefore === true && topic.test(words.earlier))) return {text: topic.exec(words.earlier)![0], place: 'sentence before'};
 	const alone = rule.topicAlone?.exec(words.own);
 	if (alone) return {text: alone[0], place: 'own'};
 	const aloneBefore = rule.topicIn === 'sentence-or-section' ? rule.topicAlone?.exec(words.before) : undefined;

@@ -45,6 +45,7 @@ export const oversightRules: readonly Rule[] = [
 		// 代表建议、提案分别为592件、759件: beside deputies' suggestions, 提案 are the CPPCC's (deputies file 议案 and 建议).
 		topic: /政协|委员|收到提案|代表建议|人大建议/u,
 		topicIn: 'sentence',
+		topicBefore: true,
 		// (九)人大代表建议和政协提案办理 > …、提案84件: a title on the CPPCC's proposals gives bare ones theirs.
 		topicFromHeading: {rivals: /职工|职代会|学生|议案/u, noun: /提案/u, topic: /政协/u},
 		// 建议提案共120件, 人大政协议提案105件: a combined count names no one kind.
