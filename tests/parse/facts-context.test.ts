@@ -68,6 +68,11 @@ describe('a section title on the deputies\' suggestions or the CPPCC\'s proposal
 	each([
 		['县政协建立了主席督办联系机制,组织开展提案办理视察。通过加大督办力度,圆满完成120件提案的办理答复工作。', [['oversight.cppcc_proposals', 120]]],
 		['职代会期间征集职工意见。会后圆满完成45件提案的办理答复工作。', []],
+		// So do the deputies' suggestions; near miss: a paragraph that names neither.
+		['区人大常委会组织代表视察调研,听取代表意见,推动督办工作落实到位。区政府系统全年共承办建议80件,已全部办复。', [['oversight.npc_suggestions', 80]]],
+		['区政府组织部门视察调研,推动督办工作落实到位。区政府系统全年共承办建议80件,已全部办复。', []],
+		// Those replied to so far (已办复) are a stage of those handled; all of them (已全部办复) are the count.
+		['区政府系统承办区人大四次会议代表建议共86件。截至目前,80件建议已办复,其余6件正在办理。', [['oversight.npc_suggestions', 86]]],
 	]);
 });
 

@@ -5,7 +5,7 @@ How far a suggestion or proposal got (正在办理的…, 暂时不能解决的�
 part of those handled, never their count. Items published on their handling (办理情况信息1条, 5件人大代表建议办理结果公开) are information, not
 suggestions.
 */
-const handlingStage = '正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|基本解决|留作|留待|列入|办理(?:情况|结果)?信息|办理(?:情况|结果)(?:进行|予以|全部|均)?(?:公开|公示|答复)|采纳|落实|反馈';
+const handlingStage = '正在|暂时|暂不|不能解决|无法解决|已(?:经|基本)?解决|已(?:经)?办(?:复|结)|基本解决|留作|留待|列入|办理(?:情况|结果)?信息|办理(?:情况|结果)(?:进行|予以|全部|均)?(?:公开|公示|答复)|采纳|落实|反馈';
 
 /**
 在网上公开办理结果14件,其中…市人大代表建议8件、市政协提案5件, 公开人大提案办理结果2件: results published, counted by the kind
@@ -21,6 +21,7 @@ export const oversightRules: readonly Rule[] = [
 		own: /建议/u,
 		topic: /人大|代表/u,
 		topicIn: 'sentence',
+		topicBefore: true,
 		// (九)人大代表建议和政协提案办理 > 全年共办理建议102件: a title on the deputies' suggestions gives bare ones theirs,
 		// beside the CPPCC's proposals too (提案 is another noun), but not beside other bodies' suggestions.
 		topicFromHeading: {rivals: /检察|司法建议|监察|审计|法律顾问|合理化|意见建议/u, noun: /建议/u, topic: /人大|代表建议/u},
