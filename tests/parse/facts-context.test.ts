@@ -49,7 +49,7 @@ describe('a section title on legal aid or legal education alone gives a bare cou
 	]);
 });
 
-describe('a section title on the deputies\' suggestions or the CPPCC\'s proposals gives bare ones theirs', () => {
+describe('a section title on the deputies\' suggestions or the CPPCC\'s proposals gives bare ones theirs, and some topics reach into the next sentence', () => {
 	each([
 		['(九)人大代表建议和政协提案办理\n全年共办理建议102件、提案84件,办结率100%。', [['oversight.npc_suggestions', 102], ['oversight.cppcc_proposals', 84]]],
 		['(三)自觉接受人大监督\n全年共办理建议102件。', [['oversight.npc_suggestions', 102]]],
@@ -71,6 +71,14 @@ describe('a section title on the deputies\' suggestions or the CPPCC\'s proposal
 		// So do the deputies' suggestions; near miss: a paragraph that names neither.
 		['区人大常委会组织代表视察调研,听取代表意见,推动督办工作落实到位。区政府系统全年共承办建议80件,已全部办复。', [['oversight.npc_suggestions', 80]]],
 		['区政府组织部门视察调研,推动督办工作落实到位。区政府系统全年共承办建议80件,已全部办复。', []],
+		// Inspections under 双随机 and disputes settled take their topic from the sentence before too, and so do cases
+		// concluded after a time that opens their sentence; near misses: a paragraph on other things.
+		['全年共收到行政复议申请341件,正式受理315件。至年底,共审结240件。', [['reconsideration.received', 341], ['reconsideration.closed', 240]]],
+		['全区法院受理行政诉讼案件120件。至年底,共审结110件。', [['litigation.cases', 120]]],
+		['会上通报了“双随机、一公开”监管工作情况。全年共开展部门联合抽查事项22项。', [['enforcement.random_inspections', 22]]],
+		['会上通报了安全生产工作情况。全年共开展部门联合抽查事项22项。', []],
+		['引导群众通过调解途径解决行政争议。今年以来,中心受理行政争议案件21件,化解11件。', [['disputes.mediated', 11]]],
+		['引导群众通过信访途径反映诉求。今年以来,中心受理行政争议案件21件,化解11件。', []],
 		// Those replied to so far (已办复) are a stage of those handled; all of them (已全部办复) are the count.
 		['区政府系统承办区人大四次会议代表建议共86件。截至目前,80件建议已办复,其余6件正在办理。', [['oversight.npc_suggestions', 86]]],
 	]);

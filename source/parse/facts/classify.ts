@@ -103,8 +103,8 @@ const byMeans = /^\s*通过/u;
 const procedure = /^(?:经|经过)(?:审查|审核|研究|核查)[,,]\s*/u;
 /** The rules a review followed, before it (依据《提案工作条例》…,经审查,立案630件): a document names no subject. */
 const basis = /^(?:依据|根据|按照|依照)《[^,;。]{0,60}[,,]\s*/u;
-/** When, before the first clause (今年以来,开展活动共计30余场): a time names no subject either. */
-const when = /^(?:今年以来|本年度|年内|全年|(?:19|20)\d{2}\s*年(?:度|以来)?)[,,]\s*/u;
+/** When, before the first clause (今年以来,开展活动共计30余场; 至年底,共审结240件): a time names no subject either. */
+const when = /^(?:今年以来|本年度|年内|全年|(?:19|20)\d{2}\s*年(?:度|以来)?|(?:截至|截止|至)(?:目前|年底|年末|(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?))[,,]\s*/u;
 
 /** Whether the figure stands in its sentence's first clause, past the rules followed and a procedure's or a time's introduction. */
 function firstClause(words: Words): boolean {

@@ -172,6 +172,7 @@ export const disputesRules: readonly Rule[] = [
 		// or mediation named.
 		topicAlone: /(?<!流)调处|调成|成功调结/u,
 		topicIn: 'sentence',
+		topicBefore: true,
 		// 法院先行调解, 诉前调解, 协助法庭化解案件: courts' mediation, not the government's.
 		// 以调解、和解等方式结案170件: how reconsideration cases closed, not disputes mediated.
 		// 上报县级矛盾纠纷0件: disputes passed up to a higher level, not mediated here; 另有2起正在调处中: still being mediated.

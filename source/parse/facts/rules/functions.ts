@@ -34,6 +34,7 @@ export const functionsRules: readonly Rule[] = [
 		own: /双随机|随机抽查|抽查/u,
 		topic: /双随机|随机/u,
 		topicIn: 'sentence',
+		topicBefore: true,
 		// 通过“双随机”方式开展执法检查69.82万次: the inspections made, not the rounds of spot checks.
 		not: /户次|家次|主体|企业|检查对象|清单|目录|库|执法检查/u,
 	},
