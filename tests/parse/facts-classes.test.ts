@@ -1599,6 +1599,9 @@ describe('the share of disputes resolved is the mediation success rate', () => {
 		['矛盾纠纷化解率98%,行政争议实质性化解率92%。', [['disputes.mediation_success_rate', 98], ['disputes.resolution_rate', 92]]],
 		// The substantive rate of disputes at the reconsideration stage is the resolution rate, 矛盾纠纷 named before it.
 		['行政复议阶段矛盾纠纷实质性化解率达98.1%。', [['disputes.resolution_rate', 98.1]]],
+		// Under a title on disputes, the section names them; near miss: a title on other work.
+		['(三)矛盾纠纷多元化解\n全年排查各类问题线索320条,化解率达99%。', [['disputes.mediation_success_rate', 99]]],
+		['(三)优化政务服务\n全年办理群众诉求320件,化解率达99%。', []],
 	]);
 });
 

@@ -196,7 +196,7 @@ export const disputesRules: readonly Rule[] = [
 		// 矛盾纠纷…化解率: the share of disputes resolved; an administrative dispute's (实质性化解率) is resolution_rate.
 		own: /(?:调解|调处|化解)成功率|成功率|调成率|调结率|化解率/u,
 		topic: /调解|调处|纠纷|矛盾/u,
-		topicIn: 'sentence',
+		topicIn: 'sentence-or-section',
 		// 重大矛盾纠纷化解率: the share of the major disputes resolved, one kind of them; 信访矛盾化解率, the petitions'.
 		// 一线化解率88.7%, 一次性化解率, 就地化解率: the share settled at one level or at the first try, not the success rate.
 		// 综合化解率: the share of reconsideration cases closed by correcting or by settling, not mediation's success.
