@@ -1580,6 +1580,10 @@ describe('reconsideration\'s mediation rate by name', () => {
 		['行政复议案件调解率为40.5%。', [['reconsideration.mediation_rate', 40.5]]],
 		// Near miss: the success rate of mediation with no 复议 is the disputes'.
 		['全年调解矛盾纠纷300件,调解成功率98%。', [['disputes.mediated', 300], ['disputes.mediation_success_rate', 98]]],
+		// The bare success rate in a sentence on reconsideration that names no disputes is its mediation rate; near miss:
+		// a sentence that names both.
+		['全市共新收行政复议申请739件,同比增长54.28%,调解成功率36.95%。', [['reconsideration.received', 739], ['reconsideration.mediation_rate', 36.95]]],
+		['化解行政复议和矛盾纠纷案件300件,调解成功率98%。', [['disputes.mediation_success_rate', 98]]],
 	]);
 });
 

@@ -71,10 +71,13 @@ export const disputesRules: readonly Rule[] = [
 		units: ['%'],
 		// 调撤率: closed by mediation, or withdrawn after a settlement. 行政复议调解成功率: by that name, with 复议 in it.
 		// 通过调解自愿撤回申请的占案件总数的40.7%, 以调解、和解方式结案…,占31.65%: the same share, told as one.
-		own: /(?:调解|和解)(?:和解|调解)?(?:结案)?率|调撤(?:结案)?率|复议[^,;。]{0,4}(?:调解|和解)成功率|(?:调解|和解)[^,;。]{0,16}(?:结案|撤回|撤诉|终止)[^,;。\d]{0,16}占[^,;。\d]{0,8}$/u,
+		// 新收行政复议申请739宗,…,调解成功率36.95%: the bare name too, in a sentence on reconsideration that names no
+		// disputes.
+		own: /(?:调解|和解)(?:和解|调解)?(?:结案)?率|调撤(?:结案)?率|复议[^,;。]{0,4}(?:调解|和解)成功率|^(?:调解|和解)成功率|(?:调解|和解)[^,;。]{0,16}(?:结案|撤回|撤诉|终止)[^,;。\d]{0,16}占[^,;。\d]{0,8}$/u,
 		topic: reconsideration,
 		topicIn: 'sentence-or-section',
-		not: /(?<!复议[^,;。]{0,4}(?:调解|和解))成功率/u,
+		not: /(?<!复议[^,;。]{0,4}(?:调解|和解)|^(?:调解|和解))成功率/u,
+		notInSentence: /矛盾|纠纷|人民调解|调委会/u,
 		// 化解行政诉讼案件26件,调撤率40.6%: the lawsuits named last before the rate are what it is of.
 		notBefore: new RegExp(lawsuitsLast, 'u'),
 	},
@@ -197,6 +200,8 @@ export const disputesRules: readonly Rule[] = [
 		own: /(?:调解|调处|化解)成功率|成功率|调成率|调结率|化解率/u,
 		topic: /调解|调处|纠纷|矛盾/u,
 		topicIn: 'sentence-or-section',
+		// A sentence on reconsideration that never names disputes: its rate is the reconsideration's.
+		notInSentence: /^(?!.*(?:矛盾|纠纷|人民调解|调委会)).*复议/u,
 		// 重大矛盾纠纷化解率: the share of the major disputes resolved, one kind of them; 信访矛盾化解率, the petitions'.
 		// 一线化解率88.7%, 一次性化解率, 就地化解率: the share settled at one level or at the first try, not the success rate.
 		// 综合化解率: the share of reconsideration cases closed by correcting or by settling, not mediation's success.
