@@ -79,6 +79,14 @@ describe('a section title on the deputies\' suggestions or the CPPCC\'s proposal
 		['会上通报了安全生产工作情况。全年共开展部门联合抽查事项22项。', []],
 		['引导群众通过调解途径解决行政争议。今年以来,中心受理行政争议案件21件,化解11件。', [['disputes.mediated', 11]]],
 		['引导群众通过信访途径反映诉求。今年以来,中心受理行政争议案件21件,化解11件。', []],
+		// So do reconsideration's correction rate, major decisions and information pushed out, where the sentence before
+		// is on them; near misses: a court's, and a plan's or the press's.
+		['市行政复议局全年审结案件190件,较上年增加15件,案件质量稳步提升。其中直接纠错20件,纠错率10.5%。', [['reconsideration.closed', 190], ['reconsideration.correction_rate', 10.5]]],
+		['区法院全年审结行政案件190件,较上年增加15件,案件质量稳步提升。其中判决纠正违法行为20件,纠错率10.5%。', [['litigation.cases', 190]]],
+		['市政府研究制定年度重大行政决策事项目录并向社会公布,接受公众监督。目录共包括决策事项12个。', [['decisions.major', 12]]],
+		['区政府研究制定年度工作要点并向社会公布,接受公众监督。要点共包括重点事项12个。', []],
+		['区政府持续加大政务公开力度,及时回应社会关切。区融媒体中心全年推送信息352篇。', [['transparency.disclosed', 352]]],
+		['区政府持续加大宣传报道力度,及时回应社会关切。区融媒体中心全年推送信息352篇。', []],
 		// Those replied to so far (已办复) are a stage of those handled; all of them (已全部办复) are the count.
 		['区政府系统承办区人大四次会议代表建议共86件。截至目前,80件建议已办复,其余6件正在办理。', [['oversight.npc_suggestions', 86]]],
 	]);

@@ -34,11 +34,14 @@ export function topicMatch(rule: Rule, words: Words): {readonly text: string; re
 
 	const heading = headingTopic(rule, words);
 	if (heading !== null) return {text: (rule.topicFromHeading?.topic ?? topic).exec(heading)?.[0] ?? heading, place: 'heading'};
-	if (earlierTopic(rule, words) || (rule.topicBefore === true && topic.test(words.earlier))) return {text: topic.exec(words.earlier)![0], place: 'sentence before'};
+	if (earlierTopic(rule, words)) return {text: topic.exec(words.earlier)![0], place: 'sentence before'};
 	const alone = rule.topicAlone?.exec(words.own);
 	if (alone) return {text: alone[0], place: 'own'};
 	const aloneBefore = rule.topicIn === 'sentence-or-section' ? rule.topicAlone?.exec(words.before) : undefined;
-	return aloneBefore ? {text: aloneBefore[0], place: 'sentence'} : null;
+	if (aloneBefore) return {text: aloneBefore[0], place: 'sentence'};
+	// Named only in the sentence before, however this one opens (Rule.topicBefore): asked last, so the words of the
+	// figure's own sentence that stand for the topic are still said where they are.
+	return rule.topicBefore === true && topic.test(words.earlier) ? {text: topic.exec(words.earlier)![0], place: 'sentence before'} : null;
 }
 
 /**

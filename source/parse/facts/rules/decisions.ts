@@ -31,6 +31,7 @@ export const decisionsRules: readonly Rule[] = [
 		own: /重大(?:行政)?决策|(?:决策|目录)事项/u,
 		topic: /重大(?:行政)?决策/u,
 		topicIn: 'sentence-or-section',
+		topicBefore: true,
 		// 重大行政决策事项草案 are drafts under review; 3个项目获评 are awards, not decisions (but 事项目录 is 事项 and 目录:
 		// the decisions listed).
 		// 20件重大行政决策均经合法性审查 counts the decisions, which all went through the review.

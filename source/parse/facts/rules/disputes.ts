@@ -65,6 +65,7 @@ export const disputesRules: readonly Rule[] = [
 		own: /纠错率|纠错(?:比例|比率)?(?:为|达)$|纠正[^,;。\d]{0,12}占/u,
 		topic: reconsideration,
 		topicIn: 'sentence-or-section',
+		topicBefore: true,
 	},
 	{
 		indicator: 'reconsideration.mediation_rate',
