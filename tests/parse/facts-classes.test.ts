@@ -1696,6 +1696,11 @@ describe('proposals accepted for handling', () => {
 		['区政协提案委员会对收到的提案进行审查,共立案75件。', [['oversight.cppcc_proposals', 75]]],
 		// Near miss: cases registered elsewhere.
 		['全年行政处罚共立案75件。', []],
+		// The CPPCC named as the subject of 立案, and those accepted and handed over (立案交…办理的).
+		['市政协共立案383件,共向市政府系统提出了353件提案。', [['oversight.cppcc_proposals', 383]]],
+		['区政协本次会议共收到提案212件。所有提案中,经审查立案交有关单位办理的205件。', [['oversight.cppcc_proposals', 212], ['oversight.cppcc_proposals', 205]]],
+		// Near miss: a body other than the CPPCC registering cases.
+		['区公安分局共立案75件。', []],
 	]);
 });
 

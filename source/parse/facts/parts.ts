@@ -43,12 +43,12 @@ export function isPart(rule: Rule, words: Words): boolean {
 	// Kinds of what the total counts are its parts whatever topic their own words name (主动公开政府信息61条。其中,…回复网络
 	// 申请公开事项5条 names requests, but counts information published).
 	if (totalRule !== null && totalRule.indicator !== rule.indicator && totalRule.partsAreKinds === true && total.quantity.unit === words.quantity.unit) return true;
+	// 市政协共收到提案362件,其中立案321件: a later stage of what the total counts (Rule.stage) is no share of it, however
+	// introduced (所有提案中,经审查立案…的205件 too); it stands beside the total as it does after 经审查.
+	if (rule.stage !== undefined && rule.stage.test(words.lead) && !rule.stage.test(total.own)) return false;
 	// A sentence that opens on its total's noun (…立案205件。立案提案中,委员联名提案52件) breaks it down by name, whatever its
 	// parts' own words say.
 	if (totalRule !== null && totalRule.indicator === rule.indicator && opensOnTotal(words.sentence, total)) return true;
-	// 市政协共收到提案362件,其中立案321件: a later stage of what the total counts (Rule.stage) is no share of it, however
-	// introduced; it stands beside the total as it does after 经审查.
-	if (rule.stage !== undefined && rule.stage.test(words.lead) && !rule.stage.test(total.own)) return false;
 	// 提案共92件,其中集体提案25件,委员个人和联名提案67件: the parts listed after 其中 share one fate; a later one that names
 	// the topic its total lacks is still a part when the one before it was.
 	if (siblingOfPart(words, total)) return true;

@@ -40,7 +40,8 @@ export const oversightRules: readonly Rule[] = [
 		units: ['件', '条', '个', '项', '份'],
 		// 政协提案委员会对收到的提案进行审查,共立案75件: the proposals accepted for handling, where the sentence names the CPPCC;
 		// so are those accepted once merged (并案6件,实际立案72件), and those 确定立案 or 予以立案.
-		own: /提案|^(?:其中[,,]?)?(?:经审查|经审核)?(?:共|累计|全年|实际)?(?:确定|予以|同意)?立案$/u,
+		// 市政协共立案383件: the CPPCC named as the subject; 经审查立案交有关单位办理的621件: accepted and handed over.
+		own: /提案|^(?:其中[,,]?)?(?:[^,;。\d]{0,6}(?:政协|提案委员会))?(?:经审查|经审核)?(?:共|累计|全年|实际)?(?:确定|予以|同意)?立案(?:(?:交|转)[^,;。\d]{0,10}办理的?)?$/u,
 		// 大会共收到提案190件,经审查,立案118件: proposals received name the CPPCC by themselves, the session being named in the
 		// sentence before; a breakdown by subject in a sentence of its own (经济建设方面提案52件) names neither.
 		// 代表建议、提案分别为592件、759件: beside deputies' suggestions, 提案 are the CPPCC's (deputies file 议案 and 建议).
