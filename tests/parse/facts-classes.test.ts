@@ -437,6 +437,10 @@ describe('law education and training in the forms reports write them', () => {
 		// 成功 alone opening a clause counts the successes of the mediations before it; near miss: no disputes named.
 		['全年调解矛盾纠纷1560件,成功1532件,调解成功率98.2%。', [['disputes.mediated', 1532], ['disputes.mediation_success_rate', 98.2]]],
 		['受理行政复议申请50件,成功12件。', [['reconsideration.received', 50]]],
+		// 办结 alone after disputes registered: those concluded; near misses: petitions and reconsiderations concluded.
+		['累计登记矛盾纠纷1678件、办结1627件。', [['disputes.mediated', 1627]]],
+		['全年受理信访事项860件、办结850件。', [['petitions.volume', 860]]],
+		['受理行政复议申请85件,办结80件。', [['reconsideration.received', 85], ['reconsideration.closed', 80]]],
 		['全年调解矛盾纠纷2100件。行政部门移交调解案件70件,当事人自行申请调解案件536件。', [['disputes.mediated', 2100]]],
 		['人民调解委员会调解案件46件。', [['disputes.mediated', 46]]],
 		['检察院受理各类行政诉讼监督案件89件。', []],

@@ -170,7 +170,7 @@ export const disputesRules: readonly Rule[] = [
 		// a month's count may say: …,当月调结7起); 依法解决群众纠纷118起, disputes resolved; 成功 alone opening a clause,
 		// the successes of the mediations counted before it (调解矛盾纠纷156644件,成功154889件).
 		// Not the 调处 of 流调处置 (tracing and handling cases of an epidemic).
-		own: /调解|化解|(?<!流)调处|调成|成功调结|解决[^,;。]{0,6}纠纷|^(?:其中)?成功$/u,
+		own: /调解|化解|(?<!流)调处|调成|成功调结|解决[^,;。]{0,6}纠纷|^(?:其中)?成功$|^、?(?:已|共|累计)?办结$/u,
 		topic: /矛盾|纠纷|调解/u,
 		// 调处, 调成 and 成功调结 name mediation themselves (成功调处化解2628起) where nothing else does; 化解 and 解决 need disputes
 		// or mediation named.
