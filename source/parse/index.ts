@@ -36,18 +36,25 @@ export type ParseOptions = {
 };
 
 /** Simplified text for reading, original text for showing; same offsets when the conversion keeps length. */
-type ReadLine = Line & {readonly read: string};
+/** `read`: what the facts are read from; `plain`: the same before spaces inside words are dropped, for the metadata, to which a space in a page's banner parts names. */
+type ReadLine = Line & {readonly read: string; readonly plain: string};
 
 function toReadLines(lines: readonly Line[], traditional: boolean, wide: boolean, dotted: boolean): ReadLine[] {
 	return lines.map(line => {
 		// Lines are parts of the text: when it has no full-width character (or no middle dot), none of them has.
 		const half = wide ? foldWidth(line.text) : line.text;
-		const folded = dotted ? foldDecimalDots(half) : half;
+		const dots = dotted ? foldDecimalDots(half) : half;
 		// Offsets must still point into the original line; a conversion that changes a line's
 		// length (rare phrase mappings) is shown as converted, see `display` below.
-		return {text: line.text, line: line.line, read: traditional ? toSimplified(folded) : folded};
+		const plain = traditional ? toSimplified(dots) : dots;
+		// 全年更 新各类政府信息: a page set a space inside a word; between two ideographs it is read as none. Not in a
+		// traditional text, whose lines are shown as written only while the reading keeps their length.
+		const read = !traditional && dots.includes(' ') ? dots.replace(spaceInWord, '') : plain;
+		return {text: line.text, line: line.line, read, plain};
 	});
 }
+
+const spaceInWord = /(?<=[\u4E00-\u9FFF]) (?=[\u4E00-\u9FFF])/gu;
 
 function mask(text: string, length: number): string {
 	return ' '.repeat(length) + text.slice(length);
@@ -118,7 +125,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	const traditional = isTraditional(text);
 	const lines = toReadLines(original, traditional, wide, hasMiddleDot(text));
 	const meta = readMetadata(
-		lines.map((line, i) => (line.read === line.text ? original[i]! : {text: line.read, line: line.line})),
+		lines.map((line, i) => (line.plain === line.text ? original[i]! : {text: line.plain, line: line.line})),
 		options.hints,
 		traditional ? sources.map(line => ({text: toSimplified(line.text), line: line.line})) : sources,
 	);

@@ -39,6 +39,10 @@ describe('spaces and breaks pages and PDFs leave', () => {
 		['调解成功率达98%,同比上升2.1 个百分点。', [['disputes.mediation_success_rate', 98]]],
 		// A space after a comma opens no new subject.
 		['区政协提案委员会对收到的提案认真审查, 共立案82件。', [['oversight.cppcc_proposals', 82]]],
+		// A space inside a word, between two ideographs, is read as none; near miss: the same words with no verb of
+		// publishing to read.
+		['区政府网站全年更 新并主动公 开各类政府信息2000余条。', [['transparency.disclosed', 2000]]],
+		['区政府网站全年收 录各类政府信息2000余条。', []],
 		// A sentence opening on 其中 on a line of its own still breaks down the total the line before ended on.
 		['全年化解矛盾纠纷4043件。\n其中,人民调解2283件,行政调解673件。', [['disputes.mediated', 4043]]],
 		// Near miss: a heading between them ends the total.
