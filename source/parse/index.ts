@@ -49,12 +49,23 @@ function toReadLines(lines: readonly Line[], traditional: boolean, wide: boolean
 		const plain = traditional ? toSimplified(dots) : dots;
 		// 全年更 新各类政府信息: a page set a space inside a word; between two ideographs it is read as none. Not in a
 		// traditional text, whose lines are shown as written only while the reading keeps their length.
-		const read = !traditional && dots.includes(' ') ? dots.replace(spaceInWord, '') : plain;
+		const read = traditional ? plain : withoutSpacesInWords(dots);
 		return {text: line.text, line: line.line, read, plain};
 	});
 }
 
 const spaceInWord = /(?<=[\u4E00-\u9FFF]) (?=[\u4E00-\u9FFF])/gu;
+
+const isIdeograph = (code: number): boolean => code >= 0x4E00 && code <= 0x9FFF;
+
+/** The text without its spaces between two ideographs; the pattern only for a line that has one (most spaces stand by a digit or a bar). */
+function withoutSpacesInWords(text: string): string {
+	for (let at = text.indexOf(' ', 1); at !== -1; at = text.indexOf(' ', at + 1)) {
+		if (isIdeograph(text.charCodeAt(at - 1)) && isIdeograph(text.charCodeAt(at + 1))) return text.replace(spaceInWord, '');
+	}
+
+	return text;
+}
 
 function mask(text: string, length: number): string {
 	return ' '.repeat(length) + text.slice(length);
