@@ -553,6 +553,9 @@ describe('articles, plans made and short names', () => {
 		// A plan the heading says was carried out heads results.
 		['2.落实年度普法工作计划,开展主题普法活动120场次。', [['education.events', 120]]],
 		['二、2025年工作计划\n开展普法活动120场次。', []],
+		// So does one a title says the work followed (围绕, 按照 …工作要点要求).
+		['(一)主动公开方面\n一是围绕2024年政务公开工作要点要求,及时公布政府工作报告等信息。通过门户网站主动公开政府信息3819条。', [['transparency.disclosed', 3819]]],
+		['二、2025年工作要点\n1.主动公开政府信息3800条。', []],
 	]);
 });
 
