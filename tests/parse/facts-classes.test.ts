@@ -233,6 +233,9 @@ describe('figures a page set apart on lines of their own, and what the year adde
 		['全年办理法律援助案件300件。\n2110\n条例学习', [['legal_aid.cases', 300]]],
 		// What the year added (本年度新增) is its count, not a part of all published to date (到年底累计), which is none.
 		['二、主动公开政府信息情况\n本区到年底累计主动公开政府信息\n5928\n条,全文电子化率达\n90.3%\n,其中,本年度新增主动公开政府信息\n2110\n条。', [['transparency.disclosed', 2110]]],
+		// 本年度新增 alone takes the things from the count before it; near miss: a count of other things before it.
+		['通过门户网站等平台,累计主动公开政府信息3819条,本年度新增295条。', [['transparency.disclosed', 3819], ['transparency.disclosed', 295]]],
+		['全区累计建成法律服务工作站86个,本年度新增12个。', []],
 		['累计主动公开政府信息305条,其中本年新增主动公开政府信息30条。', [['transparency.disclosed', 305], ['transparency.disclosed', 30]]],
 	]);
 });

@@ -287,6 +287,10 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		// 全程网办事项1627项,占比81%: the share is the count's, a clause after it.
 		lead = previous.lead + lead;
 		own = lead;
+	} else if (previous !== undefined && tail === '' && addedAlone.test(lead) && sameKind(previous.quantity, quantity)) {
+		// 累计主动公开政府信息3819条,本年度新增295条: what the year added to the count before, of the same things.
+		lead += previous.lead.replace(summingWords, '');
+		own = lead;
 	} else if (previous !== undefined && tail === '' && sameKind(previous.quantity, quantity)) {
 		const verb = parallelVerb(previous.lead, lead);
 		if (verb !== '') {
@@ -348,6 +352,10 @@ function reviewedAfter(sentence: string, end: number, nextStart: number): string
 	const clause = allReviewed.exec(sentence.slice(end, nextStart));
 	return clause === null ? '' : clause[0].slice(1).trim();
 }
+
+/** A lead that only says the year under review added some (本年度新增), and the summing words a stock's lead opens on. */
+const addedAlone = /^(?:其中[,,:]?)?(?:本年度?|当年|今年)新增(?:了)?$/u;
+const summingWords = /^(?:累计|共计|合计|总计|共)/u;
 
 /**
 A clause of a summing word alone (共计, 合计, 累计达), after a comma; or of a verb of holding alone, with a time or a
