@@ -40,6 +40,11 @@ describe('a section title on legal aid or legal education alone gives a bare cou
 		// centre lists after its total.
 		['县司法局发挥法律援助职能,为农民工讨薪维权,共办理农民工讨薪案件35件。', [['legal_aid.cases', 35]]],
 		['法律援助中心受理法律援助民事案件139件,受理劳动保障案件119宗、涉婚姻家庭案件2宗。', [['legal_aid.cases', 139]]],
+		// The cases concluded, where nothing else is counted, and as a lesser measure beside those taken on; near miss:
+		// another body's cases concluded.
+		['县法律援助中心加强工作站建设,全年结案115件。', [['legal_aid.cases', 115]]],
+		['县法律援助中心全年受理法律援助案件120件,结案110件。', [['legal_aid.cases', 120]]],
+		['县法律援助中心加强工作站建设,律师事务所结案56件。', []],
 		['普法宣传方面,全年共开展活动320余场次。', [['education.events', 320]]],
 		['(五)法律援助和人民调解工作\n全年共受理案件812件。', []],
 		['(五)法律援助工作\n1.人民调解。全年共受理案件812件。', []],

@@ -240,12 +240,15 @@ export const disputesRules: readonly Rule[] = [
 		// 畅通法律援助渠道,办理案件2.2万件: cases with their subject a clause before.
 		// 法律援助中心…,2024年共办理案件1365件: the year may open the clause.
 		// 办理援助案件410件: 援助 for 法律援助 where the sentence names it.
+		// 县法律援助中心…,全年结案115件: the cases it concluded, where nothing else is counted.
 		// 为农民工追薪…共办理农民工追薪案件20件: the bare cases may name whom legal aid serves (农民工, 未成年人 …) and what
 		// for (追薪, 维权), in a sentence on legal aid; not other kinds of case, which a legal-aid centre's breakdown lists
 		// (受理劳动保障案件119宗、涉婚姻家庭矛盾案件2宗).
-		own: /法律援助|法援|援助案件|^(?:20\d\d年)?(?:全年|年内|共|共计|累计)*(?:办理|受理|办结|承办)(?:各类)?(?:农民工|未成年人|妇女|老年人|残疾人|(?:退役)?军人(?:军属)?|困难群众|弱势群体)?(?:追薪|讨薪|欠薪|追索劳动报酬|维权)?案件(?:数|数量)?$/u,
+		own: /法律援助|法援|援助案件|^(?:20\d\d年)?(?:全年|年内|共|共计|累计)*(?:办理|受理|办结|承办)(?:各类)?(?:农民工|未成年人|妇女|老年人|残疾人|(?:退役)?军人(?:军属)?|困难群众|弱势群体)?(?:追薪|讨薪|欠薪|追索劳动报酬|维权)?案件(?:数|数量)?$|^(?:全年|年内|共|共计|累计)*结案$/u,
 		topic: /法律援助|法援/u,
 		topicIn: 'sentence',
+		// The cases concluded give way to a count of those taken on (受理法律援助案件120件,结案110件).
+		lesser: /^(?:全年|年内|共|共计|累计)*结案$/u,
 		// （五）法律援助工作 > 全年共受理案件812件: a section on legal aid alone gives the cases under it their subject.
 		topicFromHeading: {rivals: /调解|复议|诉讼|应诉|信访|仲裁|公证|矛盾|纠纷|执法|审判|检察/u, noun: /案件/u},
 		// 获评优秀5件: cases sampled or awarded, not handled; 法律援助投诉2件: complaints about the service, not its cases.
