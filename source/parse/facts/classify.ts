@@ -54,13 +54,18 @@ function topicFound(rule: Rule, words: Words): boolean {
 		return true;
 	}
 
-	if (rule.topicIn !== undefined && (rule.topic.test(words.before) || (rule.topicIn === 'sentence-or-section' && rule.topic.test(words.scope)) || headingTopic(rule, words) !== null || earlierTopic(rule, words) || (rule.topicBefore === true && rule.topic.test(words.earlier)))) {
+	if (rule.topicIn !== undefined && (rule.topic.test(words.before) || (rule.topicIn === 'sentence-or-section' && rule.topic.test(words.scope)) || headingTopic(rule, words) !== null || earlierTopic(rule, words) || topicBefore(rule, words) !== null)) {
 		return true;
 	}
 
 	// Where it was published may stand earlier in the sentence (林业局网站中,2020年共发布信息42条).
 	const alone = rule.topicAlone;
 	return alone !== undefined && (alone.test(words.own) || (rule.topicIn === 'sentence-or-section' && alone.test(words.before)));
+}
+
+/** The rule's topic in the sentence before, for a rule whose topic may stand there however this sentence opens (Rule.topicBefore), or null. */
+export function topicBefore(rule: Rule, words: Words): string | null {
+	return rule.topicBefore === true && rule.topic !== undefined ? (rule.topic.exec(words.earlier)?.[0] ?? null) : null;
 }
 
 /** What may stand before the verb of a sentence that has no subject of its own: 已审结, 共办结, 全年结案. */

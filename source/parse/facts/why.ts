@@ -4,7 +4,7 @@ rule's `own` found in the figure's words, then its topic and where that stood.
 Built for facts only, a few a report, never for figures: the parse stays as fast.
 */
 import {type Rule, widerDocket} from './rule.js';
-import {earlierTopic, headingTopic} from './classify.js';
+import {earlierTopic, headingTopic, topicBefore} from './classify.js';
 import type {Words} from './words.js';
 
 /** Where a rule's topic was found, when not in the figure's own words. */
@@ -41,7 +41,8 @@ export function topicMatch(rule: Rule, words: Words): {readonly text: string; re
 	if (aloneBefore) return {text: aloneBefore[0], place: 'sentence'};
 	// Named only in the sentence before, however this one opens (Rule.topicBefore): asked last, so the words of the
 	// figure's own sentence that stand for the topic are still said where they are.
-	return rule.topicBefore === true && topic.test(words.earlier) ? {text: topic.exec(words.earlier)![0], place: 'sentence before'} : null;
+	const before = topicBefore(rule, words);
+	return before === null ? null : {text: before, place: 'sentence before'};
 }
 
 /**
