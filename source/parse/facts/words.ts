@@ -270,7 +270,7 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		// 行政诉讼案件:89件 / 出庭应诉率:100%: a list's label before a colon is the figure's noun.
 		lead = label;
 		own = lead;
-	} else if (previous !== undefined && tail === '' && sameKind(previous.quantity, quantity) && (series = nextInSeries(previous.lead, lead, yearClauseBefore(previous))) !== '') {
+	} else if (previous !== undefined && tail === '' && sameKind(previous.quantity, quantity) && (series = nextInSeries(previous, lead)) !== '') {
 		// 2021年收到行政复议申请73件;2022年激增到208件: a year of a series, its subject the year's before.
 		lead = series;
 		own = lead;
@@ -453,14 +453,17 @@ const leadingYear = /^((?:19|20)\d{2})年度?/u;
 /**
 The lead of a year's figure in a series of years (2021年全区收到行政复议申请73件;2022年激增到208件): its year, then the
 subject of the figure before it, whose lead opened on another year, or which a clause of that year alone stood before
-(`openerYear`: 2021年,全市行政机关败诉率为23.22%,2022年下降至18.01%); '' when the figure is no such item.
+(2021年,全市行政机关败诉率为23.22%,2022年下降至18.01%); '' when the figure is no such item.
 The subject is the lead without how that figure moved or stood (…败诉率, not …败诉率为).
 */
-function nextInSeries(previousLead: string, lead: string, openerYear: string): string {
+function nextInSeries(previous: Words, lead: string): string {
 	// Most leads open on no year: a 1 or a 2 first, or no pattern.
 	const item = lead.charCodeAt(0) === 0x32 || lead.charCodeAt(0) === 0x31 ? seriesLead.exec(lead) : null;
 	if (item === null) return '';
+	const previousLead = previous.lead;
 	const before = leadingYear.exec(previousLead);
+	// The year clause before the figure is looked for only where its lead names no year: few leads do not.
+	const openerYear = before === null ? yearClauseBefore(previous) : '';
 	// 全区行政复议案件2022年为61件,2023年为75件: the subject may stand before the first item's year.
 	const after = before === null && openerYear === '' ? trailingYear.exec(previousLead) : null;
 	const year = before?.[1] ?? after?.[2] ?? openerYear;
