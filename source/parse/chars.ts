@@ -30,6 +30,11 @@ export function firstNonSpace(text: string, from: number, to: number): number {
 
 const han = /[\p{Script=Han}“"‘《]/u;
 
+/** A CJK Unified Ideograph (U+4E00–U+9FFF), the common block: a Chinese character in a word. */
+export function isIdeograph(code: number): boolean {
+	return code >= 0x4E00 && code <= 0x9FFF;
+}
+
 /**
 Whether a Chinese character or a quote stands at `at`: where a noun may open. The CJK Unified Ideographs
 (U+4E00–U+9FFF) are all of the Han script: most characters after a figure are one of them, and need no pattern
@@ -37,5 +42,5 @@ run over them.
 */
 export function opensNoun(text: string, at: number): boolean {
 	const code = text.charCodeAt(at);
-	return (code >= 0x4E00 && code <= 0x9FFF) || han.test(text[at] ?? '');
+	return isIdeograph(code) || han.test(text[at] ?? '');
 }

@@ -14,7 +14,7 @@ import {aboutAnotherYear, wordsFor, type Words} from './facts/words.js';
 import type {ExclusionKind} from './explain/reasons.js';
 import type {Rule} from './facts/rule.js';
 import type {ParseTrace} from './explain/trace.js';
-import {firstNonSpace} from './chars.js';
+import {firstNonSpace, isIdeograph} from './chars.js';
 import {cleanLines} from './clean.js';
 import type {Line} from './lines.js';
 import {readMetadata} from './metadata/index.js';
@@ -55,8 +55,6 @@ function toReadLines(lines: readonly Line[], traditional: boolean, wide: boolean
 }
 
 const spaceInWord = /(?<=[\u4E00-\u9FFF]) (?=[\u4E00-\u9FFF])/gu;
-
-const isIdeograph = (code: number): boolean => code >= 0x4E00 && code <= 0x9FFF;
 
 /** The text without its spaces between two ideographs; the pattern only for a line that has one (most spaces stand by a digit or a bar). */
 function withoutSpacesInWords(text: string): string {

@@ -4,7 +4,7 @@ The words a figure is read with. Chinese puts the noun before the number
 follows (上线112个“一件事”集成服务, 对809名执法人员…进行轮训).
 */
 import type {Quantity} from '../types.js';
-import {opensNoun} from '../chars.js';
+import {isIdeograph, opensNoun} from '../chars.js';
 import {openerEnd, openerMarker, wordMarker} from './first-match.js';
 import {withoutTitles} from '../titles.js';
 import type {Rule} from './rule.js';
@@ -216,7 +216,7 @@ function hasContent(text: string): boolean {
 	let count = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		if (code >= 0x4E00 && code <= 0x9FFF) {
+		if (isIdeograph(code)) {
 			if (fillerStart[code] === 1 && fillerWordAt(text, i)) {
 				i++;
 			} else if (charKind[code] !== 2 && ++count >= 2) {

@@ -3,7 +3,7 @@ The quantity parsers. Each finds one pattern; overlaps and context are settled b
 All run on width-folded text (full-width digits and ％ already half-width).
 */
 import type {Candidate, QuantityParser} from './candidate.js';
-import {opensNoun} from '../chars.js';
+import {isIdeograph, opensNoun} from '../chars.js';
 import {codeBefore, indefiniteBefore, isOneOf} from './before.js';
 import {chineseToNumber, multiplierOf} from './numerals.js';
 import {prefixHedges} from './hedges.js';
@@ -46,8 +46,7 @@ function inWord(text: string, start: number, hedge: string): boolean {
 
 /** A CJK ideograph at `at` (the common block: a word goes on). */
 function isHanAt(text: string, at: number): boolean {
-	const code = text.charCodeAt(at);
-	return code >= 0x4E00 && code <= 0x9FFF;
+	return isIdeograph(text.charCodeAt(at));
 }
 
 /** 10^i for i up to 15, each exact. */
