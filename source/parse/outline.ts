@@ -65,6 +65,12 @@ export function classify(title: string, topLevel: boolean, year: number | null, 
 	return inherited;
 }
 
+/**
+The plans part's title set on a line of its own with no marker (下一步工作打算, 2025年工作思路, 今后工作计划): a page may
+drop 四、 or never had it. Only the whole line, and only a plans title: any other unmarked line is prose.
+*/
+const bareplansTitle = /^(?:((?:19|20)\d{2})年度?|下一步|下步|下阶段|下一阶段|今后|明年)(?:的)?(?:主要)?(?:工作)?(?:打算|思路|计划|安排|重点|目标|任务)(?:[和及与、](?:打算|思路|计划|安排|措施|举措|建议|目标))?[::]?$/u;
+
 /** Where a heading's title ends: its first clause or sentence break. */
 const titleEnd = /[。;;,,]/u;
 
@@ -117,7 +123,21 @@ export class OutlineBuilder {
 			}
 		}
 
-		return 0;
+		// Such a title opens with its year's digit, 下, 今 or 明.
+		return folded.length <= 16 && (isDigit(first) || first === 0x4E0B || first === 0x4ECA || first === 0x660E) ? this.bareTitle(folded, line) : 0;
+	}
+
+	/**
+	A plans title with no marker opens the plans as a part of the report's own, closing every section open; the
+	whole line is its marker (it states nothing). A year in it must be later than the year under review.
+	*/
+	private bareTitle(folded: string, line: number): number {
+		const title = bareplansTitle.exec(folded.trim());
+		if (title === null || (title[1] !== undefined && (this.year === null || Number(title[1]) <= this.year))) return 0;
+		this.stack.length = 0;
+		this.paths.length = 0;
+		this.open('title', title[0], line);
+		return folded.length;
 	}
 
 	/**

@@ -31,7 +31,8 @@ export type Quantity = {
 export type SectionKind = 'results' | 'duties' | 'shortcomings' | 'plans' | 'honours' | 'other';
 
 /** Heading styles: 一、 / (一) / 1. / 一是 */
-export type HeadingStyle = 'chinese' | 'paren' | 'arabic' | 'enumerated';
+/** 'title': a part's title a page set on a line of its own without a marker (only a plans title is known so). */
+export type HeadingStyle = 'chinese' | 'paren' | 'arabic' | 'enumerated' | 'title';
 
 export type Section = {
 	readonly title: string;

@@ -2528,3 +2528,76 @@ describe('a year\'s study after a list of its forms, the central group\'s among 
 		['严格落实区委理论学习中心组常态化学法、领导干部述职述法,区政府常务会议会前学法12次。', [['leadership.pre_meeting_study', 12]]],
 	]);
 });
+
+describe('a figure after a time and a preposition is the object of its own clause, not a further figure of the subject before', () => {
+	each([
+		['深入推进“双随机、一公开”监管,全年开展联合抽查96批次;落实包容审慎监管,全年对305件初次轻微违法行为不予处罚。', [['enforcement.random_inspections', 96], ['enforcement.lenient_cases', 305]]],
+		// Near miss: a figure after the time alone still goes on with the subject before it.
+		['全年收到行政复议申请88件,全年审结80件。', [['reconsideration.received', 88], ['reconsideration.closed', 80]]],
+	]);
+});
+
+describe('officers who took part in a course named by the law it teaches are officers trained', () => {
+	each([
+		['组织全县860名行政执法人员参加新修订《行政复议法》专题培训和考试。', [['enforcement.staff_trained', 860]]],
+		// Near miss: officers who only sat an exam on it.
+		['组织全县860名行政执法人员参加新修订《行政复议法》专题考试。', []],
+	]);
+});
+
+describe('a legal service named in an earlier clause past a semicolon does not rule out petitions', () => {
+	each([
+		['区公共法律服务中心全年解答群众咨询2150件;区信访局全年受理群众信访事项417件次。', [['legal_services.consultations', 2150], ['petitions.volume', 417]]],
+		// Near miss: visitors the legal service itself received, in the same clause.
+		['区公共法律服务中心全年解答群众咨询2150件,接待群众来访417人次。', [['legal_services.consultations', 2150]]],
+	]);
+});
+
+describe('disputes a petition office passed on to mediation are no petitions received', () => {
+	each([
+		['全区信访事项总量806件次,信访部门全年分流矛盾纠纷190件至人民调解组织。', [['petitions.volume', 806]]],
+	]);
+});
+
+describe('a rate of nothing, written without its %', () => {
+	each([
+		['全年一审行政诉讼案件结案27件,败诉率为0。', [['litigation.cases', 27], ['litigation.loss_rate', 0]]],
+		['全年一审行政诉讼案件结案27件,行政机关败诉率为零,行政复议纠错率是零。', [['litigation.cases', 27], ['litigation.loss_rate', 0], ['reconsideration.correction_rate', 0]]],
+		// Near misses: 零 before a noun, and a bare number after a rate that is not 0.
+		['全年行政诉讼实现零败诉。', []],
+		['全区行政机关负责人出庭应诉率为100。', []],
+	]);
+});
+
+describe('opinions to amend and improve are legal opinions', () => {
+	each([
+		['全年审核规范性文件和合同共88件,提出修改完善意见156条。', [['decisions.legality_reviews', 88], ['decisions.legal_opinions', 156]]],
+	]);
+});
+
+describe('public servants (公职人员) trained are officials; cadres trained in rural revival or investment are not trained in law', () => {
+	each([
+		['全县公职人员在线学法培训1.6万人次。', [['training.officials', 16_000]]],
+		// Near miss: the public, in the same words.
+		['全县群众在线学法培训1.6万人次。', []],
+		['举办乡村振兴专题培训班6期,培训干部510人次。', []],
+		// Near miss: a course in law that also names rural revival.
+		['举办法治乡村振兴专题培训班6期,培训干部510人次。', [['training.officials', 510]]],
+	]);
+});
+
+describe('a later year opening a sentence on what will be done sets its figures aside', () => {
+	each([
+		['2025年,全区将力争行政复议纠错率控制在8%以内,行政机关负责人出庭应诉率保持100%,培训执法人员900人次。', []],
+		// Near miss: a later year stating results (a passage whose year may have been read wrong keeps them).
+		['2025年,全区收到行政复议申请40件。', [['reconsideration.received', 40]]],
+	]);
+});
+
+describe('reconsideration closed by mediation as a share of those concluded', () => {
+	each([
+		['全年审结行政复议案件180件,通过调解、和解方式化解行政争议54件,占结案总数的30%。', [['reconsideration.closed', 180], ['reconsideration.mediation_rate', 30]]],
+		// Near miss: the disputes of people mediated, not reconsideration.
+		['人民调解组织通过调解化解矛盾纠纷540件,占排查纠纷总数的30%。', [['disputes.mediated', 540]]],
+	]);
+});

@@ -35,6 +35,35 @@ describe('outline', () => {
 		expect(report.plans).toEqual(['(一)坚持牵头抓总。']);
 	});
 
+	it('opens the plans at their title set on a line of its own without a marker', () => {
+		const report = parseReport([
+			'某区2024年法治政府建设年度报告',
+			'一、主要举措和成效',
+			'(一)化解行政争议',
+			'全年收到行政复议申请120件。',
+			'下一步工作打算',
+			'一、深化复议体制改革。力争行政复议纠错率控制在8%以内,全年开展普法活动300场。',
+		].join('\n'));
+		expect(summary(report.outline)).toEqual([
+			['主要举措和成效', 'results', [['化解行政争议', 'results']]],
+			['下一步工作打算', 'plans', [['深化复议体制改革', 'plans']]],
+		]);
+		expect(report.outline[1]!.style).toBe('title');
+		expect(report.facts.map(fact => [fact.indicator, fact.value])).toEqual([['reconsideration.received', 120]]);
+		expect(report.plans).toEqual(['一、深化复议体制改革。', '力争行政复议纠错率控制在8%以内,全年开展普法活动300场。']);
+	});
+
+	it('takes a year\'s title without a marker for the plans only when the year is later than the report\'s', () => {
+		const later = parseReport('某区2024年法治政府建设年度报告\n2025年工作思路\n全年开展普法活动300场。\n');
+		expect(later.facts).toEqual([]);
+		// Near misses: the report's own year, and a line that only names results.
+		const same = parseReport('某区2024年法治政府建设年度报告\n2024年工作计划\n全年开展普法活动300场。\n');
+		expect(same.facts.map(fact => fact.value)).toEqual([300]);
+		const results = parseReport('某区2024年法治政府建设年度报告\n主要工作成效\n全年开展普法活动300场。\n');
+		expect(results.outline).toEqual([]);
+		expect(results.facts.map(fact => fact.value)).toEqual([300]);
+	});
+
 	it('classifies the sections of a real report', () => {
 		const top = seed('003_6fb21ec396b5b360.txt').outline.map(section => [section.title, section.kind]);
 		expect(top).toEqual([

@@ -155,9 +155,10 @@ function fillerWordAt(text: string, i: number): boolean {
 /**
 就14件文件草案征求意见, 对12件文件提出修改意见: a preposition before a figure that stands before its noun makes it
 the object of a clause with a verb of its own, not a further figure of the subject before; so does one that says
-where or from what (在58个项目中抽取了14个, 从…), and so does 有 (there are): …,有90.3%的案件未再进入诉讼.
+where or from what (在58个项目中抽取了14个, 从…), and so does 有 (there are): …,有90.3%的案件未再进入诉讼. A time or
+manner may stand before the preposition (全年对412件轻微违法行为不予处罚, 依法对…).
 */
-const objectLead = /^[就对向将把给按在从于有]$/u;
+const objectLead = /^(?:全年|年内|今年|当年|共|累计|依法)*[就对向将把给按在从于有]$/u;
 
 /**
 A rate or a change and a count are never of one subject: 参学率同比增长12.2%,61名新任命的工作人员… does not make
@@ -790,20 +791,24 @@ function sinceOpens(sentence: string, at: number, year: number | null): boolean 
 
 /**
 An opening clause that names only an earlier year (2021年,全市收到…; 在2022年上半年,…): the figures after it are that
-year's, in every clause, unless the year under review, or 今年, is named again before them. Not a later year: a report
-on a year tells no later one's results, and a passage whose year was read wrong would lose its own. Not 去年: a news
-item of the spring calls the year under review so.
+year's, in every clause, unless the year under review, or 今年, is named again before them. A later year only where what
+follows says what will be done (2025年,我区将力争…, 计划…): a report on a year tells no later one's results, and a passage
+whose year was read wrong would lose its own. Not 去年: a news item of the spring calls the year under review so.
 */
 const periodOpener = /^\s*(?:在|于)?((?:19|20)\d{2})\s*年度?(?:[上下]半年|\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?月份?)?(?:底|末)?\s*$/u;
 
-function earlierYearOpens(sentence: string, at: number, year: number | null): boolean {
+const willDo = /将|力争|争取|计划|预计|拟/u;
+
+function otherYearOpens(sentence: string, at: number, year: number | null): boolean {
 	// Every such opener starts with a digit of its year, or with 在 or 于.
 	const first = sentence.trimStart().charCodeAt(0);
 	if (year === null || !(first === 0x31 || first === 0x32 || first === 0x5728 || first === 0x4E8E)) return false;
 	const end = openerEnd(sentence);
 	if (end >= at || end === sentence.length) return false;
 	const opener = periodOpener.exec(sentence.slice(0, end));
-	return opener !== null && Number(opener[1]) < year && !namedAgain(sentence.slice(end, at), year);
+	if (opener === null) return false;
+	const named = Number(opener[1]);
+	return named < year ? !namedAgain(sentence.slice(end, at), year) : named > year && willDo.test(sentence.slice(end, at));
 }
 
 /** The year the words name last (2018年以来,…,2022年该省法院…败诉率为 → 2022), or null. */
@@ -843,7 +848,7 @@ export function aboutAnotherYear(words: Words, year: number | null, lastYearName
 		return true;
 	}
 
-	if (earlierYearOpens(sentence, quantity.index, year) || (sinceOpens(words.sentence, words.quantity.index, year) && (year === null || lastYearNamed(words.before) !== year))) {
+	if (otherYearOpens(sentence, quantity.index, year) || (sinceOpens(words.sentence, words.quantity.index, year) && (year === null || lastYearNamed(words.before) !== year))) {
 		return true;
 	}
 

@@ -112,6 +112,14 @@ function unitNamedBefore(text: string, at: number): string {
 	return noun === null ? '' : unitOfNoun[noun[1]!]!;
 }
 
+/** A rate's words right before a number: 败诉率为, 纠错率是, 率均为. */
+const rateBefore = /率(?:均?为|是)?$/u;
+
+/** 败诉率为0: a rate of nothing, written without its %; '%' then, else ''. Only 0: a bare 100 after 率 may be a count's. */
+function zeroRate(integer: string, decimals: string | undefined, text: string, at: number): string {
+	return integer === '0' && decimals === undefined && rateBefore.test(text.slice(Math.max(0, at - 3), at)) ? '%' : '';
+}
+
 /** 其中 right after a bare number, and the count that follows it in the sentence, with its measure word. */
 const partsAfter = new RegExp(`^[,,]\\s*其中[::]?[^。;;\\d]{0,20}\\d+(?:\\.\\d+)?\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(${unitPattern})`, 'u');
 
@@ -187,7 +195,7 @@ export const arabic: QuantityParser = {
 		// 观看人次超1232万, 参与人次达115250: the measure word stands before the number, as the noun it counts;
 		// 主动公开政府信息72,其中工作动态58条: or after it, on the parts that follow.
 		if (unit === '' && !match[7]) {
-			unit = unitNamedBefore(text, match.index - pre.length) || (mayBeYear(match[1]!, match[2]) ? '' : unitOfParts(text, match.index + match[0].length));
+			unit = unitNamedBefore(text, match.index - pre.length) || zeroRate(integer, decimals, text, match.index - pre.length) || (mayBeYear(match[1]!, match[2]) ? '' : unitOfParts(text, match.index + match[0].length));
 		}
 
 		// Sixteen digits and more are an identifier (or noise), never an amount.
@@ -286,6 +294,17 @@ export const percentWords: QuantityParser = {
 	},
 };
 
+/** 败诉率为零 · 纠错率是零: a rate of nothing, in words; not 零 before a noun (零败诉, 零投诉), which the rules do not read. */
+export const zeroRateWords: QuantityParser = {
+	name: 'zero-rate',
+	needs: ['零'],
+	pattern: /率(?:均?为|是)?零(?=[,,;;。、))]|$)/gu,
+	extract(match) {
+		const end = match.index + match[0].length;
+		return {index: end - 1, end, value: 0, unit: '%', approx: false};
+	},
+};
+
 // 较同期 alone is the same period of the year before.
 // 较去年底 and 较上年末: the level at the end of the year before.
 const lastYear = '(?:(?:上年|去年|上一?年度?|前一年|20\\d\\d年度?)(?:同期|底|末)?|同期)';
@@ -354,7 +373,7 @@ export const differenceAndRate: QuantityParser = {
 	},
 };
 
-export const parsers: readonly QuantityParser[] = [yearOnYear, differenceAndRate, percentWords, arabic, chinese];
+export const parsers: readonly QuantityParser[] = [yearOnYear, differenceAndRate, percentWords, arabic, chinese, zeroRateWords];
 
 const byPosition = (a: Candidate, b: Candidate) => a.index - b.index || b.end - a.end;
 

@@ -71,10 +71,11 @@ export const disputesRules: readonly Rule[] = [
 		indicator: 'reconsideration.mediation_rate',
 		units: ['%'],
 		// 调撤率: closed by mediation, or withdrawn after a settlement. 行政复议调解成功率: by that name, with 复议 in it.
-		// 通过调解自愿撤回申请的占案件总数的40.7%, 以调解、和解方式结案…,占31.65%: the same share, told as one.
+		// 通过调解自愿撤回申请的占案件总数的40.7%, 以调解、和解方式结案…,占31.65%: the same share, told as one; so is
+		// 通过调解、和解方式化解争议…件,占结案总数的31.2%.
 		// 新收行政复议申请739宗,…,调解成功率36.95%: the bare name too, in a sentence on reconsideration that names no
 		// disputes.
-		own: /(?:调解|和解)(?:和解|调解)?(?:结案)?率|调撤(?:结案)?率|复议[^,;。]{0,4}(?:调解|和解)成功率|^(?:调解|和解)成功率|(?:调解|和解)[^,;。]{0,16}(?:结案|撤回|撤诉|终止)[^,;。\d]{0,16}占[^,;。\d]{0,8}$/u,
+		own: /(?:调解|和解)(?:和解|调解)?(?:结案)?率|调撤(?:结案)?率|复议[^,;。]{0,4}(?:调解|和解)成功率|^(?:调解|和解)成功率|(?:调解|和解)[^,;。]{0,16}(?:结案|撤回|撤诉|终止|化解)[^,;。\d]{0,16}占[^,;。\d]{0,8}$/u,
 		topic: reconsideration,
 		topicIn: 'sentence-or-section',
 		not: /(?<!复议[^,;。]{0,4}(?:调解|和解)|^(?:调解|和解))成功率/u,
@@ -225,14 +226,16 @@ export const disputesRules: readonly Rule[] = [
 		// does one after 化解 names them (化解各类信访矛盾纠纷1300多件).
 		// 接受…信访部门等委托移送调解纠纷2.1万件: disputes a petition office referred for mediation, not petitions.
 		// 接待群众来访、政策咨询等1800人次: visits and questions counted together, neither alone. 法律顾问…协助处理复杂信访
-		// 案件1宗: cases an adviser helped with, not those received.
-		not: /来访、[^,;。]{0,8}咨询等|协助|参与|公证|案由|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|对(?:省长|市长|州长|县长|区长|旗长|书记)说|问政|互动|12345|听证|评议|“(?:(?!信访)[^”]){2,12}”[^,;。“]{0,6}收到[^,;。]{0,8}来信|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
+		// 案件1宗: cases an adviser helped with, not those received; 信访部门分流纠纷280件, disputes a petition office passed on
+		// to mediation.
+		not: /来访、[^,;。]{0,8}咨询等|协助|参与|分流|公证|案由|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|对(?:省长|市长|州长|县长|区长|旗长|书记)说|问政|互动|12345|听证|评议|“(?:(?!信访)[^”]){2,12}”[^,;。“]{0,6}收到[^,;。]{0,8}来信|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
 		notInSentence: /(?:到|赴)[^,;。]{0,3}访[^。]*(?:到|赴)[^,;。]{0,3}访/u,
 		// 12348公共法律服务热线接听来电…,窗口接待群众来访900人次: callers and visitors of a legal service, named earlier in
-		// the sentence. 综治中心自运行以来,累计接待来访群众1100余人次: visitors a mediation or governance centre received,
+		// the sentence, in the same clause (not past a semicolon: …接待群众咨询4327件;县信访局受理信访事项635件次).
+		// 综治中心自运行以来,累计接待来访群众1100余人次: visitors a mediation or governance centre received,
 		// with disputes, questions or petitions alike (not a petition office's: 信访接待中心).
 		// 设县级领导接待日113天次,接待信访群众848批: the visits leaders received on their days, a part of the volume.
-		notBefore: /12348|公共法律服务|法律服务(?:中心|站|平台|窗口)|(?<!信访|接待)中心[^。;;]{0,40}接待来访(?:群众|人员)?$|领导[^。;;,,]{0,4}(?:接待日|接访日)[^。;;]{0,20}$/u,
+		notBefore: /(?:12348|公共法律服务|法律服务(?:中心|站|平台|窗口))[^;;]*$|(?<!信访|接待)中心[^。;;]{0,40}接待来访(?:群众|人员)?$|领导[^。;;,,]{0,4}(?:接待日|接访日)[^。;;]{0,20}$/u,
 	},
 	{
 		indicator: 'legal_aid.cases',
