@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {extractQuantities} from '../../source/parse/quantities/index.js';
 import {foldDecimalDots, foldWidth} from '../../source/parse/normalize.js';
+import {parsers, parsersFor} from '../../source/parse/quantities/parsers.js';
+import {readdirSync, readFileSync} from 'node:fs';
 
 type Row = [phrase: string, value: number, unit: string, approx: boolean];
 
@@ -295,5 +297,16 @@ describe('calls counted by 通', () => {
 	it('reads 通 as a measure word, but not where it starts a word', () => {
 		expect(extractQuantities('接听来电20余万通').map(({value, unit}) => [value, unit])).toEqual([[200_000, '通']]);
 		expect(extractQuantities('考试3通过').map(({value}) => value)).toEqual([]);
+	});
+});
+
+describe('the parsers a line may need, found in one pass', () => {
+	// Each parser's own terms: one of its needs in the line, and its hint matching somewhere in it.
+	const expected = (line: string): number => parsers.reduce((bits, parser, i) => ((parser.needs?.some(need => line.includes(need)) ?? true) && (parser.hint?.test(line) ?? true) ? bits | (1 << i) : bits), 0);
+	const seedLines = readdirSync(new URL('../../seeds/', import.meta.url)).flatMap(name => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8').split('\n'));
+	const written = ['', '同比下降5%', '增幅为12%', '百分之九十', '百分', '败诉率为零', '开展三十余场', '第一', '一是', '十余次', '较上年', '2024年'];
+
+	it('agrees with every parser\'s needs and hint on every line of the seeds and on lines written for it', () => {
+		for (const line of [...written, ...seedLines]) expect([line, parsersFor(line)]).toEqual([line, expected(line)]);
 	});
 });

@@ -21,6 +21,8 @@ export type QuantityParser = {
 	readonly pattern: RegExp;
 	/** When set, a sentence where this does not match is not read by the parser at all. */
 	readonly hint?: RegExp;
+	/** With a hint: the characters every match of it opens with, where a line is searched for it (parsersFor). */
+	readonly hintStarts?: string;
 	/**
 	When set, every match holds one of these strings: a sentence holding none is not read. A string search is
 	far cheaper than a failing exec, and most sentences hold no percentage or comparison.

@@ -225,6 +225,7 @@ export const chinese: QuantityParser = {
 	name: 'chinese',
 	// Only sentences with a numeral right before a measure word, or a hedge between (十余次).
 	hint: /[一二三四五六七八九两十百千万][余多]?[个次件项场名人期批家所支位份条部起宗]/u,
+	hintStarts: '一二三四五六七八九两十百千万',
 	// Groups: 1 numeral, 2 hedge (余|多), 3 unit.
 	pattern: new RegExp(`([零〇一二三四五六七八九两十百千万]+)(余|多)?(${chineseUnitPattern})(?![是性事大届中把会月])`, 'g'),
 	extract(match, text) {
@@ -406,18 +407,64 @@ function mayFind(parser: QuantityParser, text: string): boolean {
 /** Every parser, as bits (bit i for parsers[i]). */
 export const everyParser = (1 << parsers.length) - 1;
 
-/**
-The parsers that may find something in a line, as bits. A sentence is part of its line (with at most a marker
-blanked), so a parser whose needs or hint the line does not hold finds nothing in any of its sentences: asked
-once per line, they spare most sentences a string search or a pattern each.
-*/
-export function parsersFor(line: string): number {
-	let may = 0;
-	for (let i = 0; i < parsers.length; i++) {
-		if (mayFind(parsers[i]!, line)) may |= 1 << i;
+/** What a character of a line may tell parsersFor: a parser's need that opens with it, or its hint, which may match there. */
+type Trigger = {readonly bit: number; readonly need: string; readonly hint: RegExp | undefined};
+
+/** The parsers with no needs, and those with no hint: their part of mayFind holds of any line. */
+let needless = 0;
+let hintless = 0;
+/** By UTF-16 code: its slot in `triggerLists` (0: a character that tells nothing). */
+const triggerSlot = new Uint8Array(0x10000);
+const triggerLists: Trigger[][] = [[]];
+function addTrigger(char: string, trigger: Trigger): void {
+	const code = char.charCodeAt(0);
+	if (triggerSlot[code] === 0) {
+		triggerSlot[code] = triggerLists.length;
+		triggerLists.push([]);
 	}
 
-	return may;
+	triggerLists[triggerSlot[code]!]!.push(trigger);
+}
+
+parsers.forEach((parser, i) => {
+	const bit = 1 << i;
+	if (parser.needs === undefined) needless |= bit;
+	for (const need of parser.needs ?? []) addTrigger(need, {bit, need, hint: undefined});
+	const {hint, hintStarts} = parser;
+	if (hint === undefined) {
+		hintless |= bit;
+	} else if (hintStarts === undefined) {
+		throw new Error(`${parser.name}: a hint needs the characters it opens with (hintStarts)`);
+	} else {
+		// Sticky: asked at each place a match may open.
+		const sticky = new RegExp(hint.source, hint.flags.replace('g', '') + 'y');
+		for (const char of hintStarts) addTrigger(char, {bit, need: '', hint: sticky});
+	}
+});
+
+/**
+The parsers that may find something in a line, as bits: mayFind of each, in one pass over the line rather than a
+search for every need and hint. A sentence is part of its line (with at most a marker blanked), so a parser whose
+needs or hint the line does not hold finds nothing in any of its sentences: asked once per line, they spare most
+sentences a string search or a pattern each.
+*/
+export function parsersFor(line: string): number {
+	let needs = needless;
+	let hints = hintless;
+	for (let at = 0; at < line.length; at++) {
+		const slot = triggerSlot[line.charCodeAt(at)]!;
+		if (slot === 0) continue;
+		for (const {bit, need, hint} of triggerLists[slot]!) {
+			if (hint === undefined) {
+				if ((needs & bit) === 0 && (need.length === 1 || line.startsWith(need, at))) needs |= bit;
+			} else if ((hints & bit) === 0) {
+				hint.lastIndex = at;
+				if (hint.test(line)) hints |= bit;
+			}
+		}
+	}
+
+	return needs & hints;
 }
 
 /** `may`: the parsers that may find something (parsersFor of the sentence's line); the others are not run. */
