@@ -2601,3 +2601,12 @@ describe('reconsideration closed by mediation as a share of those concluded', ()
 		['人民调解组织通过调解化解矛盾纠纷540件,占排查纠纷总数的30%。', [['disputes.mediated', 540]]],
 	]);
 });
+
+describe('requests named as the information asked for, and copies a reading room received', () => {
+	each([
+		['全年受理依申请信息42条,均按时答复。', [['transparency.requests', 42]]],
+		// Near miss: what was published on request is no count of requests.
+		['区档案馆全年接收政府公开信息900余份,供群众查阅。', []],
+		['区档案馆全年接收各部门主动公开信息900余份。', []],
+	]);
+});

@@ -97,8 +97,9 @@ export const oversightRules: readonly Rule[] = [
 		// 办理政府信息公开案件43件: applications handled, counted as requests.
 		// Budgets and final accounts (部门预算信息公开11项) are one kind of what was published.
 		// 解读信息发布10条, 发布回应关切信息221条: interpretations and replies, kinds of what was published.
-		// 其中予以主动公开3条,部分公开9条,不予公开1条: how requests were answered, not what was published.
-		not: /予以(?:主动|全部)?公开|申请|依申请|复议|诉讼|投诉|申诉|举报|被诉|答复|不服|普法|应(?:当)?(?:主动)?公开|重点领域(?![、,]|[^,;。]{0,4}在内)|企事业单位|(?:预算|决算)(?:调整)?(?:信息)?(?:公开)?$|(?:解读|政策|回应|关切)信息(?:发布|公开)?$|不予公开|免[于予]公开|不公开|(?:指南|年报|年度报告)$|告知书|目录(?:发布|公开)?(?:信息)?$|案件|收费(?:项目|标准)?(?:信息)?$|(?:到|截至|截止)(?:年底|年末|目前|今)累计/u,
+		// 其中予以主动公开3条,部分公开9条,不予公开1条: how requests were answered, not what was published. 档案馆…接收公开信息
+		// 1600多份: the copies a reading room received, not what the government published.
+		not: /予以(?:主动|全部)?公开|申请|接收|依申请|复议|诉讼|投诉|申诉|举报|被诉|答复|不服|普法|应(?:当)?(?:主动)?公开|重点领域(?![、,]|[^,;。]{0,4}在内)|企事业单位|(?:预算|决算)(?:调整)?(?:信息)?(?:公开)?$|(?:解读|政策|回应|关切)信息(?:发布|公开)?$|不予公开|免[于予]公开|不公开|(?:指南|年报|年度报告)$|告知书|目录(?:发布|公开)?(?:信息)?$|案件|收费(?:项目|标准)?(?:信息)?$|(?:到|截至|截止)(?:年底|年末|目前|今)累计/u,
 		// 主动公开规章0件,规范性文件3件, 发布主动公开文件12件, 主动公开…6件建议提案: one kind of document among what was
 		// published, a lesser measure: the count only where nothing else counts what was (主动公开部门文件51件, alone).
 		// So are suggestions whose handling was published (2件人大代表建议办理结果信息公开).
@@ -116,10 +117,10 @@ export const oversightRules: readonly Rule[] = [
 		// 次 too: 发生依申请公开1次, each request once.
 		units: ['件', '份', '个', '条', '项', '例', '宗', '起', '次'],
 		// 公开申请840件 · 依申请公开 · 政府信息依申请件454件 · 办理申请的政府信息48件 · 处理依申请信息公开214项 · 收到70条依申请事项
-		// · 收到依申公开事项7件 (short for 依申请公开) · 收到要求公开政府信息的申请7件 · 办理信息公开答复1068份 (the replies, a lesser
+		// · 收到依申公开事项7件 (short for 依申请公开) · 受理依申请信息56条 · 收到要求公开政府信息的申请7件 · 办理信息公开答复1068份 (the replies, a lesser
 		// measure); a bare 申请 received (全年共收到90件申请) in a sentence or under a title on disclosure, or the verb of
 		// receiving alone (依申请公开情况 > 2023年共受理265件).
-		own: /(?:信息)?公开申请|依申请公开|依申公开|依申请事项|依申请件|依申请(?:的)?(?:政府)?信息公开|申请公开|申请的?政府信息|公开(?:政府)?信息的?申请|信息公开案件|信息公开答复|(?:收到|受理|接收|接到)申请(?![人书表])|^(?:(?:19|20)\d{2}年)?(?:全年)?(?:共|累计)?(?:收到|受理|接收|接到)$/u,
+		own: /(?:信息)?公开申请|依申请公开|依申公开|依申请事项|依申请件|依申请(?:的)?(?:政府)?信息公开|(?:收到|受理|接收|接到|办理)依申请(?:的)?(?:政府)?信息|申请公开|申请的?政府信息|公开(?:政府)?信息的?申请|信息公开案件|信息公开答复|(?:收到|受理|接收|接到)申请(?![人书表])|^(?:(?:19|20)\d{2}年)?(?:全年)?(?:共|累计)?(?:收到|受理|接收|接到)$/u,
 		// Every own word but a bare 申请 names disclosure itself.
 		topic: /依申请|依申公开|申请公开|公开申请|信息公开|申请的?政府信息|公开(?:政府)?信息的?申请/u,
 		topicIn: 'sentence-or-section',
