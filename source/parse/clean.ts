@@ -4,6 +4,7 @@ Page furniture saved with a web page (date/source bars, share and font-size widg
 Kept lines keep their original line numbers so every fact can cite where it stood.
 */
 import type {Line} from './lines.js';
+import {isIdeograph} from './chars.js';
 import {foldWidth, hasWide} from './normalize.js';
 
 /** Furniture that opens a line. */
@@ -177,7 +178,12 @@ function pushLine(lines: Line[], line: string, number: number, sources: Line[] |
 	const column = follows ? wrap.width : 0;
 	wrap.line = number;
 	wrap.width = kept.length;
-	if (last && follows && endsInFigure(last.text) && measureOpens.test(wide ? foldWidth(kept.slice(0, 3)) : kept)) {
+	if (last && follows && (endsInFigure(last.text) || endsInMultiplier(last.text)) && measureOpens.test(wide ? foldWidth(kept.slice(0, 3)) : kept)) {
+		lines[lines.length - 1] = {text: last.text + kept, line: last.line};
+		return;
+	}
+
+	if (last && follows && verbBreak(last.text, kept, wide)) {
 		lines[lines.length - 1] = {text: last.text + kept, line: last.line};
 		return;
 	}
@@ -268,6 +274,27 @@ function setApart(text: string, next: string, wide: boolean): boolean {
 
 function endsInFigure(text: string): boolean {
 	return isDigit(text.charCodeAt(text.length - 1));
+}
+
+/** A figure whose 万, 亿, 余 or 多 ends the line (参与群众超过21万 / 人次): its measure word opens the next. */
+function endsInMultiplier(text: string): boolean {
+	return text.length > 1 && '万亿余多'.includes(text[text.length - 1]!) && isDigit(text.charCodeAt(text.length - 2));
+}
+
+/** A figure with its measure word opening a line: 925 件,…, 1,082件, 21万人次, 300余场. */
+const figureOpens = /^\d[\d,.]*\s*(?:万|亿)?\s*(?:余|多)?\s*(?:件次|人次|场次|户次|[%件宗起次场项份家户名篇期人]|条(?!例)|个(?!人))/u;
+
+/**
+A line a page broke right after the verb of a figure that opens the next (依法受理976件,审结 / 925 件,其中…), as text
+copied from a PDF has it: the two are one sentence. Only a line that ends on an ideograph (a heading's line only once
+its title has closed: 1.…作用。全年共新收行政复议案件 / 7152件; not 1.省人大代表建议 / 3件), and only before a figure with
+its measure word, which opens no paragraph (not a year: 2024年 may).
+*/
+function verbBreak(text: string, next: string, wide: boolean): boolean {
+	// Bounded as wrapsOn is, so no line grows with the file.
+	if (!isDigit(next.charCodeAt(0)) || !isIdeograph(text.charCodeAt(text.length - 1)) || text.length + next.length > longSentence) return false;
+	const line = wide ? foldWidth(text) : text;
+	return (!opensTitle.test(line) || titleClosed.test(line)) && figureOpens.test(wide ? foldWidth(next.slice(0, 16)) : next);
 }
 
 /** original.split('\n'). */

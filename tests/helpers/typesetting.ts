@@ -33,5 +33,7 @@ export const settings: Readonly<Record<string, (text: string) => string>> = {
 	'a hard break every 38 characters, as a PDF copied': hardBreaks,
 	'full-width punctuation and a hard break every 38 characters': text => hardBreaks(toFullWidthPunctuation(text)),
 	'as above, with a page number after every 8 lines': text => withPageNumbers(hardBreaks(toFullWidthPunctuation(text)), page => `— ${page} —`),
+	// A PDF's line ending right after a verb, the figure it counts opening the next (…审结 / 925 件,其中…).
+	'a break between a word and each figure after it, as a PDF copied': text => text.replace(/(\p{Script=Han})(\d+(?:\.\d+)?(?:万|亿)?(?:件|人次|次|场|项|条|名|人|%))/gu, '$1\n$2'),
 	'as above, with a form feed after every 8 lines': text => withPageNumbers(hardBreaks(toFullWidthPunctuation(text)), () => '\f'),
 };

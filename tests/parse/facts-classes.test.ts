@@ -2610,3 +2610,30 @@ describe('requests named as the information asked for, and copies a reading room
 		['区档案馆全年接收各部门主动公开信息900余份。', []],
 	]);
 });
+
+describe('officers who took the general legal knowledge course are officers trained', () => {
+	each([
+		['组织全区行政执法人员开展岗位练兵,全员参加通用法律知识和专业法律知识培训,共计860人。', [['enforcement.staff_trained', 860]]],
+		['组织全区1,120名行政执法人员参加公共法律知识和专业法律知识培训。', [['enforcement.staff_trained', 1120]]],
+		// Near miss: the course with no officers named.
+		['全员参加专业法律知识和通用法律知识培训,共计860人。', []],
+	]);
+});
+
+describe('cases handled under a list of offences let off, the kinds of penalty named between', () => {
+	each([
+		['全年适用清单办理免罚、轻罚案件二百一十三件。', [['enforcement.lenient_cases', 213]]],
+		// Near miss: the list's items.
+		['修订免罚轻罚清单,清单涵盖事项286项。', []],
+	]);
+});
+
+describe('suits lost, their suits named by the section\'s title', () => {
+	it('reads a count of suits lost under a title on answering suits', () => {
+		expect(factsOf('(三)依法做好行政应诉\n县政府今年作为被告的一审案件共34件。已审结的三十一件中,败诉二件。')).toEqual([['litigation.cases', 34], ['litigation.lost', 2]]);
+	});
+
+	it('does not under a title on something else', () => {
+		expect(factsOf('(三)推进安全生产\n已检查的三十一家企业中,败诉二件。')).toEqual([]);
+	});
+});

@@ -49,6 +49,11 @@ describe('spaces and breaks pages and PDFs leave', () => {
 		['全年化解矛盾纠纷4043件。\n(三)加强行政调解\n其中,行政调解673件。', [['disputes.mediated', 4043], ['disputes.mediated', 673]]],
 		// A paragraph opening on a numbered heading, hard-wrapped: its sentences read whole.
 		['3.深化政务公开。全区主动公开政府信息2.1万条,区政府办理信息公开申请\n840件,被复议25件。', [['transparency.disclosed', 21000], ['transparency.requests', 840]]],
+		// A line broken right after a verb, its figure opening the next, and a figure whose 万 ends its line.
+		['全年新收行政复议申请612件,依法受理590件,审结\n571 件,其中调解结案80件。', [['reconsideration.received', 612], ['reconsideration.closed', 571]]],
+		['全区开展普法活动300余场次,参与群众超过２１万\n人次。', [['education.events', 300], ['education.audience', 210_000]]],
+		// Near miss: a heading's line whose title has not closed.
+		['(二)行政复议案件审结\n571件。', []],
 	]);
 
 	it('keeps the change when a space stands before the measure word of last year\'s count', () => {

@@ -114,9 +114,9 @@ export const disputesRules: readonly Rule[] = [
 		units: ['件', '起', '宗', '例'],
 		own: /败诉/u,
 		// 其中,判决行政机关败诉209件: a court's judgment against an administrative organ is a suit lost, however the
-		// sentence names the suits.
+		// sentence names the suits; 依法做好行政应诉 > 已审结的三十一件中,败诉二件: or the section's title.
 		topic: /诉讼|应诉|案件|被告|判决|行政机关/u,
-		topicIn: 'sentence',
+		topicIn: 'sentence-or-section',
 		// 避免30件败诉风险案件进入诉讼: cases at risk of being lost, kept out of court; none was lost. So are cases a warning
 		// flagged (化解了2起行政败诉预警案件).
 		not: /率|复盘|分析|风险|避免|防止|预警/u,

@@ -28,8 +28,10 @@ export const enforcementRules: readonly Rule[] = [
 		// 举办全警法治专题培训2次,…覆盖民警700余人次: police officers are enforcement officers, reached by a course.
 		// 开展执法人员业务培训2场,覆盖30余人次: a clause of coverage alone, after the officers' course.
 		// 开展行政执法人员习近平法治思想学习教育培训1次,120余人参加培训: the course's subject may stand between, and so may
-		// the title of the law it teaches (…执法人员参加新修订《行政处罚法》专题培训).
-		topic: /执法[^,;。]{0,16}(?:培训|轮训|训练|参训|受训)|(?:培训|轮训|参训|受训)[^,;。]{0,8}执法|执法单位|(?:培训|轮训)(?=[^。;]*覆盖[^,;。]{0,4}(?:民警|辅警|执法队员))/u,
+		// the title of the law it teaches (…执法人员参加新修订《行政处罚法》专题培训). 通用 (公共) 法律知识培训 is the course
+		// officers take before their certification: with the officers named before it, its trainees are theirs (…执法人员
+		// 开展…,全员参加专业法律知识和通用法律知识培训,共计1150人; the course alone names no one: …培训班,参训230余人).
+		topic: /执法[^,;。]{0,24}(?:培训|轮训|训练|参训|受训)|执法人员[^。;]{0,40}(?:通用|公共)法律知识[^,;。]{0,12}(?:培训|轮训)|(?:培训|轮训|参训|受训)[^,;。]{0,8}执法|执法单位|(?:培训|轮训)(?=[^。;]*覆盖[^,;。]{0,4}(?:民警|辅警|执法队员))/u,
 		topicIn: 'sentence',
 		// 执法人员参加了执法培训学习和考试: trained, and examined too; an exam alone trains no one.
 		not: /(?<!(?:培训|学习)[^,;。]{0,4}[和及与、])考试|检验|持证|证件|下沉|整合/u,
@@ -47,7 +49,7 @@ export const enforcementRules: readonly Rule[] = [
 		// applied, with no case named)
 		own: /免罚|轻罚|不予处罚|不予行政处罚|免[予于](?:行政)?处罚|(?:从轻|减轻)(?:[、和及与]?(?:从轻|减轻))?(?:行政)?处罚|首违不罚|首违免罚|不罚|(?:不予|从轻|减轻)(?:[、和及与](?:不予|从轻|减轻))+[^,;]{0,4}处罚|包容审慎[^,;。]{0,12}(?:案件|办理|处理|处罚)/u,
 		// 交通违章不罚款、不记分: a fine let off, as 不罚 is. A list's (清单) count is of its items, but for the cases handled under
-		// it (适用首违不罚清单办理案件86件).
-		not: /清单(?![^,;。]{0,8}(?:办理|处理|查处)(?:各类|相关)?案件)|事项|(?<!不(?:予以?)?|免(?:除|于)?)罚款/u,
+		// it (适用首违不罚清单办理案件86件, 适用清单办理免罚、轻罚案件213件).
+		not: /清单(?![^,;。]{0,8}(?:办理|处理|查处)[^,;。]{0,8}案件)|事项|(?<!不(?:予以?)?|免(?:除|于)?)罚款/u,
 	},
 ];
