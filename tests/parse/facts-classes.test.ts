@@ -2637,3 +2637,11 @@ describe('suits lost, their suits named by the section\'s title', () => {
 		expect(factsOf('(三)推进安全生产\n已检查的三十一家企业中,败诉二件。')).toEqual([]);
 	});
 });
+
+describe('cases handled under the list of offences let off that the sentence names', () => {
+	each([
+		['推行“首违不罚”和“轻微免罚”两张清单,清单涵盖事项96项,全年适用清单办理案件248件。', [['enforcement.lenient_cases', 248]]],
+		// Near miss: a list of something else.
+		['推行行政许可事项清单,清单涵盖事项96项,全年适用清单办理案件248件。', []],
+	]);
+});
