@@ -129,11 +129,12 @@ export class OutlineBuilder {
 
 	/**
 	A plans title with no marker opens the plans as a part of the report's own, closing every section open; the
-	whole line is its marker (it states nothing). A year in it must be later than the year under review.
+	whole line is its marker (it states nothing). A year in it must be later than the year under review, where the text
+	states one (a passage with no year of its own takes 2025年工作思路 for a plan).
 	*/
 	private bareTitle(folded: string, line: number): number {
 		const title = bareplansTitle.exec(folded.trim());
-		if (title === null || (title[1] !== undefined && (this.year === null || Number(title[1]) <= this.year))) return 0;
+		if (title === null || (title[1] !== undefined && this.year !== null && Number(title[1]) <= this.year)) return 0;
 		this.stack.length = 0;
 		this.paths.length = 0;
 		this.open('title', title[0], line);

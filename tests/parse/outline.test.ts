@@ -56,6 +56,10 @@ describe('outline', () => {
 	it('takes a year\'s title without a marker for the plans only when the year is later than the report\'s', () => {
 		const later = parseReport('某区2024年法治政府建设年度报告\n2025年工作思路\n全年开展普法活动300场。\n');
 		expect(later.facts).toEqual([]);
+		// A text with no year of its own: the title is a plan.
+		const yearless = parseReport('某区法治政府建设情况\n2025年工作思路\n全年开展普法活动300场。\n');
+		expect(yearless.year).toBeNull();
+		expect(yearless.facts).toEqual([]);
 		// Near misses: the report's own year, and a line that only names results.
 		const same = parseReport('某区2024年法治政府建设年度报告\n2024年工作计划\n全年开展普法活动300场。\n');
 		expect(same.facts.map(fact => fact.value)).toEqual([300]);
