@@ -2623,6 +2623,7 @@ describe('officers who took the general legal knowledge course are officers trai
 describe('cases handled under a list of offences let off, the kinds of penalty named between', () => {
 	each([
 		['全年适用清单办理免罚、轻罚案件二百一十三件。', [['enforcement.lenient_cases', 213]]],
+		['依据“首违不罚”“轻微免罚”清单办理不予处罚、从轻减轻处罚案件860件。', [['enforcement.lenient_cases', 860]]],
 		// Near miss: the list's items.
 		['修订免罚轻罚清单,清单涵盖事项286项。', []],
 	]);
@@ -2643,5 +2644,36 @@ describe('cases handled under the list of offences let off that the sentence nam
 		['推行“首违不罚”和“轻微免罚”两张清单,清单涵盖事项96项,全年适用清单办理案件248件。', [['enforcement.lenient_cases', 248]]],
 		// Near miss: a list of something else.
 		['推行行政许可事项清单,清单涵盖事项96项,全年适用清单办理案件248件。', []],
+	]);
+});
+
+describe('petitions: the total before visits to higher levels, and the parts leaders and legal services received', () => {
+	each([
+		['全年共受理群众信访事项980件次,同比下降9%;到市集体访、赴省进京访分别下降25%和50%。', [['petitions.volume', 980]]],
+		// Near misses: the visits to each level, the visitors leaders received in turn, and visitors' questions at a legal service.
+		['全年群众到市访12批、赴省访3批。', []],
+		['全年受理信访事项310件次。镇领导班子成员轮流接访,全年接待群众来访58批170人次。', [['petitions.volume', 310]]],
+		['县法律援助中心全年受理法律援助案件430件。中心窗口接待来访咨询1900人次。', [['legal_aid.cases', 430], ['legal_services.consultations', 1900]]],
+	]);
+});
+
+describe('disputes mediation failed to settle are no disputes mediated', () => {
+	each([
+		['全年调解矛盾纠纷420件,调解成功411件;对调解不成的9件纠纷,引导当事人通过诉讼解决。', [['disputes.mediated', 411]]],
+	]);
+});
+
+
+describe('officers by another name after the course', () => {
+	each([
+		['举办全市执法人员培训班2期,轮训县区执法骨干240名。', [['enforcement.staff_trained', 240]]],
+	]);
+});
+
+describe('totals since a five-year legal-education plan began are not the year\'s', () => {
+	each([
+		['“八五”普法启动以来,全县累计开展各类普法活动2600余场,受众70万人次。', []],
+		// Near miss: since a campaign of the year began.
+		['专项活动开展以来,全县开展普法活动260余场。', [['education.events', 260]]],
 	]);
 });

@@ -703,13 +703,13 @@ year: a news item of the spring tells last year's results so (去年全市法院
 const otherPeriodButLastYear = /历年|明年/u;
 
 /**
-Spans of several years: 近三年, 近5年来, 六年来, “十四五”期间, “七五”普法期间, 《条例》实施以来, 党的十八大以来.
+Spans of several years: 近三年, 近5年来, 六年来, “十四五”期间, “七五”普法期间, “八五”普法启动以来, 《条例》实施以来, 党的十八大以来.
 In a sentence's opening clause they hold for every figure of the sentence, where 去年 holds only for its own clause;
 so does a span since a body was founded (中心成立以来). Since a campaign began or a centre or system started working, with
 no year named (专项活动开展以来, 该中心自运行以来, 平台上线以来), the figures are the year's (a year named before such a span
 is read by sinceOpens).
 */
-const years = /近(?:[两三四五六七八九十]|\d{1,2})年|(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年来|十[一二三四五]五”?(?:以来|期间)|[五六七八]五”?(?:普法)?期间|[十二][八九十]大以来|(?:实施|施行|成立|设立)以来/u;
+const years = /近(?:[两三四五六七八九十]|\d{1,2})年|(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年来|十[一二三四五]五”?(?:以来|期间)|[五六七八]五”?(?:普法)?(?:期间|(?:启动|实施|开展)?以来)|[十二][八九十]大以来|(?:实施|施行|成立|设立)以来/u;
 
 const yearsOpen = openerMarker(years);
 

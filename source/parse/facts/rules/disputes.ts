@@ -78,6 +78,7 @@ export const disputesRules: readonly Rule[] = [
 		own: /(?:调解|和解)(?:和解|调解)?(?:结案)?率|调撤(?:结案)?率|复议[^,;。]{0,4}(?:调解|和解)成功率|^(?:调解|和解)成功率|(?:调解|和解)[^,;。]{0,16}(?:结案|撤回|撤诉|终止|化解)[^,;。\d]{0,16}占[^,;。\d]{0,8}$/u,
 		topic: reconsideration,
 		topicIn: 'sentence-or-section',
+
 		not: /(?<!复议[^,;。]{0,4}(?:调解|和解)|^(?:调解|和解))成功率/u,
 		notInSentence: /矛盾|纠纷|人民调解|调委会/u,
 		// 化解行政诉讼案件26件,调撤率40.6%: the lawsuits named last before the rate are what it is of.
@@ -180,12 +181,13 @@ export const disputesRules: readonly Rule[] = [
 		topicBefore: true,
 		// 法院先行调解, 诉前调解, 协助法庭化解案件: courts' mediation, not the government's.
 		// 以调解、和解等方式结案170件: how reconsideration cases closed, not disputes mediated.
-		// 上报县级矛盾纠纷0件: disputes passed up to a higher level, not mediated here; 另有2起正在调处中: still being mediated.
+		// 上报县级矛盾纠纷0件: disputes passed up to a higher level, not mediated here; 另有2起正在调处中: still being mediated;
+		// 对调解不成的13件纠纷…: those mediation failed to settle.
 		// 书面调解协议14件, 书面调解案件55起: the written (or oral) kind of what was mediated, a part of it.
 		// 调解立案160件: cases registered for mediation, as 登记 and 受理, not yet mediated (立案前 too); 行政部门移交…调解案件70件,
 		// 自行申请调解案件536件: where cases came from; 中止调解案件46件: mediations suspended.
 		// 信访 names petitions, not disputes; but 化解各类信访矛盾纠纷1300多件 resolves disputes, of the kind petitions raise.
-		not: /上报|上交|登记|受理|正在|尚在|仍在|书面|口头|摸排|排查出|接待|仲裁|行政纠纷|行政争议|诉讼|复议|信访(?!矛盾纠纷|纠纷)|率|立案|积案|中止|移交|申请|金融|涉及金额|法院|法庭[^,;。\s]{0,4}(?:化解|调解|调处)|诉前|先行调解|结案/u,
+		not: /上报|上交|登记|受理|正在|尚在|仍在|调解不成|未成功|不成功|调解失败|书面|口头|摸排|排查出|接待|仲裁|行政纠纷|行政争议|诉讼|复议|信访(?!矛盾纠纷|纠纷)|率|立案|积案|中止|移交|申请|金融|涉及金额|法院|法庭[^,;。\s]{0,4}(?:化解|调解|调处)|诉前|先行调解|结案/u,
 		notNear: /组织|委员会|调解员|工作室|队伍/u,
 		// A sentence on reconsideration or lawsuits that never speaks of disputes: 终止13件,其中经调解达成和解的4件.
 		notInSentence: /^(?!.*(?:矛盾|纠纷|人民调解)).*(?:复议|诉讼|被诉)/u,
@@ -217,25 +219,28 @@ export const disputesRules: readonly Rule[] = [
 		// 市长信箱来信 are letters to a mailbox (so are those to one named “我有话对省长说”, to 网络问政 and to a 政民互动 platform), and 12345热线…来电来信
 		// calls and letters to the government-services hotline, as are letters to any channel named in quotes but the
 		// petition system's (“网上咨询”共收到公众来信515件; not “阳光信访”); 制止上访 those prevented; 每百万人信访量 a ratio; 信访听证4214件次 the hearings held on some of them.
-		// 法律援助中心解答法律咨询和接待群众来访: visitors to a legal service, not petitioners; the procuratorate's
+		// 法律援助中心解答法律咨询和接待群众来访: visitors to a legal service, not petitioners (…窗口接待来访咨询2840人次: visitors'
+		// questions); the procuratorate's
 		// 12309 centre takes letters of its own. Cases a superior hands down (交办) or a leader takes on (包联) are parts;
 		// a backlog's list (《信访存量清单》共64件) counts cases of earlier years still open.
-		// 到市访2批, 赴省访1批, 进京访: visits the report's people made to a higher level (a sentence naming two levels
-		// breaks them down so), not petitions this government received.
+		// 到市访2批, 赴省访1批, 进京访: visits the report's people made to a higher level (a sentence counting two levels
+		// breaks them down so), not petitions this government received; a sentence naming the levels only for their change
+		// keeps its total (共受理群众信访事项1286件次,…;到市集体访、赴省进京访分别下降31%和40%).
 		// …推动矛盾纠纷信访问题化解125件: a count right after its verb of settling counts those settled, not those received, as
 		// does one after 化解 names them (化解各类信访矛盾纠纷1300多件).
 		// 接受…信访部门等委托移送调解纠纷2.1万件: disputes a petition office referred for mediation, not petitions.
 		// 接待群众来访、政策咨询等1800人次: visits and questions counted together, neither alone. 法律顾问…协助处理复杂信访
 		// 案件1宗: cases an adviser helped with, not those received; 信访部门分流纠纷280件, disputes a petition office passed on
 		// to mediation.
-		not: /来访、[^,;。]{0,8}咨询等|协助|参与|分流|公证|案由|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|对(?:省长|市长|州长|县长|区长|旗长|书记)说|问政|互动|12345|听证|评议|“(?:(?!信访)[^”]){2,12}”[^,;。“]{0,6}收到[^,;。]{0,8}来信|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
-		notInSentence: /(?:到|赴)[^,;。]{0,3}访[^。]*(?:到|赴)[^,;。]{0,3}访/u,
+		not: /来访、[^,;。]{0,8}咨询等|来访咨询|协助|参与|分流|公证|案由|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|对(?:省长|市长|州长|县长|区长|旗长|书记)说|问政|互动|12345|听证|评议|“(?:(?!信访)[^”]){2,12}”[^,;。“]{0,6}收到[^,;。]{0,8}来信|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
 		// 12348公共法律服务热线接听来电…,窗口接待群众来访900人次: callers and visitors of a legal service, named earlier in
 		// the sentence, in the same clause (not past a semicolon: …接待群众咨询4327件;县信访局受理信访事项635件次).
 		// 综治中心自运行以来,累计接待来访群众1100余人次: visitors a mediation or governance centre received,
 		// with disputes, questions or petitions alike (not a petition office's: 信访接待中心).
-		// 设县级领导接待日113天次,接待信访群众848批: the visits leaders received on their days, a part of the volume.
-		notBefore: /(?:12348|公共法律服务|法律服务(?:中心|站|平台|窗口))[^;;]*$|(?<!信访|接待)中心[^。;;]{0,40}接待来访(?:群众|人员)?$|领导[^。;;,,]{0,4}(?:接待日|接访日)[^。;;]{0,20}$/u,
+		// 设县级领导接待日113天次,接待信访群众848批: the visits leaders received on their days, a part of the volume, as
+		// are those they received in turn (领导班子成员每周轮流接访,全年接待群众来访96批328人次).
+		notInSentence: /(?:到|赴)[^,;。]{0,3}访[^,;。]{0,3}\d[^。]*(?:到|赴)[^,;。]{0,3}访/u,
+		notBefore: /(?:12348|公共法律服务|法律服务(?:中心|站|平台|窗口))[^;;]*$|(?<!信访|接待)中心[^。;;]{0,40}接待来访(?:群众|人员)?$|领导[^。;;,,]{0,4}(?:接待日|接访日)[^。;;]{0,20}$|领导[^。;;,,]{0,12}接访[^。;;]{0,24}$/u,
 	},
 	{
 		indicator: 'legal_aid.cases',
