@@ -97,6 +97,11 @@ describe('a count for each year of a span', () => {
 		// An opening clause of an earlier year alone frames the sentence, until the year under review is named again.
 		['2021年,全市收到行政复议申请56件,审结50件。', []],
 		['2021年,全市收到行政复议申请56件,今年收到72件。', [['reconsideration.received', 72]]],
+		// An earlier year leading the first clause with its subject leads every clause after it too.
+		['2022年全区受理行政复议案件137件,审结130件,纠错率8.2%。', []],
+		['2022年全区受理行政复议案件137件,今年审结130件。', [['reconsideration.closed', 130]]],
+		// Near miss: the year under review leading it.
+		['2023年全区受理行政复议案件137件,审结130件。', [['reconsideration.received', 137], ['reconsideration.closed', 130]]],
 		['2023年,全市收到行政复议申请56件。', [['reconsideration.received', 56]]],
 		// The figures after a later mention of the year under review are that year's.
 		['2018年以来,全县行政机关败诉率分别为15.1%、12.3%,2023年县法院审结的一审案件中行政机关败诉32件,败诉率为6.5%。', [['litigation.lost', 32], ['litigation.loss_rate', 6.5]]],

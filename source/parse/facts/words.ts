@@ -790,7 +790,8 @@ function sinceOpens(sentence: string, at: number, year: number | null): boolean 
 }
 
 /**
-An opening clause that names only an earlier year (2021年,全市收到…; 在2022年上半年,…): the figures after it are that
+An opening clause that names only an earlier year (2021年,全市收到…; 在2022年上半年,…), or that an earlier year leads
+(2023年全区受理行政复议案件137件,审结130件): the figures after it are that
 year's, in every clause, unless the year under review, or 今年, is named again before them. A later year only where what
 follows says what will be done (2025年,我区将力争…, 计划…): a report on a year tells no later one's results, and a passage
 whose year was read wrong would lose its own. Not 去年: a news item of the spring calls the year under review so.
@@ -806,10 +807,21 @@ function otherYearOpens(sentence: string, at: number, year: number | null): bool
 	const end = openerEnd(sentence);
 	if (end >= at || end === sentence.length) return false;
 	const opener = periodOpener.exec(sentence.slice(0, end));
-	if (opener === null) return false;
+	if (opener === null) {
+		// 2023年全区受理行政复议案件137件,审结130件: an earlier year leading the first clause leads the sentence.
+		const led = yearLeads.exec(sentence);
+		return led !== null && Number(led[1]) < year && !namedAgain(sentence.slice(end, at), year);
+	}
+
 	const named = Number(opener[1]);
 	return named < year ? !namedAgain(sentence.slice(end, at), year) : named > year && willDo.test(sentence.slice(end, at));
 }
+
+/**
+A year leading a sentence's first clause with its subject right after it (2023年全区受理…): not a span (2023年以来,
+2021年至2023年), nor a date or a month's (2023年12月, 2023年底), which may open a stock or a run to the present.
+*/
+const yearLeads = /^\s*(?:在|于)?((?:19|20)\d{2})\s*年度?(?=\p{Script=Han})(?![以至起底末初来前后上下中])/u;
 
 /** The year the words name last (2018年以来,…,2022年该省法院…败诉率为 → 2022), or null. */
 function lastYearNamed(text: string): number | null {
