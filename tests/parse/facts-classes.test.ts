@@ -102,6 +102,11 @@ describe('a count for each year of a span', () => {
 		['2022年全区受理行政复议案件137件,今年审结130件。', [['reconsideration.closed', 130]]],
 		// Near miss: the year under review leading it.
 		['2023年全区受理行政复议案件137件,审结130件。', [['reconsideration.received', 137], ['reconsideration.closed', 130]]],
+		// So does one leading a later clause that no figure stands before, and the later items of its own clause.
+		['作为对照,2022年全区受理行政复议案件203件、行政诉讼案件88件,负责人出庭应诉61人次。', []],
+		['在2022年度督察中,我区被指出应诉工作存在短板:2022年全区行政诉讼案件137件,败诉14件,败诉率10.2%。', []],
+		// Near miss: a year after a figure is a comparison's.
+		['全区受理行政复议案件150件,2022年为137件,审结140件。', [['reconsideration.received', 150], ['reconsideration.closed', 140]]],
 		['2023年,全市收到行政复议申请56件。', [['reconsideration.received', 56]]],
 		// The figures after a later mention of the year under review are that year's.
 		['2018年以来,全县行政机关败诉率分别为15.1%、12.3%,2023年县法院审结的一审案件中行政机关败诉32件,败诉率为6.5%。', [['litigation.lost', 32], ['litigation.loss_rate', 6.5]]],

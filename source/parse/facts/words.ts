@@ -801,27 +801,60 @@ const periodOpener = /^\s*(?:在|于)?((?:19|20)\d{2})\s*年度?(?:[上下]半�
 const willDo = /将|力争|争取|计划|预计|拟/u;
 
 function otherYearOpens(sentence: string, at: number, year: number | null): boolean {
-	// Every such opener starts with a digit of its year, or with 在 or 于.
+	if (year === null) return false;
+	// Every opener of a period starts with a digit of its year, or with 在 or 于.
 	const first = sentence.trimStart().charCodeAt(0);
-	if (year === null || !(first === 0x31 || first === 0x32 || first === 0x5728 || first === 0x4E8E)) return false;
 	const end = openerEnd(sentence);
-	if (end >= at || end === sentence.length) return false;
-	const opener = periodOpener.exec(sentence.slice(0, end));
-	if (opener === null) {
-		// 2023年全区受理行政复议案件137件,审结130件: an earlier year leading the first clause leads the sentence.
-		const led = yearLeads.exec(sentence);
-		return led !== null && Number(led[1]) < year && !namedAgain(sentence.slice(end, at), year);
-	}
-
+	const opener = (first === 0x31 || first === 0x32 || first === 0x5728 || first === 0x4E8E) && end < at && end < sentence.length ? periodOpener.exec(sentence.slice(0, end)) : null;
+	if (opener === null) return yearLedClause(sentence, at, year);
 	const named = Number(opener[1]);
 	return named < year ? !namedAgain(sentence.slice(end, at), year) : named > year && willDo.test(sentence.slice(end, at));
 }
 
 /**
-A year leading a sentence's first clause with its subject right after it (2023年全区受理…): not a span (2023年以来,
-2021年至2023年), nor a date or a month's (2023年12月, 2023年底), which may open a stock or a run to the present.
+A year leading a clause with its subject right after it (2023年全区受理…): not a span (2023年以来, 2021年至2023年), nor a
+date or a month's (2023年12月, 2023年底), which may open a stock or a run to the present.
 */
-const yearLeads = /^\s*(?:在|于)?((?:19|20)\d{2})\s*年度?(?=\p{Script=Han})(?![以至起底末初来前后上下中])/u;
+const yearLeads = /\s*(?:在|于)?((?:19|20)\d{2})\s*年度?(?=\p{Script=Han})(?![以至起底末初来前后上下中])/uy;
+/** The years a text names, which are no figures (2023年度…督察中 holds none). */
+const namedYears = /(?:19|20)\d{2}\s*年/gu;
+const digit = /\d/u;
+const figureIn = (text: string): boolean => digit.test(text) && digit.test(text.replace(namedYears, ''));
+
+/**
+2023年全区受理行政复议案件137件,审结130件 · 作为对照,2023年全区受理…203件、行政诉讼案件88件 · 在2023年度…督察中,…:
+2023年全区…137件,败诉14件: an earlier year leading a clause that no figure of the sentence stands before leads the rest of
+its clause and every clause after it, until the year under review or 今年 is named again. Not after a figure (受理150件,2023年为137件,审结140件:
+the year is a comparison's).
+*/
+function yearLedClause(sentence: string, at: number, year: number): boolean {
+	for (let start = 0; start < at;) {
+		yearLeads.lastIndex = start;
+		const led = yearLeads.exec(sentence);
+		if (led !== null) {
+			// The first year-led clause decides: a figure stands after it, or it comes too late.
+			if (Number(led[1]) >= year || figureIn(sentence.slice(0, start))) return false;
+			// The clause's own later items too (…203件、行政诉讼案件88件).
+			return !namedAgain(sentence.slice(yearLeads.lastIndex, at), year);
+		}
+
+		const next = nextClause(sentence, start);
+		if (next === -1) return false;
+		start = next + 1;
+	}
+
+	return false;
+}
+
+/** The next clause break (, : ;) at or after `from`, or -1. */
+function nextClause(sentence: string, from: number): number {
+	for (let i = from; i < sentence.length; i++) {
+		const code = sentence.charCodeAt(i);
+		if (code === 0x2C || code === 0x3A || code === 0x3B) return i;
+	}
+
+	return -1;
+}
 
 /** The year the words name last (2018年以来,…,2022年该省法院…败诉率为 → 2022), or null. */
 function lastYearNamed(text: string): number | null {
