@@ -2687,3 +2687,26 @@ describe('totals since a five-year legal-education plan began are not the year\'
 		['专项活动开展以来,全县开展普法活动260余场。', [['education.events', 260]]],
 	]);
 });
+
+describe('words older and plainer reports use', () => {
+	each([
+		// Uploaded to the portal is published.
+		['全年街道在区政府网站公开上传信息58条。', [['transparency.disclosed', 58]]],
+		// Activities on the constitution are legal-education events.
+		['全区开展宪法晨读等活动600余场次。', [['education.events', 600]]],
+		// Near misses: petitions a service spared, and lenient cases picked for a review of case files.
+		['“148”专线提供法律援助210件,减少信访800件。', [['legal_aid.cases', 210]]],
+		['本次案卷评查重点选取了3件不予行政处罚案件。', []],
+	]);
+
+	// “148” was the legal-service hotline's number before 12348; no section names the law here.
+	const hotline = (line: string) => parseReport(`某某区司法局2016年工作总结\n${line}\n`, {file: 'test.txt'}).facts.map(fact => [fact.indicator, fact.value]);
+	it('reads the 148 hotline\'s calls as consultations', () => {
+		expect(hotline('全市“148”专线全年共接收咨询电话9200次。')).toEqual([['legal_services.consultations', 9200]]);
+	});
+
+	it('does not read another hotline\'s so', () => {
+		expect(hotline('全市“12345”热线全年共接收咨询电话9200次。')).toEqual([]);
+		expect(hotline('全市“1148”专线全年共接收咨询电话9200次。')).toEqual([]);
+	});
+});

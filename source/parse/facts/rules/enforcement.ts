@@ -52,8 +52,9 @@ export const enforcementRules: readonly Rule[] = [
 		// Every reading but the list's cases names the leniency in its own words.
 		topic: /免罚|轻罚|不罚|免[予于]|不予|从轻|减轻|包容审慎/u,
 		topicIn: 'sentence',
+		// 重点选取了2件不予行政处罚案件: cases chosen for a review of case files, not the year's count.
 		// 交通违章不罚款、不记分: a fine let off, as 不罚 is. A list's (清单) count is of its items, but for the cases handled under
 		// it (适用首违不罚清单办理案件86件, 适用清单办理免罚、轻罚案件213件).
-		not: /清单(?![^,;。]{0,8}(?:办理|处理|查处)[^,;。]{0,16}案件)|事项|(?<!不(?:予以?)?|免(?:除|于)?)罚款/u,
+		not: /清单(?![^,;。]{0,8}(?:办理|处理|查处)[^,;。]{0,16}案件)|事项|选取|抽取|评查|(?<!不(?:予以?)?|免(?:除|于)?)罚款/u,
 	},
 ];
