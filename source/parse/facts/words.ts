@@ -828,22 +828,36 @@ its clause and every clause after it, until the year under review or 今年 is n
 the year is a comparison's).
 */
 function yearLedClause(sentence: string, at: number, year: number): boolean {
-	for (let start = 0; start < at;) {
+	const led = yearLedOf(sentence);
+	// The clause's own later items too (…203件、行政诉讼案件88件).
+	return led !== null && led.after <= at && led.year < year && !namedAgain(sentence.slice(led.after, at), year);
+}
+
+/** The sentence yearLedOf last read, and what it found: asked of every figure a rule reads, most sentences needing no look. */
+let ledSentence: string | undefined;
+let ledFound: {readonly year: number; readonly after: number} | null = null;
+
+/** The year leading the sentence's first year-led clause and where its words go on, if no figure stands before it; else null. */
+function yearLedOf(sentence: string): {readonly year: number; readonly after: number} | null {
+	if (sentence === ledSentence) return ledFound;
+	ledSentence = sentence;
+	ledFound = null;
+	if (!sentence.includes('年')) return null;
+	for (let start = 0; start < sentence.length;) {
 		yearLeads.lastIndex = start;
 		const led = yearLeads.exec(sentence);
 		if (led !== null) {
-			// The first year-led clause decides: a figure stands after it, or it comes too late.
-			if (Number(led[1]) >= year || figureIn(sentence.slice(0, start))) return false;
-			// The clause's own later items too (…203件、行政诉讼案件88件).
-			return !namedAgain(sentence.slice(yearLeads.lastIndex, at), year);
+			// The first year-led clause decides: a figure stands before it, or it leads.
+			if (!figureIn(sentence.slice(0, start))) ledFound = {year: Number(led[1]), after: yearLeads.lastIndex};
+			return ledFound;
 		}
 
 		const next = nextClause(sentence, start);
-		if (next === -1) return false;
+		if (next === -1) return null;
 		start = next + 1;
 	}
 
-	return false;
+	return null;
 }
 
 /** The next clause break (, : ;) at or after `from`, or -1. */
