@@ -804,8 +804,9 @@ function otherYearOpens(sentence: string, at: number, year: number | null): bool
 	if (year === null) return false;
 	// Every opener of a period starts with a digit of its year, or with 在 or 于.
 	const first = sentence.trimStart().charCodeAt(0);
+	if (!(first === 0x31 || first === 0x32 || first === 0x5728 || first === 0x4E8E)) return yearLedClause(sentence, at, year);
 	const end = openerEnd(sentence);
-	const opener = (first === 0x31 || first === 0x32 || first === 0x5728 || first === 0x4E8E) && end < at && end < sentence.length ? periodOpener.exec(sentence.slice(0, end)) : null;
+	const opener = end < at && end < sentence.length ? periodOpener.exec(sentence.slice(0, end)) : null;
 	if (opener === null) return yearLedClause(sentence, at, year);
 	const named = Number(opener[1]);
 	return named < year ? !namedAgain(sentence.slice(end, at), year) : named > year && willDo.test(sentence.slice(end, at));
