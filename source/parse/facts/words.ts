@@ -834,6 +834,9 @@ function yearLedClause(sentence: string, at: number, year: number): boolean {
 	return led !== null && led.after <= at && led.year < year && !namedAgain(sentence.slice(led.after, at), year);
 }
 
+/** Whether a sentence names a year at all: most that a rule reads a figure in (全年, 今年) name none. */
+const statedYearIn = /(?:19|20)\d{2}\s*年/u;
+
 /** The sentence yearLedOf last read, and what it found: asked of every figure a rule reads, most sentences needing no look. */
 let ledSentence: string | undefined;
 let ledFound: {readonly year: number; readonly after: number} | null = null;
@@ -843,7 +846,7 @@ function yearLedOf(sentence: string): {readonly year: number; readonly after: nu
 	if (sentence === ledSentence) return ledFound;
 	ledSentence = sentence;
 	ledFound = null;
-	if (!sentence.includes('年')) return null;
+	if (!statedYearIn.test(sentence)) return null;
 	for (let start = 0; start < sentence.length;) {
 		yearLeads.lastIndex = start;
 		const led = yearLeads.exec(sentence);
