@@ -2710,3 +2710,10 @@ describe('words older and plainer reports use', () => {
 		expect(hotline('全市“1148”专线全年共接收咨询电话9200次。')).toEqual([]);
 	});
 });
+
+describe('who issues the documents or what the course covers, named between the verb and its noun', () => {
+	each([
+		['区司法局全年审查区政府及区政府办公室拟出台的行政规范性文件23件。', [['decisions.legality_reviews', 23]]],
+		['全年对1860名行政执法人员开展公共法律知识和专业法律知识轮训。', [['enforcement.staff_trained', 1860]]],
+	]);
+});
