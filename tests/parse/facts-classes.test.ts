@@ -2717,3 +2717,11 @@ describe('who issues the documents or what the course covers, named between the 
 		['全年对1860名行政执法人员开展公共法律知识和专业法律知识轮训。', [['enforcement.staff_trained', 1860]]],
 	]);
 });
+
+describe('disclosure requests made by letter are no petitions', () => {
+	each([
+		['收到依申请公开件120件,其中,当面申请的50件,来信申请的40件,网上申请的30件。', [['transparency.requests', 120]]],
+		// Near miss: letters to the petition office.
+		['县信访局全年共收到群众来信40件。', [['petitions.volume', 40]]],
+	]);
+});
