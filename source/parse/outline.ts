@@ -27,9 +27,10 @@ const lineHeadings: ReadonlyArray<[HeadingStyle, RegExp, (code: number) => boole
 // Strong title words decide a section's kind at any depth; 问题 alone only at the top,
 // since a results subsection may well be titled 解决群众急难愁盼问题.
 const kinds: ReadonlyArray<[SectionKind, RegExp, RegExp?]> = [
-	// A plan a title says was made or carried out (2.制定本年度“谁执法谁普法”工作计划,…) heads results, not plans.
+	// A plan a title says was made or carried out (2.制定本年度“谁执法谁普法”工作计划,…; 《…2024年政务公开工作要点》落实情况)
+	// heads results, not plans.
 	// A title that is only the targets' label (一、工作目标) heads targets; 目标任务完成情况 heads results.
-	['plans', /下一步|下步|下阶段|工作思路|工作打算|主要安排|初步安排|(?:工作安排|工作计划|工作要点|工作重点)(?<!(?:制定|印发|制发|出台|下发|编制|落实|完成|审议|围绕|按照|根据|对照|依据)[^,;。]{0,20}工作..)|努力方向|今后|明年|展望|未来|^(?:总体|工作|主要|具体|发展)?目标(?:任务)?$/u],
+	['plans', /下一步|下步|下阶段|工作思路|工作打算|主要安排|初步安排|(?:工作安排|工作计划|工作要点|工作重点)(?<!(?:制定|印发|制发|出台|下发|编制|落实|完成|审议|围绕|按照|根据|对照|依据)[^,;。]{0,20}工作..)(?!》?[^,;。]{0,4}(?:落实|完成|执行|推进)情况)|努力方向|今后|明年|展望|未来|^(?:总体|工作|主要|具体|发展)?目标(?:任务)?$/u],
 	['shortcomings', /不足|短板|差距|薄弱/u, /问题|原因/u],
 	['duties', /第一责任人|主要负责人|主要负责同志|履职情况/u],
 	['honours', /荣誉|表彰|获奖|奖项/u],

@@ -83,4 +83,16 @@ describe('outline', () => {
 		expect(kinds).toEqual(['duties', 'results', 'shortcomings', 'plans', 'honours']);
 		expect(seed('001_52704d554b0368b2.txt').outline.map(section => section.kind)).toEqual(['results', 'shortcomings', 'plans']);
 	});
+
+	it('takes a title on how a plan was carried out for results, and the plan itself for plans', () => {
+		const report = parseReport([
+			'某区2024年政务公开工作年度报告',
+			'一、《某区2024年政务公开工作要点》落实情况',
+			'全年审核区政府规范性文件8件。',
+			'二、2025年政务公开工作要点',
+			'全年审核区政府规范性文件10件。',
+		].join('\n'));
+		expect(report.outline.map(section => section.kind)).toEqual(['results', 'plans']);
+		expect(report.facts.map(fact => fact.value)).toEqual([8]);
+	});
 });
