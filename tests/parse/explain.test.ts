@@ -93,6 +93,13 @@ describe('explainReport on a written report', () => {
 		expect(line!.why).toBe('a line each of the bodies counted before it passed (超过50件), not a count (kept as a figure)');
 	});
 
+	it('says a figure a list of those above it is told by is no figure of its own', () => {
+		const {entries: lines} = explainReport('某某区2024年法治政府建设年度报告\n出庭应诉率超过60%的有甲、乙等5个县。', {file: 'line.txt'});
+		const line = lines.find(entry => entry.expression === '超过60%');
+		expect(line).toMatchObject({outcome: {kind: 'excluded', by: 'bound'}});
+		expect(line!.why).toBe('the line a list of those above or below it is told by (超过60%的有…), not a figure of its own (kept as a figure)');
+	});
+
 	it('says a measure word a rule counts only before its noun stood after it', () => {
 		const {entries: lines} = explainReport('某某区2024年法治政府建设年度报告\n全年通过“一件事”集成服务办成一件事3.2万件。', {file: 'noun.txt'});
 		const line = lines.find(entry => entry.expression === '3.2万件');

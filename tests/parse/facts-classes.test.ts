@@ -2725,3 +2725,13 @@ describe('disclosure requests made by letter are no petitions', () => {
 		['县信访局全年共收到群众来信40件。', [['petitions.volume', 40]]],
 	]);
 });
+
+describe('a figure those above or below it are listed by, and meetings on requests', () => {
+	each([
+		['出庭应诉率超过60%的有甲、乙、丙等9个县,其中3个县超过80%。', []],
+		['组织依申请公开重点单位进行座谈交流6次。', []],
+		// Near misses: the rate itself, and the requests.
+		['全区出庭应诉率超过60%,其中3个县超过80%。', [['litigation.head_appearance_rate', 60]]],
+		['全年发生依申请公开6次。', [['transparency.requests', 6]]],
+	]);
+});

@@ -2,7 +2,7 @@
 What parseReport made of one quantity, and why, in one line: the rule that read it and
 the words it matched; the near misses when no rule did; what set it aside otherwise.
 */
-import {crossed, notAnAmount, over, type NotAnAmount} from '../facts/amount.js';
+import {crossed, notAnAmount, over, threshold, type NotAnAmount} from '../facts/amount.js';
 import {combinedWith, misfit, type Misfit} from '../facts/classify.js';
 import {carried, isPart} from '../facts/parts.js';
 import type {Weakness} from '../facts/outranked.js';
@@ -101,6 +101,7 @@ const notAnAmountWhy: Record<NotAnAmount, (words: Words) => string> = {
 	change: () => 'a change with no figure before it: a difference, never a level',
 	bound(words) {
 		if (crossed(words)) return `a threshold crossed (${words.quantity.text}), the value told after it`;
+		if (threshold(words)) return `the line a list of those above or below it is told by (${words.quantity.text}的有…), not a figure of its own`;
 		return over.test(words.quantity.text)
 			? `a line each of the bodies counted before it passed (${words.quantity.text}), not a count`
 			: `a bound a count stays under or over (${words.lead.slice(-4)}…), not a count`;

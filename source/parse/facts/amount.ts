@@ -12,6 +12,14 @@ export type NotAnAmount = 'change' | 'bound' | 'average' | 'target' | 'set' | 'c
 /** 少于5件, 不足10人: a bound a count stays under or over, not a count. (超过/以上 are hedges: 超过40件 is about 40.) */
 const bound = /(?:少于|低于|不足|不到|小于|多于|高于|大于|不少于|不低于|不超过|至少)$/u;
 
+/** 出庭应诉率超过60%的有德州、潍坊等9个市: the figure a list of those above or below it is told by, not a figure of its own. */
+const thresholdAfter = /(?:以上|以下|及以上|及以下)?的(?:有|共有|是|为)/uy;
+
+export function threshold(words: Words): boolean {
+	thresholdAfter.lastIndex = words.quantity.end;
+	return thresholdAfter.test(words.sentence);
+}
+
 /** 无一起因调解不当引起上访, 未发生一起…: a count said not to have happened; the 一 is none. */
 const negated = /(?:无|没有|未发生|未出现|未有|杜绝)$/u;
 
@@ -190,7 +198,7 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 		return 'exception';
 	}
 
-	if (eachOver(words) || crossed(words)) {
+	if (eachOver(words) || crossed(words) || threshold(words)) {
 		return 'bound';
 	}
 

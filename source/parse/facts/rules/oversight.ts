@@ -129,7 +129,7 @@ export const oversightRules: readonly Rule[] = [
 		// 委托县自然资源局办理…信息公开申请25件: requests handed to another body to answer, a part of those received.
 		// 依申请公开统计4条, 依申请公开类信息: a category of what was published, not requests.
 		// 上年结转…申请0件: requests carried over from the year before, not received in the year.
-		not: /复议|诉讼|被诉|起诉|不服|委托|协助|督促|结转|依申请公开(?:统计|类)|(?:政务服务|服务网|展示|梳理|编制|认领|公布)[^,;。]{0,16}依申请事项|依申请事项[^,;。]{0,4}(?:清单|目录)/u,
+		not: /复议|诉讼|被诉|起诉|不服|委托|协助|督促|结转|座谈|交流|培训|依申请公开(?:统计|类)|(?:政务服务|服务网|展示|梳理|编制|认领|公布)[^,;。]{0,16}依申请事项|依申请事项[^,;。]{0,4}(?:清单|目录)/u,
 		// 受理…申请11件,答复…申请9件: the replies made, a lesser measure (some requests carry over): the count only where the
 		// report gives no other (办理答复政府信息公开申请7件, alone).
 		lesser: /答复/u,
