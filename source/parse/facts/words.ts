@@ -856,22 +856,10 @@ function yearLedOf(sentence: string): {readonly year: number; readonly after: nu
 			return ledFound;
 		}
 
-		const next = nextClause(sentence, start);
-		if (next === -1) return null;
-		start = next + 1;
+		start = openerEnd(sentence, start) + 1;
 	}
 
 	return null;
-}
-
-/** The next clause break (, : ;) at or after `from`, or -1. */
-function nextClause(sentence: string, from: number): number {
-	for (let i = from; i < sentence.length; i++) {
-		const code = sentence.charCodeAt(i);
-		if (code === 0x2C || code === 0x3A || code === 0x3B) return i;
-	}
-
-	return -1;
 }
 
 /** The year the words name last (2018年以来,…,2022年该省法院…败诉率为 → 2022), or null. */
