@@ -232,7 +232,7 @@ function wrapsOn(text: string, column: number, wrapped: string, wide: boolean, i
 	// A line's own clause break says it is prose; so does the next line's being just as wide (the column goes on),
 	// and a number the break cut in two (…发布信息1 / 1条).
 	const prose = inColumn || wrapped.length === column || clauseBreak.test(line) || (endsInFigure(line) && isDigit(next.charCodeAt(0)));
-	return prose && !wrapEnd.test(line) && (!opensTitle.test(line) || titleClosed.test(line)) && !opensHeading.test(next);
+	return prose && !wrapEnd.test(line) && !titleOpen(line) && !opensHeading.test(next);
 }
 
 /** A sentence's end (either width), with a closing quote or bracket after it. */
@@ -252,6 +252,11 @@ A heading's title alone: a column's line opening on one is its own line unless t
 (一是…) opens a paragraph but is no title: its line is prose, and wraps on.
 */
 const opensTitle = new RegExp(`^(?:${titleMarkers})`, 'u');
+
+/** A heading's line whose title has not closed within it: its own line, which nothing wraps on from. */
+function titleOpen(line: string): boolean {
+	return opensTitle.test(line) && !titleClosed.test(line);
+}
 
 /**
 A figure cut from its measure word by a line break (收到行政复议申请12 / 件,…), as text copied from a PDF or a
@@ -294,7 +299,7 @@ function verbBreak(text: string, next: string, wide: boolean): boolean {
 	// Bounded as wrapsOn is, so no line grows with the file.
 	if (!isDigit(next.charCodeAt(0)) || !isIdeograph(text.charCodeAt(text.length - 1)) || text.length + next.length > longSentence) return false;
 	const line = wide ? foldWidth(text) : text;
-	return (!opensTitle.test(line) || titleClosed.test(line)) && figureOpens.test(wide ? foldWidth(next.slice(0, 16)) : next);
+	return !titleOpen(line) && figureOpens.test(wide ? foldWidth(next.slice(0, 16)) : next);
 }
 
 /** original.split('\n'). */
