@@ -20,8 +20,15 @@ describe('a zone keeps its own name and has no code', () => {
 		['贵州双龙航空港经济区2024年度法治政府建设工作情况报告\n2024年,经济区坚持依法行政。', '贵州双龙航空港经济区'],
 		// A zone called only 经济区, its committee named in the opening.
 		['2020年,南沙临港经济区管委会在区委、区政府的正确领导下,深入推进依法行政。\n一、主要工作', '南沙临港经济区'],
+		// A bureau of the zone, its name longer than two characters.
+		['苏州工业园区生态环境局关于2023年法治政府建设情况的报告\n2023年,我局坚持依法行政。', '苏州工业园区'],
+		['两江新区市场监督管理局2024年法治政府建设工作情况报告\n2024年,我局坚持依法行政。', '两江新区'],
 	])('%s → %s', (text, name) => {
 		expect(district(text)).toMatchObject({name, code: null});
+	});
+
+	test('a division\'s bureau of a longer name keeps its division and code (滨海新区 is a district of 天津)', () => {
+		expect(district('天津市滨海新区市场监督管理局2024年法治政府建设工作情况报告\n2024年,我局坚持依法行政。')).toMatchObject({name: '滨海新区', code: '120116'});
 	});
 
 	test('a committee titled by a bare name (翠屏湖管委会) governs a zone of that name', () => {

@@ -1,4 +1,5 @@
 import type {Level} from './self.js';
+import {kinds as zoneKinds} from './zones.js';
 
 /**
 Name slots: the few characters where a report names who is reporting. A title's subject (天津滨海高新区 in
@@ -58,9 +59,19 @@ the county government's agency, and the report is the street's, so its name goes
 */
 const dispatchedOffice = /^(?:人民)?政府([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府)/u;
 
+/** A zone's kind with the start of a bureau's longer name after it (重庆高新区|生态 in 重庆高新区生态环境局). */
+const zoneBeforeBureau = new RegExp(`(?:${zoneKinds.join('|')})(?=[\u4e00-\u9fff]{1,6}$)`, 'u');
+
 export function cutAtOrgan(text: string): string {
 	const at = text.search(organ);
 	if (at < 0) return text;
+	// 重庆高新区生态环境局, 两江新区市场监督管理局: a bureau of more than two characters leaves its first ones behind the
+	// cut; a zone's kind before them ends the zone's name (a district's name is found within its slot).
+	if (text.charCodeAt(at + 2) === 0x5C40) {
+		const zone = zoneBeforeBureau.exec(text.slice(0, at));
+		if (zone !== null) return text.slice(0, zone.index + zone[0].length);
+	}
+
 	const office = dispatchedOffice.exec(text.slice(at));
 	return office ? text.slice(0, at) + office[1]! : text.slice(0, at);
 }
