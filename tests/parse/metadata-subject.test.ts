@@ -315,3 +315,15 @@ describe('a banner by the short name its government signs with', () => {
 		expect(named(text)).toEqual({name, code});
 	});
 });
+
+describe('a county renamed since keeps the name and code of its day', () => {
+	test.each([
+		['横县2020年度法治政府建设情况报告\n2020年,横县深入推进依法行政。', {name: '横县', code: '450127'}],
+		['2019年,海门市依法治市工作取得新突破。\n一、主要工作', {name: '海门市', code: '320684'}],
+		// Near misses: the new name takes the new code, and an old name named in passing is no report's.
+		['横州市2022年度法治政府建设情况报告\n2022年,横州市深入推进依法行政。', {name: '横州市', code: '450181'}],
+		['西乡塘区2020年法治政府建设情况报告\n2020年,西乡塘区与横县签订法治建设合作协议。', {name: '西乡塘区', code: '450107'}],
+	])('%s', (text, expected) => {
+		expect(named(text)).toEqual(expected);
+	});
+});

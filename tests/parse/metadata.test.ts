@@ -4,6 +4,7 @@ import type {Line} from '../../source/parse/lines.js';
 import {parseReport} from '../../source/parse/index.js';
 import {readMetadata} from '../../source/parse/metadata/index.js';
 import {cityOf, divisionsNamed, fullNameOf, gazetteer} from '../../source/parse/metadata/divisions.js';
+import {FORMER, GAZETTEER} from '../../source/parse/metadata/gazetteer.js';
 
 /** Numbered lines as the cleaner hands them over. */
 const lines = (text: string): Line[] => text.split(/\r?\n/u).map((line, i) => ({text: line, line: i + 1}));
@@ -48,6 +49,18 @@ describe('gazetteer', () => {
 		expect(cityOf(chaoyang!)).toBeNull();
 		expect(fullNameOf(divisionsNamed('济源市')[0]!)).toBe('河南省济源市');
 		expect(divisionsNamed('市辖区')).toEqual([]);
+	});
+
+	test('holds the counties renamed since under their old names and codes, each name once and apart from the current ones', () => {
+		const former = [...FORMER.matchAll(/(\d{6})(\D+)/gu)].map(([, code, name]) => ({code: code!, name: name!}));
+		expect(former.length).toBeGreaterThan(100);
+		expect(former).toContainEqual({code: '450127', name: '横县'});
+		const current = new Set(GAZETTEER.flatMap(chunk => [...chunk.matchAll(/\d{6}(\D+)/gu)].map(([, name]) => name!)));
+		expect(former.filter(({name}) => current.has(name))).toEqual([]);
+		expect(new Set(former.map(({name}) => name)).size).toBe(former.length);
+		// No zone (x7x): zones carry no code.
+		expect(former.filter(({code}) => code[4] === '7')).toEqual([]);
+		expect(fullNameOf(divisionsNamed('横县')[0]!)).toBe('广西壮族自治区南宁市横县');
 	});
 });
 

@@ -1,4 +1,4 @@
-import {GAZETTEER} from './gazetteer.js';
+import {FORMER, GAZETTEER} from './gazetteer.js';
 
 export type Level = 'province' | 'city' | 'county';
 
@@ -116,6 +116,14 @@ function build(): Index {
 	for (const division of byCode.values()) {
 		const parent = parentOf(division, byCode);
 		if (parent) push(children, parent.code, division);
+	}
+	// Counties renamed or merged since (横县, 横州市 from 2021): a report that calls itself by the old name was written
+	// before the change and takes the code of its day. Found by name and code, never among a city's counties.
+	const formerParts = FORMER.split(/(\d{6})/);
+	for (let at = 1; at < formerParts.length; at += 2) {
+		const division: Division = {code: formerParts[at]!, name: formerParts[at + 1]!, level: 'county'};
+		byCode.set(division.code, division);
+		push(byName, division.name, division);
 	}
 	const byFirstTwo = new Map<number, string[]>();
 	for (const name of byName.keys()) push(byFirstTwo, firstTwo(name, 0), name);
