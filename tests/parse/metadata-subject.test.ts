@@ -327,3 +327,14 @@ describe('a county renamed since keeps the name and code of its day', () => {
 		expect(named(text)).toEqual(expected);
 	});
 });
+
+describe('a disclosure report that names itself only where it is published, and a township of Inner Mongolia', () => {
+	test.each([
+		['根据《中华人民共和国政府信息公开条例》的规定,现公布邵东县人民政府2018年政府信息公开工作年度报告。\n一、总体情况', {name: '邵东县', code: '430521'}],
+		['乌拉特中旗巴音乌兰苏木2021年政府信息公开工作年度报告\n根据《条例》规定,结合我苏木实际,对2021年度工作进行了总结。', {name: '巴音乌兰苏木', code: null}],
+		// Near miss: a current county published so takes its current code.
+		['现公布横州市人民政府2022年政府信息公开工作年度报告。\n一、总体情况', {name: '横州市', code: '450181'}],
+	])('%s', (text, expected) => {
+		expect(named(text)).toEqual(expected);
+	});
+});

@@ -278,7 +278,7 @@ function support(candidates: readonly Division[], name: string, evidence: Eviden
 }
 
 /** A town's or a street's own voice (我镇, 全乡, 本街道): a county or a city the file name gives is its parent. */
-const subCountyVoice = /我(?:镇|乡|街道)|本(?:镇|乡|街道)|全(?:镇|乡)(?!村)/u;
+const subCountyVoice = /我(?:镇|乡|街道|苏木)|本(?:镇|乡|街道|苏木)|全(?:镇|乡)(?!村)/u;
 
 function fromHint(evidence: Evidence, hint: string | undefined, own: Level | null): Decision | null {
 	if (!hint) return null;

@@ -42,7 +42,7 @@ const leadingYear = /^(?:19|20)\d{2}\s*年度?/u;
 const organBreak = /[\s、,,]+/u;
 const party = /^中共/u;
 const openBracket = /[((]/u;
-const handover = /现将\s*([^,,。;;]{2,30}?)\s*(?:(?:19|20)\d{2}\s*年|有关|法治|工作|一年来|上一年)/u;
+const handover = /(?:现将|现予?公布|(?:特|现)?向社会公布)\s*([^,,。;;]{2,30}?)\s*(?:(?:19|20)\d{2}\s*年|有关|法治|工作|一年来|上一年)/u;
 const region = /^(?:我|全|本)?自治区/u;
 const ownLevel = /^(?:我|全)?(省|市|区|县|州|旗|盟)(?:委|政府|人民政府|各级|$)/u;
 
@@ -125,7 +125,7 @@ export function subjectSlot(sentence: string): string {
 	return (dual ? slot.slice(0, bracket.index + dual[0].length) : slot.slice(0, bracket.index)).trim();
 }
 
-/** 现将县人民政府2022年法治政府建设工作情况报告如下 names its subject too: 县人民政府. */
+/** 现将县人民政府2022年法治政府建设工作情况报告如下 names its subject too: 县人民政府; so does a disclosure report's 现公布邵东县人民政府2018年…年度报告. */
 export function handoverSlot(sentence: string): string | null {
 	const match = handover.exec(sentence);
 	return match ? match[1]! : null;

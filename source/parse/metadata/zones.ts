@@ -79,17 +79,17 @@ export function zoneInTitles(lines: ReadonlyArray<{readonly text: string}>, kind
 }
 
 /**
-Divisions below a county (街道, 镇, 乡): GB/T 2260 stops at counties, so a report from one names itself as
+Divisions below a county (街道, 镇, 乡, and 苏木, a township of Inner Mongolia): GB/T 2260 stops at counties, so a report from one names itself as
 written (六村堡街道, 公义镇) with no code, like a zone; the county it lies in may precede it in the slot
 (眉山市彭山区公义镇). Words that merely end like one (城镇, 城乡, 各街道, 全镇) are not names.
 */
-const subCounty = /(?:街道|(?<![城乡村集故小])镇|(?<![城乡村家故下])乡)$/u;
+const subCounty = /(?:街道|苏木|(?<![城乡村集故小])镇|(?<![城乡村家故下])乡)$/u;
 /** 中村乡, 孔村镇: a town named after a village, the whole slot its name (never 农村 or 乡村, which are words). */
 const villageNamed = /(?<=^(?!农村|乡村)[\u4e00-\u9fff]{1,3}村)[乡镇]$/u;
 const notAName = /^[各全我本该所每其]|[及与、,,。;;::()()《》“”"\s]|辖区|社区|乡镇|城镇|街镇/u;
 const yearLead = /^(?:19|20)\d{2}\s*年度?/u;
 
-export const subCountyKinds: ReadonlySet<string> = new Set(['街道', '镇', '乡']);
+export const subCountyKinds: ReadonlySet<string> = new Set(['街道', '苏木', '镇', '乡']);
 
 /** The 街道, 镇 or 乡 a name slot ends with (its 办事处 or 人民政府 already cut off), if any. */
 export function subCountyAt(slot: string): ZoneName | null {
