@@ -338,3 +338,13 @@ describe('a disclosure report that names itself only where it is published, and 
 		expect(named(text)).toEqual(expected);
 	});
 });
+
+describe('the opening\'s subject after the leadership and a second body\'s guidance', () => {
+	test.each([
+		['2021年,在市委、市政府的坚强领导下,省农业农村厅的正确指导下,六安市农业农村局全面贯彻落实法治政府建设各项工作要求。\n一、主要举措', {name: '六安市', code: '341500'}],
+		// Near miss: a clause ending in 上下 is no guidance; with no name after it nothing is read.
+		['2021年,在市委、市政府的坚强领导下,全局上下,坚持依法行政。\n一、主要举措', {name: null, code: null}],
+	])('%s', (text, expected) => {
+		expect(named(text)).toEqual(expected);
+	});
+});

@@ -32,6 +32,8 @@ const dualName = /^[((][\u4e00-\u9fff]{2,10}[))]/u;
 /** What opens an opening sentence before its subject: the year, and the leadership it worked under. */
 const lead = /^(?:(?:19|20)\d{2}\s*年度?(?:以来|来)?|一年来|今年以来|过去一年)?\s*[,,]?\s*/u;
 const underLeadership = /^在[^,,。;;]{0,60}?下\s*[,,]\s*/u;
+/** A second body's guidance after the leadership, without its own 在 (…领导下,省农业农村厅的正确指导下,六安市农业农村局…). */
+const underGuidance = /^[^,,。;;]{2,40}?(?:指导|领导|支持|监督|关心|帮助|关怀)下\s*[,,]\s*/u;
 
 /**
 What may open a title line before its name: a table's or list's marks, the label of a site's field that holds the
@@ -111,6 +113,7 @@ export function subjectSlot(sentence: string): string {
 	let text = sentence.replace(lead, '');
 	for (let guard = 0; guard < 3 && underLeadership.test(text); guard++) {
 		text = text.replace(underLeadership, '');
+		if (underGuidance.test(text)) text = text.replace(underGuidance, '');
 	}
 	// 现将…报告如下 hands the report over: its subject is read by handoverSlot, past 现将.
 	if (text.startsWith('现将')) return '';
