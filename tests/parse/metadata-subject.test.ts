@@ -11,6 +11,12 @@ const named = (text: string) => {
 	const {name, code} = district(text);
 	return {name, code};
 };
+/** One test per text: the name and code read from it, exactly. */
+const eachNamed = (cases: Array<[string, {name: string | null; code: string | null}]>) => {
+	test.each(cases)('%s', (text, expected) => {
+		expect(named(text)).toEqual(expected);
+	});
+};
 
 describe('a city or a province names its districts in passing', () => {
 	test('a city report opening on a district\'s award is still the city\'s', () => {
@@ -317,34 +323,28 @@ describe('a banner by the short name its government signs with', () => {
 });
 
 describe('a county renamed since keeps the name and code of its day', () => {
-	test.each([
+	eachNamed([
 		['横县2020年度法治政府建设情况报告\n2020年,横县深入推进依法行政。', {name: '横县', code: '450127'}],
 		['2019年,海门市依法治市工作取得新突破。\n一、主要工作', {name: '海门市', code: '320684'}],
 		// Near misses: the new name takes the new code, and an old name named in passing is no report's.
 		['横州市2022年度法治政府建设情况报告\n2022年,横州市深入推进依法行政。', {name: '横州市', code: '450181'}],
 		['西乡塘区2020年法治政府建设情况报告\n2020年,西乡塘区与横县签订法治建设合作协议。', {name: '西乡塘区', code: '450107'}],
-	])('%s', (text, expected) => {
-		expect(named(text)).toEqual(expected);
-	});
+	]);
 });
 
 describe('a disclosure report that names itself only where it is published, and a township of Inner Mongolia', () => {
-	test.each([
+	eachNamed([
 		['根据《中华人民共和国政府信息公开条例》的规定,现公布邵东县人民政府2018年政府信息公开工作年度报告。\n一、总体情况', {name: '邵东县', code: '430521'}],
 		['乌拉特中旗巴音乌兰苏木2021年政府信息公开工作年度报告\n根据《条例》规定,结合我苏木实际,对2021年度工作进行了总结。', {name: '巴音乌兰苏木', code: null}],
 		// Near miss: a current county published so takes its current code.
 		['现公布横州市人民政府2022年政府信息公开工作年度报告。\n一、总体情况', {name: '横州市', code: '450181'}],
-	])('%s', (text, expected) => {
-		expect(named(text)).toEqual(expected);
-	});
+	]);
 });
 
 describe('the opening\'s subject after the leadership and a second body\'s guidance', () => {
-	test.each([
+	eachNamed([
 		['2021年,在市委、市政府的坚强领导下,省农业农村厅的正确指导下,六安市农业农村局全面贯彻落实法治政府建设各项工作要求。\n一、主要举措', {name: '六安市', code: '341500'}],
 		// Near miss: a clause ending in 上下 is no guidance; with no name after it nothing is read.
 		['2021年,在市委、市政府的坚强领导下,全局上下,坚持依法行政。\n一、主要举措', {name: null, code: null}],
-	])('%s', (text, expected) => {
-		expect(named(text)).toEqual(expected);
-	});
+	]);
 });

@@ -93,17 +93,23 @@ export function shortName(division: Division): string | null {
 	return short.length >= 2 && short !== division.name ? short : null;
 }
 
+/** A generated table's string: six-digit code, then name, repeated. */
+function codesAndNames(chunk: string): Array<[string, string]> {
+	// '', code, name, code, name…: one native split, where a matchAll loop took five times as long cold.
+	const parts = chunk.split(/(\d{6})/);
+	const pairs: Array<[string, string]> = [];
+	for (let at = 1; at < parts.length; at += 2) pairs.push([parts[at]!, parts[at + 1]!]);
+	return pairs;
+}
+
 function build(): Index {
 	const byCode = new Map<string, Division>();
 	const byName = new Map<string, Division[]>();
 	const byShortName = new Map<string, Division[]>();
 	const children = new Map<string, Division[]>();
 	for (const chunk of GAZETTEER) {
-		// '', code, name, code, name…: one native split, where a matchAll loop took five times as long cold.
-		const parts = chunk.split(/(\d{6})/);
-		for (let at = 1; at < parts.length; at += 2) {
-			const code = parts[at]!;
-			const division: Division = {code, name: parts[at + 1]!, level: levelOf(code)};
+		for (const [code, name] of codesAndNames(chunk)) {
+			const division: Division = {code, name, level: levelOf(code)};
 			byCode.set(code, division);
 			push(byName, division.name, division);
 			for (const everyday of everydayNames(division.name)) push(byName, everyday, division);
@@ -119,11 +125,10 @@ function build(): Index {
 	}
 	// Counties renamed or merged since (横县, 横州市 from 2021): a report that calls itself by the old name was written
 	// before the change and takes the code of its day. Found by name and code, never among a city's counties.
-	const formerParts = FORMER.split(/(\d{6})/);
-	for (let at = 1; at < formerParts.length; at += 2) {
-		const division: Division = {code: formerParts[at]!, name: formerParts[at + 1]!, level: 'county'};
-		byCode.set(division.code, division);
-		push(byName, division.name, division);
+	for (const [code, name] of codesAndNames(FORMER)) {
+		const division: Division = {code, name, level: 'county'};
+		byCode.set(code, division);
+		push(byName, name, division);
 	}
 	const byFirstTwo = new Map<number, string[]>();
 	for (const name of byName.keys()) push(byFirstTwo, firstTwo(name, 0), name);

@@ -113,7 +113,7 @@ export function subjectSlot(sentence: string): string {
 	let text = sentence.replace(lead, '');
 	for (let guard = 0; guard < 3 && underLeadership.test(text); guard++) {
 		text = text.replace(underLeadership, '');
-		if (underGuidance.test(text)) text = text.replace(underGuidance, '');
+		text = text.replace(underGuidance, '');
 	}
 	// 现将…报告如下 hands the report over: its subject is read by handoverSlot, past 现将.
 	if (text.startsWith('现将')) return '';
