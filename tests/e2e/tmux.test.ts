@@ -308,10 +308,11 @@ describe.skipIf(!hasTmux)('rol-dash in a terminal (tmux)', () => {
 
 	test('o opens the report at the line of the number in $PAGER, and the dashboard comes back', async () => {
 		// A stand-in pager named less, so it is given +N: it writes its arguments down and exits, after a Ctrl-C
-		// to its process group as a person's in a real pager would be (which the pager itself ignores).
+		// to its process group as a person's in a real pager would be (which the pager itself ignores). It writes
+		// them beside and renames, since the shell makes the file before printf fills it and the test may look between.
 		const dir = mkdtempSync(join(tmpdir(), 'rol-dash-e2e-pager-'));
 		const pager = join(dir, 'less');
-		writeFileSync(pager, `#!/bin/sh\ntrap '' INT\nkill -INT 0\nprintf '%s\\n' "$@" > '${join(dir, 'args')}'\n`);
+		writeFileSync(pager, `#!/bin/sh\ntrap '' INT\nkill -INT 0\nprintf '%s\\n' "$@" > '${join(dir, 'args.part')}'\nmv '${join(dir, 'args.part')}' '${join(dir, 'args')}'\n`);
 		chmodSync(pager, 0o755);
 		const report = join(root, 'seeds/000_9fca992f16ce8107.txt');
 		const line = readFileSync(report, 'utf8').split('\n').findIndex(text => text.includes('上线112个“一件事”')) + 1;
