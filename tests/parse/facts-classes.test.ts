@@ -650,6 +650,17 @@ describe('combined subjects are assigned only when the words say which', () => {
 	});
 });
 
+describe('the words of titles listed before their kind are names, not what the figure counts', () => {
+	each([
+		// The suggestions' own titles hold 法律, which names another body's advice when it is said outside a title.
+		['区司法局共承办《关于完善法律援助服务的建议》《关于加强社区矫正工作的建议》等人大代表建议5件,均已办结。', [['oversight.npc_suggestions', 5]]],
+		// Near misses: the same word outside the title still turns the reading down; a title that is itself what is
+		// counted (a backlog's list) still says what it is.
+		['律师团队就《优化营商环境条例》向人大代表提出法律建议8条。', []],
+		['《信访历年积案清单》共37件,年内化解20件。', []],
+	]);
+});
+
 describe('measure words and layout', () => {
 	each([
 		['办结信访事项321宗。', [['petitions.volume', 321]]],

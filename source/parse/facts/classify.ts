@@ -11,6 +11,7 @@ import {notAnAmount} from './amount.js';
 import {carried, isPart, reachesPast, remember} from './parts.js';
 import {globalOf} from './global-pattern.js';
 import {companion} from './companion.js';
+import {withoutListedTitles} from '../titles.js';
 
 function distance(pattern: RegExp, words: Words): number {
 	let best = Number.POSITIVE_INFINITY;
@@ -157,7 +158,8 @@ export function fits(rule: Rule, unit: string, words: Words): boolean {
 function fitsWords(rule: Rule, words: Words): boolean {
 	return !afterItsNoun(rule, words)
 		&& rule.own.test(words.own)
-		&& !(rule.not?.test(words.own) ?? false)
+		// A title listed before its kind is a name (办理《关于法律顾问…的建议》等人大建议4件): its words say nothing of what the figure counts.
+		&& !(rule.not?.test(withoutListedTitles(words.own)) ?? false)
 		&& !(rule.notNear?.test(near(words)) ?? false)
 		&& !(rule.notNoun?.test(nounOf(words)) ?? false)
 		&& !(rule.notInSentence?.test(words.sentence) ?? false)
@@ -186,7 +188,7 @@ export function misfit(rule: Rule, words: Words): Misfit | null {
 	}
 
 	const against = [
-		['not', rule.not, words.own],
+		['not', rule.not, withoutListedTitles(words.own)],
 		['notNear', rule.notNear, near(words)],
 		['notNoun', rule.notNoun, nounOf(words)],
 		['notInSentence', rule.notInSentence, words.sentence],

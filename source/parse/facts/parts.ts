@@ -6,6 +6,7 @@ Both need the reading of an earlier figure, which classify records here as it go
 import {globalOf} from './global-pattern.js';
 import {type Rule, countsUnit, widerDocket} from './rule.js';
 import {opensOnKinds, opensOnTotal, type Words} from './words.js';
+import {withoutListedTitles} from '../titles.js';
 
 /** Records a figure's reading, for the figures after it: its rule, and the lead it was read with. */
 export function remember(words: Words, rule: Rule | null, lead = words.lead): void {
@@ -191,6 +192,6 @@ function fitsWithout(rule: Rule, words: Words): boolean {
 	// A total in a measure word the rule does not count (为民办实事34.62万件次,其中审批法律援助案件8.88万件) is a sum of
 	// other things the part is one of, not the indicator's count.
 	const {unit} = words.quantity;
-	return (unit === '' || countsUnit(rule, unit)) && rule.own.test(words.own) && !(rule.not?.test(words.own) ?? false)
+	return (unit === '' || countsUnit(rule, unit)) && rule.own.test(words.own) && !(rule.not?.test(withoutListedTitles(words.own)) ?? false)
 		&& !(rule.notAfter?.test(words.sentence.slice(words.quantity.end)) ?? false);
 }
