@@ -1,5 +1,5 @@
 /**
-Headings in the four usual styles (一、 / (一) / 1. / 一是) built into a tree while the
+Headings in the four usual styles (一、 / (一) / 1. / 一是), and titles in 【】, built into a tree while the
 report is read top to bottom, each section classified by what its title says it holds.
 */
 import type {HeadingStyle, Section, SectionKind} from './types.js';
@@ -22,6 +22,10 @@ const lineHeadings: ReadonlyArray<[HeadingStyle, RegExp, (code: number) => boole
 	['chinese', new RegExp(`^${numeral}、\\s*`, 'u'), isNumeral],
 	['paren', new RegExp(`^[(]${numeral}[)]\\s*(?:是(?=\\S))?`, 'u'), code => code === 0x28],
 	['arabic', /^\d{1,2}\s*[.、](?!\d)\s*/u, isDigit],
+	// 【公共法律服务体系建设】 制定…: a yearbook's or a report's title in lenticular brackets, alone or leading its
+	// paragraph; its words are the whole title. Not a page's furniture (【来源:…】, 【字体:大 中 小】), which holds a colon,
+	// nor a document number (【2024】3号), nor a page's buttons and labels (【打印】, 【资料图】, 【摘要】).
+	['bracket', /^【(?!打印|字体|字号|关闭|分享|收藏|资料图|图片|视频|摘要|关键词|中文关键词)([^】::\d\s]{2,30})】\s*/u, code => code === 0x3010],
 ];
 
 // Strong title words decide a section's kind at any depth; 问题 alone only at the top,
@@ -119,7 +123,7 @@ export class OutlineBuilder {
 					this.cached = undefined;
 				}
 
-				this.open(style, titleOf(folded.slice(marker[0].length)), line);
+				this.open(style, style === 'bracket' ? marker[1]! : titleOf(folded.slice(marker[0].length)), line);
 				return marker[0].length;
 			}
 		}

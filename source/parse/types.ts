@@ -32,7 +32,7 @@ export type SectionKind = 'results' | 'duties' | 'shortcomings' | 'plans' | 'hon
 
 /** Heading styles: 一、 / (一) / 1. / 一是 */
 /** 'title': a part's title a page set on a line of its own without a marker (only a plans title is known so). */
-export type HeadingStyle = 'chinese' | 'paren' | 'arabic' | 'enumerated' | 'title';
+export type HeadingStyle = 'chinese' | 'paren' | 'arabic' | 'bracket' | 'enumerated' | 'title';
 
 export type Section = {
 	readonly title: string;

@@ -35,6 +35,31 @@ describe('outline', () => {
 		expect(report.plans).toEqual(['(一)坚持牵头抓总。']);
 	});
 
+	it('reads a title in lenticular brackets, alone or leading its paragraph, as a heading whose words are the section\'s', () => {
+		const report = parseReport([
+			'某县2024年法治政府建设年度报告',
+			'【公共法律服务】 建成县乡村三级服务平台,提升热线接通率。全年解答咨询2.3万次。',
+			'【行政复议】',
+			'全年收到行政复议申请86件。',
+			'【下一步工作打算】 力争全年开展普法活动500场。',
+		].join('\n'));
+		expect(summary(report.outline)).toEqual([['公共法律服务', 'results'], ['行政复议', 'results'], ['下一步工作打算', 'plans']]);
+		expect(report.outline.map(section => section.style)).toEqual(['bracket', 'bracket', 'bracket']);
+		// 解答咨询 names no law by itself: the title gives it its topic. The plan's figure is no result.
+		expect(report.facts.map(fact => [fact.indicator, fact.value])).toEqual([['legal_services.consultations', 23_000], ['reconsideration.received', 86]]);
+	});
+
+	it('takes no page furniture or document number in lenticular brackets for a heading', () => {
+		const report = parseReport([
+			'某县2024年法治政府建设年度报告',
+			'【来源:某县司法局】 【打印】',
+			'【2024】12号',
+			'全年解答咨询2.3万次。',
+		].join('\n'));
+		expect(report.outline).toEqual([]);
+		expect(report.facts).toEqual([]);
+	});
+
 	it('opens the plans at their title set on a line of its own without a marker', () => {
 		const report = parseReport([
 			'某区2024年法治政府建设年度报告',
