@@ -20,6 +20,9 @@ describe('a total and its parts (其中, 分别)', () => {
 		['全年共审查各类涉法事项380件,其中涉及政府信息公开45件。', [['decisions.legality_reviews', 380]]],
 		// So is a share by what gave rise to it.
 		['全年收到行政复议申请40件,其中,行政处罚引起的6件、信息公开引起的3件。', [['reconsideration.received', 40]]],
+		// And a share by whether it met the conditions for acceptance: a kind of the cases closed, not a count received.
+		['市司法局审结行政复议案件160件,其中符合法定受理条件的案件141件。', [['reconsideration.closed', 160]]],
+		['全年收到行政复议申请60件,其中不符合受理条件的4件。', [['reconsideration.received', 60]]],
 		['主动公开政府信息2300条,其中政策解读信息45条。', [['transparency.disclosed', 2300]]],
 		// The cases one procedure took are a part of those received or concluded.
 		['全年收到行政复议申请640件。行政复议机构通过简易程序办理案件210件,审结600件。', [['reconsideration.received', 640], ['reconsideration.closed', 600]]],

@@ -102,10 +102,11 @@ the year's count, not a part.
 export const namesItsYear = (lead: string): boolean => byYear.test(lead) || addedThisYear.test(lead);
 
 /**
-A share named by the role in handling it (主办, 协办, 会办, 分办), by what it concerns (涉及), or by the body that
-handled it (其中,司法部办理的…纠错率达18.7%).
+A share named by the role in handling it (主办, 协办, 会办, 分办), by what it concerns (涉及), by whether it met the
+conditions for acceptance (其中符合法定受理条件的…522件, a kind of the cases closed, not a count received), or by the body
+that handled it (其中,司法部办理的…纠错率达18.7%).
 */
-const byRole = /^[\s::,,、]*(?:其中[::]?)?\s*(?:主办|协办|会办|分办|涉及)|^[\s::,,、]*(?:其中[::,,]?)?\s*[^,,;;。\d]{1,8}?(?:办理|承办|审理)的/u;
+const byRole = /^[\s::,,、]*(?:其中[::]?)?\s*(?:主办|协办|会办|分办|涉及|不?符合(?:法定)?受理条件)|^[\s::,,、]*(?:其中[::,,]?)?\s*[^,,;;。\d]{1,8}?(?:办理|承办|审理)的/u;
 
 /**
 A share named by what gave rise to it (其中,行政处罚引起的4件、信息公开引起的1件): the cases it breaks down are
