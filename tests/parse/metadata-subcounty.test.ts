@@ -25,6 +25,13 @@ describe('a sub-county report keeps its own name and has no code', () => {
 		expect(district(text)).toMatchObject({name, code: null});
 	});
 
+	test('a town of one character, after the county written before it', () => {
+		expect(district('2024年莎车县禾镇人民政府法治政府建设年度报告\n2024年,禾镇坚持依法行政。\n一、主要举措')).toMatchObject({name: '禾镇', code: null, fullName: '新疆维吾尔自治区喀什地区莎车县禾镇'});
+		// Near misses: alone it may be a word; after its county, the county's towns together are no town.
+		expect(district('2024年,禾镇坚持依法行政。\n一、主要举措').name).toBeNull();
+		expect(district('2024年莎车县全镇法治政府建设年度报告\n一、主要举措')).toMatchObject({name: '莎车县', code: '653125'});
+	});
+
 	test('the villages and towns of a county are no town', () => {
 		expect(district('2024年,全县各村镇坚持依法行政。\n一、主要举措').name).toBeNull();
 		expect(district('2024年,农村乡镇坚持依法行政。\n一、主要举措').name).toBeNull();

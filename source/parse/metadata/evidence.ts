@@ -133,6 +133,8 @@ function wholeName(slot: string): Place | null {
 A 街道, 镇 or 乡 keeps only its own name (公义镇 of 眉山市彭山区公义镇); the county or city written before it
 is its host. A division whose name runs into the kind (a county, not a town) is no sub-county.
 */
+const oneCharTown = /^[^各全我本该所每其城乡村集故小下家新老大][镇乡]$/u;
+
 function subCountyClaim(below: ZoneName): ZoneClaim | null {
 	// Only a county or city written in full (彭山区) is a host: 和平 of 和平街道 is the street's own name.
 	const inSlot = findPlaces(below.name).filter(place => levelOf(place.text) !== null);
@@ -140,7 +142,9 @@ function subCountyClaim(below: ZoneName): ZoneClaim | null {
 	if (inSlot.some(place => place.end > kindStart)) return null;
 	const start = Math.max(0, ...inSlot.map(place => place.end));
 	const name = below.name.slice(start);
-	if (name.length - below.kind.length < 2) return null;
+	// A town of one character (夏镇) only after the county written before it (托克逊县夏镇): alone, 全镇 or 城镇 is a word.
+	const own = name.length - below.kind.length;
+	if (own < 1 || (own === 1 && (start === 0 || !oneCharTown.test(name)))) return null;
 	const host = mostSpecific(inSlot.filter(place => place.candidates.length === 1));
 	return {name, kind: below.kind, index: below.index + start, host: host?.candidates[0] ?? null, hostWritten: ''};
 }
