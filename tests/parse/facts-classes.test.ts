@@ -1393,6 +1393,12 @@ describe('services in the words real reports use for them', () => {
 		// 件 counts the services only before their name; after it, the matters done through them.
 		['推动首批12件“高效办成一件事”重点事项落地见效。', [['services.one_thing', 12]]],
 		['全年通过“一件事”集成服务办成一件事3.2万件。', []],
+		// After their name too, where the words say the services were put online or completed.
+		['上线“出生一件事”“开店一件事”等“一件事一次办”事项46件。', [['services.one_thing', 46]]],
+		['完成省级部署的“高效办成一件事”重点事项21件。', [['services.one_thing', 21]]],
+		// Near misses: the matters handled through services put online, in the same clause.
+		['上线“一件事”集成服务后办件2.1万件。', []],
+		['推出“一件事一次办”,全年集成办理1.8万件。', []],
 	]);
 });
 

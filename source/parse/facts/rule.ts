@@ -15,6 +15,11 @@ export type Rule = {
 	the noun (办成一件事2.3万件) they count something else.
 	*/
 	readonly unitsBeforeNoun?: readonly string[];
+	/**
+	Words before a figure after its noun in such a measure word that say it counts the things themselves: a verb of
+	launching or completing them (上线…“一件事一次办”事项333件, 完成…部署的“高效办成一件事”30件).
+	*/
+	readonly itemsAfterNoun?: RegExp;
 	readonly own: RegExp;
 	readonly topic?: RegExp;
 	/** Where the topic may be found beyond the figure's own words. */
@@ -93,6 +98,7 @@ export function oneShape(rule: Rule): Rule {
 		indicator: rule.indicator,
 		units: rule.units,
 		unitsBeforeNoun: rule.unitsBeforeNoun,
+		itemsAfterNoun: rule.itemsAfterNoun,
 		own: rule.own,
 		topic: rule.topic,
 		topicIn: rule.topicIn,
@@ -121,7 +127,8 @@ export function countsUnit(rule: Rule, unit: string): boolean {
 
 /** A figure in a measure word the rule counts only before its noun, standing after it: nothing follows it in its own words. */
 export function afterItsNoun(rule: Rule, words: {readonly own: string; readonly at: number; readonly quantity: {readonly unit: string}}): boolean {
-	return rule.unitsBeforeNoun !== undefined && words.own.length <= words.at && !rule.units.includes(words.quantity.unit);
+	return rule.unitsBeforeNoun !== undefined && words.own.length <= words.at && !rule.units.includes(words.quantity.unit)
+		&& !(rule.itemsAfterNoun?.test(words.own) ?? false);
 }
 
 /** The words that name a wider docket than the rule counts (Rule.broader) in a figure's own words, or null. */

@@ -7,6 +7,9 @@ export const functionsRules: readonly Rule[] = [
 		// name (推动13件“高效办成一件事”落地), and after it the matters handled through them (全年办成一件事2.3万件).
 		units: ['个', '项', '组'],
 		unitsBeforeNoun: ['件'],
+		// After it, 件 counts the services where the words say they were put online, launched or completed (上线…“一件事一次办”
+		// 事项333件); the matters handled through them are turned down below (办件, 办结, 办理).
+		itemsAfterNoun: /(?:上线|推出|完成|落地|建成|梳理)[^,;。]{0,30}一件事[^,;。]{0,8}$/u,
 		own: /一件事/u,
 		// 一件事受理窗口47个: the counters that take them, not the services. “一件事”高效办理32565件 (集成办理事项95件): the
 		// cases handled.
