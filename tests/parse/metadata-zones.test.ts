@@ -104,6 +104,13 @@ describe('a zone that names itself only by its kind', () => {
 		expect(district(text)).toMatchObject({name: '苏州工业园区', code: null});
 	});
 
+	test('also after the year, and written short where the text names only 开发区', () => {
+		const yearFirst = '2021年,经开区坚持依法行政,加快建设法治政府。\n一、主要举措\n将法治建设纳入《2021年宣城经开区重点工作责任清单》。';
+		expect(district(yearFirst)).toMatchObject({name: '宣城经开区', code: null});
+		const short = '2021年,开发区坚持依法行政,加快建设法治政府。\n一、主要举措\n印发《宣城经开区法治政府建设实施方案》。';
+		expect(district(short)).toMatchObject({name: '宣城经开区', code: null});
+	});
+
 	test('but not another kind of zone\'s (a high-tech zone is no new area)', () => {
 		const text = '2023年,新区坚持依法行政,加快建设法治政府。\n一、主要举措\n学习借鉴《兰州高新区法治政府建设实施方案》。';
 		expect(district(text)).toMatchObject({name: '新区', code: null});

@@ -53,20 +53,22 @@ export const sameKind = (a: string, b: string): boolean => a === b || longForms[
 
 /**
 The kinds a zone that names only its kind may be written in full with: its own and its long form, and for 园区 or
-开发区 any kind ending so (工业园区, 经济技术开发区). Not 新区 for 高新区: a new area and a high-tech zone are two zones.
+开发区 any kind ending so (工业园区, 经济技术开发区), also written short (经开区). Not 新区 for 高新区: a new area and a
+high-tech zone are two zones.
 */
 function fullKinds(kind: string): string[] {
 	const suffix = kind === '园区' || kind === '开发区';
-	return kinds.filter(other => sameKind(other, kind) || (suffix && other.endsWith(kind)));
+	return kinds.filter(other => sameKind(other, kind) || (suffix && (other.endsWith(kind) || (longForms[other]?.endsWith(kind) ?? false))));
 }
 
 /**
 A zone that names only its kind (园区, 经开区) and writes its full name at the head of its own documents' titles
-(制定出台《苏州工业园区法治政府建设…》): that name, as a slot for claimOf, or null.
+(制定出台《苏州工业园区法治政府建设…》, or after the year: 《2021年池州经开区重点工作…》): that name, as a slot for claimOf,
+or null.
 */
 export function zoneInTitles(lines: ReadonlyArray<{readonly text: string}>, kind: string): string | null {
 	const full = fullKinds(kind);
-	const pattern = new RegExp(`《([\u4e00-\u9fff]{2,12}?(?:${full.join('|')}))`, 'u');
+	const pattern = new RegExp(`《(?:(?:19|20)\\d{2}\\s*年度?)?([\u4e00-\u9fff]{2,12}?(?:${full.join('|')}))`, 'u');
 	for (const {text} of lines) {
 		if (!text.includes('《')) continue;
 		const name = pattern.exec(text)?.[1];
