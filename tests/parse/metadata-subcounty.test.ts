@@ -32,6 +32,14 @@ describe('a sub-county report keeps its own name and has no code', () => {
 		expect(district('2024年莎车县全镇法治政府建设年度报告\n一、主要举措')).toMatchObject({name: '莎车县', code: '653125'});
 	});
 
+	test('a report in a town\'s own voice is the one town its text names, never the county that leads it', () => {
+		const opening = '2025年以来,在莎车县委、县政府的坚强领导下,我镇政府坚持依法行政,服务莎车县发展大局。\n一、健全体制机制\n';
+		expect(district(`${opening}禾丰镇深入贯彻落实全面依法治国战略,对涉及镇域经济的事项严格审查。`)).toMatchObject({name: '禾丰镇', code: null, fullName: '新疆维吾尔自治区喀什地区莎车县禾丰镇'});
+		// Near misses: no town named, or two, and the report is no one's; its head's title (李禾镇长) is no town.
+		expect(district(`${opening}镇党委书记、李禾镇长带头学法,对涉及镇域经济的事项严格审查。`)).toMatchObject({name: null, code: null});
+		expect(district(`${opening}禾丰镇与青杨镇共建调解平台。\n青杨镇派员参加。`)).toMatchObject({name: null, code: null});
+	});
+
 	test('the villages and towns of a county are no town', () => {
 		expect(district('2024年,全县各村镇坚持依法行政。\n一、主要举措').name).toBeNull();
 		expect(district('2024年,农村乡镇坚持依法行政。\n一、主要举措').name).toBeNull();

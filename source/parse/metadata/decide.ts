@@ -66,6 +66,10 @@ export function decide(evidence: Evidence, hint?: string): Decision {
 			if (role === 'subject' || (role === 'signature' && claim.firm)) astray ??= claim;
 		}
 	}
+	// A report in a town's own voice (我镇, 本街道) that no slot named: the one town its text names, or no one. The
+	// county or city it names most is its parent (在雷州市委、市政府的坚强领导下), never the report.
+	const town = townVoice.exec(evidence.lines.find(line => townVoice.test(line.text))?.text ?? '')?.[1];
+	if (town !== undefined) return theTownNamed(evidence, town) ?? fromHint(evidence, hint, self().own) ?? {district: nobody, origin: 'none', reason: `it speaks as a ${town} and names none`};
 	return (
 		mostNamed(evidence, self().own ?? self().level, hint, self().own !== null) ??
 		ownYearlyDocument(evidence, self().own, hint) ??
@@ -275,6 +279,33 @@ function support(candidates: readonly Division[], name: string, evidence: Eviden
 	const parents = [...evidence.addressees(), ...evidence.whole().superiors];
 	const below = candidates.some(candidate => parents.some(parent => isWithin(candidate, parent)));
 	return Number(abbreviated) + Number(sourced) + Number(below);
+}
+
+/** A town's own voice, by its kind: 我镇, 本街道. */
+const townVoice = /[我本](镇|乡|街道|苏木)/u;
+
+/**
+A town's name where the text writes it as a name: at the head of a line or a sentence, after the year opening it, or
+in brackets or quotes, maybe after its county ((兴仁市大山镇), 东里镇深入贯彻…, 2025年,宝力根花苏木人民政府…). Not after
+another comma, where a clause's words run into it (…,对涉及镇域经济…), nor the title of its head (李胜镇长) or a word
+it opens (镇党委, 镇域, 镇村), nor the report's own voice, a preposition or a verb before it, or an item's marker (2018年度我乡, 现就我镇,
+通过街道…, 二是乡…).
+*/
+const townWritten = /(?:^|[\s((“"《。;;!?]|(?:19|20)\d{2}年度?[,,]?)(?![度全各]|[一二三四五六七八九十]是|(?:通过|按照|根据|围绕|经|将|现|对|在|为|由|向|把|从|以|于|与|和|及)|[^,,。;;]{0,14}[我本该此其])([\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|苏木))(?![长党政委域村级区街内属直])/gu;
+
+/** The one town of the voice's kind (镇 for 我镇) the text names, its county stripped (兴仁市大山镇 and 大山镇 are one); null for none or several. */
+function theTownNamed(evidence: Evidence, kind: string): Decision | null {
+	const found = new Map<string, ZoneClaim>();
+	for (const {text} of evidence.lines) {
+		if (!text.includes(kind)) continue;
+		for (const match of text.matchAll(townWritten)) {
+			const zone = claimOf('subject', 0, match[1]!).zone;
+			if (zone && isSubCounty(zone) && zone.kind === kind) found.set(zone.name, found.get(zone.name)?.host ? found.get(zone.name)! : zone);
+		}
+	}
+	if (found.size !== 1) return null;
+	const [zone] = found.values() as unknown as [ZoneClaim];
+	return {district: zoneDistrict(zone, evidence), origin: 'text', reason: `it speaks as a ${kind}, the one its text names`};
 }
 
 /** A town's or a street's own voice (我镇, 全乡, 本街道): a county or a city the file name gives is its parent. */
