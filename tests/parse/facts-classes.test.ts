@@ -324,6 +324,9 @@ describe('例 counts cases as 件 does', () => {
 
 describe('what disclosure counts and what it does not', () => {
 	each([
+		// Requests counted by 件次, as petitions are; near miss: reconsiderations over disclosure, by the same word.
+		['全年共收到涉及征地拆迁等领域的政府信息公开申请共23件次,均按期答复。', [['transparency.requests', 23]]],
+		['因政府信息公开被申请行政复议2件次。', []],
 		// A services catalogue's matters one may apply for are not requests for information.
 		['在政务服务网公布依申请事项860项、公共服务事项1200项。', []],
 		['梳理依申请事项清单320项。', []],

@@ -114,8 +114,8 @@ export const oversightRules: readonly Rule[] = [
 	{
 		indicator: 'transparency.requests',
 		// 受理政府信息公开申请7宗: 宗 is 件 where Cantonese is written; 收到信息公开申请22起, as cases are counted.
-		// 次 too: 发生依申请公开1次, each request once.
-		units: ['件', '份', '个', '条', '项', '例', '宗', '起', '次'],
+		// 次 too: 发生依申请公开1次, each request once; and 件次, as petitions are counted (收到…公开申请15件次).
+		units: ['件', '份', '个', '条', '项', '例', '宗', '起', '次', '件次'],
 		// 公开申请840件 · 依申请公开 · 政府信息依申请件454件 · 办理申请的政府信息48件 · 处理依申请信息公开214项 · 收到70条依申请事项
 		// · 收到依申公开事项7件 (short for 依申请公开) · 受理依申请信息56条 · 收到要求公开政府信息的申请7件 · 办理信息公开答复1068份 (the replies, a lesser
 		// measure); a bare 申请 received (全年共收到90件申请) in a sentence or under a title on disclosure, or the verb of
