@@ -2249,6 +2249,8 @@ describe('an enumeration\'s verb carried across a comma to an item that is a bar
 		['审查以镇政府名义印发的文件900余件,向县司法局报备规范性文件20件。', [['decisions.legality_reviews', 900]]],
 		['审查规范性文件12件,涉及金额3.2亿元。', [['decisions.legality_reviews', 12]]],
 		['受理行政复议申请52件,行政诉讼案件18件。', [['reconsideration.received', 52], ['litigation.cases', 18]]],
+		// The item before a bare noun has no verb to lend, only its modifier: 检察监督案件 are no reconsiderations.
+		['依法办理行政诉讼案件41件,行政复议案件27件,行政检察监督案件5件。', [['litigation.cases', 41], ['reconsideration.received', 27]]],
 	]);
 });
 

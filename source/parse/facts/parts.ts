@@ -149,6 +149,9 @@ export function carried(words: Words): {rule: Rule; words: Words} | undefined {
 	}
 
 	const carriedLead = previous.readLead ?? previous.lead;
+	// What an item takes from the one before is its verb: a bare noun before it (行政复议案件32宗,行政检察监督案件3宗)
+	// lends only its modifier, which would make the next noun its own kind.
+	if (!clauseVerb.test(carriedLead)) return undefined;
 	const lead = carriedLead + words.lead;
 	const own = lead + words.own.slice(words.at);
 	// The item's own words must be part of what the rule reads: in 审查文件29件、管理类文件148件 the pattern
