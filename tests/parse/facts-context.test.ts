@@ -167,6 +167,9 @@ describe('a department\'s 党组 meeting is its executive meeting for 会前学�
 		['全年党组会前学法12次,其他办公会以及下属各单位会前学法70余次。', [['leadership.pre_meeting_study', 12]]],
 		['局党组会会前学法12次,引导全系统学法。', [['leadership.pre_meeting_study', 12]]],
 		['党组会议会前学法9次。', [['leadership.pre_meeting_study', 9]]],
+		// Named as a special topic's study.
+		['局党组会会前专题学法7次。', [['leadership.pre_meeting_study', 7]]],
+		['局领导班子带头学习新修订的《行政复议法》等法律,会前专题学法3次。', [['leadership.pre_meeting_study', 3]]],
 		// The party standing committee's sessions, a 党组's after the executive meeting's, and a 党组's other study are not.
 		['县委常委会会前学法16次。', []],
 		['县政府常务会会前学法12次,党组会前学法6次。', [['leadership.pre_meeting_study', 12]]],
