@@ -410,6 +410,9 @@ describe('kinds, wholes and others\' work that look like an indicator', () => {
 
 describe('law education and training in the forms reports write them', () => {
 	each([
+		// Those a legal-education base served are its audience; a service centre's are not, with no education named.
+		['建成县级法治宣传教育基地3个,全年服务人群2.6万人次。', [['education.audience', 26_000]]],
+		['公共法律服务中心全年服务人群1.2万人次。', []],
 		// The law taken to seven or eight kinds of place (“七进”, “八进”) by events so named; law taught and studied as events.
 		['深入社区、校园等场所开展学习教育“八进”活动60余场。', [['education.events', 60]]],
 		['累计在常规工作、服务群众中普法学法120余场次。', [['education.events', 120]]],

@@ -47,7 +47,7 @@ export const capacityRules: readonly Rule[] = [
 		units: ['人次', '人', '万人', '名'],
 		// 受教 is 受教育 cut short (受教群众6000余人); 普法对象 are those legal education reached.
 		// 辐射群众1.2万人次: reached, as 覆盖; 普法宣传活动130余场,服务群众2300余人: those the events served.
-		own: /受众|覆盖|辐射|参与|参加|观看|惠及|受惠|受教(?:育)?|接受(?:普法|法治|法律|法制)?教育|受益|普法对象|服务(?:群众|村民|居民)|教育(?:干部)?(?:群众|村民|居民|师生)/u,
+		own: /受众|覆盖|辐射|参与|参加|观看|惠及|受惠|受教(?:育)?|接受(?:普法|法治|法律|法制)?教育|受益|普法对象|服务(?:群众|村民|居民|人群)|教育(?:干部)?(?:群众|村民|居民|师生)/u,
 		// 受众 and 受教育 name the audience by themselves; 覆盖 or 参与 only beside legal education, its events named
 		// as such (法律进村活动50余场,覆盖群众2万余人次).
 		// 宪法晨读、宪法知识竞赛…,累计参与学生4.5万人次: the constitution taught is legal education. (Not 宣讲 alone, nor
