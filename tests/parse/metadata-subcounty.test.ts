@@ -40,6 +40,11 @@ describe('a sub-county report keeps its own name and has no code', () => {
 		expect(district(`${opening}禾丰镇与青杨镇共建调解平台。\n青杨镇派员参加。`)).toMatchObject({name: null, code: null});
 	});
 
+	test('a clause run into the town\'s own voice is no name (一年来我镇)', () => {
+		expect(district('2021年是开局之年, 一年来我镇全面落实依法治区部署。\n一、主要举措').name).toBeNull();
+		expect(district('2021年是开局之年, 一年来我镇全面落实依法治区部署。\n一、主要举措\n禾丰镇调解委员会全年调解纠纷12件。').name).toBe('禾丰镇');
+	});
+
 	test('the villages and towns of a county are no town', () => {
 		expect(district('2024年,全县各村镇坚持依法行政。\n一、主要举措').name).toBeNull();
 		expect(district('2024年,农村乡镇坚持依法行政。\n一、主要举措').name).toBeNull();

@@ -88,7 +88,8 @@ written (六村堡街道, 公义镇) with no code, like a zone; the county it li
 const subCounty = /(?:街道|苏木|(?<![城乡村集故小])镇|(?<![城乡村家故下])乡)$/u;
 /** 中村乡, 孔村镇: a town named after a village, the whole slot its name (never 农村 or 乡村, which are words). */
 const villageNamed = /(?<=^(?!农村|乡村)[\u4e00-\u9fff]{1,3}村)[乡镇]$/u;
-const notAName = /^[各全我本该所每其]|[及与、,,。;;::()()《》“”"\s]|辖区|社区|乡镇|城镇|街镇/u;
+// A stem ending on 我, 本 or 该 is a clause run into the report's own voice (一年来我镇, 今年该乡), not a name.
+const notAName = /^[各全我本该所每其]|[我本该]$|[及与、,,。;;::()()《》“”"\s]|辖区|社区|乡镇|城镇|街镇/u;
 const yearLead = /^(?:19|20)\d{2}\s*年度?/u;
 
 export const subCountyKinds: ReadonlySet<string> = new Set(['街道', '苏木', '镇', '乡']);
