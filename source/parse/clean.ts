@@ -261,9 +261,10 @@ function titleOpen(line: string): boolean {
 /**
 A figure cut from its measure word by a line break (收到行政复议申请12 / 件,…), as text copied from a PDF or a
 narrow column has it: the two lines are read as one, cited at the first. Only the counting words of the
-catalog open such a line, and not where they open a word of their own (条例, 个人).
+catalog open such a line, and not where they open a word of their own (条例, 个人); written in traditional characters
+too (場次, 餘), since lines are joined before the text is converted.
 */
-const measureOpens = /^(?:件次|人次|场次|户次|余|多|万|亿|[%%件宗起次场项份家户名篇期]|条(?!例)|个(?!人))/u;
+const measureOpens = /^(?:件次|人次|[场場]次|[户戶]次|[余餘]|多|[万萬]|[亿億]|[%%件宗起次场場项項份家户戶名篇期]|[条條](?!例)|[个個](?!人))/u;
 
 /** A figure alone on its line, as a page that sets each figure in an element of its own breaks it out (…政府信息 / 2110 / 条。). */
 const bareFigure = /^\d+(?:\.\d+)?\s*[%%]?$/u;
@@ -283,11 +284,11 @@ function endsInFigure(text: string): boolean {
 
 /** A figure whose 万, 亿, 余 or 多 ends the line (参与群众超过21万 / 人次): its measure word opens the next. */
 function endsInMultiplier(text: string): boolean {
-	return text.length > 1 && '万亿余多'.includes(text[text.length - 1]!) && isDigit(text.charCodeAt(text.length - 2));
+	return text.length > 1 && '万亿余多萬億餘'.includes(text[text.length - 1]!) && isDigit(text.charCodeAt(text.length - 2));
 }
 
-/** A figure with its measure word opening a line: 925 件,…, 1,082件, 21万人次, 300余场. */
-const figureOpens = /^\d[\d,.]*\s*(?:万|亿)?\s*(?:余|多)?\s*(?:件次|人次|场次|户次|[%件宗起次场项份家户名篇期人]|条(?!例)|个(?!人))/u;
+/** A figure with its measure word opening a line: 925 件,…, 1,082件, 21万人次, 300余场 (traditional too: 300餘場). */
+const figureOpens = /^\d[\d,.]*\s*(?:[万萬]|[亿億])?\s*(?:[余餘]|多)?\s*(?:件次|人次|[场場]次|[户戶]次|[%件宗起次场場项項份家户戶名篇期人]|[条條](?!例)|[个個](?!人))/u;
 
 /**
 A line a page broke right after the verb of a figure that opens the next (依法受理976件,审结 / 925 件,其中…), as text

@@ -732,6 +732,20 @@ describe('measure words and layout', () => {
 			['办理人大代表建议12\n个人信息保护专项行动情况。', []],
 		]);
 
+		it('joins them in a text in traditional characters, whose lines are joined before it is converted', () => {
+			const text = [
+				'某某區人民政府2024年法治政府建設年度情況報告',
+				'一、主要舉措和成效',
+				'全年開展送法進鄉村、進社區等普法活動20餘',
+				'場次。全年收到行政複議申請35',
+				'個,審結30個。主動公開政府信息1200',
+				'條例解讀專欄同步更新。',
+			].join('\n');
+			expect(parseReport(text).facts.map(fact => [fact.indicator, fact.value])).toEqual([
+				['education.events', 20], ['reconsideration.received', 35], ['reconsideration.closed', 30],
+			]);
+		});
+
 		it('reads a paragraph with a hard break in every line (a narrow column) as one', () => {
 			const column = [
 				'全区各级信访部门坚持源头预防,全年受理群众信访总量为520件次,',
