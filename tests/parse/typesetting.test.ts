@@ -56,6 +56,20 @@ describe('spaces and breaks pages and PDFs leave', () => {
 		['(二)行政复议案件审结\n571件。', []],
 	]);
 
+	it('reads a count the same with a space before the measure word of a count earlier in the sentence', () => {
+		const body = '对报送的27件文件进行把关,并及时报备;共审查各类涉法事务并出具合法性审查意见书16份,审查合同52件。';
+		const spaced = body.replaceAll(/(\d)(?=[件份])/gu, '$1 ');
+		const reading = (text: string) => factsOf(`某某区人民政府2024年法治政府建设年度情况报告\n${text}\n`, 'test.txt');
+		expect(reading(spaced)).toEqual(reading(body));
+		expect(reading(body)).toEqual(['decisions.legality_reviews=52']);
+	});
+
+	it('names a town speaking in its own voice the same with a space after each comma', () => {
+		const text = '2025年以来,在县委、县政府的坚强领导下,我镇政府坚持依法行政,打造法治示范镇。\n一、主要举措\n禾丰镇深入推进依法行政。';
+		expect(metadataOf(text.replaceAll(',', ', '), 'test.txt').district).toEqual(metadataOf(text, 'test.txt').district);
+		expect(metadataOf(text, 'test.txt').district).toMatchObject({name: '禾丰镇', code: null});
+	});
+
 	it('keeps the change when a space stands before the measure word of last year\'s count', () => {
 		const report = parseReport('某某区人民政府2024年法治政府建设年度情况报告\n全年收到行政复议申请205 件,与去年177 件相比上升16 %。\n', {file: 'test.txt'});
 		expect(report.facts.find(fact => fact.indicator === 'reconsideration.received')).toMatchObject({value: 205, yoy: {kind: 'pct', value: 16}});

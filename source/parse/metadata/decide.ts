@@ -291,7 +291,7 @@ another comma, where a clause's words run into it (…,对涉及镇域经济…)
 it opens (镇党委, 镇域, 镇村), nor the report's own voice, a preposition or a verb before it, or an item's marker (2018年度我乡, 现就我镇,
 通过街道…, 二是乡…).
 */
-const townWritten = /(?:^|[\s((“"《。;;!?]|(?:19|20)\d{2}年度?[,,]?)(?![度全各]|[一二三四五六七八九十]是|(?:通过|按照|根据|围绕|经|将|现|对|在|为|由|向|把|从|以|于|与|和|及)|[^,,。;;]{0,14}[我本该此其])([\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|苏木))(?![长党政委域村级区街内属直])/gu;
+const townWritten = /(?:^\s*|[((“"《。;;!?]\s*|(?:19|20)\d{2}年度?[,,]?\s*)(?![度全各]|[一二三四五六七八九十]是|(?:通过|按照|根据|围绕|经|将|现|对|在|为|由|向|把|从|以|于|与|和|及)|[^,,。;;]{0,14}[我本该此其])([\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|苏木))(?![长党政委域村级区街内属直])/gu;
 
 /** The one town of the voice's kind (镇 for 我镇) the text names, its county stripped (兴仁市大山镇 and 大山镇 are one); null for none or several. */
 function theTownNamed(evidence: Evidence, kind: string): Decision | null {
