@@ -230,8 +230,10 @@ function wrapsOn(text: string, column: number, wrapped: string, wide: boolean, i
 	const line = wide ? foldWidth(text.slice(text.length - column)) : text.slice(text.length - column);
 	const next = wide ? foldWidth(wrapped) : wrapped;
 	// A line's own clause break says it is prose; so does the next line's being just as wide (the column goes on),
-	// and a number the break cut in two (…发布信息1 / 1条).
-	const prose = inColumn || wrapped.length === column || clauseBreak.test(line) || (endsInFigure(line) && isDigit(next.charCodeAt(0)));
+	// a number the break cut in two (…发布信息1 / 1条), and a heading whose title closed within the line on a colon,
+	// its prose running on ((一)主动公开政府信息的数量:2018年度…).
+	const prose = inColumn || wrapped.length === column || clauseBreak.test(line) || (endsInFigure(line) && isDigit(next.charCodeAt(0)))
+		|| (opensTitle.test(line) && titleClosed.test(line));
 	return prose && !wrapEnd.test(line) && !titleOpen(line) && !opensHeading.test(next);
 }
 

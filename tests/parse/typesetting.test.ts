@@ -64,6 +64,14 @@ describe('spaces and breaks pages and PDFs leave', () => {
 		expect(reading(body)).toEqual(['decisions.legality_reviews=52']);
 	});
 
+	it('joins a hard break after a heading whose title closed on a colon, its prose running on', () => {
+		const line = '(一)主动公开政府信息的数量:2024年度全区共主动公开政府信息(公文平台发文)113条,政府网站公开信息数71条。';
+		const reading = (text: string) => factsOf(`某某区人民政府2024年政府信息公开工作年度报告\n${text}\n`, 'test.txt');
+		expect(line.indexOf('文)113')).toBe(38);
+		expect(reading(`${line.slice(0, 38)}\n${line.slice(38)}`)).toEqual(reading(line));
+		expect(reading(line)).toContain('transparency.disclosed=113');
+	});
+
 	it('names a town speaking in its own voice the same with a space after each comma', () => {
 		const text = '2025年以来,在县委、县政府的坚强领导下,我镇政府坚持依法行政,打造法治示范镇。\n一、主要举措\n禾丰镇深入推进依法行政。';
 		expect(metadataOf(text.replaceAll(',', ', '), 'test.txt').district).toEqual(metadataOf(text, 'test.txt').district);
