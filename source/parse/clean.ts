@@ -240,13 +240,14 @@ function wrapsOn(text: string, column: number, wrapped: string, wide: boolean, i
 /** A sentence's end (either width), with a closing quote or bracket after it. */
 const wrapEnd = /[。!?!?][”’")」』】]?$/u;
 const clauseBreak = /[,,、;;。!?!?]/u;
-/**
-A heading whose title ends within the line, prose running on after it (3.持续深化政务公开。政府信息主动公开…): the line
-is a paragraph's first, not a heading of its own.
-*/
-const titleClosed = /[。::]./u;
 /** The markers of a heading's title (一、 (一) 1. 第一). */
 const titleMarkers = '[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十\\d]{1,3}[))]|\\d{1,2}\\s*[.、.](?!\\d)|第[一二三四五六七八九十]{1,3}[,、章条部分]';
+/**
+A heading whose title ends within the line, prose running on after it (3.持续深化政务公开。政府信息主动公开…): the line
+is a paragraph's first, not a heading of its own. A title may also end on a space with prose after it (二、主动公开政府
+信息情况 根据《条例》…), but not on a space right after its marker (一、 主要做法).
+*/
+const titleClosed = new RegExp(`[。::].|^(?:${titleMarkers})\\s*\\S{2,}\\s+\\S`, 'u');
 /** A heading or an item (一是), which starts a paragraph of its own. */
 const opensHeading = new RegExp(`^(?:${titleMarkers}|[一二三四五六七八九十]{1,3}是)`, 'u');
 /**

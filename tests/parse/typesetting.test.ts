@@ -72,6 +72,15 @@ describe('spaces and breaks pages and PDFs leave', () => {
 		expect(reading(line)).toContain('transparency.disclosed=113');
 	});
 
+	it('joins a figure broken from its verb after a heading whose title closed on a space, its prose running on', () => {
+		const line = '二、主动公开政府信息情况 根据《条例》要求,2024年度共新增主动公开政府信息226条,其中通过政府网站公开131条。';
+		const reading = (text: string) => factsOf(`某某区人民政府2024年政府信息公开工作年度报告\n${text}\n`, 'test.txt');
+		expect(reading(line.replace('信息226', '信息\n226'))).toEqual(reading(line));
+		expect(reading(line)).toEqual(['transparency.disclosed=226']);
+		// Near miss: a space right after the marker closes no title.
+		expect(reading('二、 主动公开政府信息\n226条。')).toEqual([]);
+	});
+
 	it('names a town speaking in its own voice the same with a space after each comma', () => {
 		const text = '2025年以来,在县委、县政府的坚强领导下,我镇政府坚持依法行政,打造法治示范镇。\n一、主要举措\n禾丰镇深入推进依法行政。';
 		expect(metadataOf(text.replaceAll(',', ', '), 'test.txt').district).toEqual(metadataOf(text, 'test.txt').district);
