@@ -40,6 +40,12 @@ describe('a sub-county report keeps its own name and has no code', () => {
 		expect(district(`${opening}禾丰镇与青杨镇共建调解平台。\n青杨镇派员参加。`)).toMatchObject({name: null, code: null});
 	});
 
+	test('a town speaking as 全镇 is the one town its text names', () => {
+		expect(district('本年度共发布政务信息120条,内容涵盖了全镇群众关心的方方面面。\n2024年,禾丰镇在公众号平台更新专栏。').name).toBe('禾丰镇');
+		// Near miss: every town of a county (全乡镇) is no town's voice.
+		expect(district('2024年,全乡镇坚持依法行政。\n禾丰镇调解委员会全年调解纠纷12件。').name).toBeNull();
+	});
+
 	test('a clause run into the town\'s own voice is no name (一年来我镇)', () => {
 		expect(district('2021年是开局之年, 一年来我镇全面落实依法治区部署。\n一、主要举措').name).toBeNull();
 		expect(district('2021年是开局之年, 一年来我镇全面落实依法治区部署。\n一、主要举措\n禾丰镇调解委员会全年调解纠纷12件。').name).toBe('禾丰镇');

@@ -281,8 +281,8 @@ function support(candidates: readonly Division[], name: string, evidence: Eviden
 	return Number(abbreviated) + Number(sourced) + Number(below);
 }
 
-/** A town's own voice, by its kind: 我镇, 本街道. */
-const townVoice = /[我本](镇|乡|街道|苏木)/u;
+/** A town's own voice, by its kind: 我镇, 本街道, 全镇 (not 全乡镇, every town of a county). */
+const townVoice = /[我本全](镇|乡|街道|苏木)(?![镇村街])/u;
 
 /**
 A town's name where the text writes it as a name: at the head of a line or a sentence, after the year opening it, or
