@@ -207,6 +207,8 @@ describe('activities held, counted as legal-education events in a sentence on le
 		['全年开展各类活动120场。', []],
 		['围绕乡村振兴,开展文体活动30场。', []],
 		['举办各类活动120场,其中法治宣传活动30场。', [['education.events', 30]]],
+		// With the province, city or county as its subject.
+		['深入开展宪法学习宣传,全省共开展各类活动980场。', [['education.events', 980]]],
 	]);
 
 	it('says the topic stood in the sentence, and names a topic its own words hold once', () => {
