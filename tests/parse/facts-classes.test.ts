@@ -1986,6 +1986,10 @@ describe('a review\'s written opinions counted one for each item are the reviews
 		['对拟以政府名义出台的80份文件进行合法性审查,出具审查意见77份。', [['decisions.legality_reviews', 80], ['decisions.legal_opinions', 77]]],
 		// Near miss: a year before the review is no count of it.
 		['2024年度,决策事项均经过合法性审核,共出具合法性审核意见351份。', [['decisions.legality_reviews', 351]]],
+		// Documents reviewed before they go out, the figure before its noun (前置审查).
+		['法制机构共对260份文件进行前置审查,提出修改意见85条。', [['decisions.legality_reviews', 260], ['decisions.legal_opinions', 85]]],
+		// Near miss: documents filed, a clause before another check.
+		['全年对1200份文件进行归档整理,逐一审核目录。', []],
 	]);
 });
 

@@ -8,7 +8,7 @@ export const decisionsRules: readonly Rule[] = [
 		// reviewed, counted as the reviews (ties go to this rule); opinions counted by 条 are the points raised in them.
 		// 合法性审核 reaches into the things it reviewed, so its verb carries to each of them (合法性审核规章草案5部、各类文件90件).
 		// The title of the first thing reviewed may stand between the verb and the kind (审查《…命令》等规范性文件13件).
-		own: /(?:合法性|法制)(?:审查|审核|初审)(?:[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|纪要))?(?:意见(?:书)?$)?|(?:审查|审核)件|(?:审查|审核)意见(?:书)?$|(?:审查|审核|审签)(?:《[^》]{1,60}》)?[^,;。]{0,18}(?:规范性文件|文件|草案|协议|合同|议题|决策|决定|事项|纪要|公告)|(?:规范性文件|规范性|草案|合同|协议|议题)[^,;]{0,12}(?:审查|审核|初审)(?:意见(?:书)?$)?/u,
+		own: /(?:合法性|法制)(?:审查|审核|初审)(?:[^,;。]{0,14}(?:规范性文件|文件|草案|协议|合同|纪要))?(?:意见(?:书)?$)?|(?:审查|审核)件|(?:审查|审核)意见(?:书)?$|(?:审查|审核|审签)(?:《[^》]{1,60}》)?[^,;。]{0,18}(?:规范性文件|文件|草案|协议|合同|议题|决策|决定|事项|纪要|公告)|(?:规范性文件|规范性|文件|草案|合同|协议|议题)[^,;]{0,12}(?:审查|审核|初审)(?:意见(?:书)?$)?/u,
 		// 帮助审查涉及村居项目的合同200余份, 村法律顾问审查…: village advisers' work for the villages, not the government's
 		// review; a town's review of its own and its villages' contracts (镇村合同, 村合同合法性审查567件) is its review.
 		// 参与决策论证、合同审核等工作50余次, 提供合同审查、风险研判等法律服务15次: a sum of work that reviews are one of.
