@@ -1988,6 +1988,9 @@ describe('a review\'s written opinions counted one for each item are the reviews
 		['2024年度,决策事项均经过合法性审核,共出具合法性审核意见351份。', [['decisions.legality_reviews', 351]]],
 		// Documents reviewed before they go out, the figure before its noun (前置审查).
 		['法制机构共对260份文件进行前置审查,提出修改意见85条。', [['decisions.legality_reviews', 260], ['decisions.legal_opinions', 85]]],
+		// A legal adviser's suggestions are its opinions; near miss: those it gives firms, a public legal service.
+		['政府法律顾问全年提交各类建议126条。', [['decisions.legal_opinions', 126]]],
+		['法律顾问为企业提交各类建议40条。', []],
 		// Near miss: documents filed, a clause before another check.
 		['全年对1200份文件进行归档整理,逐一审核目录。', []],
 	]);

@@ -49,7 +49,8 @@ export const decisionsRules: readonly Rule[] = [
 		// 法律顾问…出具意见1284份: opinions a legal adviser wrote, with 法律 or 审查 in the sentence.
 		// 提出法制审查建议262条: suggestions made in the review, its opinions by another word; 合法性审查70次,提出6份意见:
 		// opinions a review gave, by 份; 提出修改完善意见214条, opinions to amend and improve.
-		own: /法律意见|修改(?:完善)?(?:意见|建议)|法律建议|法制审核意见|审查意见|审核意见|法律顾问意见|意见建议[^,;]{0,4}$|(?:出具|提出)(?:书面|专业|合法性)?意见|提出(?:法制|合法性)?(?:审查|审核)建议/u,
+		// 法律顾问提交各类建议200余条: a legal adviser's suggestions, its opinions by another word.
+		own: /法律意见|修改(?:完善)?(?:意见|建议)|法律顾问[^,;。]{0,6}(?:提交|提出|出具)[^,;。]{0,6}(?:意见|建议)$|法律建议|法制审核意见|审查意见|审核意见|法律顾问意见|意见建议[^,;]{0,4}$|(?:出具|提出)(?:书面|专业|合法性)?意见|提出(?:法制|合法性)?(?:审查|审核)建议/u,
 		topic: /法律|合法性|审查|审核|法律顾问|修改/u,
 		topicIn: 'sentence',
 		// 为村(居)重大事项提供法律意见: village legal advisers' work, not the government's legality review (but a town's
