@@ -2220,6 +2220,8 @@ describe('measure words and names real reports use for familiar counts', () => {
 		['全年开展普法宣传活动25场次,普法对象8000余人次。', [['education.events', 25], ['education.audience', 8000]]],
 		// Near misses: cadres at an exam, lawyers who gave the event.
 		['组织50名机关干部参加普法考试。', []],
+		// But cadres at a course in law and its exam are trained.
+		['组织新提拔的320名科级领导干部进行任前法律知识培训和考试。', [['training.officials', 320]]],
 		['局机关40名干部职工全部参与法宣在线平台学法。', []],
 		['选派20名律师参与普法宣传活动。', []],
 		// Deputies' suggestions and proposals counted by 份.

@@ -87,7 +87,8 @@ export const capacityRules: readonly Rule[] = [
 		topic: /干部|公务员|公职人员|工作人员|党员|领导|参训|参培|受训|学员|[科处]级以上|(?:法治|法律|依法行政)[^,;。]{0,10}(?:培训|轮训)|中心组|(?<!进)党校/u,
 		topicIn: 'sentence',
 		// Officers named after cadres in one list (分管领导以及执法骨干共计280余人) are trained with them: cadres trained.
-		not: new RegExp(`(?<!${cadresListed})${officers}|律师|调解员|明白人|网格员|考试|覆盖人群|群众|企业|员工|(?<!干部)职工|村民|居民|学生|农民`, 'u'),
+		// An exam alone trains no one; a course and its exam do (…领导干部进行任前法律知识培训和考试).
+		not: new RegExp(`(?<!${cadresListed})${officers}|律师|调解员|明白人|网格员|(?<!培训[和及与、])考试|覆盖人群|群众|企业|员工|(?<!干部)职工|村民|居民|学生|农民`, 'u'),
 		// 通用 (公共) 法律知识培训 is the course enforcement officers take before their certification: its trainees
 		// are theirs, a clause after it (通用法律知识培训班,参训230余人); cadres trained before it in the sentence are not.
 		// Training on another subject, with no 法 between it and the figure nor a semicolon (…党的二十大精神专题轮训班,
