@@ -410,6 +410,12 @@ describe('kinds, wholes and others\' work that look like an indicator', () => {
 
 describe('law education and training in the forms reports write them', () => {
 	each([
+		// A count of people or times joined by 的 to what they attended.
+		['全年开展60场次、5000多人次的行政执法人员培训。', [['enforcement.staff_trained', 5000]]],
+		['在市委党校举办了80人的领导干部法治培训班。', [['training.officials', 80]]],
+		['开展了20场次的普法宣传活动。', [['education.events', 20]]],
+		// Near miss: what they attended names no indicator.
+		['举办了一场1200人的职工运动会。', []],
 		// Those a legal-education base served are its audience; a service centre's are not, with no education named.
 		['建成县级法治宣传教育基地3个,全年服务人群2.6万人次。', [['education.audience', 26_000]]],
 		['公共法律服务中心全年服务人群1.2万人次。', []],

@@ -121,13 +121,17 @@ function withoutQuotedNoun(item: string): string {
 	return close === -1 ? item : item.slice(close + 1);
 }
 
+/** Counts of people or of times, which 的 may join to what they attended (8000多人次的行政执法人员培训). */
+const peopleOrTimes: ReadonlySet<string> = new Set(['人次', '人', '名', '场次', '场']);
+
 /**
 Where the noun a number stands before begins, or -1: a measure word followed straight by a noun or a quote
-(上线112个“一件事”…), or a share followed by 的 and its noun (90%的事项实现全程网办).
+(上线112个“一件事”…), or a share, or a count of people or times, followed by 的 and its noun (90%的事项实现全程网办,
+开展75场次、8000多人次的行政执法人员培训).
 */
 function nounAfter(sentence: string, quantity: Quantity): number {
 	const {end} = quantity;
-	if (quantity.unit === '%' && sentence[end] === '的') {
+	if ((quantity.unit === '%' || peopleOrTimes.has(quantity.unit)) && sentence[end] === '的') {
 		return opensNoun(sentence, end + 1) ? end + 1 : -1;
 	}
 
