@@ -416,6 +416,9 @@ describe('law education and training in the forms reports write them', () => {
 		['开展了20场次的普法宣传活动。', [['education.events', 20]]],
 		// Near miss: what they attended names no indicator.
 		['举办了一场1200人的职工运动会。', []],
+		// Cadres at a lecture on law are cadres trained; near miss: a lecture on another subject.
+		['采用视频会议形式对全市800多名领导干部进行法治讲座。', [['training.officials', 800]]],
+		['采用视频会议形式对全市800多名领导干部进行经济形势讲座。', []],
 		// Those a legal-education base served are its audience; a service centre's are not, with no education named.
 		['建成县级法治宣传教育基地3个,全年服务人群2.6万人次。', [['education.audience', 26_000]]],
 		['公共法律服务中心全年服务人群1.2万人次。', []],

@@ -73,7 +73,8 @@ export const capacityRules: readonly Rule[] = [
 		// 开设…课程,覆盖乡科级干部、中青年干部等授课对象300多人次: the cadres a course reached, listed.
 		// 区委党校…开设专题课程32门,受众3100人次: a course's audience, where the sentence names cadres or a party school (the
 		// public's audience is education.audience's, which comes first and reads 受众 unless a course stands before it).
-		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|参培|参学|受训|培训|(?:参加|参与)(?:学习|培训)?人数(?:达到?|为|共)?$|(?:^|有|共|共计|累计|约)参加了?$|(?:干部|公务员|工作人员|领导)[^,;。]{0,10}参加了?$|覆盖(?:[^,;。]{0,6}(?:干部|学员)(?:职工)?|[^,;。]{0,16}干部等[^,;。]{0,4}对象)?(?:共计|共|累计|达)?$|^受众$/u,
+		// 对1000多名…领导干部进行法治讲座: cadres at a lecture on law are cadres trained, as the lecture is their study.
+		own: /(?:培训|轮训|参训|调训)[^,;。]{0,12}(?:干部|公务员|工作人员|党员|领导|人员)|(?:干部|公务员)[^,;。]{0,6}(?:进行|开展|举办|参加|听取)(?:法治|法律|法制)(?:专题)?讲座|(?:干部|公务员|工作人员|党员|领导)[^,;。]{0,8}(?:培训|轮训|参训)|参训|参培|参学|受训|培训|(?:参加|参与)(?:学习|培训)?人数(?:达到?|为|共)?$|(?:^|有|共|共计|累计|约)参加了?$|(?:干部|公务员|工作人员|领导)[^,;。]{0,10}参加了?$|覆盖(?:[^,;。]{0,6}(?:干部|学员)(?:职工)?|[^,;。]{0,16}干部等[^,;。]{0,4}对象)?(?:共计|共|累计|达)?$|^受众$/u,
 		// 科级以上400余人: cadres named by their rank. 举办法治培训10期,培训1170余人次: a course in law is the cadres' unless
 		// the words name others (not, below).
 		// 参培 is 参加培训 cut short (参培人数180余人); 参学, those who studied at a course (…培训班上授课,80余人次参学);
