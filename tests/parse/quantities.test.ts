@@ -187,6 +187,7 @@ describe('year-on-year changes', () => {
 		expect(extractQuantities('受理行政复议案件1.2万余件,案件量同比增幅超45%')[0]!.yoy).toMatchObject({kind: 'pct', value: 45});
 		expect(extractQuantities('办理信访事项860件,同比降幅为12%')[0]!.yoy).toMatchObject({kind: 'pct', value: -12});
 		expect(extractQuantities('新收行政复议申请318件,与去年264件相比上升20.5%')[0]!.yoy).toMatchObject({kind: 'pct', value: 20.5});
+		expect(extractQuantities('新收行政复议申请318件,与上年的264件相比,增长20.45%')[0]!.yoy).toMatchObject({kind: 'pct', value: 20.45});
 		expect(extractQuantities('败诉率8.3%,同2022年比下降3.1个百分点')[0]!.yoy).toMatchObject({kind: 'pp', value: -3.1});
 		const [received] = extractQuantities('收到行政复议申请640件,与2022年相比增加了160件,增幅为33.33%');
 		expect(received).toMatchObject({value: 640, yoy: {kind: 'pct', value: 33.33}});

@@ -315,9 +315,9 @@ const changeCount = '\\d+(?:\\.\\d+)?(?:万|千)?[ \\t]?(?:件次|人次|[件人
 const changeVerbWords = '上升|上涨|增长|增加|提高|提升|下降|下跌|减少|降低|回落|下滑|压降|(?:增幅|降幅)(?:为|达到?|是)?|增|降|减|升';
 const changeVerb = `(?<verb>${changeVerbWords})了?`;
 // 较去年同比增长4.7% says it twice: one change.
-// 较上一年度285件增长30%: last year's count may stand in the comparison, as in 与去年177件相比, or in brackets after the
+// 较上一年度285件增长30%: last year's count may stand in the comparison, as in 与去年177件相比 (与上年的1068件相比), or in brackets after the
 // year (比2022年(31起)下降29%); 相比于2018年的4.2%上升了7.2个百分点, last year's rate.
-const changeLead = `(?<lead>(?:分别)?(?:(?:(?:较|比)${lastYear})?同比|环比|(?:较|比)${lastYear}(?:的?${changeCount}(?=${changeVerbWords})|\\(${changeCount}\\)(?=${changeVerbWords}))?|与${lastYear}(?:${changeCount})?相比[,,]?|同${lastYear}相?比|(?:相比于|相较于)${lastYear}(?:的?(?:${changeCount}|\\d+(?:\\.\\d+)?%)[,,]?)?)(?:分别)?)`;
+const changeLead = `(?<lead>(?:分别)?(?:(?:(?:较|比)${lastYear})?同比|环比|(?:较|比)${lastYear}(?:的?${changeCount}(?=${changeVerbWords})|\\(${changeCount}\\)(?=${changeVerbWords}))?|与${lastYear}(?:的?${changeCount})?相比[,,]?|同${lastYear}相?比|(?:相比于|相较于)${lastYear}(?:的?(?:${changeCount}|\\d+(?:\\.\\d+)?%)[,,]?)?)(?:分别)?)`;
 /** The verbs of a change that make it negative. */
 const falls = /下降|下跌|减少|降低|回落|下滑|压降|降|减/u;
 // A page may set a space before the sign as before any measure word (同比下降17.65 %).
