@@ -1485,6 +1485,11 @@ describe('a change after the brackets that say what a count includes', () => {
 		const fact = reportOf('全年受理行政诉讼案件2203件(含旧存245件),同比增长33%。').facts.find(one => one.value === 2203);
 		expect(fact?.yoy).toMatchObject({kind: 'pct', value: 33});
 	});
+
+	it('also when the brackets list several parts', () => {
+		const facts = reportOf('法律援助中心共办理各类援助案件412件(其中:民事案件380件、刑事案件31件;农民工维权案件66件),同比增长18.4%。').facts;
+		expect(facts.filter(fact => !fact.derived).map(fact => [fact.indicator, fact.value, fact.yoy?.value])).toEqual([['legal_aid.cases', 412, 18.4]]);
+	});
 });
 
 describe('deputies\' opinions and suggestions, and the cadres a class\'s teaching reached', () => {

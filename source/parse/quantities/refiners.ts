@@ -190,15 +190,19 @@ export function changeTargets(candidates: readonly Candidate[], at: number, text
 
 /**
 受理行政案件2203件(含旧存245件),同比增长33%: the figure in brackets saying what a count includes is a part of it,
-and a change after the brackets is the count's. The figure before the brackets, when they open right after it.
+and a change after the brackets is the count's. The figure before the brackets, when they open right after it; the
+brackets may list several parts (303件(其中:民事案件283件、刑事案件19件;…),同比增长27.2%).
 */
 function wholeOfBracketedPart(before: readonly Candidate[], text: string, changeAt: number): Candidate | undefined {
 	const part = before.at(-1);
-	const whole = before.at(-2);
-	if (part === undefined || whole === undefined) return undefined;
+	if (part === undefined) return undefined;
 	const open = text.lastIndexOf('(', part.index);
 	const close = text.indexOf(')', part.end);
-	if (open < whole.end || close === -1 || close > changeAt || text.slice(whole.end, open).trim() !== '') return undefined;
+	if (open === -1 || close === -1 || close > changeAt || text.lastIndexOf(')', part.index) > open) return undefined;
+	let at = before.length - 2;
+	while (at >= 0 && before[at]!.end > open) at--;
+	const whole = before[at];
+	if (whole === undefined || text.slice(whole.end, open).trim() !== '') return undefined;
 	return inclusionOpens.test(text.slice(open + 1, part.index)) && /^[\s,,]*$/u.test(text.slice(close + 1, changeAt)) ? whole : undefined;
 }
 
