@@ -281,7 +281,10 @@ function support(candidates: readonly Division[], name: string, evidence: Eviden
 	return Number(abbreviated) + Number(sourced) + Number(below);
 }
 
-/** A town's own voice, by its kind: 我镇, 本街道, 全镇 (not 全乡镇, every town of a county). */
+/**
+A town's own voice, by its kind: 我镇, 本街道, 全镇 (not 全乡镇, every town of a county). A county or a city the file name
+gives is its parent.
+*/
 const townVoice = /[我本全](镇|乡|街道|苏木)(?![镇村街])/u;
 
 /**
@@ -308,8 +311,6 @@ function theTownNamed(evidence: Evidence, kind: string): Decision | null {
 	return {district: zoneDistrict(zone, evidence), origin: 'text', reason: `it speaks as a ${kind}, the one its text names`};
 }
 
-/** A town's or a street's own voice (我镇, 全乡, 本街道): a county or a city the file name gives is its parent. */
-const subCountyVoice = /我(?:镇|乡|街道|苏木)|本(?:镇|乡|街道|苏木)|全(?:镇|乡)(?!村)/u;
 
 function fromHint(evidence: Evidence, hint: string | undefined, own: Level | null): Decision | null {
 	if (!hint) return null;
@@ -318,7 +319,7 @@ function fromHint(evidence: Evidence, hint: string | undefined, own: Level | nul
 	if (claim.place) {
 		// A report that speaks as another level than the file name's place is not that place's (a town's report
 		// filed under its county's name, a county's under its city's).
-		if (!fits(claim, own) || evidence.lines.some(line => subCountyVoice.test(line.text))) return null;
+		if (!fits(claim, own) || evidence.lines.some(line => townVoice.test(line.text))) return null;
 		return {district: placeDistrict(claim.place, evidence, hint), origin: 'filename', reason: 'file name names it'};
 	}
 	return {district: {...nobody, name: hint}, origin: 'filename', reason: 'file name, not in the gazetteer'};
