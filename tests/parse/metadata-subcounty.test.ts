@@ -46,6 +46,13 @@ describe('a sub-county report keeps its own name and has no code', () => {
 		expect(district('2024年,全乡镇坚持依法行政。\n禾丰镇调解委员会全年调解纠纷12件。').name).toBeNull();
 	});
 
+	test('a file name\'s county is the report\'s unless the text speaks as a town', () => {
+		const hinted = (text: string) => readMetadata(lines(text), {district: '莎车县'}).district;
+		expect(hinted('2024年,我镇坚持依法行政。\n一、主要举措')).toMatchObject({name: null});
+		// Every town of a county (全乡镇) is the county's voice.
+		expect(hinted('2024年,全乡镇坚持依法行政。\n一、主要举措')).toMatchObject({name: '莎车县', code: '653125'});
+	});
+
 	test('a clause run into the town\'s own voice is no name (一年来我镇)', () => {
 		expect(district('2021年是开局之年, 一年来我镇全面落实依法治区部署。\n一、主要举措').name).toBeNull();
 		expect(district('2021年是开局之年, 一年来我镇全面落实依法治区部署。\n一、主要举措\n禾丰镇调解委员会全年调解纠纷12件。').name).toBe('禾丰镇');
