@@ -1480,6 +1480,12 @@ describe('lectures on another subject than law', () => {
 	]);
 });
 
+describe('a count written after its noun 案件 without a measure word', () => {
+	each([
+		['全年共审结行政复议案件3120,审结率为90.1%。', [['reconsideration.closed', 3120]]],
+	]);
+});
+
 describe('a change after the brackets that say what a count includes', () => {
 	it('belongs to the count, not to the part in brackets', () => {
 		const fact = reportOf('全年受理行政诉讼案件2203件(含旧存245件),同比增长33%。').facts.find(one => one.value === 2203);

@@ -276,10 +276,13 @@ describe('the first batches or places are a rank, not a count', () => {
 });
 
 describe('a measure word before a bare number, as the noun it counts', () => {
-	it('takes 人次, 人数, 场次 or 件数 before the number as its measure word', () => {
+	it('takes 人次, 人数, 场次, 件数 or 案件 before the number as its measure word', () => {
 		expect(extractQuantities('观看人次超1232万').map(({value, unit, approx}) => [value, unit, approx])).toEqual([[12_320_000, '人次', true]]);
 		expect(extractQuantities('参训人数达300').map(({value, unit}) => [value, unit])).toEqual([[300, '人']]);
 		expect(extractQuantities('受理件数为52').map(({value, unit}) => [value, unit])).toEqual([[52, '件']]);
+		expect(extractQuantities('共审结复议案件3120,审结率为90.1%').map(({value, unit}) => [value, unit])).toEqual([[3120, '件'], [90.1, '%']]);
+		// Near miss: a year after the noun is no count of it.
+		expect(extractQuantities('行政复议案件2024年起实行新规').map(({value}) => value)).toEqual([]);
 		expect(extractQuantities('拨打12345热线').map(({value}) => value)).toEqual([]);
 	});
 });

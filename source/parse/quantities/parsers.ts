@@ -96,20 +96,23 @@ function unitInBracketsAt(text: string, at: number): RegExpExecArray | undefined
 	return unitInBrackets.exec(text) ?? undefined;
 }
 
-/** 人次, 人数, 场次 or 件数 ending the words before a number, and the verb or hedge between them. */
-const nounWithUnit = /(人次|人数|场次|件数)(?:达到?|超过?|为|共|累计)?$/u;
-const unitOfNoun: Readonly<Record<string, string>> = {人次: '人次', 人数: '人', 场次: '场次', 件数: '件'};
+/** 人次, 人数, 场次, 件数 or 案件 ending the words before a number, and the verb or hedge between them. */
+const nounWithUnit = /(人次|人数|场次|件数|案件)(?:达到?|超过?|为|共|累计)?$/u;
+const unitOfNoun: Readonly<Record<string, string>> = {人次: '人次', 人数: '人', 场次: '场次', 件数: '件', 案件: '件'};
 
-/** The measure word a noun right before a bare number names (观看人次超1232万: 人次), or ''. */
-function unitNamedBefore(text: string, at: number): string {
+/**
+The measure word a noun right before a bare number names (观看人次超1232万: 人次; 审结复议案件4696,…: 件), or ''. Not 案件
+before a year (行政复议案件2021年为61件): a case is counted by 件 only where the number is no year.
+*/
+function unitNamedBefore(text: string, at: number, mayBeAYear: boolean): string {
 	const code = text.charCodeAt(at - 1);
 	// Most bare numbers follow none of these characters: the slice is made only when one might end the noun.
-	if (!isOneOf(code, '次数达到超过为共计')) {
+	if (!isOneOf(code, '次数件达到超过为共计')) {
 		return '';
 	}
 
 	const noun = nounWithUnit.exec(text.slice(Math.max(0, at - 6), at));
-	return noun === null ? '' : unitOfNoun[noun[1]!]!;
+	return noun === null || (mayBeAYear && noun[1] === '案件') ? '' : unitOfNoun[noun[1]!]!;
 }
 
 /** A rate's words right before a number: 败诉率为, 纠错率是, 率均为. */
@@ -195,7 +198,8 @@ export const arabic: QuantityParser = {
 		// 观看人次超1232万, 参与人次达115250: the measure word stands before the number, as the noun it counts;
 		// 主动公开政府信息72,其中工作动态58条: or after it, on the parts that follow.
 		if (unit === '' && !match[7]) {
-			unit = unitNamedBefore(text, match.index - pre.length) || zeroRate(integer, decimals, text, match.index - pre.length) || (mayBeYear(match[1]!, match[2]) ? '' : unitOfParts(text, match.index + match[0].length));
+			const year = mayBeYear(match[1]!, match[2]);
+			unit = unitNamedBefore(text, match.index - pre.length, year) || zeroRate(integer, decimals, text, match.index - pre.length) || (year ? '' : unitOfParts(text, match.index + match[0].length));
 		}
 
 		// Sixteen digits and more are an identifier (or noise), never an amount.
