@@ -27,6 +27,7 @@ import {findBrands} from './brands.js';
 import {type Division, cityOf, fullNameOf, isWithin, isZone, parent, provinceOf} from './divisions.js';
 import {type Claim, type Evidence, type Role, type Tally, type ZoneClaim, claimOf, levelOf, once} from './evidence.js';
 import type {Place} from './places.js';
+import type {Line} from '../lines.js';
 import {type Level, type SelfLevel, selfLevel} from './self.js';
 import {disambiguate} from './twins.js';
 import {isGeneric, isSubCounty, sameKind, zoneInTitles} from './zones.js';
@@ -68,15 +69,15 @@ export function decide(evidence: Evidence, hint?: string): Decision {
 	}
 	// A report in a town's own voice (我镇, 本街道) that no slot named: the one town its text names, or no one. The
 	// county or city it names most is its parent (在雷州市委、市政府的坚强领导下), never the report.
-	const town = townVoice.exec(evidence.lines.find(line => townVoice.test(line.text))?.text ?? '')?.[1];
-	if (town !== undefined) return theTownNamed(evidence, town) ?? fromHint(evidence, hint, self().own) ?? {district: nobody, origin: 'none', reason: `it speaks as a ${town} and names none`};
+	const town = townVoiceOf(evidence.lines);
+	if (town !== undefined) return theTownNamed(evidence, town) ?? fromHint(evidence, hint, self().own, town) ?? {district: nobody, origin: 'none', reason: `it speaks as a ${town} and names none`};
 	return (
 		mostNamed(evidence, self().own ?? self().level, hint, self().own !== null) ??
 		ownYearlyDocument(evidence, self().own, hint) ??
 		ownBrand(evidence, self().own, hint) ??
 		(astray && fromClaim(astray, evidence, hint, ` (it speaks as ${self().own ?? '?'})`)) ??
 		fromSource(evidence, self().own, hint) ??
-		fromHint(evidence, hint, self().own) ??
+		fromHint(evidence, hint, self().own, undefined) ??
 		{district: nobody, origin: 'none', reason: 'nothing names it'}
 	);
 }
@@ -287,6 +288,16 @@ gives is its parent.
 */
 const townVoice = /[我本全](镇|乡|街道|苏木)(?![镇村街])/u;
 
+/** The kind of town the text speaks as (镇 for 我镇), if any. */
+function townVoiceOf(lines: readonly Line[]): string | undefined {
+	for (const {text} of lines) {
+		const voice = townVoice.exec(text);
+		if (voice !== null) return voice[1];
+	}
+
+	return undefined;
+}
+
 /**
 A town's name where the text writes it as a name: at the head of a line or a sentence, after the year opening it, or
 in brackets or quotes, maybe after its county ((兴仁市大山镇), 东里镇深入贯彻…, 2025年,宝力根花苏木人民政府…). Not after
@@ -303,23 +314,25 @@ function theTownNamed(evidence: Evidence, kind: string): Decision | null {
 		if (!text.includes(kind)) continue;
 		for (const match of text.matchAll(townWritten)) {
 			const zone = claimOf('subject', 0, match[1]!).zone;
-			if (zone && isSubCounty(zone) && zone.kind === kind) found.set(zone.name, found.get(zone.name)?.host ? found.get(zone.name)! : zone);
+			// The first with its county written keeps it (兴仁市大山镇 before a bare 大山镇).
+			if (zone && isSubCounty(zone) && zone.kind === kind && !found.get(zone.name)?.host) found.set(zone.name, zone);
 		}
 	}
 	if (found.size !== 1) return null;
-	const [zone] = found.values() as unknown as [ZoneClaim];
+	const zone = found.values().next().value!;
 	return {district: zoneDistrict(zone, evidence), origin: 'text', reason: `it speaks as a ${kind}, the one its text names`};
 }
 
 
-function fromHint(evidence: Evidence, hint: string | undefined, own: Level | null): Decision | null {
+/** `town`: the kind of town the text speaks as, whose county or city a file name gives is its parent. */
+function fromHint(evidence: Evidence, hint: string | undefined, own: Level | null, town: string | undefined): Decision | null {
 	if (!hint) return null;
 	const claim = claimOf('hint', 0, hint);
 	if (claim.zone) return {district: zoneDistrict(claim.zone, evidence), origin: 'filename', reason: 'file name names the zone'};
 	if (claim.place) {
 		// A report that speaks as another level than the file name's place is not that place's (a town's report
 		// filed under its county's name, a county's under its city's).
-		if (!fits(claim, own) || evidence.lines.some(line => townVoice.test(line.text))) return null;
+		if (!fits(claim, own) || town !== undefined) return null;
 		return {district: placeDistrict(claim.place, evidence, hint), origin: 'filename', reason: 'file name names it'};
 	}
 	return {district: {...nobody, name: hint}, origin: 'filename', reason: 'file name, not in the gazetteer'};
