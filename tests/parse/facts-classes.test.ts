@@ -2806,3 +2806,41 @@ describe('a figure those above or below it are listed by, and meetings on reques
 		['全年发生依申请公开6次。', [['transparency.requests', 6]]],
 	]);
 });
+
+describe('petitions prevented, and cases told as examples, are counts of neither', () => {
+	each([
+		// Group petitions headed off are not petitions received.
+		['全镇调处矛盾纠纷260件,防止群体性上访5件,防群体性上访4件80人。', [['disputes.mediated', 260]]],
+		// Near miss: petitions received.
+		['全镇受理群众上访14件,办结14件。', [['petitions.volume', 14]]],
+		// Lawsuits published as examples, however their noun is qualified.
+		['受理行政诉讼案件320件。会上发布了6件具有示范意义的行政诉讼典型案例。', [['litigation.cases', 320]]],
+		// Near miss: the suits themselves, before their noun.
+		['全年发生6件行政诉讼案件。', [['litigation.cases', 6]]],
+	]);
+});
+
+describe('lawsuits against agencies as a court counts them, and officers by their noun after the figure', () => {
+	each([
+		['区法院全年审结辖区行政机关涉讼案件52件,同比下降8%。', [['litigation.cases', 52]]],
+		['举办执法业务轮训班,全系统320余名队员分4期参加轮训。', [['enforcement.staff_trained', 320]]],
+		// Near miss: team members at a drill, with no course on enforcement in the sentence.
+		['组织开展队列会操,全系统320余名队员参加。', []],
+	]);
+});
+
+describe('figures since last year run into a second year', () => {
+	each([
+		['去年以来,全区排查调处矛盾纠纷900件,调处成功880件。', []],
+		// Near miss: since the year began.
+		['今年以来,全区排查调处矛盾纠纷900件,调处成功880件。', [['disputes.mediated', 880]]],
+	]);
+});
+
+describe('the executive meeting\'s study of laws and regulations', () => {
+	each([
+		['县政府常务会议带头学法,组织开展民法典、行政处罚法等法律法规学习7次。', [['leadership.pre_meeting_study', 7]]],
+		// Near miss: every department's study.
+		['督促各部门组织开展法律法规学习90次。', []],
+	]);
+});

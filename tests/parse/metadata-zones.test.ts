@@ -135,3 +135,20 @@ describe('a district that answers to a province is none of a municipality\'s, wh
 		expect(district('西城区2025年法治政府建设工作总结\n2025年,我区与河北省政府签订合作协议,坚持依法行政。')).toMatchObject({name: '西城区', code: '110102'});
 	});
 });
+
+describe('a zone that names only its kind', () => {
+	test('keeps that name over the statutory one a law on it gives', () => {
+		const text = '高新区综治局2021年法治政府建设年度报告\n2021年,高新区综治局在区党工委、区管委会的领导下坚持依法行政。\n一、主要举措\n牵头起草《珠海经济特区国家高新技术产业开发区条例》草案,推进平安珠海、法治珠海建设。';
+		expect(district(text)).toMatchObject({name: '高新区', code: null, city: '珠海市'});
+		// Near miss: the zone's own document gives its full name.
+		expect(district(text.replace('《珠海经济特区国家高新技术产业开发区条例》草案', '《珠海高新技术产业开发区2021年依法行政工作要点》'))).toMatchObject({name: '珠海高新技术产业开发区', code: null});
+	});
+
+	test('is named by its own yearly documents when it speaks only as its committee', () => {
+		const text = '一、工作开展情况\n党工委、管委会坚持依法行政,开发区邀请专家开展法治讲座。\n制定《2022年芜湖经开区重点工作任务清单》,逐项落实。';
+		expect(district(text)).toMatchObject({name: '芜湖经开区', code: null});
+		// Near misses: two zones' documents, and a report that does not speak as a zone.
+		expect(district(text.replace('逐项落实。', '学习《2022年合肥高新区重点工作任务清单》。')).name).toBeNull();
+		expect(district(text.replace('党工委、管委会坚持', '坚持').replace('开发区邀请', '邀请')).name).toBeNull();
+	});
+});

@@ -208,6 +208,15 @@ describe('district', () => {
 		expect(read(text.replace('《洛阳市2023年', '《2023年洛阳市')).district).toMatchObject({name: '洛阳市', code: '410300'});
 	});
 
+	test('a department\'s report, named once at the head of its own yearly document after its parent', () => {
+		const text = '2024年,区城市管理局坚持依法行政,围绕全区法治政府建设重点开展工作。\n一、主要举措\n制定《重庆市九龙坡区城市管理局2024年法治政府建设工作要点》,明确任务分工。';
+		expect(read(text).district).toMatchObject({name: '九龙坡区', code: '500107'});
+		// Near misses: a department's document that is no yearly one, and a parent's department's yearly document.
+		expect(read(text.replace('城市管理局2024年法治政府建设工作要点', '城市管理局行政执法公示办法')).district.name).toBeNull();
+		const parent = '2024年,区城市管理局坚持依法行政,围绕全区法治政府建设重点开展工作。\n一、主要举措\n落实《重庆市城市管理局2024年法治政府建设工作要点》。';
+		expect(read(parent).district.name).toBeNull();
+	});
+
 	test('named once, at the head of something it issued or launched', () => {
 		const text = '2024年,市政府坚持依法行政。\n一、加强组织领导\n全市建成公共法律服务中心12个,发布“洛阳市公共法律服务地图”。';
 		expect(read(text).district).toMatchObject({name: '洛阳市', code: '410300'});

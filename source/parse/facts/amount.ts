@@ -99,6 +99,9 @@ set up (…法制审核3项制度, 建立5项机制).
 */
 const achievementNoun = /^[^,;。]{0,4}(?:改革|经验|做法|典型|案例|举措|成果|品牌|荣誉|称号|奖项|制度(?!性|文件)|机制)/u;
 
+/** 发布5件具有典型意义的行政诉讼典型案例: cases told as examples, however their noun is qualified, are no docket. */
+const exampleCases = /^[^,;。,;、\d]{0,30}?案例/u;
+
 /**
 列入22件实事之一, 成为全省10个试点之一: the figure counts the set something is one of (projects, pilots), not what an
 indicator counts, whatever the words before it.
@@ -240,7 +243,7 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 			return 'enumeration';
 		}
 
-		if (achievementNoun.test(noun)) {
+		if (achievementNoun.test(noun) || exampleCases.test(noun)) {
 			return 'achievements';
 		}
 	}

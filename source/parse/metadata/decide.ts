@@ -30,7 +30,7 @@ import type {Place} from './places.js';
 import type {Line} from '../lines.js';
 import {type Level, type SelfLevel, selfLevel} from './self.js';
 import {disambiguate} from './twins.js';
-import {isGeneric, isSubCounty, sameKind, zoneInTitles} from './zones.js';
+import {isGeneric, isSubCounty, sameKind, zoneInTitles, zoneOfYearlyDocuments} from './zones.js';
 
 export type Decision = {
 	readonly district: District;
@@ -73,7 +73,8 @@ export function decide(evidence: Evidence, hint?: string): Decision {
 	if (town !== undefined) return theTownNamed(evidence, town) ?? fromHint(evidence, hint, self().own, town) ?? {district: nobody, origin: 'none', reason: `it speaks as a ${town} and names none`};
 	return (
 		mostNamed(evidence, self().own ?? self().level, hint, self().own !== null) ??
-		ownYearlyDocument(evidence, self().own, hint) ??
+		ownYearlyDocument(evidence, self().own ?? self().level, hint) ??
+		zoneYearlyDocument(evidence, self().own ?? self().level) ??
 		ownBrand(evidence, self().own, hint) ??
 		(astray && fromClaim(astray, evidence, hint, ` (it speaks as ${self().own ?? '?'})`)) ??
 		fromSource(evidence, self().own, hint) ??
@@ -213,18 +214,32 @@ A report that names its own government once, at the head of one of its yearly do
 division of the level it speaks as in its own voice (市政府常务会议): that division. A parent's document is of
 another level, and is carried out (落实, 转发), not issued; a peer's would be named beside the report's own.
 */
+/** A province or prefecture written before the division it leads (重庆市, 四川省, 凉山彝族自治州). */
+const parentsWritten = '[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|自治州|州|盟|地区)';
+/** A department of the government, at the head of its own documents (城市管理局, 司法局, 卫生健康委员会). */
+const organWritten = '[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|办|中心)';
+
 function ownYearlyDocument(evidence: Evidence, level: Level | null, hint: string | undefined): Decision | null {
 	if (level === null || level === 'zone') return null;
 	const mine = ofOwnLevel(evidence.whole().tallies, level, evidence);
 	if (mine.length !== 1) return null;
 	const [tally] = mine as [Tally];
-	// 《许昌市2024年…工作要点》, or with the year first: 《2021年大英县政务公开重点任务分工方案》.
-	const yearly = new RegExp(`《(?:${tally.name}(?:人民政府|政府)?(?:19|20)\\d{2}\\s*年|(?:19|20)\\d{2}\\s*年度?${tally.name})`, 'u');
+	// 《许昌市2024年…工作要点》, or with the year first: 《2021年大英县政务公开重点任务分工方案》. The division may follow its
+	// parents and lead its organ, as a department's own documents are titled (《重庆市涪陵区城市管理局2025年…工作要点》).
+	const yearly = new RegExp(`《(?:${parentsWritten}){0,2}(?:${tally.name}(?:人民政府|政府|${organWritten})?(?:19|20)\\d{2}\\s*年|(?:19|20)\\d{2}\\s*年度?${tally.name})`, 'u');
 	const issued = new RegExp(`(?:印发|发布|出台|推出|上线|开通|建成|编制)[《“"]${tally.name}`, 'u');
 	const own = evidence.lines.find(line => line.text.includes(tally.name) && (yearly.test(line.text) || issued.test(line.text)));
 	if (!own) return null;
 	const what = yearly.test(own.text) ? 'its own yearly document' : 'what it issued';
 	return {district: placeDistrict(tally, evidence, hint), origin: 'text', reason: `${what} names it (${tally.name})`};
+}
+
+/** A report in a zone's voice (管委会, 党工委) that names itself only at the head of its own yearly documents. */
+function zoneYearlyDocument(evidence: Evidence, level: Level | null): Decision | null {
+	if (level !== 'zone') return null;
+	const name = zoneOfYearlyDocuments(evidence.lines);
+	const zone = name === null ? undefined : claimOf('subject', 0, name).zone;
+	return zone ? {district: zoneDistrict(zone, evidence), origin: 'text', reason: `its own yearly document names the zone (${zone.name})`} : null;
 }
 
 /**

@@ -61,6 +61,9 @@ function fullKinds(kind: string): string[] {
 	return kinds.filter(other => sameKind(other, kind) || (suffix && (other.endsWith(kind) || (longForms[other]?.endsWith(kind) ?? false))));
 }
 
+/** A law on a zone (《珠海经济特区国家高新技术产业开发区条例》) is its legislature's, naming it by statute: not one of the zone's own documents. */
+const enacted = /^《[^》]*条例(?:[((]草案[))])?》/u;
+
 /**
 A zone that names only its kind (园区, 经开区) and writes its full name at the head of its own documents' titles
 (制定出台《苏州工业园区法治政府建设…》, or after the year: 《2021年池州经开区重点工作…》): that name, as a slot for claimOf,
@@ -68,17 +71,41 @@ or null.
 */
 export function zoneInTitles(lines: ReadonlyArray<{readonly text: string}>, kind: string): string | null {
 	const full = fullKinds(kind);
-	const pattern = new RegExp(`《(?:(?:19|20)\\d{2}\\s*年度?)?([\u4e00-\u9fff]{2,12}?(?:${full.join('|')}))`, 'u');
+	const pattern = new RegExp(`《(?:(?:19|20)\\d{2}\\s*年度?)?([\u4e00-\u9fff]{2,12}?(?:${full.join('|')}))`, 'gu');
 	for (const {text} of lines) {
 		if (!text.includes('《')) continue;
-		const name = pattern.exec(text)?.[1];
-		// Read back as a zone, its kind must be one of these (兰州高新区 ends in 新区, but is a 高新区).
-		const zone = name === undefined ? null : zoneAt(name);
-		if (zone !== null && full.includes(zone.kind) && !isGeneric(zone) && !/^[各全我本该]/u.test(zone.name)) return zone.name;
+		for (const found of text.matchAll(pattern)) {
+			if (enacted.test(text.slice(found.index))) continue;
+			// Read back as a zone, its kind must be one of these (兰州高新区 ends in 新区, but is a 高新区).
+			const zone = zoneAt(found[1]!);
+			if (zone !== null && full.includes(zone.kind) && !isGeneric(zone) && !/^[各全我本该]/u.test(zone.name)) return zone.name;
+		}
 	}
 
 	return null;
 }
+
+/**
+The one zone a report heads its own yearly documents with (《2021年池州经开区重点工作责任清单》, 《两江新区2024年…》), for a
+report that speaks as a zone (管委会, 党工委) and names itself nowhere else; null when none or several.
+*/
+export function zoneOfYearlyDocuments(lines: ReadonlyArray<{readonly text: string}>): string | null {
+	let found: string | null = null;
+	for (const {text} of lines) {
+		if (!text.includes('《')) continue;
+		for (const match of text.matchAll(yearlyZone)) {
+			const zone = zoneAt(match[1] ?? match[2]!);
+			if (zone === null || isGeneric(zone) || isSubCounty(zone) || /^[各全我本该]/u.test(zone.name)) continue;
+			if (found !== null && found !== zone.name) return null;
+			found = zone.name;
+		}
+	}
+
+	return found;
+}
+
+const zoneWritten = `[\u4e00-\u9fff]{2,12}?(?:${kinds.join('|')})`;
+const yearlyZone = new RegExp(`《(?:(?:19|20)\\d{2}\\s*年度?(${zoneWritten})|(${zoneWritten})(?:管委会|管理委员会)?(?:19|20)\\d{2}\\s*年)`, 'gu');
 
 /**
 Divisions below a county (街道, 镇, 乡, and 苏木, a township of Inner Mongolia): GB/T 2260 stops at counties, so a report from one names itself as

@@ -89,7 +89,7 @@ export const disputesRules: readonly Rule[] = [
 		units: ['件', '起', '宗', '例'],
 		// Not 诉讼案件 alone: 诉讼案件72起,其中民事诉讼50起 counts civil suits too.
 		// 新收行政一审案件2.5万件, 行政一审诉讼案件24件: a court's docket by instance.
-		own: /行政(?:[一二]审)?诉讼|行政、[^,;。、]{1,4}诉讼|行政应诉|应诉案件|行政(?:[一二]审)?案件|被诉案件|涉诉案件|为被告/u,
+		own: /行政(?:[一二]审)?诉讼|行政、[^,;。、]{1,4}诉讼|行政应诉|应诉案件|行政(?:[一二]审)?案件|被诉案件|涉[诉讼]案件|为被告/u,
 		// 涉及政府信息公开的行政诉讼案件2件: the disclosure office's share of the lawsuits.
 		// 化解行政诉讼案件26件: the lawsuits settled, a share of them.
 		// 办结林业行政案件103件, 查处交通运输行政案件56起, 办理水行政案件3件: an agency's enforcement docket, named by its
@@ -218,7 +218,7 @@ export const disputesRules: readonly Rule[] = [
 		own: /信访|来信|来访|来[省市州县区旗]访|上访|访民|集访|(?:到|赴)[^,;]{0,3}(?:走访|访)/u,
 		// 市长信箱来信 are letters to a mailbox (so are those to one named “我有话对省长说”, to 网络问政 and to a 政民互动 platform), and 12345热线…来电来信
 		// calls and letters to the government-services hotline, as are letters to any channel named in quotes but the
-		// petition system's (“网上咨询”共收到公众来信515件; not “阳光信访”); 制止上访 those prevented; 每百万人信访量 a ratio; 信访听证4214件次 the hearings held on some of them.
+		// petition system's (“网上咨询”共收到公众来信515件; not “阳光信访”); 制止上访 and 防群体性上访 those prevented; 每百万人信访量 a ratio; 信访听证4214件次 the hearings held on some of them.
 		// 法律援助中心解答法律咨询和接待群众来访: visitors to a legal service, not petitioners (…窗口接待来访咨询2840人次: visitors'
 		// questions); the procuratorate's
 		// 12309 centre takes letters of its own. Cases a superior hands down (交办) or a leader takes on (包联) are parts;
@@ -232,7 +232,7 @@ export const disputesRules: readonly Rule[] = [
 		// 接待群众来访、政策咨询等1800人次: visits and questions counted together, neither alone. 法律顾问…协助处理复杂信访
 		// 案件1宗: cases an adviser helped with, not those received; 信访部门分流纠纷280件, disputes a petition office passed on
 		// to mediation; 减少信访1260件, petitions a service spared; 来信申请的69件, disclosure requests made by letter.
-		not: /来访、[^,;。]{0,8}咨询等|来访咨询|来信申请|信函申请|协助|参与|分流|减少|公证|案由|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|对(?:省长|市长|州长|县长|区长|旗长|书记)说|问政|互动|12345|听证|评议|“(?:(?!信访)[^”]){2,12}”[^,;。“]{0,6}收到[^,;。]{0,8}来信|制止|防止|预防|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
+		not: /来访、[^,;。]{0,8}咨询等|来访咨询|来信申请|信函申请|协助|参与|分流|减少|公证|案由|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|包联|委托|培训|满意|初信初访|重复|信箱|留言|对(?:省长|市长|州长|县长|区长|旗长|书记)说|问政|互动|12345|听证|评议|“(?:(?!信访)[^”]){2,12}”[^,;。“]{0,6}收到[^,;。]{0,8}来信|制止|防止|预防|(?<!消)防(?:范)?[^,;。\d]{0,6}访|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
 		// 12348公共法律服务热线接听来电…,窗口接待群众来访900人次: callers and visitors of a legal service, named earlier in
 		// the sentence, in the same clause (not past a semicolon: …接待群众咨询4327件;县信访局受理信访事项635件次).
 		// 综治中心自运行以来,累计接待来访群众1100余人次: visitors a mediation or governance centre received,
