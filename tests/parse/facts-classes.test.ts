@@ -2844,3 +2844,34 @@ describe('the executive meeting\'s study of laws and regulations', () => {
 		['督促各部门组织开展法律法规学习90次。', []],
 	]);
 });
+
+describe('disputes screened, agreements honoured and mediation summed with other work are no disputes mediated', () => {
+	each([
+		['全县各级人民调解组织共排查各类矛盾纠纷3200件,调解成功率达97.5%。', [['disputes.mediation_success_rate', 97.5]]],
+		['调解成功案件协议履行1.1万余件,协议履行率达95%。', []],
+		['县公共法律服务中心办理人民调解和其他法律事务8600件。', []],
+		// Near misses: screened and settled, written together, and the disputes settled.
+		['全年排查化解矛盾纠纷640件。', [['disputes.mediated', 640]]],
+		['全年共排查矛盾纠纷52起,调处化解50起。', [['disputes.mediated', 50]]],
+	]);
+});
+
+describe('things that went on to win an honour, and the public\'s opinions deputies passed on', () => {
+	each([
+		['全年完成审计项目34个,2个审计项目获省优秀审计项目表彰。', [['oversight.audit_projects', 34]]],
+		['区人大代表走访选民,累计反映群众意见和建议1500余条。', []],
+		// Near misses: the projects, and the deputies' own suggestions.
+		['全年完成审计项目34个。', [['oversight.audit_projects', 34]]],
+		['全年办理人大代表意见和建议120件。', [['oversight.npc_suggestions', 120]]],
+	]);
+});
+
+describe('spans that end their clause, and the staff\'s study at the executive meeting\'s side', () => {
+	each([
+		['据介绍,新条例实施三年来,全市法院共受理一审行政案件9000件。', []],
+		['两年多来,共组织开展大型法治宣传活动36场。', []],
+		['截至目前,县政府常务会议会前学法6次,干部职工集中学法12次。', [['leadership.pre_meeting_study', 6]]],
+		// Near miss: 近年来 is said of the year's own figures.
+		['近年来,全市法院共受理一审行政案件900件。', [['litigation.cases', 900]]],
+	]);
+});

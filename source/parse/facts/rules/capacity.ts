@@ -117,13 +117,14 @@ export const capacityRules: readonly Rule[] = [
 		topicIn: 'sentence',
 		// 全县各级各部门会前学法698场, 全市举办各类法治专题学习60余场次: every body's sessions, not the executive meeting's.
 		// 部门主要负责人讲法: a department's head teaching at the meeting, not a department's own sessions.
+		// 干部职工集中学法7次: the staff's study, not the meeting's.
 		// 县委常委会会前学法16次: the party committee's standing committee, not the government's executive meeting. Named
 		// together with it as one subject (县委常委会、县政府常务会会前学法9次, 在政府党组和常务会议学法3次), the sessions
 		// count the executive meeting's too; as the next item of a list (常务会议学法24次、党组会议学法8次) they do not.
 		// 学习研究部署法治议题18次: agenda items taken up, not study sessions; 常务会传达学习…会议、文件精神5次: documents relayed.
 		// A department's executive meeting is its 党组会 (局党组会会前学法12次, 全年党组会前学法12次): 会前学法 before a 党组's
 		// meeting counts where the sentence names no 常务会 before it (notBefore).
-		not: /中心组|党委|议题|研究部署|传达|(?:党组|常委会)(?<!常务会议?[、和及与](?:[区县市]委?)?(?:党组|常委会))(?!(?:会议?)?[、和及与](?:[区县市]?(?:人民)?政府)?常务会)(?<!党组(?=(?:会议?)?会前(?:专题)?学法))|考法|述法|干部学法|各级|各部门|各单位|下属单位|部门(?![^,;。]{0,40}讲法)|全[市县区州省旗盟](?!人民政府|政府|常务会)/u,
+		not: /中心组|党委|议题|研究部署|传达|(?:党组|常委会)(?<!常务会议?[、和及与](?:[区县市]委?)?(?:党组|常委会))(?!(?:会议?)?[、和及与](?:[区县市]?(?:人民)?政府)?常务会)(?<!党组(?=(?:会议?)?会前(?:专题)?学法))|考法|述法|干部学法|职工|各级|各部门|各单位|下属单位|部门(?![^,;。]{0,40}讲法)|全[市县区州省旗盟](?!人民政府|政府|常务会)/u,
 		// 通过区委理论中心组学习及…常务会会前学法等形式,全年学法18场次: a total over forms of study, the central group's among them;
 		// so is one after a list of them with no 等 (…常务会会前学法、…中心组常态化学法、领导干部述职述法,全年学法15次).
 		// 全县各级各部门会前学法520场,主要领导讲法130场: a clause that does not name the executive meeting, after every
