@@ -2875,3 +2875,17 @@ describe('spans that end their clause, and the staff\'s study at the executive m
 		['近年来,全市法院共受理一审行政案件900件。', [['litigation.cases', 900]]],
 	]);
 });
+
+describe('a court\'s mediation, netizens\' suggestions, petitions a leader signed off and a plan\'s years', () => {
+	each([
+		['全市法院先行调解纠纷9200件,调解成功6100件,成功率66.3%。', []],
+		['网友通过“代表通道”留言板提交的建议3000余条,部分被代表吸纳。', []],
+		['主要负责人批办信访案件86件。', []],
+		['在“七五“普法工作中,全县组织法治讲座近千场。', []],
+		// Near misses: the people's mediators' own, deputies' suggestions, petitions received, and a year's lectures.
+		['全县人民调解组织调解纠纷9200件,调解成功9100件,成功率98.9%。', [['disputes.mediated', 9100], ['disputes.mediation_success_rate', 98.9]]],
+		['全年承办人大代表建议86件。', [['oversight.npc_suggestions', 86]]],
+		['全年受理信访案件86件。', [['petitions.volume', 86]]],
+		['全年组织法治讲座120场。', [['education.events', 120]]],
+	]);
+});

@@ -30,7 +30,7 @@ export const oversightRules: readonly Rule[] = [
 		// 公开人大代表建议…办理复文 under 政务公开: the suggestions (and their replies) published, counted as disclosure.
 		// By how far they got (handlingStage): parts of those handled, as are those adopted, carried out or answered with
 		// feedback (173件委员提案被采纳, 78件…得到了较好地落实, 从172件…反馈情况看).
-		not: new RegExp(`议案|提案|审计|法律|修改|(?<!代表)意见[和及与、]?建议|群众[^,;。]{0,4}(?:意见|诉求)|司法建议|检察建议|监察建议|重点(?:建议|督办)|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}建议|${handlingStage}`, 'u'),
+		not: new RegExp(`议案|提案|审计|法律|修改|(?<!代表)意见[和及与、]?建议|群众[^,;。]{0,4}(?:意见|诉求)|网友|网民|司法建议|检察建议|监察建议|重点(?:建议|督办)|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}建议|${handlingStage}`, 'u'),
 		// 确定22项重点督办建议,涉及276件代表建议 (重点督办建议20项、涉及代表建议225件): the suggestions the key items cover, a
 		// part of those handled.
 		notBefore: new RegExp(`${resultsPublished.source}|重点(?:督办|办理)[^。;;]{0,24}涉及[^,;。、]{0,8}$`, 'u'),
