@@ -2889,3 +2889,24 @@ describe('a court\'s mediation, netizens\' suggestions, petitions a leader signe
 		['全年组织法治讲座120场。', [['education.events', 120]]],
 	]);
 });
+
+describe('what a disclosure report published, and the party line carried out, are neither suggestions nor an audience', () => {
+	each([
+		['2025年,我办共主动公开机构概况3件、政策文件9件、建议提案办理15件(代表建议9件,委员提案6件)。', [['transparency.disclosed', 3]]],
+		['政府网站公开人大代表建议150条、政协委员提案90条。', []],
+		['政协常委会议审议通过,《关于加强社区治理的建议》等15件提案为本年度优秀提案。', []],
+		['学习宣传贯彻党的二十大精神,全系统开展学习活动800余场次、覆盖2.1万人次。', []],
+		// Near misses: suggestions and proposals handled, the public reached by legal education.
+		['全年办理人大代表建议9件、政协委员提案6件。', [['oversight.npc_suggestions', 9], ['oversight.cppcc_proposals', 6]]],
+		['开展普法宣传活动800余场次、覆盖2.1万人次。', [['education.events', 800], ['education.audience', 21000]]],
+	]);
+});
+
+describe('key fields of government information, published or listed with others', () => {
+	each([
+		['政府门户网站主动公开政务“五公开”和政府重点领域信息3200条。', [['transparency.disclosed', 3200]]],
+		['全年及时公开重点领域政府信息1800条。', [['transparency.disclosed', 1800]]],
+		// Near miss: the key fields' share, named as its own disclosure.
+		['重点领域信息公开640条。', []],
+	]);
+});

@@ -99,8 +99,8 @@ set up (…法制审核3项制度, 建立5项机制).
 */
 const achievementNoun = /^[^,;。]{0,4}(?:改革|经验|做法|典型|案例|举措|成果|品牌|荣誉|称号|奖项|制度(?!性|文件)|机制)/u;
 
-/** 1个审计项目获市优秀审计项目表彰, 3件建议被评为优秀建议: the things a figure counts went on to win an honour. */
-const awarded = /^[^,;。]{0,16}?(?:获评|荣获|被评为|评为|入选|获[^,;。]{0,30}?(?:表彰|奖))/u;
+/** 1个审计项目获市优秀审计项目表彰, 3件建议被评为优秀建议, 15件提案为年度优秀提案: the things a figure counts went on to win an honour. */
+const awarded = /^[^,;。]{0,16}?(?:获评|荣获|被评为|评为|入选|获[^,;。]{0,30}?(?:表彰|奖)|为[^,;。]{0,12}优秀)/u;
 
 /** 发布5件具有典型意义的行政诉讼典型案例: cases told as examples, however their noun is qualified, are no docket. */
 const exampleCases = /^[^,;。,;、\d]{0,30}?案例/u;

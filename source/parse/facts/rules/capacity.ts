@@ -52,7 +52,9 @@ export const capacityRules: readonly Rule[] = [
 		// as such (法律进村活动50余场,覆盖群众2万余人次).
 		// 宪法晨读、宪法知识竞赛…,累计参与学生4.5万人次: the constitution taught is legal education. (Not 宣讲 alone, nor
 		// 民法典: over every sample they read more cadres at a tour or a course than the public reached.)
-		topic: /受众|受教|宣传|普法|送法|法[治制]教育|法律进|法[治制]进|以案释法|(?:法治|法律)宣讲|宪法/u,
+		// 学习宣传贯彻党的二十大精神…开展学习活动3000余场次、覆盖6.3万人次: 宣传贯彻 is the party line studied and carried out,
+		// not legal education.
+		topic: /受众|受教|宣传(?!贯彻)|普法|送法|法[治制]教育|法律进|法[治制]进|以案释法|(?:法治|法律)宣讲|宪法/u,
 		topicIn: 'sentence',
 		// 参与宣传人员8人次: those who gave the event, not those it reached (受众人员 are those reached).
 		// 参加网络专题班学习: a class for cadres, counted as their training, not the public reached.

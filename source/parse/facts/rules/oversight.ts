@@ -11,7 +11,12 @@ const handlingStage = '正在|暂时|暂不|不能解决|无法解决|已(?:经|
 在网上公开办理结果14件,其中…市人大代表建议8件、市政协提案5件, 公开人大提案办理结果2件: results published, counted by the kind
 of item; not the suggestions or proposals handled.
 */
-const resultsPublished = /公开[^,;。]{0,12}(?:办理结果|答复|复文)[^。;;]*$/u;
+/**
+公开…办理结果 (or 答复, 复文) before the figure: the suggestions' replies published. So are those a sentence on what was published
+breaks down in brackets (主动公开机构概况2件,…建议提案办理10件(代表建议6件,委员提案4件)): documents published, not
+suggestions handled; and a list of what was published (公开人大代表建议180条、政协委员提案111条).
+*/
+const resultsPublished = /公开[^,;。]{0,12}(?:办理结果|答复|复文)[^。;;]*$|^[^。;;]{0,24}主动公开[^。;;]*[((][^))]*$|公开[^,;。]{0,8}(?:代表建议|人大建议|提案)[^,;。]*$/u;
 
 export const oversightRules: readonly Rule[] = [
 	{
@@ -87,7 +92,7 @@ export const oversightRules: readonly Rule[] = [
 		// education, published.
 		// 2045项应主动公开政府信息: a catalogue of what is due, not what was published. 到年底累计主动公开政府信息5928条:
 		// all a body has published, the year's added beside it (其中,本年度新增…2110条).
-		// 重点领域信息公开1364条: one field's share of what was disclosed (not one item of a list of what was:
+		// 重点领域信息公开1364条: one field's share of what was disclosed (not one item of a list of what was, 政务“五公开”和政府重点领域信息5431条, or:
 		// 公开政策文件、重点领域、财政预决算等信息1851条); 公企事业单位信息公开3370条, public enterprises' and institutions' own
 		// disclosure.
 		// 发布解读信息14条, 发布惠企政策信息77条: one kind of what was published, named just before the number.
@@ -99,7 +104,7 @@ export const oversightRules: readonly Rule[] = [
 		// 解读信息发布10条, 发布回应关切信息221条: interpretations and replies, kinds of what was published.
 		// 其中予以主动公开3条,部分公开9条,不予公开1条: how requests were answered, not what was published. 档案馆…接收公开信息
 		// 1600多份: the copies a reading room received, not what the government published.
-		not: /予以(?:主动|全部)?公开|申请|接收|依申请|复议|诉讼|投诉|申诉|举报|被诉|答复|不服|普法|应(?:当)?(?:主动)?公开|重点领域(?![、,]|[^,;。]{0,4}在内)|企事业单位|(?:预算|决算)(?:调整)?(?:信息)?(?:公开)?$|(?:解读|政策|回应|关切)信息(?:发布|公开)?$|不予公开|免[于予]公开|不公开|(?:指南|年报|年度报告)$|告知书|目录(?:发布|公开)?(?:信息)?$|案件|收费(?:项目|标准)?(?:信息)?$|(?:到|截至|截止)(?:年底|年末|目前|今)累计/u,
+		not: /予以(?:主动|全部)?公开|申请|接收|依申请|复议|诉讼|投诉|申诉|举报|被诉|答复|不服|普法|应(?:当)?(?:主动)?公开|(?<!(?:[和与、]|及(?!时)|公开)[^,;。和及与、]{0,4})重点领域(?![、,]|[^,;。]{0,4}在内)|企事业单位|(?:预算|决算)(?:调整)?(?:信息)?(?:公开)?$|(?:解读|政策|回应|关切)信息(?:发布|公开)?$|不予公开|免[于予]公开|不公开|(?:指南|年报|年度报告)$|告知书|目录(?:发布|公开)?(?:信息)?$|案件|收费(?:项目|标准)?(?:信息)?$|(?:到|截至|截止)(?:年底|年末|目前|今)累计/u,
 		// 主动公开规章0件,规范性文件3件, 发布主动公开文件12件, 主动公开…6件建议提案: one kind of document among what was
 		// published, a lesser measure: the count only where nothing else counts what was (主动公开部门文件51件, alone).
 		// So are suggestions whose handling was published (2件人大代表建议办理结果信息公开).
