@@ -2910,3 +2910,17 @@ describe('key fields of government information, published or listed with others'
 		['重点领域信息公开640条。', []],
 	]);
 });
+
+describe('a sum over several indicators, a part by its noun, per episode, and letters that are no petitions', () => {
+	each([
+		['全年收到人大代表建议120件、政协委员提案150件,共计270件。', [['oversight.npc_suggestions', 120], ['oversight.cppcc_proposals', 150]]],
+		['确定了8件重点提案由主席领衔督办。', []],
+		['制作普法节目52期,每期观看人数超5万人次。', []],
+		['共收到提案420件,经审查立案390件,作为委员来信转有关部门研究处理30件。', [['oversight.cppcc_proposals', 420], ['oversight.cppcc_proposals', 390]]],
+		['热线收到市民感谢来电(来信)96件。', []],
+		['组织领导干部、律师等300人参加宪法宣誓活动,活动参与人数近600人。', []],
+		// Near misses: a sum of one indicator's items, and cadres at a course.
+		['全年办理市人大代表建议60件、区人大代表建议40件,共计100件。', [['oversight.npc_suggestions', 60], ['oversight.npc_suggestions', 40], ['oversight.npc_suggestions', 100]]],
+		['组织领导干部参加法治专题培训,参与人数近600人。', [['training.officials', 600]]],
+	]);
+});

@@ -32,7 +32,7 @@ const exception = /(?<![废排清扣删解免消剔拆革摒破])除(?:了|去)?
 /** 每年服务15万人次, 年均办理3万件, 每季度学法不少于1次: a rate per period or an average, not the year's count. */
 // 预算及调整信息公开各1项: a count for each of several things, not their count.
 // 每个乡镇开展…12场: a count for each body, not their sum.
-const average = /每(?:年|月|季度?|周|天|日|一?个)|(?<!全)年均|[月日]均|各$/u;
+const average = /每(?:年|月|季度?|周|天|日|一?个|期|场次?|次|批)|(?<!全)年均|[月日]均|各$/u;
 
 /**
 力争调解成功率达到98%, 全年计划安排会前学法8次, 下达…案件任务数为300件, 今年将承办人大代表建议151件, 目标是调解成功率

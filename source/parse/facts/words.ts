@@ -217,6 +217,22 @@ const parallelLead = /^([\u4e00-\u9fff]{1,2}[级类])([\u4e00-\u9fff]{2,8})$/u;
 Two Chinese characters that are more than filler (共计, 其中, 和 …): a subject of its own.
 Read as if the filler words were removed first, without building that string.
 */
+const sumOnly = /^[\s,,、]*(?:共计|合计|总计|总共|共)$/u;
+
+/**
+代表建议15件、政协委员提案5件,共计396件: a sum after figures of several indicators is of them all, and takes no subject from
+the last of them.
+*/
+function sumOfSeveral(lead: string, previous: Words): boolean {
+	if (!sumOnly.test(lead)) return false;
+	const read = previous.rule;
+	for (let item = previous.previous; item !== undefined; item = item.previous) {
+		if (item.rule && read && item.rule !== read) return true;
+	}
+
+	return false;
+}
+
 function hasContent(text: string): boolean {
 	let count = 0;
 	for (let i = 0; i < text.length; i++) {
@@ -279,7 +295,7 @@ export function wordsFor(sentence: string, quantities: readonly Quantity[], k: n
 		// 2021年收到行政复议申请73件;2022年激增到208件: a year of a series, its subject the year's before.
 		lead = series;
 		own = lead;
-	} else if (previous !== undefined && !hasContent(lead) && !(objectLead.test(lead) && hasContent(tail)) && !opensOwnClause(lead, leadStart, previousEnd, tail, sentence, quantity.end) && sameKind(previous.quantity, quantity)) {
+	} else if (previous !== undefined && !hasContent(lead) && !(objectLead.test(lead) && hasContent(tail)) && !opensOwnClause(lead, leadStart, previousEnd, tail, sentence, quantity.end) && sameKind(previous.quantity, quantity) && !sumOfSeveral(lead, previous)) {
 		// 信访总量18426件次、23667人次 / 受理24件: the subject carries from the figure before.
 		// 清单4期50个主题: the lead is empty even where a noun follows the number.
 		lead = previous.lead + lead;

@@ -227,7 +227,7 @@ export const disputesRules: readonly Rule[] = [
 		// petition system's (“网上咨询”共收到公众来信515件; not “阳光信访”); 制止上访 and 防群体性上访 those prevented; 每百万人信访量 a ratio; 信访听证4214件次 the hearings held on some of them.
 		// 法律援助中心解答法律咨询和接待群众来访: visitors to a legal service, not petitioners (…窗口接待来访咨询2840人次: visitors'
 		// questions); the procuratorate's
-		// 12309 centre takes letters of its own. Cases a superior hands down (交办) or a leader takes on (包联, 批办) are parts;
+		// 12309 centre takes letters of its own. Cases a superior hands down (交办) or a leader takes on (包联, 批办) are parts; CPPCC members' letters (提案…作为委员来信…处理77件) and thanks (感谢来电) no petitions;
 		// a backlog's list (《信访存量清单》共64件) counts cases of earlier years still open.
 		// 到市访2批, 赴省访1批, 进京访: visits the report's people made to a higher level (a sentence counting two levels
 		// breaks them down so), not petitions this government received; a sentence naming the levels only for their change
@@ -238,7 +238,7 @@ export const disputesRules: readonly Rule[] = [
 		// 接待群众来访、政策咨询等1800人次: visits and questions counted together, neither alone. 法律顾问…协助处理复杂信访
 		// 案件1宗: cases an adviser helped with, not those received; 信访部门分流纠纷280件, disputes a petition office passed on
 		// to mediation; 减少信访1260件, petitions a service spared; 来信申请的69件, disclosure requests made by letter.
-		not: /来访、[^,;。]{0,8}咨询等|来访咨询|来信申请|信函申请|协助|参与|分流|减少|公证|案由|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|批办|包联|委托|培训|满意|初信初访|重复|信箱|留言|对(?:省长|市长|州长|县长|区长|旗长|书记)说|问政|互动|12345|听证|评议|“(?:(?!信访)[^”]){2,12}”[^,;。“]{0,6}收到[^,;。]{0,8}来信|制止|防止|预防|(?<!消)防(?:范)?[^,;。\d]{0,6}访|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
+		not: /来访、[^,;。]{0,8}咨询等|来访咨询|来信申请|信函申请|协助|参与|分流|减少|公证|案由|(?:化解|解决)了?$|化解[^,;。]{0,6}信访|评查|积案|存量|清单|化解率|占比|督查|督察|考核|督办|交办|批办|包联|委员来信|社情民意|感谢|委托|培训|满意|初信初访|重复|信箱|留言|对(?:省长|市长|州长|县长|区长|旗长|书记)说|问政|互动|12345|听证|评议|“(?:(?!信访)[^”]){2,12}”[^,;。“]{0,6}收到[^,;。]{0,8}来信|制止|防止|预防|(?<!消)防(?:范)?[^,;。\d]{0,6}访|每百万|每万|法律咨询|法律援助|法援|律师|检察|12309|(?:到|赴|进)(?:省|京|北京)[^,;。]{0,2}访/u,
 		// 12348公共法律服务热线接听来电…,窗口接待群众来访900人次: callers and visitors of a legal service, named earlier in
 		// the sentence, in the same clause (not past a semicolon: …接待群众咨询4327件;县信访局受理信访事项635件次).
 		// 综治中心自运行以来,累计接待来访群众1100余人次: visitors a mediation or governance centre received,

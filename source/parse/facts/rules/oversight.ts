@@ -58,6 +58,8 @@ export const oversightRules: readonly Rule[] = [
 		// 建议提案共120件, 人大政协议提案105件: a combined count names no one kind.
 		not: new RegExp(`议案|重点提案[^,;]{0,3}$|建议[和及与、]|建议提案|(?<!会)议提案|人大|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}提案|${handlingStage}`, 'u'),
 		notBefore: resultsPublished,
+		// 确定10件重点提案由主席领衔督办: the key proposals, a part, by their noun after the figure.
+		notNoun: /^重点/u,
 		// 共收到提案925件,经审查立案731件: the proposals accepted for handling, beside those received, are no part of them
 		// to set aside; the accepted are what is handled.
 		stage: /立案/u,
