@@ -194,3 +194,17 @@ describe('an information table with its labels in brackets', () => {
 		expect(parseReport(table('丰都县')).district).toMatchObject({name: '丰都县', code: '500230'});
 	});
 });
+
+describe('a town named as the subject after the leadership it works under, and clauses that end on the voice', () => {
+	test('the town after 在县委、县政府的领导下, in a text in a town\'s voice', () => {
+		const text = '2024年,我镇坚持依法行政。\n一、主要举措\n全年,在县委、县政府的领导下,石岭镇开展普法活动12场。';
+		expect(district(text)).toMatchObject({name: '石岭镇', code: null});
+	});
+
+	test('a clause that ends on 镇 is no town\'s name', () => {
+		const text = '2024年法治政府建设年度报告\n2024年,全镇深入推进依法治镇工作。\n一、主要举措\n始终坚持党对全面依法治镇工作的集中统一领导,我镇全年开展普法活动12场。';
+		expect(district(text).name).toBeNull();
+		// Near miss: a town written with its county is a name, however long.
+		expect(district(text.replace('始终坚持党对', '(凤翔县石岭镇)坚持党对')).name).toBe('石岭镇');
+	});
+});

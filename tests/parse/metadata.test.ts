@@ -330,3 +330,12 @@ describe('how a page or a document sets its title and organ', () => {
 		expect(place('关于2023年度法治政府建设情况的报告\n2023年,全区坚持依法行政。\n长 沙 市 岳 麓 区 人 民 政 府\n2024年1月15日')).toEqual(['岳麓区', '430104', 2023]);
 	});
 });
+
+describe('a handover that names the report, in the header', () => {
+	test('现将嵩县…报告如下 under the line that addresses the report', () => {
+		const text = '市委:\n按照工作要求,现将嵩县2024年度法治建设情况报告如下:\n一、2024年工作成效\n(一)深入推进法治建设。全年开展普法活动12场。';
+		expect(read(text).district).toMatchObject({name: '嵩县', code: '410325'});
+		// Near miss: a handover that names no place.
+		expect(read(text.replace('现将嵩县2024年度', '现将2024年度')).district.name).toBeNull();
+	});
+});

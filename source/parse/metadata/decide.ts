@@ -315,12 +315,14 @@ function townVoiceOf(lines: readonly Line[]): string | undefined {
 
 /**
 A town's name where the text writes it as a name: at the head of a line or a sentence, after the year opening it, or
-in brackets or quotes, maybe after its county ((兴仁市大山镇), 东里镇深入贯彻…, 2025年,宝力根花苏木人民政府…). Not after
-another comma, where a clause's words run into it (…,对涉及镇域经济…), nor the title of its head (李胜镇长) or a word
+in brackets or quotes, maybe after its county ((兴仁市大山镇), 东里镇深入贯彻…, 2025年,宝力根花苏木人民政府…), or as the
+subject after the leadership it works under (在县委、县政府的领导下,金鸡镇始终坚持…). Not after another comma, where a clause's words run into it (…,对涉及镇域经济…), nor the title of its head (李胜镇长) or a word
 it opens (镇党委, 镇域, 镇村), nor the report's own voice, a preposition or a verb before it, or an item's marker (2018年度我乡, 现就我镇,
 通过街道…, 二是乡…).
 */
-const townWritten = /(?:^\s*|[((“"《。;;!?]\s*|(?:19|20)\d{2}年度?[,,]?\s*)(?![度全各]|[一二三四五六七八九十]是|(?:通过|按照|根据|围绕|经|将|现|对|在|为|由|向|把|从|以|于|与|和|及)|[^,,。;;]{0,14}[我本该此其])([\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|苏木))(?![长党政委域村级区街内属直])/gu;
+const townWritten = /(?:^\s*|[((“"《。;;!?]\s*|(?:19|20)\d{2}年度?[,,]?\s*|(?:领导|指导|支持|监督)下[,,]\s*)(?![度全各]|[一二三四五六七八九十]是|(?:通过|按照|根据|围绕|经|将|现|对|在|为|由|向|把|从|以|于|与|和|及)|[^,,。;;]{0,14}[我本该此其])([\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|苏木))(?![长党政委域村级区街内属直])/gu;
+
+const countyWritten = /[省市县区旗州盟]/u;
 
 /** The one town of the voice's kind (镇 for 我镇) the text names, its county stripped (兴仁市大山镇 and 大山镇 are one); null for none or several. */
 function theTownNamed(evidence: Evidence, kind: string): Decision | null {
@@ -329,6 +331,9 @@ function theTownNamed(evidence: Evidence, kind: string): Decision | null {
 		if (!text.includes(kind)) continue;
 		for (const match of text.matchAll(townWritten)) {
 			const zone = claimOf('subject', 0, match[1]!).zone;
+			// A town's own name is short; a longer one names its county (眉山市彭山区公义镇), or it is a clause that ends on
+			// the voice (始终坚持党对全面依法治镇工作…), no name.
+			if (zone && zone.name.length - zone.kind.length > 5 && !countyWritten.test(zone.name)) continue;
 			// The first with its county written keeps it (兴仁市大山镇 before a bare 大山镇).
 			if (zone && isSubCounty(zone) && zone.kind === kind && !found.get(zone.name)?.host) found.set(zone.name, zone);
 		}

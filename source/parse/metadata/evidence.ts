@@ -398,15 +398,25 @@ function openingClaims(layout: Layout, glued: Glued | null): Addressed & {votes:
 			const later = claim === null || (!claim.zone && !claim.place && !claim.level) ? subCountyLater(first, line.line) : null;
 			if (later) subjects.push(later);
 		}
-		const handover = handoverSlot(text);
-		if (handover) {
-			const claim = claimOf('subject', line.line, handover);
-			subjects.push(claim);
-			if (claim.level) add(votes, claim.level, 5, true);
-		}
+		handoverClaim(text, line.line, subjects, votes);
+	}
+
+	// 市委:\n按照工作要求,现将嵩县2024年度法治建设情况报告如下: a handover that names the report may stand in the header,
+	// read there as a title line for its 报告.
+	for (const line of layout.header) {
+		if (line.text.includes('现')) handoverClaim(withoutTitles(line.text), line.line, subjects, votes);
 	}
 
 	return {claims: subjects, addressees, votes};
+}
+
+/** The subject a handover (现将…报告如下, 现公布…) names, as a claim of the opening. */
+function handoverClaim(text: string, line: number, subjects: Claim[], votes: Votes): void {
+	const handover = handoverSlot(text);
+	if (!handover) return;
+	const claim = claimOf('subject', line, handover);
+	subjects.push(claim);
+	if (claim.level) add(votes, claim.level, 5, true);
 }
 
 /** Words that govern the place after them: a sentence opening on one (向, 与, 会同, 协助…) has no subject of its own there. */
