@@ -2924,3 +2924,11 @@ describe('a sum over several indicators, a part by its noun, per episode, and le
 		['组织领导干部参加法治专题培训,参与人数近600人。', [['training.officials', 600]]],
 	]);
 });
+
+describe('lectures on law for the staff are their study, not the public\'s legal education', () => {
+	each([
+		['组织街道在编人员开展了民法典、物业管理条例等6场专题法治讲座。', []],
+		// Near miss: the staff giving lectures to the public.
+		['组织普法讲师深入社区开展法治讲座6场。', [['education.events', 6]]],
+	]);
+});

@@ -20,7 +20,8 @@ export const capacityRules: readonly Rule[] = [
 		// Its rivals are the cadres' study and training, which hold events of their own (and, in the sentence before, keep
 		// a bare 开展活动 from going on with it).
 		topicFromHeading: {rivals: /培训|学法|考试|干部|党员|公务员|工作人员/u, noun: /活动/u, topic: /普法|(?:法治|法制|法律)宣传|宣传教育|送法|法律进/u},
-		// 领导干部法治讲座: cadres' study, counted as training, not the public's legal education; so are a 党校's lectures,
+		// 领导干部法治讲座: cadres' study, counted as training, not the public's legal education (and lectures for the staff:
+		// 组织街道在编人员开展了…等7场专题法治讲座); so are a 党校's lectures,
 		// the government's own (市政府专题法律讲座) and those its leaders give (书记带头开展专题法治讲座, 县长带头讲法治课).
 		// 理论宣讲, 政策宣讲: tours on another subject than law; 新闻宣传活动 and 新闻发布: press work.
 		// 数据大讲堂: a course on data or the digital economy, not on law; a 讲堂 known by a quoted name holds the law in
@@ -35,7 +36,7 @@ export const capacityRules: readonly Rule[] = [
 		// 县政府常务会议先后听取汇报8次,…,邀请律师开展法治专题讲座2次: lectures the executive meeting held, the sentence its;
 		// 常务会议坚持“局长讲法”,由部门负责人开展讲法活动5次: heads teaching the law at the meeting, its study.
 		// 开展政策宣讲活动,累计宣讲80余次: the tour named a clause before is on policy, not law.
-		notBefore: /(?:会前学法|集体学法|专题学法|专题学习|常务会[^。;,,]{0,12}学法|中心组|第一议题)[^。;]{0,40}(?:讲座|宣讲|讲法活动)$|常务会[^。;;]{0,120}(?:讲座|宣讲|讲法(?:活动)?)$|(?<!法治|法律)(?:理论|政策)宣讲(?:[^。;;法\s]\s*){0,16}宣讲$/u,
+		notBefore: /(?:在编人员|干部职工|机关人员)(?:(?!宣传|普法|群众)[^,;。])*$|(?:会前学法|集体学法|专题学法|专题学习|常务会[^。;,,]{0,12}学法|中心组|第一议题)[^。;]{0,40}(?:讲座|宣讲|讲法活动)$|常务会[^。;;]{0,120}(?:讲座|宣讲|讲法(?:活动)?)$|(?<!法治|法律)(?:理论|政策)宣讲(?:[^。;;法\s]\s*){0,16}宣讲$/u,
 		// 开展习近平法治思想专题讲座10次,累计参学人员800余人: lectures with their 参学 (those who studied) are cadres' study, and
 		// so are those the sentence goes on to say raised its cadres' or staff's own grasp of the law (举办法治专题讲座5场,…
 		// 全面提升干部职工的依法行政意识; …,把法治教育作为干部培训必修课).
