@@ -2932,3 +2932,11 @@ describe('lectures on law for the staff are their study, not the public\'s legal
 		['组织普法讲师深入社区开展法治讲座6场。', [['education.events', 6]]],
 	]);
 });
+
+describe('the replies to suggestions and proposals a disclosure report published', () => {
+	each([
+		['全年印发人大代表建议复函12件、政协委员提案复函9件。', []],
+		// Near miss: the suggestions and proposals answered.
+		['全年答复人大代表建议12件、政协委员提案9件。', [['oversight.npc_suggestions', 12], ['oversight.cppcc_proposals', 9]]],
+	]);
+});

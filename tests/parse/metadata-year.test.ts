@@ -139,3 +139,13 @@ describe('two titles that disagree', () => {
 		expect(year('县2022年法治政府建设工作总结\n\n2021年,我县法治政府建设工作稳步推进。\n一、主要工作')).toBe(2022);
 	});
 });
+
+describe('an opening set a sentence a line', () => {
+	test('is read past its fifth line while its lines are short', () => {
+		const text = '各科室:\n依据有关规定,我局制定了本报告。\n现予印发。\n请认真贯彻落实。\n特此通知。\n附件如下。\n2019年,我局坚持依法行政,推进执法规范化。\n一、主要工作';
+		expect(year(text)).toBe(2019);
+		// Near miss: past five long lines, a year further down is no longer the opening's.
+		const long = '依据有关规定,我局结合本单位实际,认真梳理了全年的行政执法工作和法治宣传教育工作,现将有关情况整理如下,供局机关各科室、各所、各稽查大队参考学习。\n'.repeat(5);
+		expect(year(long + '2019年,我局坚持依法行政,推进执法规范化。\n一、主要工作')).toBeNull();
+	});
+});

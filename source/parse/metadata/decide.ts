@@ -317,10 +317,10 @@ function townVoiceOf(lines: readonly Line[]): string | undefined {
 A town's name where the text writes it as a name: at the head of a line or a sentence, after the year opening it, or
 in brackets or quotes, maybe after its county ((兴仁市大山镇), 东里镇深入贯彻…, 2025年,宝力根花苏木人民政府…), or as the
 subject after the leadership it works under (在县委、县政府的领导下,金鸡镇始终坚持…). Not after another comma, where a clause's words run into it (…,对涉及镇域经济…), nor the title of its head (李胜镇长) or a word
-it opens (镇党委, 镇域, 镇村), nor the report's own voice, a preposition or a verb before it, or an item's marker (2018年度我乡, 现就我镇,
+it opens (镇党委, 镇域, 镇村, 镇人大), nor the report's own voice, a preposition or a verb before it, or an item's marker (2018年度我乡, 现就我镇,
 通过街道…, 二是乡…).
 */
-const townWritten = /(?:^\s*|[((“"《。;;!?]\s*|(?:19|20)\d{2}年度?[,,]?\s*|(?:领导|指导|支持|监督)下[,,]\s*)(?![度全各]|[一二三四五六七八九十]是|(?:通过|按照|根据|围绕|经|将|现|对|在|为|由|向|把|从|以|于|与|和|及)|[^,,。;;]{0,14}[我本该此其])([\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|苏木))(?![长党政委域村级区街内属直])/gu;
+const townWritten = /(?:^\s*|[((“"《。;;!?]\s*|(?:19|20)\d{2}年度?[,,]?\s*|(?:领导|指导|支持|监督)下[,,]\s*)(?![度全各]|[一二三四五六七八九十]是|(?:通过|按照|根据|围绕|经|将|现|对|在|为|由|向|把|从|以|于|与|和|及)|[^,,。;;]{0,14}[我本该此其])([\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|苏木))(?![长党政委域村级区街内属直]|人(?!民))/gu;
 
 const countyWritten = /[省市县区旗州盟]/u;
 

@@ -194,12 +194,24 @@ const docNumber = /[〔[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号/gu;
 const issuer = /([\u4e00-\u9fff])[\u4e00-\u9fff]{0,7}\s*$/u;
 const source = /来源\s*[::]\s*(\S+)/u;
 
-/** Lines before the first heading (一、…): the opening, where a report states who it is and which year. */
+/**
+Lines before the first heading (一、…): the opening, where a report states who it is and which year. Five lines, or
+more short ones up to about as much text as five paragraphs' first sentences: a page may set each sentence on a line of
+its own.
+*/
 export function preamble(body: readonly Line[]): readonly Line[] {
-	const first = body.slice(0, 5);
-	const end = first.findIndex(line => heading.test(line.text));
-	return end < 0 ? first : first.slice(0, end);
+	let end = 0;
+	let read = 0;
+	while (end < body.length && end < preambleLines && (end < 5 || read < preambleChars) && !heading.test(body[end]!.text)) {
+		read += body[end]!.text.length;
+		end++;
+	}
+
+	return body.slice(0, end);
 }
+
+const preambleLines = 15;
+const preambleChars = 300;
 
 /** The title glued to the first line of the body, if any, and the opening that follows it. */
 export function splitGlued(line: Line | undefined): {title: string; rest: string} | null {

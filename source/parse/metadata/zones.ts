@@ -116,7 +116,8 @@ const subCounty = /(?:街道|苏木|(?<![城乡村集故小])镇|(?<![城乡村�
 /** 中村乡, 孔村镇: a town named after a village, the whole slot its name (never 农村 or 乡村, which are words). */
 const villageNamed = /(?<=^(?!农村|乡村)[\u4e00-\u9fff]{1,3}村)[乡镇]$/u;
 // A stem ending on 我, 本 or 该 is a clause run into the report's own voice (一年来我镇, 今年该乡), not a name.
-const notAName = /^[各全我本该所每其]|[我本该]$|[及与、,,。;;::()()《》“”"\s]|辖区|社区|乡镇|城镇|街镇/u;
+// Nor a clause that ends on the word (进一步提高乡…, 认真组织镇…, set at a line's head by a hard break): a verb is no name.
+const notAName = /^[各全我本该所每其]|[我本该]$|[及与、,,。;;::()()《》“”"\s]|辖区|社区|乡镇|城镇|街镇|进一步|认真|组织|提高|坚持|全面|依法|推进|加强|开展|积极|深入|推动|落实|切实|不断|着力|确保|围绕|建立|健全|完善|制定|成立/u;
 const yearLead = /^(?:19|20)\d{2}\s*年度?/u;
 
 export const subCountyKinds: ReadonlySet<string> = new Set(['街道', '苏木', '镇', '乡']);

@@ -32,10 +32,11 @@ export const oversightRules: readonly Rule[] = [
 		topicFromHeading: {rivals: /检察|司法建议|监察|审计|法律顾问|合理化|意见建议/u, noun: /建议/u, topic: /人大|代表建议/u},
 		// 重点建议9件, 重点督办, A类建议33件: a part of the suggestions.
 		// 代表意见建议57件: deputies' opinions and suggestions, handled as suggestions; others' 意见建议 are not theirs.
+		// 人大代表建议复函5条, 政协委员提案复函8条: the replies a disclosure report published, not what was handled.
 		// 公开人大代表建议…办理复文 under 政务公开: the suggestions (and their replies) published, counted as disclosure.
 		// By how far they got (handlingStage): parts of those handled, as are those adopted, carried out or answered with
 		// feedback (173件委员提案被采纳, 78件…得到了较好地落实, 从172件…反馈情况看).
-		not: new RegExp(`议案|提案|审计|法律|修改|(?<!代表)意见[和及与、]?建议|群众[^,;。]{0,4}(?:意见|诉求)|网友|网民|司法建议|检察建议|监察建议|重点(?:建议|督办)|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}建议|${handlingStage}`, 'u'),
+		not: new RegExp(`议案|提案|审计|法律|修改|(?<!代表)意见[和及与、]?建议|群众[^,;。]{0,4}(?:意见|诉求)|网友|网民|司法建议|检察建议|监察建议|复函|重点(?:建议|督办)|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}建议|${handlingStage}`, 'u'),
 		// 确定22项重点督办建议,涉及276件代表建议 (重点督办建议20项、涉及代表建议225件): the suggestions the key items cover, a
 		// part of those handled.
 		notBefore: new RegExp(`${resultsPublished.source}|重点(?:督办|办理)[^。;;]{0,24}涉及[^,;。、]{0,8}$`, 'u'),
@@ -56,7 +57,7 @@ export const oversightRules: readonly Rule[] = [
 		// (九)人大代表建议和政协提案办理 > …、提案84件: a title on the CPPCC's proposals gives bare ones theirs.
 		topicFromHeading: {rivals: /职工|职代会|学生|议案/u, noun: /提案/u, topic: /政协/u},
 		// 建议提案共120件, 人大政协议提案105件: a combined count names no one kind.
-		not: new RegExp(`议案|重点提案[^,;]{0,3}$|建议[和及与、]|建议提案|(?<!会)议提案|人大|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}提案|${handlingStage}`, 'u'),
+		not: new RegExp(`议案|重点提案[^,;]{0,3}$|建议[和及与、]|建议提案|(?<!会)议提案|人大|复函|[A-Da-d甲乙丙丁]类|公开[^,;。]{0,6}提案|${handlingStage}`, 'u'),
 		notBefore: resultsPublished,
 		// 确定10件重点提案由主席领衔督办: the key proposals, a part, by their noun after the figure.
 		notNoun: /^重点/u,
