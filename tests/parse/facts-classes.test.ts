@@ -2940,3 +2940,14 @@ describe('the replies to suggestions and proposals a disclosure report published
 		['全年答复人大代表建议12件、政协委员提案9件。', [['oversight.npc_suggestions', 12], ['oversight.cppcc_proposals', 9]]],
 	]);
 });
+
+describe('decisions named as projects and counted after 等, and a reduced-penalty regime\'s cases', () => {
+	each([
+		['完成“河滨公园改造项目”“老旧小区加装电梯项目”等两项重大行政决策事项。', [['decisions.major', 2]]],
+		['“认罚轻处”制度目前已在180个案件中得到适用。', [['enforcement.lenient_cases', 180]]],
+		// Near misses: kinds enumerated by a numeral with no list before it, projects that won awards, and a regime's items.
+		['建立两项重大行政决策制度。', []],
+		['3个重大行政决策项目获评优秀。', []],
+		['“认罚轻处”清单共列入轻微违法行为45项。', []],
+	]);
+});

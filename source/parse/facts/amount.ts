@@ -242,7 +242,8 @@ export function notAnAmount(words: Words): NotAnAmount | null {
 			return 'organisations';
 		}
 
-		if ((quantity.unit === '个' || quantity.unit === '项') && (chineseNumeral.test(numeralOf(quantity.text)) || kindsNoun.test(noun))) {
+		// Not after 等, where the numeral counts the items listed (完成A、B等两项重大行政决策事项).
+		if ((quantity.unit === '个' || quantity.unit === '项') && ((chineseNumeral.test(numeralOf(quantity.text)) && words.sentence.charCodeAt(quantity.index - 1) !== 0x7B49) || kindsNoun.test(noun))) {
 			return 'enumeration';
 		}
 

@@ -33,9 +33,9 @@ export const decisionsRules: readonly Rule[] = [
 		topicIn: 'sentence-or-section',
 		topicBefore: true,
 		// 重大行政决策事项草案 are drafts under review; 3个项目获评 are awards, not decisions (but 事项目录 is 事项 and 目录:
-		// the decisions listed).
+		// the decisions listed), nor the name of a project in quotes (完成“…公厕翻修项目”等两项重大行政决策事项).
 		// 20件重大行政决策均经合法性审查 counts the decisions, which all went through the review.
-		not: /(?<!(?:均|全部|都|一律)已?(?:经|经过|通过)了?(?:合法性|法制)?)(?:审查|审核|初审)|评估|评审|案例|目录编制|征集|申报|听证|草案|(?<!事)项目|获评|成果|试点/u,
+		not: /(?<!(?:均|全部|都|一律)已?(?:经|经过|通过)了?(?:合法性|法制)?)(?:审查|审核|初审)|评估|评审|案例|目录编制|征集|申报|听证|草案|(?<!事)项目(?![”"])|获评|成果|试点/u,
 		// 严格执行《重大行政决策…制度》…等5个…文件: the documents counted, whatever their titles name.
 		notNoun: /^[^,;。]{0,12}(?:文件|制度|办法|规定)/u,
 		// 审核规范性文件32件、重大行政决策事项8件: decisions reviewed, counted as reviews; but 出台重大行政决策13件,

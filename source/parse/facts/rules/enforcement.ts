@@ -46,12 +46,14 @@ export const enforcementRules: readonly Rule[] = [
 		indicator: 'enforcement.lenient_cases',
 		// 首违免罚363次: each time a penalty was waived is a case; 处理案件58例, counted as cases are.
 		units: ['件', '起', '宗', '次', '例'],
+		// 认罚轻处…在232个案件中得到适用: cases counted by 个, before their noun.
+		unitsBeforeNoun: ['个'],
 		// 不予、从轻、减轻行政处罚案件3133件 · 包容审慎监管…办理案件 (not 实施包容审慎监管19次: the times the policy was
 		// applied, with no case named)
 		// 全面推行“首违不罚”“轻微免罚”清单…,全年适用清单办理案件367件: the cases handled under the list the sentence names.
-		own: /免罚|轻罚|不予处罚|不予行政处罚|免[予于](?:行政)?处罚|(?:从轻|减轻)(?:[、和及与]?(?:从轻|减轻))?(?:行政)?处罚|首违不罚|首违免罚|不罚|(?:不予|从轻|减轻)(?:[、和及与](?:不予|从轻|减轻))+[^,;]{0,4}处罚|包容审慎[^,;。]{0,12}(?:案件|办理|处理|处罚)|适用[^,;。]{0,6}清单(?:办理|处理|查处)(?:各类|相关)?案件$/u,
+		own: /免罚|轻罚|轻处(?!理)|不予处罚|不予行政处罚|免[予于](?:行政)?处罚|(?:从轻|减轻)(?:[、和及与]?(?:从轻|减轻))?(?:行政)?处罚|首违不罚|首违免罚|不罚|(?:不予|从轻|减轻)(?:[、和及与](?:不予|从轻|减轻))+[^,;]{0,4}处罚|包容审慎[^,;。]{0,12}(?:案件|办理|处理|处罚)|适用[^,;。]{0,6}清单(?:办理|处理|查处)(?:各类|相关)?案件$/u,
 		// Every reading but the list's cases names the leniency in its own words.
-		topic: /免罚|轻罚|不罚|免[予于]|不予|从轻|减轻|包容审慎/u,
+		topic: /免罚|轻罚|轻处(?!理)|不罚|免[予于]|不予|从轻|减轻|包容审慎/u,
 		topicIn: 'sentence',
 		// 重点选取了2件不予行政处罚案件: cases chosen for a review of case files, not the year's count.
 		// 交通违章不罚款、不记分: a fine let off, as 不罚 is. A list's (清单) count is of its items, but for the cases handled under
