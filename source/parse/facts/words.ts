@@ -217,14 +217,12 @@ const parallelLead = /^([\u4e00-\u9fff]{1,2}[级类])([\u4e00-\u9fff]{2,8})$/u;
 Two Chinese characters that are more than filler (共计, 其中, 和 …): a subject of its own.
 Read as if the filler words were removed first, without building that string.
 */
-const sumOnly = /^[\s,,、]*(?:共计|合计|总计|总共|共)$/u;
-
 /**
 代表建议15件、政协委员提案5件,共计396件: a sum after figures of several indicators is of them all, and takes no subject from
 the last of them.
 */
 function sumOfSeveral(lead: string, previous: Words): boolean {
-	if (!sumOnly.test(lead)) return false;
+	if (!sumsOnly.test(lead)) return false;
 	const read = previous.rule;
 	for (let item = previous.previous; item !== undefined; item = item.previous) {
 		if (item.rule && read && item.rule !== read) return true;

@@ -61,6 +61,9 @@ function fullKinds(kind: string): string[] {
 	return kinds.filter(other => sameKind(other, kind) || (suffix && (other.endsWith(kind) || (longForms[other]?.endsWith(kind) ?? false))));
 }
 
+/** A zone written with a name of its own, not its kind alone nor after 各, 全 or the report's voice (各开发区, 我园区). */
+const namesItself = (zone: ZoneName): boolean => !isGeneric(zone) && !/^[各全我本该]/u.test(zone.name);
+
 /** A law on a zone (《珠海经济特区国家高新技术产业开发区条例》) is its legislature's, naming it by statute: not one of the zone's own documents. */
 const enacted = /^《[^》]*条例(?:[((]草案[))])?》/u;
 
@@ -78,7 +81,7 @@ export function zoneInTitles(lines: ReadonlyArray<{readonly text: string}>, kind
 			if (enacted.test(text.slice(found.index))) continue;
 			// Read back as a zone, its kind must be one of these (兰州高新区 ends in 新区, but is a 高新区).
 			const zone = zoneAt(found[1]!);
-			if (zone !== null && full.includes(zone.kind) && !isGeneric(zone) && !/^[各全我本该]/u.test(zone.name)) return zone.name;
+			if (zone !== null && full.includes(zone.kind) && namesItself(zone)) return zone.name;
 		}
 	}
 
@@ -95,7 +98,7 @@ export function zoneOfYearlyDocuments(lines: ReadonlyArray<{readonly text: strin
 		if (!text.includes('《')) continue;
 		for (const match of text.matchAll(yearlyZone)) {
 			const zone = zoneAt(match[1] ?? match[2]!);
-			if (zone === null || isGeneric(zone) || isSubCounty(zone) || /^[各全我本该]/u.test(zone.name)) continue;
+			if (zone === null || isSubCounty(zone) || !namesItself(zone)) continue;
 			if (found !== null && found !== zone.name) return null;
 			found = zone.name;
 		}
