@@ -2951,3 +2951,15 @@ describe('decisions named as projects and counted after 等, and a reduced-penal
 		['“认罚轻处”清单共列入轻微违法行为45项。', []],
 	]);
 });
+
+describe('documents repealed after a review the sentence before names, and regulations, which are no documents', () => {
+	each([
+		['此次清理区政府现行有效的行政规范性文件共80件。清理结果为:保留60件,宣布失效(废止)15件,拟修改5件。', [['decisions.docs_repealed', 15]]],
+		// The regulations are not read, whatever the clause before was on; the documents listed after them are not either
+		// (the list's verb is lent only by an item a rule read), a recall left.
+		['全市共清理行政规范性文件2100件,废止136件、修改89件;市政府层面废止市政府规章4部、行政规范性文件18件。', [['decisions.docs_repealed', 136]]],
+		['全年废止行政规范性文件12件、市政府规章3部。', [['decisions.docs_repealed', 12]]],
+		// Near misses: documents kept or to be revised, and expiry alone.
+		['此次清理区政府现行有效的行政规范性文件共80件。清理结果为:保留60件,宣布失效15件。', []],
+	]);
+});

@@ -75,8 +75,12 @@ export const decisionsRules: readonly Rule[] = [
 		// Not 规章: repealed regulations are not normative documents.
 		topic: /规范性文件|文件|政策措施/u,
 		topicIn: 'sentence',
+		// …清理行政规范性文件共64件。清理结果为:保留45件,宣布失效(废止)16件: the documents a review of them names in the
+		// sentence before.
+		topicBefore: true,
 		// 宣布失效 alone is expiry, not repeal; 废止和宣布失效15件 (废止或宣布失效) names both.
-		// 未按时进行修订的规范性文件5件宣布废止: documents not revised, described, then repealed.
-		not: /(?<!未(?:按时|及时)?(?:进行)?)(?:修改|修订)|保留|(?<!废止[和及、与或])宣布失效(?!.*废止)/u,
+		// 未按时进行修订的规范性文件5件宣布废止: documents not revised, described, then repealed. 废止规章2件: regulations,
+		// whatever the sentence before was on.
+		not: /(?<!未(?:按时|及时)?(?:进行)?)(?:修改|修订)|保留|(?<!废止[和及、与或])宣布失效(?!.*废止)|规章(?!.*文件)/u,
 	},
 ];
