@@ -2963,3 +2963,13 @@ describe('documents repealed after a review the sentence before names, and regul
 		['此次清理区政府现行有效的行政规范性文件共80件。清理结果为:保留60件,宣布失效15件。', []],
 	]);
 });
+
+describe('a range of years written after the subject', () => {
+	each([
+		['某律师事务所2019-2022年共办理法律援助案件160件,提供法律咨询900余人次。', []],
+		['县法律援助中心2019年至2022年,累计办理法律援助案件160件。', []],
+		// Near misses: a plan's years in its title, and one year's months.
+		['按照《法治政府建设实施纲要(2021-2025年)》要求,全年办理法律援助案件160件。', [['legal_aid.cases', 160]]],
+		['县法律援助中心2024年1月至2024年12月共办理法律援助案件160件。', [['legal_aid.cases', 160]]],
+	]);
+});

@@ -741,15 +741,16 @@ const statedYear = /((?:19|20)\d{2})年(?!起)/gu;
 /**
 A clause opened by a span of several years, anywhere before the figure in its sentence (…座谈会上得悉,近5年来,全省办理…;
 据了解,“七五”普法期间全省…; …工作机制,六年来,全省…; 2009年至2012年,全市…; 2020年至2023年上半年,…; …,2016年以来,… in a
-report on 2019; 去年以来, which runs into a second year; 在“七五”普法工作中, its quotes typed either way; a clause that ends on the span, 新法实施两年来,
+report on 2019; 去年以来, which runs into a second year; 在“七五”普法工作中, its quotes typed either way; a range of years after the
+subject, before what was done in it, 某所2016-2019年共办理…; a clause that ends on the span, 新法实施两年来,
 or 两年多来): the figures after it are summed over the span, unless the year under review, or 今年, is named again
 between. Not 近年来 or 近几年来, which reports use for the year's own figures (近年来,全县共办理…2000余件).
 */
-const spanClause = /(?:^|[,:;])\s*(?:自|在)?(?:近(?:[两三四五六七八九十]|\d{1,2})年(?:多|余)?来?|[^,:;。\d]{0,24}?(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:多|余)?(?:来|以来)(?=\s*,)|(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:多|余)?来|((?:19|20)\d{2})年?\s*[至到\-—–~～]\s*((?:19|20)\d{2})年(?:[上下]半年|\d{1,2}月(?:底|末|份)?)?|((?:19|20)\d{2})年(?:以来|至今)|去年(?:以来|至今)|[“"]?(?:十[一二三四五]|[五六七八])五[”“"]?(?:普法)?(?:期间|(?:开展|实施)?以来|(?:工作)?中(?!期)))(?:\s*,|(?=\p{Script=Han}))/u;
+const spanClause = /(?:^|[,:;])\s*(?:自|在)?(?:近(?:[两三四五六七八九十]|\d{1,2})年(?:多|余)?来?|[^,:;。\d]{0,24}?(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:多|余)?(?:来|以来)(?=\s*,)|(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:多|余)?来|((?:19|20)\d{2})年?\s*[至到\-—–~～]\s*((?:19|20)\d{2})年(?:[上下]半年|\d{1,2}月(?:底|末|份)?)?|((?:19|20)\d{2})年(?:以来|至今)|去年(?:以来|至今)|[^,:;。\d《》()()]{2,20}?((?:19|20)\d{2})年?\s*[至到\-—–~～]\s*((?:19|20)\d{2})年(?=\s*,?\s*(?:共|累计|先后|期间|间))|[“"]?(?:十[一二三四五]|[五六七八])五[”“"]?(?:普法)?(?:期间|(?:开展|实施)?以来|(?:工作)?中(?!期)))(?:\s*,|(?=\p{Script=Han}))/u;
 
-/** Every span clause holds 年来, 年以来, 多来, 年至, 年到, a dash between years or a plan's 五” (or 五“, or 五普法 unquoted): a sentence with none is not searched. */
+/** Every span clause holds 年来, 年以来, 多来, 年至, 年到, -20 or 至20, a dash between years or a plan's 五” (or 五“, or 五普法 unquoted): a sentence with none is not searched. */
 const mayHoldSpan = (sentence: string): boolean =>
-	sentence.includes('年来') || sentence.includes('年以来') || sentence.includes('多来') || sentence.includes('年至') || sentence.includes('年到') || sentence.includes('年-') || sentence.includes('年—') || sentence.includes('五”') || sentence.includes('五“') || sentence.includes('五普法');
+	sentence.includes('年来') || sentence.includes('年以来') || sentence.includes('多来') || sentence.includes('年至') || sentence.includes('年到') || sentence.includes('年-') || sentence.includes('年—') || sentence.includes('-20') || sentence.includes('至20') || sentence.includes('五”') || sentence.includes('五“') || sentence.includes('五普法');
 
 let spanSentence: string | undefined;
 let spanText = '';
@@ -761,7 +762,7 @@ function spanClauseBefore(sentence: string, at: number, year: number | null): bo
 		spanSentence = sentence;
 		const match = mayHoldSpan(sentence) ? spanClause.exec(sentence) : null;
 		// 2021年1月至2021年12月 is one year, no span.
-		spanEnd = match === null || (match[1] !== undefined && match[1] === match[2]) ? -1 : match.index + match[0].length;
+		spanEnd = match === null || (match[1] !== undefined && match[1] === match[2]) || (match[4] !== undefined && match[4] === match[5]) ? -1 : match.index + match[0].length;
 		spanSince = match?.[3] === undefined ? null : Number(match[3]);
 		spanText = match === null ? '' : match[0].replace(/^[,:;]/u, '').replace(/,$/u, '').trim();
 	}
