@@ -2973,3 +2973,11 @@ describe('a range of years written after the subject', () => {
 		['县法律援助中心2024年1月至2024年12月共办理法律援助案件160件。', [['legal_aid.cases', 160]]],
 	]);
 });
+
+describe('a span that opens the first clause after the source a sentence names', () => {
+	each([
+		['据统计,法律顾问全覆盖工程实施以来,共接受群众法律咨询2600余人次。', []],
+		// Near miss: a source with no span after it.
+		['据统计,全年共接受群众法律咨询2600余人次。', [['legal_services.consultations', 2600]]],
+	]);
+});

@@ -5,7 +5,7 @@ follows (上线112个“一件事”集成服务, 对809名执法人员…进行
 */
 import type {Quantity} from '../types.js';
 import {isIdeograph, opensNoun} from '../chars.js';
-import {openerEnd, openerMarker, wordMarker} from './first-match.js';
+import {marker, openerEnd, wordMarker} from './first-match.js';
 import {withoutTitles} from '../titles.js';
 import type {Rule} from './rule.js';
 import {isDifference} from './amount.js';
@@ -729,7 +729,16 @@ is read by sinceOpens).
 */
 const years = /近(?:[两三四五六七八九十]|\d{1,2})年|(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:多|余)?来|十[一二三四五]五”?(?:以来|期间)|[五六七八]五[”“"]?(?:普法)?(?:期间|(?:启动|实施|开展)?以来)|[十二][八九十]大以来|(?:实施|施行|成立|设立)以来/u;
 
-const yearsOpen = openerMarker(years);
+/** A source before the opening clause (据统计, 据了解): no clause of its own; the span may open the one after it. */
+const attribution = /^\s*(?:据(?:统计|了解|介绍|悉|初步统计)|经统计)\s*$/u;
+
+/** Where the opening clause ends, past a source that leads it (据统计,法律顾问全覆盖工程实施以来,…). */
+function frameEnd(sentence: string): number {
+	const end = openerEnd(sentence);
+	return end < sentence.length && attribution.test(sentence.slice(0, end)) ? openerEnd(sentence, end + 1) : end;
+}
+
+const yearsOpen = marker(sentence => sentence.slice(0, frameEnd(sentence)).search(years));
 
 /** Every span above holds 近, 来 or 间: three string searches spare most leads the pattern. */
 function mayNameYears(text: string): boolean {
@@ -903,7 +912,7 @@ const bareYear = /^\s*((?:19|20)\d{2})(?=\p{Script=Han})(?![年版])/u;
 export function openingSpan(words: Words, year: number | null): string | null {
 	const {sentence, quantity} = words;
 	const framed = yearsOpen(sentence, quantity.index) || (year !== null && sinceOpens(sentence, quantity.index, year));
-	return framed ? sentence.slice(0, openerEnd(sentence)).trim() : null;
+	return framed ? sentence.slice(0, yearsOpen(sentence, quantity.index) ? frameEnd(sentence) : openerEnd(sentence)).trim() : null;
 }
 
 export function aboutAnotherYear(words: Words, year: number | null, lastYearNamesIt = false): boolean {
@@ -915,7 +924,7 @@ export function aboutAnotherYear(words: Words, year: number | null, lastYearName
 	}
 
 	const {sentence, quantity} = words;
-	if ((yearsOpen(sentence, quantity.index) && !namedAgain(sentence.slice(openerEnd(sentence), quantity.index), year)) || spanClauseBefore(sentence, quantity.index, year)) {
+	if ((yearsOpen(sentence, quantity.index) && !namedAgain(sentence.slice(frameEnd(sentence), quantity.index), year)) || spanClauseBefore(sentence, quantity.index, year)) {
 		return true;
 	}
 
