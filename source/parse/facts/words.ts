@@ -214,10 +214,6 @@ function isShareOf(before: Quantity, quantity: Quantity, lead: string, between: 
 const parallelLead = /^([\u4e00-\u9fff]{1,2}[级类])([\u4e00-\u9fff]{2,8})$/u;
 
 /**
-Two Chinese characters that are more than filler (共计, 其中, 和 …): a subject of its own.
-Read as if the filler words were removed first, without building that string.
-*/
-/**
 代表建议15件、政协委员提案5件,共计396件: a sum after figures of several indicators is of them all, and takes no subject from
 the last of them.
 */
@@ -231,6 +227,10 @@ function sumOfSeveral(lead: string, previous: Words): boolean {
 	return false;
 }
 
+/**
+Two Chinese characters that are more than filler (共计, 其中, 和 …): a subject of its own.
+Read as if the filler words were removed first, without building that string.
+*/
 function hasContent(text: string): boolean {
 	let count = 0;
 	for (let i = 0; i < text.length; i++) {
@@ -911,8 +911,9 @@ const bareYear = /^\s*((?:19|20)\d{2})(?=\p{Script=Han})(?![年版])/u;
 /** The opening clause of a figure's sentence when it names a span of several years that frames the figure (2021年至今,…). */
 export function openingSpan(words: Words, year: number | null): string | null {
 	const {sentence, quantity} = words;
-	const framed = yearsOpen(sentence, quantity.index) || (year !== null && sinceOpens(sentence, quantity.index, year));
-	return framed ? sentence.slice(0, yearsOpen(sentence, quantity.index) ? frameEnd(sentence) : openerEnd(sentence)).trim() : null;
+	const several = yearsOpen(sentence, quantity.index);
+	const framed = several || (year !== null && sinceOpens(sentence, quantity.index, year));
+	return framed ? sentence.slice(0, several ? frameEnd(sentence) : openerEnd(sentence)).trim() : null;
 }
 
 export function aboutAnotherYear(words: Words, year: number | null, lastYearNamesIt = false): boolean {

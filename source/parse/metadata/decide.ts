@@ -208,17 +208,17 @@ function mostNamed(evidence: Evidence, level: Level | null, hint: string | undef
 	return {district: placeDistrict(best, evidence, hint), origin: 'text', reason: `most named ${level ?? 'county'} (${best.count}${sourced ? ', and the site\'s 来源 line' : ''})`};
 }
 
+/** A province or prefecture written before the division it leads (重庆市, 四川省, 凉山彝族自治州). */
+const parentsWritten = '[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|自治州|州|盟|地区)';
+/** A department of the government, at the head of its own documents (城市管理局, 司法局, 卫生健康委员会). */
+const organWritten = '[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|办|中心)';
+
 /**
 A report that names its own government once, at the head of one of its yearly documents (《许昌市2024年度法治政府
 建设工作要点》) or of something it issued or launched (印发《洛阳市…》, 发布“包头市公共法律服务法治地图”), and no other
 division of the level it speaks as in its own voice (市政府常务会议): that division. A parent's document is of
 another level, and is carried out (落实, 转发), not issued; a peer's would be named beside the report's own.
 */
-/** A province or prefecture written before the division it leads (重庆市, 四川省, 凉山彝族自治州). */
-const parentsWritten = '[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|自治州|州|盟|地区)';
-/** A department of the government, at the head of its own documents (城市管理局, 司法局, 卫生健康委员会). */
-const organWritten = '[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|办|中心)';
-
 function ownYearlyDocument(evidence: Evidence, level: Level | null, hint: string | undefined): Decision | null {
 	if (level === null || level === 'zone') return null;
 	const mine = ofOwnLevel(evidence.whole().tallies, level, evidence);
@@ -316,8 +316,9 @@ function townVoiceOf(lines: readonly Line[]): string | undefined {
 /**
 A town's name where the text writes it as a name: at the head of a line or a sentence, after the year opening it, or
 in brackets or quotes, maybe after its county ((兴仁市大山镇), 东里镇深入贯彻…, 2025年,宝力根花苏木人民政府…), or as the
-subject after the leadership it works under (在县委、县政府的领导下,金鸡镇始终坚持…). Not after another comma, where a clause's words run into it (…,对涉及镇域经济…), nor the title of its head (李胜镇长) or a word
-it opens (镇党委, 镇域, 镇村, 镇人大), nor the report's own voice, a preposition or a verb before it, or an item's marker (2018年度我乡, 现就我镇,
+subject after the leadership it works under (在县委、县政府的领导下,金鸡镇始终坚持…). Not after another comma, where
+a clause's words run into it (…,对涉及镇域经济…), nor the title of its head (李胜镇长) or a word it opens (镇党委, 镇域,
+镇村, 镇人大), nor the report's own voice, a preposition or a verb before it, or an item's marker (2018年度我乡, 现就我镇,
 通过街道…, 二是乡…).
 */
 const townWritten = /(?:^\s*|[((“"《。;;!?]\s*|(?:19|20)\d{2}年度?[,,]?\s*|(?:领导|指导|支持|监督)下[,,]\s*)(?![度全各]|[一二三四五六七八九十]是|(?:通过|按照|根据|围绕|经|将|现|对|在|为|由|向|把|从|以|于|与|和|及)|[^,,。;;]{0,14}[我本该此其])([\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|苏木))(?![长党政委域村级区街内属直]|人(?!民))/gu;
